@@ -1,0 +1,1 @@
+return PaperLint.Cli.App.Run(args, Console.Out, Console.Error, Environment.CurrentDirectory);

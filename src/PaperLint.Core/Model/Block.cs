@@ -1,0 +1,76 @@
+namespace PaperLint.Core.Model;
+
+/// <summary>
+/// One unit of prose as a reader of the page sees it: a paragraph, heading, list item, table cell,
+/// quotation or note paragraph. Rules match on <see cref="Text"/>; <see cref="Document.Locate"/> turns an
+/// offset in it back into a place in the user's file.
+/// </summary>
+public sealed class Block
+{
+    /// <summary>Stands in the text for something that is not prose (inline code, a URL, raw HTML), so words on either side stay apart.</summary>
+    public const char Placeholder = '\uFFFC';
+
+    public Block(BlockKind kind, string text)
+    {
+        Kind = kind;
+        Text = text;
+    }
+
+    public BlockKind Kind { get; set; }
+
+    /// <summary>The plain text, markup stripped.</summary>
+    public string Text { get; }
+
+    /// <summary>Text formats: maps offsets in <see cref="Text"/> to offsets in <see cref="Document.Source"/>.</summary>
+    public SourceMap? Map { get; init; }
+
+    /// <summary>DOCX: the paragraph this block is.</summary>
+    public DocxAnchor? Docx { get; init; }
+
+    /// <summary>The paragraph style name (DOCX), such as "Heading 1" or "Quote".</summary>
+    public string? Style { get; init; }
+
+    /// <summary>1-6 for headings, 0 otherwise.</summary>
+    public int HeadingLevel { get; init; }
+
+    /// <summary>Left indentation in twentieths of a point (DOCX), when the paragraph sets one.</summary>
+    public int? IndentTwips { get; init; }
+
+    /// <summary>For a <see cref="BlockKind.FootnoteBody"/>: the note this paragraph belongs to.</summary>
+    public FootnoteDef? Note { get; internal set; }
+
+    /// <summary>Ranges of the text with a kind: code, URLs, emphasis, superscript, link text.</summary>
+    public List<InlineSpan> Spans { get; } = [];
+
+    /// <summary>True where the text is inside a block quotation (the quoted author's words).</summary>
+    public bool IsQuotation => Kind == BlockKind.Quote;
+
+    public bool IsInSpan(SpanKind kind, int start, int length)
+    {
+        foreach (var span in Spans)
+        {
+            if (span.Kind == kind && span.Overlaps(start, length))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>True where a match must not be reported because it touches code, a URL or other non-prose.</summary>
+    public bool TouchesNonProse(int start, int length)
+    {
+        foreach (var span in Spans)
+        {
+            if (span.Kind is SpanKind.Code or SpanKind.Url or SpanKind.NonProse && span.Overlaps(start, length))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    public override string ToString() => $"{Kind}: {Text}";
+}

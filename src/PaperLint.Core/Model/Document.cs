@@ -1,0 +1,100 @@
+namespace PaperLint.Core.Model;
+
+/// <summary>
+/// A paper read into the format-neutral model: its prose blocks in reading order, its note markers and
+/// note bodies as written, and the means to turn an offset in a block back into a place in the file.
+/// </summary>
+public sealed class Document
+{
+    private const int ExcerptRadius = 40;
+
+    private LineIndex? _lines;
+
+    public Document(string path, SourceFormat format, IReadOnlyList<Block> blocks, string? source = null)
+    {
+        Path = path;
+        Format = format;
+        Blocks = blocks;
+        Source = source;
+    }
+
+    public string Path { get; }
+
+    public SourceFormat Format { get; }
+
+    /// <summary>The source text of a text format (null for DOCX).</summary>
+    public string? Source { get; }
+
+    /// <summary>All prose blocks in reading order; note bodies included, as blocks of kind <see cref="BlockKind.FootnoteBody"/>.</summary>
+    public IReadOnlyList<Block> Blocks { get; }
+
+    /// <summary>Every note marker as written, in reading order.</summary>
+    public IReadOnlyList<FootnoteRef> FootnoteRefs { get; init; } = [];
+
+    /// <summary>Every note body as written, in source order.</summary>
+    public IReadOnlyList<FootnoteDef> FootnoteDefs { get; init; } = [];
+
+    public LineIndex? Lines => Source is null ? null : _lines ??= new LineIndex(Source);
+
+    /// <summary>The place in the user's file of text[start..start+length] of <paramref name="block"/>.</summary>
+    public SourceLocation Locate(Block block, int start, int length)
+    {
+        if (block.Docx is { } anchor)
+        {
+            return new DocxLocation(anchor.Part, anchor.Paragraph, start, length, anchor.NoteKind, anchor.Note, anchor.NoteParagraph);
+        }
+
+        if (block.Map is { } map && Lines is { } lines)
+        {
+            var (sourceStart, sourceEnd) = map.ToSourceRange(start, length);
+            var (line, column) = lines.ToLineColumn(sourceStart);
+            var (endLine, endColumn) = lines.ToLineColumn(sourceEnd);
+            return new TextLocation(line + 1, column + 1, endLine + 1, endColumn + 1);
+        }
+
+        return new TextLocation(1, 1, 1, 1);
+    }
+
+    /// <summary>
+    /// The text a person needs to recognise the spot: the source line in text formats, a window of the
+    /// paragraph in DOCX; the match's range within it is given for marking.
+    /// </summary>
+    public Excerpt ExcerptOf(Block block, int start, int length)
+    {
+        if (block.Map is { } map && Lines is { } lines && Source is { } source)
+        {
+            var (sourceStart, sourceEnd) = map.ToSourceRange(start, length);
+            var (line, column) = lines.ToLineColumn(sourceStart);
+            int lineStart = lines.LineStart(line);
+            int lineEnd = lines.LineEnd(line, source);
+            int matchLength = Math.Max(0, Math.Min(sourceEnd, lineEnd) - sourceStart);
+            return Window(source[lineStart..lineEnd], column, matchLength);
+        }
+
+        return Window(block.Text, start, length);
+    }
+
+    private static Excerpt Window(string text, int start, int length)
+    {
+        start = Math.Clamp(start, 0, text.Length);
+        length = Math.Clamp(length, 0, text.Length - start);
+        int from = Math.Max(0, start - ExcerptRadius);
+        int to = Math.Min(text.Length, start + length + ExcerptRadius);
+
+        // Cut at word boundaries so the excerpt does not begin or end mid-word.
+        while (from > 0 && from < start && !char.IsWhiteSpace(text[from - 1]))
+        {
+            from++;
+        }
+
+        while (to < text.Length && to > start + length && !char.IsWhiteSpace(text[to]))
+        {
+            to--;
+        }
+
+        string prefix = from > 0 ? "…" : "";
+        string suffix = to < text.Length ? "…" : "";
+        string body = text[from..to].Replace(Block.Placeholder, '…').Replace('\t', ' ');
+        return new Excerpt(prefix + body + suffix, prefix.Length + start - from, length);
+    }
+}

@@ -1,0 +1,58 @@
+namespace PaperLint.Core.Model;
+
+/// <summary>Turns 0-based source offsets into 0-based (line, column) pairs; columns count UTF-16 code units.</summary>
+public sealed class LineIndex
+{
+    private readonly int[] _lineStarts;
+
+    public LineIndex(string text)
+    {
+        var starts = new List<int> { 0 };
+        for (int i = 0; i < text.Length; i++)
+        {
+            char c = text[i];
+            if (c == '\n')
+            {
+                starts.Add(i + 1);
+            }
+            else if (c == '\r')
+            {
+                if (i + 1 < text.Length && text[i + 1] == '\n')
+                {
+                    i++;
+                }
+
+                starts.Add(i + 1);
+            }
+        }
+
+        _lineStarts = [.. starts];
+        Length = text.Length;
+    }
+
+    public int Length { get; }
+
+    public int LineCount => _lineStarts.Length;
+
+    public (int Line, int Column) ToLineColumn(int offset)
+    {
+        offset = Math.Clamp(offset, 0, Length);
+        int index = Array.BinarySearch(_lineStarts, offset);
+        int line = index >= 0 ? index : ~index - 1;
+        return (line, offset - _lineStarts[line]);
+    }
+
+    public int LineStart(int line) => _lineStarts[line];
+
+    /// <summary>The end of a line, before its line break.</summary>
+    public int LineEnd(int line, string text)
+    {
+        int end = line + 1 < _lineStarts.Length ? _lineStarts[line + 1] : text.Length;
+        while (end > _lineStarts[line] && (text[end - 1] == '\n' || text[end - 1] == '\r'))
+        {
+            end--;
+        }
+
+        return end;
+    }
+}

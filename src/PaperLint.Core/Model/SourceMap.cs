@@ -1,0 +1,96 @@
+namespace PaperLint.Core.Model;
+
+/// <summary>
+/// Maps offsets in a block's text back to offsets in the source file (text formats). Readers append
+/// segments as they build the text; a segment says "these text characters came from these source
+/// characters, one for one". A character the reader synthesised (a space for a line break) is mapped
+/// to the source character it stands for.
+/// </summary>
+public sealed class SourceMap
+{
+    private readonly List<(int TextStart, int SourceStart, int Length)> _segments = [];
+
+    public static SourceMap Identity(int sourceStart, int length)
+    {
+        var map = new SourceMap();
+        map.Add(0, sourceStart, length);
+        return map;
+    }
+
+    /// <summary>Records that text[textStart..textStart+length] came from source[sourceStart..].</summary>
+    public void Add(int textStart, int sourceStart, int length)
+    {
+        if (length <= 0)
+        {
+            return;
+        }
+
+        if (_segments.Count > 0)
+        {
+            var last = _segments[^1];
+            if (textStart < last.TextStart + last.Length)
+            {
+                throw new ArgumentException("Segments must be added in text order without overlap.", nameof(textStart));
+            }
+
+            // Merge a segment that continues the previous one in both text and source.
+            if (last.TextStart + last.Length == textStart && last.SourceStart + last.Length == sourceStart)
+            {
+                _segments[^1] = (last.TextStart, last.SourceStart, last.Length + length);
+                return;
+            }
+        }
+
+        _segments.Add((textStart, sourceStart, length));
+    }
+
+    public bool IsEmpty => _segments.Count == 0;
+
+    /// <summary>The source offset of the text character at <paramref name="textOffset"/>.</summary>
+    public int ToSource(int textOffset)
+    {
+        if (_segments.Count == 0)
+        {
+            return 0;
+        }
+
+        int lo = 0, hi = _segments.Count - 1;
+        while (lo < hi)
+        {
+            int mid = (lo + hi + 1) / 2;
+            if (_segments[mid].TextStart <= textOffset)
+            {
+                lo = mid;
+            }
+            else
+            {
+                hi = mid - 1;
+            }
+        }
+
+        var seg = _segments[lo];
+        if (textOffset < seg.TextStart)
+        {
+            return seg.SourceStart;
+        }
+
+        int delta = textOffset - seg.TextStart;
+
+        // Past the end of a segment (a synthesised character, or the end of the text): the source
+        // character right after the segment, which is what the synthesised character stands for.
+        return delta < seg.Length ? seg.SourceStart + delta : seg.SourceStart + seg.Length;
+    }
+
+    /// <summary>The source range [start, end) covered by text[textStart..textStart+length].</summary>
+    public (int Start, int End) ToSourceRange(int textStart, int length)
+    {
+        int start = ToSource(textStart);
+        if (length <= 0)
+        {
+            return (start, start);
+        }
+
+        int last = ToSource(textStart + length - 1);
+        return (start, Math.Max(start, last + 1));
+    }
+}

@@ -1,0 +1,90 @@
+using PaperLint.Core.Model;
+
+namespace PaperLint.Core.Readers;
+
+/// <summary>Picks a reader by file extension and turns every way a file can be unusable into one clear <see cref="InputException"/>.</summary>
+public static class DocumentLoader
+{
+    private static readonly Dictionary<string, SourceFormat> Extensions = new(StringComparer.OrdinalIgnoreCase)
+    {
+        [".md"] = SourceFormat.Markdown,
+        [".markdown"] = SourceFormat.Markdown,
+        [".mdown"] = SourceFormat.Markdown,
+        [".mkd"] = SourceFormat.Markdown,
+        [".docx"] = SourceFormat.Docx,
+        [".txt"] = SourceFormat.PlainText,
+        [".text"] = SourceFormat.PlainText,
+    };
+
+    /// <summary>True for the extensions PaperLint reads (used when a folder or glob is expanded).</summary>
+    public static bool IsSupported(string path) => Extensions.ContainsKey(System.IO.Path.GetExtension(path));
+
+    public static IDocumentReader ReaderFor(SourceFormat format) => format switch
+    {
+        SourceFormat.Markdown => new MarkdownReader(),
+        SourceFormat.Docx => new DocxReader(),
+        SourceFormat.PlainText => new PlainTextReader(),
+        _ => throw new ArgumentOutOfRangeException(nameof(format)),
+    };
+
+    public static SourceFormat FormatOf(string path)
+    {
+        string extension = System.IO.Path.GetExtension(path);
+        if (Extensions.TryGetValue(extension, out var format))
+        {
+            return format;
+        }
+
+        throw extension.ToLowerInvariant() switch
+        {
+            ".doc" => new InputException($"{path}: a Word 97-2003 .doc file; save it as .docx (File > Save As > Word Document) and lint that"),
+            ".rtf" or ".odt" or ".pdf" => new InputException($"{path}: {extension} is not supported; export the paper as .docx, .md or .txt"),
+            "" => new InputException($"{path}: no file extension; PaperLint reads .docx, .md and .txt files"),
+            _ => new InputException($"{path}: unsupported file type '{extension}'; PaperLint reads .docx, .md and .txt files"),
+        };
+    }
+
+    /// <summary>Reads the file at <paramref name="path"/> by its extension.</summary>
+    /// <exception cref="InputException">The file is missing, empty, unreadable or not a document of its format.</exception>
+    public static Document Load(string path, string? displayPath = null)
+    {
+        displayPath ??= path;
+        var format = FormatOf(displayPath);
+        if (Directory.Exists(path))
+        {
+            throw new InputException($"{displayPath}: is a folder, not a file");
+        }
+
+        FileStream stream;
+        try
+        {
+            stream = File.OpenRead(path);
+        }
+        catch (FileNotFoundException)
+        {
+            throw new InputException($"{displayPath}: no such file");
+        }
+        catch (DirectoryNotFoundException)
+        {
+            throw new InputException($"{displayPath}: no such file");
+        }
+        catch (UnauthorizedAccessException)
+        {
+            throw new InputException($"{displayPath}: permission denied");
+        }
+        catch (IOException e)
+        {
+            throw new InputException($"{displayPath}: cannot be read ({e.Message})");
+        }
+
+        using (stream)
+        {
+            if (stream.Length == 0)
+            {
+                throw new InputException($"{displayPath}: the file is empty");
+            }
+
+            return ReaderFor(format).Read(displayPath, stream);
+        }
+    }
+}

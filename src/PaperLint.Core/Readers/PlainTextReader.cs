@@ -1,0 +1,242 @@
+using System.Text;
+using PaperLint.Core.Model;
+
+namespace PaperLint.Core.Readers;
+
+/// <summary>
+/// Reads plain text: paragraphs are separated by blank lines, and the lines of a paragraph are joined with
+/// single spaces. Superscript digits typed as Unicode characters (¹²³) are note markers; a paragraph that
+/// begins with one is the body of that note.
+/// </summary>
+public sealed class PlainTextReader : IDocumentReader
+{
+    public SourceFormat Format => SourceFormat.PlainText;
+
+    public Document Read(string displayPath, Stream content)
+    {
+        string source = TextDecoding.Decode(displayPath, content);
+        return Parse(displayPath, source);
+    }
+
+    public static Document Parse(string displayPath, string source)
+    {
+        var lines = new LineIndex(source);
+        var blocks = new List<Block>();
+        var refs = new List<FootnoteRef>();
+        var defs = new List<FootnoteDef>();
+        var pending = new List<(int Start, int End)>();
+        var document = new DocumentParts(source, blocks, refs, defs);
+
+        for (int line = 0; line < lines.LineCount; line++)
+        {
+            int start = lines.LineStart(line);
+            int end = lines.LineEnd(line, source);
+            if (IsBlank(source, start, end))
+            {
+                document.AddParagraph(pending);
+                pending.Clear();
+            }
+            else
+            {
+                pending.Add((start, end));
+            }
+        }
+
+        document.AddParagraph(pending);
+        var result = new Document(displayPath, SourceFormat.PlainText, blocks, source)
+        {
+            FootnoteRefs = refs,
+            FootnoteDefs = defs,
+        };
+        document.Locate(result);
+        return result;
+    }
+
+    private static bool IsBlank(string source, int start, int end)
+    {
+        for (int i = start; i < end; i++)
+        {
+            if (!char.IsWhiteSpace(source[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Collects blocks and notes; locations are filled in once the document exists.</summary>
+    private sealed class DocumentParts(string source, List<Block> blocks, List<FootnoteRef> refs, List<FootnoteDef> defs)
+    {
+        public void AddParagraph(List<(int Start, int End)> paragraphLines)
+        {
+            if (paragraphLines.Count == 0)
+            {
+                return;
+            }
+
+            var text = new StringBuilder();
+            var map = new SourceMap();
+            foreach (var (lineStart, lineEnd) in paragraphLines)
+            {
+                int from = lineStart;
+                int to = lineEnd;
+                while (from < to && char.IsWhiteSpace(source[from]))
+                {
+                    from++;
+                }
+
+                while (to > from && char.IsWhiteSpace(source[to - 1]))
+                {
+                    to--;
+                }
+
+                if (text.Length > 0)
+                {
+                    // The space that joins two lines stands for the line break before this line.
+                    map.Add(text.Length, from - 1, 1);
+                    text.Append(' ');
+                }
+
+                map.Add(text.Length, from, to - from);
+                text.Append(source, from, to - from);
+            }
+
+            string paragraph = text.ToString();
+            int markerLength = LeadingMarkerLength(paragraph);
+            if (markerLength > 0)
+            {
+                AddNoteBody(paragraph, map, markerLength);
+                return;
+            }
+
+            var block = new Block(LooksLikeHeading(paragraph, paragraphLines.Count) ? BlockKind.Heading : BlockKind.Paragraph, paragraph)
+            {
+                Map = map,
+                HeadingLevel = LooksLikeHeading(paragraph, paragraphLines.Count) ? 1 : 0,
+            };
+            blocks.Add(block);
+            CollectMarkers(block);
+        }
+
+        public void Locate(Document document)
+        {
+            for (int i = 0; i < refs.Count; i++)
+            {
+                var r = refs[i];
+                refs[i] = r with { Location = document.Locate(r.Block, r.Offset, r.Length) };
+            }
+
+            for (int i = 0; i < defs.Count; i++)
+            {
+                var d = defs[i];
+                var first = d.Blocks[0];
+                var located = d with { Location = document.Locate(first, 0, 0) };
+                first.Note = located;
+                defs[i] = located;
+            }
+        }
+
+        private static int LeadingMarkerLength(string paragraph)
+        {
+            int n = 0;
+            while (n < paragraph.Length && SuperscriptDigits.Is(paragraph[n]))
+            {
+                n++;
+            }
+
+            return n;
+        }
+
+        private void AddNoteBody(string paragraph, SourceMap map, int markerLength)
+        {
+            int bodyStart = markerLength;
+            while (bodyStart < paragraph.Length && char.IsWhiteSpace(paragraph[bodyStart]))
+            {
+                bodyStart++;
+            }
+
+            var bodyMap = new SourceMap();
+            int markerSource = map.ToSource(0);
+            for (int i = bodyStart; i < paragraph.Length; i++)
+            {
+                bodyMap.Add(i - bodyStart, map.ToSource(i), 1);
+            }
+
+            var body = new Block(BlockKind.FootnoteBody, paragraph[bodyStart..])
+            {
+                Map = bodyMap.IsEmpty ? SourceMap.Identity(markerSource + markerLength, 0) : bodyMap,
+            };
+            int number = SuperscriptDigits.ToNumber(paragraph, 0, markerLength);
+            blocks.Add(body);
+            defs.Add(new FootnoteDef
+            {
+                Kind = NoteKind.Footnote,
+                Label = number.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                Number = number,
+                Numbering = FootnoteNumbering.Manual,
+                Style = MarkerStyle.UnicodeSuperscript,
+                Blocks = [body],
+                Location = new TextLocation(1, 1, 1, 1),
+            });
+            CollectMarkers(body);
+        }
+
+        private void CollectMarkers(Block block)
+        {
+            string text = block.Text;
+            for (int i = 0; i < text.Length; i++)
+            {
+                if (!SuperscriptDigits.Is(text[i]))
+                {
+                    continue;
+                }
+
+                int start = i;
+                while (i < text.Length && SuperscriptDigits.Is(text[i]))
+                {
+                    i++;
+                }
+
+                int length = i - start;
+                if (!SuperscriptDigits.IsExponent(text, start, length))
+                {
+                    int number = SuperscriptDigits.ToNumber(text, start, length);
+                    refs.Add(new FootnoteRef
+                    {
+                        Kind = NoteKind.Footnote,
+                        Label = number.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                        Number = number,
+                        Numbering = FootnoteNumbering.Manual,
+                        Style = MarkerStyle.UnicodeSuperscript,
+                        Block = block,
+                        Offset = start,
+                        Length = length,
+                        Display = text.Substring(start, length),
+                        Location = new TextLocation(1, 1, 1, 1),
+                    });
+                    block.Spans.Add(new InlineSpan(SpanKind.Superscript, start, length));
+                }
+
+                i--;
+            }
+        }
+
+        /// <summary>A single short line without closing punctuation, such as a title or "References".</summary>
+        private static bool LooksLikeHeading(string paragraph, int lineCount)
+        {
+            if (lineCount != 1 || paragraph.Length == 0 || paragraph.Length > 80 || !char.IsUpper(paragraph[0]))
+            {
+                return false;
+            }
+
+            char last = paragraph[^1];
+            if (last is '.' or ',' or ';' or ':' or '?' or '!' or '"' or '\u201D' or ')')
+            {
+                return false;
+            }
+
+            return InlineQuotations.CountWords(paragraph) <= 10;
+        }
+    }
+}

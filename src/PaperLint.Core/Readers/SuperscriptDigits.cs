@@ -1,0 +1,73 @@
+namespace PaperLint.Core.Readers;
+
+/// <summary>Unicode superscript digits (¹²³…), the way authors type note markers by hand in plain text.</summary>
+internal static class SuperscriptDigits
+{
+    public static bool Is(char c) => ToDigit(c) >= 0;
+
+    public static int ToDigit(char c) => c switch
+    {
+        '\u2070' => 0,
+        '\u00B9' => 1,
+        '\u00B2' => 2,
+        '\u00B3' => 3,
+        >= '\u2074' and <= '\u2079' => c - '\u2070',
+        _ => -1,
+    };
+
+    /// <summary>The number written by the superscript digits text[start..start+length].</summary>
+    public static int ToNumber(string text, int start, int length)
+    {
+        int value = 0;
+        for (int i = start; i < start + length; i++)
+        {
+            value = (value * 10) + ToDigit(text[i]);
+        }
+
+        return value;
+    }
+
+    /// <summary>
+    /// True when superscript digits at text[start..] are an exponent or unit rather than a note marker:
+    /// after a number (10³), a single letter (x², m²), a common unit (cm², km³), or directly followed by a
+    /// letter or digit (x²y), or next to a superscript sign (10⁻³).
+    /// </summary>
+    public static bool IsExponent(string text, int start, int length)
+    {
+        int end = start + length;
+        if (end < text.Length && (char.IsLetterOrDigit(text[end]) || text[end] is '\u207A' or '\u207B' or '\u207C'))
+        {
+            return true;
+        }
+
+        if (start > 0 && text[start - 1] is '\u207A' or '\u207B' or '\u207C' or '^')
+        {
+            return true;
+        }
+
+        int wordStart = start;
+        while (wordStart > 0 && char.IsLetterOrDigit(text[wordStart - 1]))
+        {
+            wordStart--;
+        }
+
+        var word = text.AsSpan(wordStart, start - wordStart);
+        if (word.IsEmpty)
+        {
+            return false;
+        }
+
+        if (char.IsDigit(word[^1]))
+        {
+            return true;
+        }
+
+        return word.Length == 1 || IsUnit(word);
+    }
+
+    private static bool IsUnit(ReadOnlySpan<char> word) => word switch
+    {
+        "mm" or "cm" or "dm" or "km" or "ft" or "in" or "yd" or "mi" or "nm" or "μm" or "µm" or "kg" or "ms" or "sec" or "px" => true,
+        _ => false,
+    };
+}

@@ -1,0 +1,51 @@
+using System.Text;
+
+namespace PaperLint.Core.Readers;
+
+/// <summary>Decodes a text file (UTF-8 with or without BOM, UTF-16 with BOM) and refuses binary files with a clear message.</summary>
+internal static class TextDecoding
+{
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    public static string Decode(string displayPath, Stream content)
+    {
+        using var buffer = new MemoryStream();
+        content.CopyTo(buffer);
+        byte[] bytes = buffer.ToArray();
+        if (bytes.Length == 0)
+        {
+            throw new InputException($"{displayPath}: the file is empty");
+        }
+
+        if (bytes.Length >= 2 && bytes[0] == 0xFF && bytes[1] == 0xFE)
+        {
+            return Encoding.Unicode.GetString(bytes, 2, bytes.Length - 2);
+        }
+
+        if (bytes.Length >= 2 && bytes[0] == 0xFE && bytes[1] == 0xFF)
+        {
+            return Encoding.BigEndianUnicode.GetString(bytes, 2, bytes.Length - 2);
+        }
+
+        int offset = bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0;
+        if (offset == 0 && bytes.Length >= 4 && bytes[0] == (byte)'P' && bytes[1] == (byte)'K' && bytes[2] == 3 && bytes[3] == 4)
+        {
+            throw new InputException($"{displayPath}: a zip archive, not text; if it is a Word document, name it .docx");
+        }
+
+        if (Array.IndexOf(bytes, (byte)0, offset, Math.Min(bytes.Length - offset, 8000)) >= 0)
+        {
+            throw new InputException($"{displayPath}: a binary file, not text (UTF-16 needs a byte order mark)");
+        }
+
+        try
+        {
+            return StrictUtf8.GetString(bytes, offset, bytes.Length - offset);
+        }
+        catch (DecoderFallbackException)
+        {
+            // Older editors save in Windows-1252; its letters are Latin-1 in all but a few punctuation marks.
+            return Encoding.Latin1.GetString(bytes, offset, bytes.Length - offset);
+        }
+    }
+}

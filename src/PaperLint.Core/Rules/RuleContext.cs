@@ -1,0 +1,18 @@
+namespace PaperLint.Core.Rules;
+
+/// <summary>What a rule may know of the run besides the document: its settings and the severity in force.</summary>
+public sealed class RuleContext
+{
+    public static readonly RuleContext Default = new();
+
+    /// <summary>The severity in force for the rule (its default, or what the configuration says).</summary>
+    public Severity? SeverityOverride { get; init; }
+
+    /// <summary>Whether rules that correct the author's words also look inside quotations (off: the words are the quoted author's).</summary>
+    public bool CheckQuotations { get; init; }
+
+    /// <summary>An inline quotation in quotation marks counts as a quotation from this many words on.</summary>
+    public int MinQuotationWords { get; init; } = 8;
+
+    public Severity SeverityFor(IRule rule) => SeverityOverride ?? rule.DefaultSeverity;
+}

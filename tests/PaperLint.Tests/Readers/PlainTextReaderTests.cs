@@ -1,0 +1,92 @@
+using PaperLint.Core.Model;
+using PaperLint.Core.Readers;
+
+namespace PaperLint.Tests.Readers;
+
+public sealed class PlainTextReaderTests
+{
+    [Fact]
+    public void Splits_paragraphs_at_blank_lines_and_joins_lines_with_spaces()
+    {
+        var doc = PlainTextReader.Parse("a.txt", "First line\nsecond line.\n\n  \nNext paragraph here.\n");
+
+        Assert.Equal(["First line second line.", "Next paragraph here."], doc.Blocks.Select(b => b.Text));
+        Assert.Equal(new TextLocation(2, 1, 2, 7), doc.Locate(doc.Blocks[0], 11, 6));
+        Assert.Equal(new TextLocation(5, 6, 5, 15), doc.Locate(doc.Blocks[1], 5, 9));
+    }
+
+    [Fact]
+    public void Handles_crlf_line_endings()
+    {
+        var doc = PlainTextReader.Parse("a.txt", "One two.\r\nthree four.\r\n\r\nFive six.");
+
+        Assert.Equal("One two. three four.", doc.Blocks[0].Text);
+        Assert.Equal(new TextLocation(2, 1, 2, 6), doc.Locate(doc.Blocks[0], 9, 5));
+        Assert.Equal(new TextLocation(4, 1, 4, 5), doc.Locate(doc.Blocks[1], 0, 4));
+    }
+
+    [Theory]
+    [InlineData(new byte[] { 0xEF, 0xBB, 0xBF })]
+    [InlineData(new byte[0])]
+    public void Reads_utf8_with_or_without_bom(byte[] bom)
+    {
+        byte[] body = System.Text.Encoding.UTF8.GetBytes("Žižek wrote.");
+        var doc = new PlainTextReader().Read("a.txt", new MemoryStream([.. bom, .. body]));
+
+        Assert.Equal("Žižek wrote.", doc.Blocks[0].Text);
+        Assert.Equal(new TextLocation(1, 1, 1, 6), doc.Locate(doc.Blocks[0], 0, 5));
+    }
+
+    [Fact]
+    public void Reads_utf16_with_bom()
+    {
+        byte[] bytes = [0xFF, 0xFE, .. System.Text.Encoding.Unicode.GetBytes("Saint-Saëns.")];
+        var doc = new PlainTextReader().Read("a.txt", new MemoryStream(bytes));
+
+        Assert.Equal("Saint-Saëns.", doc.Blocks[0].Text);
+    }
+
+    [Fact]
+    public void Records_superscript_markers_and_note_bodies()
+    {
+        var doc = PlainTextReader.Parse("a.txt", "The claim¹ and the other².\n\n¹ A source.\n\n² Another source.");
+
+        Assert.Equal(["The claim¹ and the other².", "A source.", "Another source."], doc.Blocks.Select(b => b.Text));
+        Assert.Equal([BlockKind.Paragraph, BlockKind.FootnoteBody, BlockKind.FootnoteBody], doc.Blocks.Select(b => b.Kind));
+        Assert.Equal([1, 2], doc.FootnoteRefs.Select(r => r.Number));
+        Assert.All(doc.FootnoteRefs, r => Assert.Equal(FootnoteNumbering.Manual, r.Numbering));
+        Assert.Equal(new TextLocation(1, 10, 1, 11), doc.FootnoteRefs[0].Location);
+        Assert.Equal([1, 2], doc.FootnoteDefs.Select(d => d.Number));
+        Assert.Equal(new TextLocation(3, 3, 3, 3), doc.FootnoteDefs[0].Location);
+        Assert.Same(doc.FootnoteDefs[1], doc.Blocks[2].Note);
+    }
+
+    [Theory]
+    [InlineData("An area of 40 m² in all.")]
+    [InlineData("The term x² grows.")]
+    [InlineData("About 10³ people.")]
+    [InlineData("Some 5 cm³ of water.")]
+    public void Does_not_take_exponents_and_units_for_markers(string text)
+    {
+        var doc = PlainTextReader.Parse("a.txt", text);
+
+        Assert.Empty(doc.FootnoteRefs);
+    }
+
+    [Fact]
+    public void Treats_a_short_unpunctuated_line_as_a_heading()
+    {
+        var doc = PlainTextReader.Parse("a.txt", "References\n\nSmith, J. (2001). A book. Press.");
+
+        Assert.Equal(BlockKind.Heading, doc.Blocks[0].Kind);
+        Assert.Equal(BlockKind.Paragraph, doc.Blocks[1].Kind);
+    }
+
+    [Fact]
+    public void Refuses_a_zip_named_txt()
+    {
+        var e = Assert.Throws<InputException>(() => new PlainTextReader().Read("a.txt", new MemoryStream([(byte)'P', (byte)'K', 3, 4, 0, 0])));
+
+        Assert.Equal("a.txt: a zip archive, not text; if it is a Word document, name it .docx", e.Message);
+    }
+}
