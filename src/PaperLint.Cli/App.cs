@@ -1,10 +1,74 @@
+using System.Reflection;
+using McMaster.Extensions.CommandLineUtils;
+using PaperLint.Cli.Commands;
+using PaperLint.Core.Readers;
+
 namespace PaperLint.Cli;
 
+/// <summary>Builds the command line and runs it; every way a run can fail on bad input ends here as one line and exit code 2.</summary>
 public static class App
 {
-    public static int Run(string[] args, TextWriter stdout, TextWriter stderr, string workingDirectory)
+    public static int Run(string[] args, IConsole console, string workingDirectory, Func<string, string?> environment)
     {
-        stderr.WriteLine("paperlint: command line not built yet");
-        return 2;
+        var context = new CliContext(console, workingDirectory, environment);
+        // Unexpected arguments are collected and refused in one line by each command, rather than by the
+        // library, which would print a second hint line on standard output.
+        using var app = new CommandLineApplication(console, workingDirectory, throwOnUnexpectedArg: false)
+        {
+            Name = "paperlint",
+            FullName = "PaperLint",
+            Description = "Lints papers (.docx, .md, .txt): footnotes, quotations and citations, real-word typos, names and consistency.",
+            ExtendedHelpText = Environment.NewLine
+                + "Exit codes: 0 no error-level finding, 1 at least one error-level finding, 2 usage, configuration or input error."
+                + Environment.NewLine
+                + "Configuration: .paperlint.yml in the document's folder or above (see the README).",
+        };
+        app.HelpOption("-h|--help", inherited: true);
+        var version = app.Option("--version", "Show the version.", CommandOptionType.NoValue);
+
+        var options = new CheckOptions(app);
+        CheckCommand.Configure(app, options, context, () => version.HasValue());
+        app.Command("check", command =>
+        {
+            command.Description = "Lint documents (the default command).";
+            CheckCommand.Configure(command, options, context, () => false);
+        }, throwOnUnexpectedArg: false);
+        app.Command("rules", command => RulesCommand.Configure(command, options, context), throwOnUnexpectedArg: false);
+        app.Command("dump", command => DumpCommand.Configure(command, context), throwOnUnexpectedArg: false);
+
+        try
+        {
+            return app.Execute(args);
+        }
+        catch (CommandParsingException e)
+        {
+            console.Error.WriteLine($"paperlint: {e.Message} (see paperlint --help)");
+            return ExitCodes.BadInput;
+        }
+        catch (UsageException e)
+        {
+            console.Error.WriteLine($"paperlint: {e.Message}");
+            return ExitCodes.BadInput;
+        }
+        catch (InputException e)
+        {
+            console.Error.WriteLine(e.Message);
+            return ExitCodes.BadInput;
+        }
     }
+
+    /// <summary>Refuses what the parser could not place: an unknown option, or an argument a command does not take.</summary>
+    public static void RejectUnexpected(CommandLineApplication command)
+    {
+        if (command.RemainingArguments.Count > 0)
+        {
+            string first = command.RemainingArguments[0];
+            throw new UsageException(first.StartsWith('-')
+                ? $"unknown option '{first}' (see paperlint --help)"
+                : $"unexpected argument '{first}' (see paperlint --help)");
+        }
+    }
+
+    public static string Version =>
+        typeof(App).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0] ?? "0.0.0";
 }

@@ -1,1 +1,3 @@
-return PaperLint.Cli.App.Run(args, Console.Out, Console.Error, Environment.CurrentDirectory);
+using McMaster.Extensions.CommandLineUtils;
+
+return PaperLint.Cli.App.Run(args, PhysicalConsole.Singleton, Environment.CurrentDirectory, Environment.GetEnvironmentVariable);

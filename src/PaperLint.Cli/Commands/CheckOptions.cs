@@ -1,0 +1,54 @@
+using McMaster.Extensions.CommandLineUtils;
+using PaperLint.Core.Config;
+using PaperLint.Core.Rules;
+
+namespace PaperLint.Cli.Commands;
+
+/// <summary>The options that decide which rules run and how findings are shown; shared by check, rules and dump.</summary>
+public sealed class CheckOptions
+{
+    private readonly CommandOption _format;
+    private readonly CommandOption _config;
+    private readonly CommandOption _rules;
+    private readonly CommandOption _minLevel;
+    private readonly CommandOption _noColor;
+
+    public CheckOptions(CommandLineApplication app)
+    {
+        _format = app.Option("-f|--format <FORMAT>", "Report format: text (default) or json.", CommandOptionType.SingleValue, inherited: true);
+        _config = app.Option("-c|--config <FILE>", "Use this configuration file instead of looking for .paperlint.yml.", CommandOptionType.SingleValue, inherited: true);
+        _rules = app.Option("-r|--rules <DIR>", "Add the rule packs in DIR (a pack folder, or a folder of packs). Repeatable.", CommandOptionType.MultipleValue, inherited: true);
+        _minLevel = app.Option("--min-level <LEVEL>", "Report only findings at this level or above: suggestion, warning or error.", CommandOptionType.SingleValue, inherited: true);
+        _noColor = app.Option("--no-color", "No colour in the report (also when NO_COLOR is set).", CommandOptionType.NoValue, inherited: true);
+    }
+
+    public string Format
+    {
+        get
+        {
+            string format = (_format.Value() ?? "text").ToLowerInvariant();
+            return format is "text" or "json"
+                ? format
+                : throw new UsageException($"--format: '{_format.Value()}' is not a report format; use text or json");
+        }
+    }
+
+    public IReadOnlyList<string> RulePaths(CliContext context) => _rules.Values.Select(v => context.FullPath(v!)).ToList();
+
+    public bool NoColor => _noColor.HasValue();
+
+    public Severity? MinLevel => _minLevel.Value() is not { } level
+        ? null
+        : SeverityNames.TryParse(level, out var severity)
+            ? severity
+            : throw new UsageException($"--min-level: '{level}' is not a level; use suggestion, warning or error");
+
+    /// <summary>The configuration for documents in <paramref name="folder"/>: --config if given, else the .paperlint.yml files found upward.</summary>
+    public PaperLintConfig ConfigFor(string folder, CliContext context)
+    {
+        var config = _config.Value() is { } explicitPath
+            ? ConfigLoader.Load(context.FullPath(explicitPath))
+            : ConfigLoader.Discover(folder);
+        return MinLevel is { } min ? ConfigLoader.Merge(config, new PaperLintConfig { MinLevel = min }) : config;
+    }
+}

@@ -1,0 +1,33 @@
+using PaperLint.Core.Rules;
+
+namespace PaperLint.Core.Config;
+
+/// <summary>The settings of a run, merged from the <c>.paperlint.yml</c> files that apply to a document.</summary>
+public sealed class PaperLintConfig
+{
+    public static PaperLintConfig Default { get; } = new();
+
+    /// <summary>The shipped packs that are on; null means all of them.</summary>
+    public IReadOnlyList<string>? Packs { get; init; }
+
+    /// <summary>Extra pack folders (absolute paths), in the order they were named.</summary>
+    public IReadOnlyList<string> PackPaths { get; init; } = [];
+
+    /// <summary>Per-rule severity; a null value means the rule is off.</summary>
+    public IReadOnlyDictionary<string, Severity?> RuleLevels { get; init; } = new Dictionary<string, Severity?>(StringComparer.Ordinal);
+
+    /// <summary>Words and phrases never reported, whatever rule matched them.</summary>
+    public IReadOnlyList<string> Accept { get; init; } = [];
+
+    /// <summary>Inline quotations count as quotations from this many words on.</summary>
+    public int MinQuotationWords { get; init; } = 8;
+
+    /// <summary>Whether word-correcting rules also look inside quotations.</summary>
+    public bool CheckQuotations { get; init; }
+
+    /// <summary>Findings below this level are not reported.</summary>
+    public Severity MinLevel { get; init; } = Severity.Suggestion;
+
+    /// <summary>The files this configuration was read from, nearest last (empty for the defaults).</summary>
+    public IReadOnlyList<string> Sources { get; init; } = [];
+}

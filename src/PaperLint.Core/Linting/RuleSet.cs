@@ -1,0 +1,85 @@
+using PaperLint.Core.Config;
+using PaperLint.Core.Packs;
+using PaperLint.Core.Readers;
+using PaperLint.Core.Rules;
+
+namespace PaperLint.Core.Linting;
+
+/// <summary>
+/// The rules a run uses: the built-in rules, the shipped packs the configuration leaves on, and the packs
+/// the user adds by path, each with the severity and settings the configuration gives it.
+/// </summary>
+public static class RuleSet
+{
+    /// <summary>Every rule known to this run, on or off, with the severity in force (null when off).</summary>
+    public static IReadOnlyList<(IRule Rule, Severity? Level)> Catalog(PaperLintConfig config, IEnumerable<string> extraPackPaths)
+    {
+        var shipped = PackLoader.LoadShipped();
+        if (config.Packs is { } wanted)
+        {
+            var unknown = wanted.Where(w => !shipped.Any(p => p.Name.Equals(w, StringComparison.Ordinal))).ToList();
+            if (unknown.Count > 0)
+            {
+                string source = config.Sources.Count > 0 ? config.Sources[^1] : ".paperlint.yml";
+                throw new InputException($"{source}: unknown pack '{unknown[0]}' in 'packs' (shipped packs: {string.Join(", ", shipped.Select(p => p.Name))})");
+            }
+        }
+
+        var rules = new List<IRule>(BuiltInRules.All);
+        foreach (var pack in shipped)
+        {
+            // Packs that hold built-in families (Footnotes, Attribution) follow the list too.
+            if (config.Packs is null || config.Packs.Contains(pack.Name, StringComparer.Ordinal))
+            {
+                rules.AddRange(pack.Rules);
+            }
+        }
+
+        foreach (var path in config.PackPaths.Concat(extraPackPaths))
+        {
+            if (!Directory.Exists(path))
+            {
+                throw new InputException($"{path}: no such rules folder");
+            }
+
+            foreach (var pack in PackLoader.LoadPath(path))
+            {
+                rules.AddRange(pack.Rules);
+            }
+        }
+
+        var byId = new Dictionary<string, IRule>(StringComparer.Ordinal);
+        foreach (var rule in rules)
+        {
+            // A user's pack may redefine a shipped rule; the later definition wins.
+            byId[rule.Id] = rule;
+        }
+
+        return byId.Values
+            .OrderBy(r => r.Id, StringComparer.Ordinal)
+            .Select(r => (r, config.RuleLevels.TryGetValue(r.Id, out var level) ? level : r.DefaultSeverity))
+            .ToList();
+    }
+
+    /// <summary>The rules that are on, ready to run.</summary>
+    public static IReadOnlyList<ActiveRule> Active(PaperLintConfig config, IEnumerable<string> extraPackPaths)
+    {
+        var catalog = Catalog(config, extraPackPaths);
+        var known = new HashSet<string>(catalog.Select(c => c.Rule.Id), StringComparer.Ordinal);
+        foreach (var id in config.RuleLevels.Keys.Where(id => !known.Contains(id)))
+        {
+            string source = config.Sources.Count > 0 ? config.Sources[^1] : ".paperlint.yml";
+            throw new InputException($"{source}: unknown rule '{id}' in 'rules'; 'paperlint rules' lists the rule ids");
+        }
+
+        return catalog
+            .Where(c => c.Level is not null)
+            .Select(c => new ActiveRule(c.Rule, new RuleContext
+            {
+                SeverityOverride = c.Level,
+                CheckQuotations = config.CheckQuotations,
+                MinQuotationWords = config.MinQuotationWords,
+            }))
+            .ToList();
+    }
+}

@@ -1,0 +1,60 @@
+using System.Globalization;
+using PaperLint.Core.Model;
+
+namespace PaperLint.Core.Reporting;
+
+/// <summary>
+/// Prints what the rules see of a document: each block with its kind, location and text, then the note
+/// markers and note bodies. The first thing to look at when a finding is puzzling.
+/// </summary>
+public static class DumpWriter
+{
+    public static void Write(TextWriter output, Document document)
+    {
+        output.WriteLine($"{document.Path} ({document.Format.ToName()}): {document.Blocks.Count} blocks, {document.FootnoteRefs.Count} note markers, {document.FootnoteDefs.Count} note bodies");
+        output.WriteLine();
+        foreach (var block in document.Blocks)
+        {
+            string kind = block.Kind == BlockKind.Heading ? $"Heading{block.HeadingLevel}" : block.Kind.ToString();
+            string style = block.Style is null ? "" : $" [{block.Style}]";
+            output.WriteLine($"{Place(document.Locate(block, 0, block.Text.Length)),-24} {kind}{style}");
+            output.WriteLine($"    {Visible(block.Text)}");
+        }
+
+        if (document.FootnoteRefs.Count > 0)
+        {
+            output.WriteLine();
+            output.WriteLine("Note markers:");
+            foreach (var r in document.FootnoteRefs)
+            {
+                string number = r.Number?.ToString(CultureInfo.InvariantCulture) ?? "-";
+                output.WriteLine($"  {Place(r.Location),-24} {r.Kind} {number} label '{r.Label}' {r.Numbering} {r.Style}");
+            }
+        }
+
+        if (document.FootnoteDefs.Count > 0)
+        {
+            output.WriteLine();
+            output.WriteLine("Note bodies:");
+            foreach (var d in document.FootnoteDefs)
+            {
+                string number = d.Number?.ToString(CultureInfo.InvariantCulture) ?? "-";
+                string text = d.IsEmpty ? "(empty)" : Visible(d.Text);
+                output.WriteLine($"  {Place(d.Location),-24} {d.Kind} {number} label '{d.Label}' {d.Numbering}: {text}");
+            }
+        }
+    }
+
+    private static string Place(SourceLocation location) => location switch
+    {
+        TextLocation t => string.Create(CultureInfo.InvariantCulture, $"{t.Line}:{t.Column}-{t.EndLine}:{t.EndColumn}"),
+        DocxLocation d => $"{d.Part} {d}",
+        _ => "",
+    };
+
+    private static string Visible(string text)
+    {
+        string shown = text.Replace(Block.Placeholder, '…').Replace("\n", "⏎", StringComparison.Ordinal);
+        return shown.Length > 300 ? shown[..300] + "…" : shown;
+    }
+}

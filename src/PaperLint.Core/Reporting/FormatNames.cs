@@ -1,0 +1,13 @@
+using PaperLint.Core.Model;
+
+namespace PaperLint.Core.Reporting;
+
+public static class FormatNames
+{
+    public static string ToName(this SourceFormat format) => format switch
+    {
+        SourceFormat.Markdown => "markdown",
+        SourceFormat.Docx => "docx",
+        _ => "text",
+    };
+}

@@ -1,0 +1,12 @@
+namespace PaperLint.Core.Rules;
+
+/// <summary>
+/// The rules written in C#. A rule is registered by one line here; everything else (listing, configuration,
+/// running, reporting) finds it through this list. Rules that data can express live in <c>rules/*.yml</c>.
+/// </summary>
+public static class BuiltInRules
+{
+    public static IReadOnlyList<IRule> All { get; } =
+    [
+    ];
+}
