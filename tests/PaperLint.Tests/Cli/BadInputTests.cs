@@ -1,0 +1,119 @@
+using PaperLint.Tests.Support;
+
+namespace PaperLint.Tests.Cli;
+
+/// <summary>Every kind of bad input gets one clear line on stderr and exit code 2, never a stack trace.</summary>
+public sealed class BadInputTests : IDisposable
+{
+    private readonly CliRunner _cli = new();
+
+    public void Dispose() => _cli.Dispose();
+
+    [Fact]
+    public void Missing_file_gives_one_line_and_exit_code_2()
+    {
+        var (code, _, error) = _cli.Run("nowhere.docx");
+
+        Assert.Equal(2, code);
+        Assert.Equal("nowhere.docx: no such file\n", error);
+    }
+
+    [Fact]
+    public void Empty_file_gives_one_line_and_exit_code_2()
+    {
+        _cli.Write("empty.md", "");
+
+        var (code, _, error) = _cli.Run("empty.md");
+
+        Assert.Equal(2, code);
+        Assert.Equal("empty.md: the file is empty\n", error);
+    }
+
+    [Fact]
+    public void Word_97_doc_gives_one_line_and_exit_code_2()
+    {
+        _cli.Write("old.doc", [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]);
+
+        var (code, _, error) = _cli.Run("old.doc");
+
+        Assert.Equal(2, code);
+        Assert.Equal("old.doc: a Word 97-2003 .doc file; save it as .docx (File > Save As > Word Document) and lint that\n", error);
+    }
+
+    [Fact]
+    public void Unsupported_extension_gives_one_line_and_exit_code_2()
+    {
+        _cli.Write("paper.pdf", "%PDF-1.4");
+
+        var (code, _, error) = _cli.Run("paper.pdf");
+
+        Assert.Equal(2, code);
+        Assert.Equal("paper.pdf: .pdf is not supported; export the paper as .docx, .md or .txt\n", error);
+    }
+
+    [Fact]
+    public void Unknown_option_gives_one_line_and_exit_code_2()
+    {
+        var (code, output, error) = _cli.Run("--colour", "paper.md");
+
+        Assert.Equal(2, code);
+        Assert.Equal("", output);
+        Assert.Equal("paperlint: unknown option '--colour' (see paperlint --help)\n", error);
+    }
+
+    [Fact]
+    public void No_path_gives_usage_and_exit_code_2()
+    {
+        var (code, _, error) = _cli.Run();
+
+        Assert.Equal(2, code);
+        Assert.Equal("paperlint: no document given; usage: paperlint [check] PATH... (see paperlint --help)\n", error);
+    }
+
+    [Fact]
+    public void Unknown_report_format_gives_one_line_and_exit_code_2()
+    {
+        _cli.Write("a.txt", "Fine text.");
+
+        var (code, _, error) = _cli.Run("--format", "xml", "a.txt");
+
+        Assert.Equal(2, code);
+        Assert.Equal("paperlint: --format: 'xml' is not a report format; use text or json\n", error);
+    }
+
+    [Fact]
+    public void Malformed_configuration_names_file_and_line()
+    {
+        _cli.Write("a.txt", "Fine text.");
+        string config = _cli.Write("bad.yml", "rules:\n  Typos.LeadBy: loud\n");
+
+        var (code, _, error) = _cli.Run("--config", "bad.yml", "a.txt");
+
+        Assert.Equal(2, code);
+        Assert.Equal($"{config}:2: 'loud' is not a level; use error, warning, suggestion or off\n", error);
+    }
+
+    [Fact]
+    public void Unknown_configuration_key_names_file_and_line()
+    {
+        _cli.Write("a.txt", "Fine text.");
+        string config = _cli.Write(".paperlint.yml", "root: true\naccpet: [x]\n");
+
+        var (code, _, error) = _cli.Run("a.txt");
+
+        Assert.Equal(2, code);
+        Assert.Equal($"{config}:2: unknown key 'accpet' (expected one of: root, packs, paths, rules, accept, quotations, minLevel)\n", error);
+    }
+
+    [Fact]
+    public void Good_files_are_still_reported_when_one_is_bad()
+    {
+        _cli.Write("good.txt", "Fine text.");
+
+        var (code, output, error) = _cli.Run("good.txt", "missing.txt");
+
+        Assert.Equal(2, code);
+        Assert.Equal("missing.txt: no such file\n", error);
+        Assert.Equal("No findings in 1 file; 1 file could not be read.\n", output);
+    }
+}
