@@ -116,6 +116,7 @@ public sealed class PlainTextReader : IDocumentReader
                 HeadingLevel = LooksLikeHeading(paragraph, paragraphLines.Count) ? 1 : 0,
             };
             blocks.Add(block);
+            UrlDetector.MarkUrls(block);
             CollectMarkers(block);
         }
 
@@ -169,6 +170,7 @@ public sealed class PlainTextReader : IDocumentReader
             };
             int number = SuperscriptDigits.ToNumber(paragraph, 0, markerLength);
             blocks.Add(body);
+            UrlDetector.MarkUrls(body);
             defs.Add(new FootnoteDef
             {
                 Kind = NoteKind.Footnote,

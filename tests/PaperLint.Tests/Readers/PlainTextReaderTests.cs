@@ -89,4 +89,15 @@ public sealed class PlainTextReaderTests
 
         Assert.Equal("a.txt: a zip archive, not text; if it is a Word document, name it .docx", e.Message);
     }
+
+    [Fact]
+    public void Marks_urls_and_email_addresses_as_non_prose()
+    {
+        var doc = PlainTextReader.Parse("a.txt", "See https://example.org/a-b_c?x=1. Or write to desk@example.org, or www.example.com/page).");
+        var block = doc.Blocks[0];
+
+        Assert.Equal(
+            ["https://example.org/a-b_c?x=1", "desk@example.org", "www.example.com/page"],
+            block.Spans.Where(s => s.Kind == SpanKind.Url).Select(s => block.Text.Substring(s.Start, s.Length)));
+    }
 }
