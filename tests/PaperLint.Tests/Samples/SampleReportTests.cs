@@ -1,0 +1,54 @@
+using PaperLint.Cli;
+using PaperLint.Tests.Support;
+
+namespace PaperLint.Tests.Samples;
+
+/// <summary>
+/// The samples show every shipped rule firing; their reports are pinned in samples/expected so that a
+/// change in what a user sees shows up as a diff of that file.
+/// </summary>
+public sealed class SampleReportTests
+{
+    public static TheoryData<string> Samples => new() { "paper.md", "paper.docx", "paper.txt" };
+
+    [Theory]
+    [MemberData(nameof(Samples))]
+    public void Sample_report_matches_the_expected_report(string sample)
+    {
+        var (code, output) = Lint(sample);
+
+        string expected = File.ReadAllText(Path.Combine(RepoPaths.Samples, "expected", sample + ".expected")).Replace("\r\n", "\n", StringComparison.Ordinal);
+        Assert.Equal(expected, output);
+        Assert.Equal(1, code);
+    }
+
+    [Theory]
+    [MemberData(nameof(Samples))]
+    public void Sample_shows_every_shipped_rule_of_the_word_families(string sample)
+    {
+        var (_, output) = Lint(sample, "--format", "json");
+
+        using var json = System.Text.Json.JsonDocument.Parse(output);
+        var fired = json.RootElement.GetProperty("files")[0].GetProperty("findings").EnumerateArray()
+            .Select(f => f.GetProperty("rule").GetString()).ToHashSet();
+        var shipped = PaperLint.Core.Packs.PackLoader.LoadShipped().SelectMany(p => p.Rules).Select(r => r.Id);
+        Assert.All(shipped, id => Assert.Contains(id, fired));
+    }
+
+    [Fact]
+    public void Clean_sample_has_no_findings()
+    {
+        var (code, output) = Lint("clean.md");
+
+        Assert.Equal(0, code);
+        Assert.Equal("No findings in 1 file.\n", output);
+    }
+
+    private static (int Code, string Output) Lint(string sample, params string[] options)
+    {
+        var console = new TestConsole();
+        int code = App.Run([.. options, sample, "--no-color"], console, RepoPaths.Samples, _ => null);
+        Assert.Equal("", console.Errors);
+        return (code, console.Output);
+    }
+}
