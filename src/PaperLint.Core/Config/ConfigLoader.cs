@@ -1,5 +1,7 @@
 using PaperLint.Core.Readers;
+using PaperLint.Core.Model;
 using PaperLint.Core.Rules;
+using PaperLint.Core.Rules.Footnotes;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
@@ -13,7 +15,7 @@ public static class ConfigLoader
 {
     public static readonly string[] FileNames = [".paperlint.yml", ".paperlint.yaml"];
 
-    private static readonly string[] Keys = ["root", "packs", "paths", "rules", "accept", "quotations", "minLevel"];
+    private static readonly string[] Keys = ["root", "packs", "paths", "rules", "accept", "quotations", "footnotes", "minLevel"];
 
     /// <summary>The configuration that applies to documents in <paramref name="folder"/>.</summary>
     public static PaperLintConfig Discover(string folder)
@@ -71,6 +73,7 @@ public static class ConfigLoader
         int minWords = PaperLintConfig.Default.MinQuotationWords;
         bool checkQuotations = false;
         var minLevel = Severity.Suggestion;
+        FootnoteOptions? footnotes = null;
 
         foreach (var (keyNode, value) in root.Children)
         {
@@ -117,6 +120,9 @@ public static class ConfigLoader
                     }
 
                     break;
+                case "footnotes":
+                    footnotes = FootnoteSettings(Mapping(value, path, key), path);
+                    break;
                 case "minLevel":
                     string min = Scalar(value, path);
                     minLevel = SeverityNames.TryParse(min, out var parsed)
@@ -137,6 +143,7 @@ public static class ConfigLoader
             MinQuotationWords = minWords,
             CheckQuotations = checkQuotations,
             MinLevel = minLevel,
+            Footnotes = footnotes ?? FootnoteOptions.Default,
             Sources = [path],
         };
     }
@@ -159,8 +166,48 @@ public static class ConfigLoader
             MinQuotationWords = nearer.MinQuotationWords != PaperLintConfig.Default.MinQuotationWords ? nearer.MinQuotationWords : farther.MinQuotationWords,
             CheckQuotations = nearer.CheckQuotations || farther.CheckQuotations,
             MinLevel = nearer.MinLevel != Severity.Suggestion ? nearer.MinLevel : farther.MinLevel,
+            Footnotes = nearer.Footnotes != FootnoteOptions.Default ? nearer.Footnotes : farther.Footnotes,
             Sources = [.. farther.Sources, .. nearer.Sources],
         };
+    }
+
+    private static FootnoteOptions FootnoteSettings(YamlMappingNode node, string path)
+    {
+        var options = FootnoteOptions.Default;
+        foreach (var (keyNode, value) in node.Children)
+        {
+            switch (Scalar(keyNode, path))
+            {
+                case "restart":
+                    string restart = Scalar(value, path);
+                    options = options with
+                    {
+                        Restart = restart.ToLowerInvariant() switch
+                        {
+                            "never" => NumberingRestart.Never,
+                            "chapter" => NumberingRestart.Chapter,
+                            "section" => NumberingRestart.Section,
+                            _ => throw Error(path, value, $"'{restart}' is not a restart setting; use never, chapter or section"),
+                        },
+                    };
+                    break;
+                case "manualMarkers":
+                    var styles = new HashSet<MarkerStyle>();
+                    foreach (var name in StringList(value, path, "footnotes.manualMarkers"))
+                    {
+                        styles.Add(FootnoteOptions.MarkerNames.TryGetValue(name, out var style)
+                            ? style
+                            : throw Error(path, value, $"'{name}' is not a marker style; use {string.Join(", ", FootnoteOptions.MarkerNames.Keys)}"));
+                    }
+
+                    options = options with { ManualMarkers = styles };
+                    break;
+                default:
+                    throw Error(path, keyNode, $"unknown key 'footnotes.{Scalar(keyNode, path)}' (expected restart or manualMarkers)");
+            }
+        }
+
+        return options;
     }
 
     private static bool IsRoot(string path)

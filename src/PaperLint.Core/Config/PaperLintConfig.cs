@@ -1,4 +1,5 @@
 using PaperLint.Core.Rules;
+using PaperLint.Core.Rules.Footnotes;
 
 namespace PaperLint.Core.Config;
 
@@ -24,6 +25,9 @@ public sealed class PaperLintConfig
 
     /// <summary>Whether word-correcting rules also look inside quotations.</summary>
     public bool CheckQuotations { get; init; }
+
+    /// <summary>How hand-written note numbers restart and which hand-typed markers count as notes.</summary>
+    public FootnoteOptions Footnotes { get; init; } = FootnoteOptions.Default;
 
     /// <summary>Findings below this level are not reported.</summary>
     public Severity MinLevel { get; init; } = Severity.Suggestion;

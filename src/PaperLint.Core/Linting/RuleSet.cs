@@ -79,6 +79,7 @@ public static class RuleSet
                 SeverityOverride = c.Level,
                 CheckQuotations = config.CheckQuotations,
                 MinQuotationWords = config.MinQuotationWords,
+                Footnotes = config.Footnotes,
             }))
             .ToList();
     }

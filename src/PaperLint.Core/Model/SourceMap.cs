@@ -22,6 +22,12 @@ public sealed class SourceMap
     {
         if (length <= 0)
         {
+            // An empty block still has a place: the first empty segment anchors it.
+            if (_segments.Count == 0 && length == 0)
+            {
+                _segments.Add((textStart, sourceStart, 0));
+            }
+
             return;
         }
 
@@ -44,7 +50,7 @@ public sealed class SourceMap
         _segments.Add((textStart, sourceStart, length));
     }
 
-    public bool IsEmpty => _segments.Count == 0;
+    public bool IsEmpty => _segments.Count == 0 || (_segments.Count == 1 && _segments[0].Length == 0);
 
     /// <summary>The source offset of the text character at <paramref name="textOffset"/>.</summary>
     public int ToSource(int textOffset)

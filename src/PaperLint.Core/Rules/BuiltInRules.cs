@@ -1,3 +1,5 @@
+using PaperLint.Core.Rules.Footnotes;
+
 namespace PaperLint.Core.Rules;
 
 /// <summary>
@@ -8,5 +10,11 @@ public static class BuiltInRules
 {
     public static IReadOnlyList<IRule> All { get; } =
     [
+        new Sequence(),
+        new Undefined(),
+        new Unreferenced(),
+        new Duplicate(),
+        new Empty(),
+        new BodyOrder(),
     ];
 }

@@ -1,3 +1,5 @@
+using PaperLint.Core.Rules.Footnotes;
+
 namespace PaperLint.Core.Rules;
 
 /// <summary>What a rule may know of the run besides the document: its settings and the severity in force.</summary>
@@ -13,6 +15,9 @@ public sealed class RuleContext
 
     /// <summary>An inline quotation in quotation marks counts as a quotation from this many words on.</summary>
     public int MinQuotationWords { get; init; } = 8;
+
+    /// <summary>How notes are numbered and which hand-typed markers count as notes.</summary>
+    public FootnoteOptions Footnotes { get; init; } = FootnoteOptions.Default;
 
     public Severity SeverityFor(IRule rule) => SeverityOverride ?? rule.DefaultSeverity;
 }

@@ -1,0 +1,88 @@
+using PaperLint.Core.Model;
+
+namespace PaperLint.Core.Rules.Footnotes;
+
+/// <summary>
+/// The note markers and note bodies of a document that the footnote rules consider, grouped into the
+/// sequences that are numbered on their own (footnotes and endnotes; per chapter or section when the
+/// numbering restarts), with markers matched to bodies. Built once per rule run; cheap.
+/// </summary>
+internal sealed class NoteIndex
+{
+    private readonly Dictionary<Block, int> _segmentOf = [];
+
+    public NoteIndex(Document document, FootnoteOptions options)
+    {
+        Document = document;
+        int segment = 0;
+        foreach (var block in document.Blocks)
+        {
+            if (block.Kind == BlockKind.Heading && options.Restart switch
+            {
+                NumberingRestart.Chapter => block.HeadingLevel <= 1,
+                NumberingRestart.Section => block.HeadingLevel <= 2,
+                _ => false,
+            })
+            {
+                segment++;
+            }
+
+            _segmentOf[block] = segment;
+        }
+
+        Refs = document.FootnoteRefs.Where(r => IsConsidered(r.Numbering, r.Style, options)).ToList();
+        Defs = document.FootnoteDefs.Where(d => IsConsidered(d.Numbering, d.Style, options)).ToList();
+    }
+
+    public Document Document { get; }
+
+    public IReadOnlyList<FootnoteRef> Refs { get; }
+
+    public IReadOnlyList<FootnoteDef> Defs { get; }
+
+    /// <summary>The key of the numbering sequence a marker belongs to.</summary>
+    public SequenceKey KeyOf(FootnoteRef r) => new(r.Kind, r.Numbering, r.Numbering == FootnoteNumbering.Manual ? SegmentOf(r.Block) : 0);
+
+    public SequenceKey KeyOf(FootnoteDef d) => new(d.Kind, d.Numbering, d.Numbering == FootnoteNumbering.Manual && d.Blocks.Count > 0 ? SegmentOf(d.Blocks[0]) : 0);
+
+    public bool Matches(FootnoteRef r, FootnoteDef d) =>
+        KeyOf(r) == KeyOf(d) && string.Equals(r.Label, d.Label, StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>"footnote" or "endnote".</summary>
+    public static string Noun(NoteKind kind) => kind == NoteKind.Endnote ? "endnote" : "footnote";
+
+    /// <summary>How a marker is named in a message: its number, or its label as written.</summary>
+    public static string Name(FootnoteRef r) => r.Style == MarkerStyle.MarkdownLabel ? $"[^{r.Label}]" : r.Number?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? r.Label;
+
+    public static string Name(FootnoteDef d) => d.Style == MarkerStyle.MarkdownLabel ? $"[^{d.Label}]" : d.Number?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? d.Label;
+
+    /// <summary>A finding at a note marker.</summary>
+    public Finding AtRef(FootnoteRef r, IRule rule, RuleContext context, string message) => new()
+    {
+        RuleId = rule.Id,
+        Severity = context.SeverityFor(rule),
+        Message = message,
+        Match = r.Length > 0 ? r.Block.Text.Substring(r.Offset, r.Length) : r.Display.Length > 0 ? r.Display : Name(r),
+        Location = r.Location,
+        Excerpt = Document.ExcerptOf(r.Block, r.Offset, r.Length),
+    };
+
+    /// <summary>A finding at the start of a note body.</summary>
+    public Finding AtDef(FootnoteDef d, IRule rule, RuleContext context, string message) => new()
+    {
+        RuleId = rule.Id,
+        Severity = context.SeverityFor(rule),
+        Message = message,
+        Match = Name(d),
+        Location = d.Location,
+        Excerpt = d.Blocks.Count > 0 ? Document.ExcerptOf(d.Blocks[0], 0, 0) : null,
+    };
+
+    private int SegmentOf(Block block) => _segmentOf.TryGetValue(block, out int s) ? s : 0;
+
+    private static bool IsConsidered(FootnoteNumbering numbering, MarkerStyle style, FootnoteOptions options) =>
+        numbering == FootnoteNumbering.Auto || options.ManualMarkers.Contains(style);
+}
+
+/// <summary>Notes numbered together: one kind, one numbering, one chapter or section when numbering restarts.</summary>
+internal readonly record struct SequenceKey(NoteKind Kind, FootnoteNumbering Numbering, int Segment);
