@@ -33,21 +33,21 @@ internal static class ManualMarkers
         return start;
     }
 
-    /// <summary>The note whose paragraph began with the marker text[0..markerLength]; <paramref name="body"/> is that paragraph without it.</summary>
-    public static FootnoteDef UnicodeNote(string text, int markerLength, Block body, SourceLocation location)
+    /// <summary>The note whose paragraph began with the superscript marker text[0..markerLength]; <paramref name="body"/> is that paragraph without it.</summary>
+    public static FootnoteDef UnicodeNote(string text, int markerLength, Block body, SourceLocation location) =>
+        Note(SuperscriptDigits.ToNumber(text, 0, markerLength), MarkerStyle.UnicodeSuperscript, body, location);
+
+    /// <summary>A note numbered by hand whose body is <paramref name="body"/>.</summary>
+    public static FootnoteDef Note(int number, MarkerStyle style, Block body, SourceLocation location) => new()
     {
-        int number = SuperscriptDigits.ToNumber(text, 0, markerLength);
-        return new FootnoteDef
-        {
-            Kind = NoteKind.Footnote,
-            Label = number.ToString(CultureInfo.InvariantCulture),
-            Number = number,
-            Numbering = FootnoteNumbering.Manual,
-            Style = MarkerStyle.UnicodeSuperscript,
-            Blocks = [body],
-            Location = location,
-        };
-    }
+        Kind = NoteKind.Footnote,
+        Label = number.ToString(CultureInfo.InvariantCulture),
+        Number = number,
+        Numbering = FootnoteNumbering.Manual,
+        Style = style,
+        Blocks = [body],
+        Location = location,
+    };
 
     /// <summary>
     /// Records every run of superscript digits in the block's text that is not an exponent or unit as a

@@ -27,12 +27,14 @@ public sealed class MarkdownReader : IDocumentReader
 
     public static Document Parse(string displayPath, string source)
     {
-        var model = new MarkdownModelBuilder(source);
-        model.Add(Markdig.Markdown.Parse(source, Pipeline), shift: 0);
+        var model = new MarkdownModelBuilder(source, ParseMarkdown);
+        model.Add(ParseMarkdown(source), shift: 0);
         return new Document(displayPath, SourceFormat.Markdown, model.Blocks, source)
         {
             FootnoteRefs = model.FootnoteRefs,
             FootnoteDefs = model.FootnoteDefs,
         };
     }
+
+    private static Markdig.Syntax.MarkdownDocument ParseMarkdown(string markdown) => Markdig.Markdown.Parse(markdown, Pipeline);
 }

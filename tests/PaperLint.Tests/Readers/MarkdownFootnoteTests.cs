@@ -175,6 +175,42 @@ public sealed class MarkdownFootnoteTests
     }
 
     [Fact]
+    public void Records_a_definition_indented_after_another_note_that_Markdig_reads_as_its_text()
+    {
+        const string source = """
+            One[^1] two[^2] three[^3].
+
+            [^1]: First note.
+
+               [^2]: Second *note*.
+
+                Its second paragraph.
+            [^3]: Third
+              [^4]: Fourth, continuing the third.
+            """;
+
+        var document = MarkdownReader.Parse("a.md", source);
+
+        Assert.Equal(
+            [("1", "First note.", "3:1-3:6"), ("2", "Second note.\\nIts second paragraph.", "5:4-5:9"), ("3", "Third", "8:1-8:6"), ("4", "Fourth, continuing the third.", "9:3-9:8")],
+            document.FootnoteDefs.Select(d => (d.Label, MarkdownSnapshot.Visible(d.Text), MarkdownSnapshot.Range(d.Location))));
+        Assert.Equal(["1", "2", "3"], document.FootnoteRefs.Select(r => r.Label));
+        var second = document.FootnoteDefs[1];
+        Assert.Equal(new TextLocation(5, 18, 5, 22), document.Locate(second.Blocks[0], 7, 4));
+        Assert.All(second.Blocks, b => Assert.Same(second, b.Note));
+    }
+
+    [Fact]
+    public void Leaves_a_definition_written_in_a_quote_as_text()
+    {
+        var document = MarkdownReader.Parse("a.md", "> [^q]: Not a note in Markdown.");
+
+        Assert.Equal("[^q]: Not a note in Markdown.", document.Blocks[0].Text);
+        Assert.Empty(document.FootnoteRefs);
+        Assert.Empty(document.FootnoteDefs);
+    }
+
+    [Fact]
     public void Keeps_notes_where_they_are_written_in_reading_order()
     {
         var document = MarkdownReader.Parse("a.md", "First.[^b]\n\n[^a]: Note a.\n\nMiddle.[^a]\n\n[^b]: Note b.\n\nLast.");
@@ -218,6 +254,21 @@ public sealed class MarkdownFootnoteTests
         Assert.Equal("A claim14 here.", document.Blocks[0].Text);
         Assert.Equal(new TextLocation(1, 9, 1, 11), reference.Location);
         Assert.Equal("^14^", reference.Display);
+    }
+
+    [Fact]
+    public void Takes_a_paragraph_that_begins_with_a_sup_or_caret_number_for_a_manual_note_body()
+    {
+        var document = MarkdownReader.Parse("a.md", "Text<sup>1</sup> and^2^.\n\n<sup>1</sup> First *note*.\n\n^2^ Second note.");
+
+        Assert.Equal(["Text1 and2.", "First note.", "Second note."], document.Blocks.Select(b => b.Text));
+        Assert.Equal(
+            [("1", MarkerStyle.HtmlSup, "3:14-3:14"), ("2", MarkerStyle.CaretSup, "5:5-5:5")],
+            document.FootnoteDefs.Select(d => (d.Label, d.Style, MarkdownSnapshot.Range(d.Location))));
+        Assert.All(document.FootnoteDefs, d => Assert.Equal(FootnoteNumbering.Manual, d.Numbering));
+        Assert.Equal([(1, MarkerStyle.HtmlSup), (2, MarkerStyle.CaretSup)], document.FootnoteRefs.Select(r => (r.Number!.Value, r.Style)));
+        Assert.Equal([new InlineSpan(SpanKind.Emphasis, 6, 4)], document.Blocks[1].Spans);
+        Assert.Same(document.FootnoteDefs[0], document.Blocks[1].Note);
     }
 
     [Theory]

@@ -19,11 +19,16 @@ internal sealed class MarkdownModelBuilder
     private readonly List<Block> _blocks = [];
     private readonly List<FootnoteRef> _refs = [];
     private readonly List<FootnoteDef> _defs = [];
+    private readonly Func<string, MarkdownDocument> _parse;
     private List<Block>? _noteBlocks;
+    private int _limit = int.MaxValue;
 
-    public MarkdownModelBuilder(string source)
+    /// <param name="source">The whole document's source.</param>
+    /// <param name="parse">Parses a piece of the source with the reader's pipeline (for definitions Markdig reads as text, see <see cref="FindIndentedDefinition"/>).</param>
+    public MarkdownModelBuilder(string source, Func<string, MarkdownDocument> parse)
     {
         _source = source;
+        _parse = parse;
         _lines = new LineIndex(source);
         _literalLabels = new LiteralFootnoteLabels(source);
     }
@@ -111,14 +116,18 @@ internal sealed class MarkdownModelBuilder
 
     private void AddFootnote(FootnoteLinkReferenceDefinition definition, int shift)
     {
+        var footnote = definition.Footnote;
+        int indentedDefinition = FindIndentedDefinition(definition, shift);
         var noteBlocks = new List<Block>();
         _noteBlocks = noteBlocks;
-        foreach (var child in definition.Footnote)
+        _limit = indentedDefinition;
+        foreach (var child in footnote)
         {
             Visit(child, BlockKind.FootnoteBody, shift);
         }
 
         _noteBlocks = null;
+        _limit = int.MaxValue;
 
         // The definition's span covers "[^label]"; its place in the file includes the colon after it.
         int start = definition.Span.Start + shift;
@@ -140,27 +149,75 @@ internal sealed class MarkdownModelBuilder
         }
 
         _defs.Add(def);
+
+        if (indentedDefinition < int.MaxValue)
+        {
+            // Read the rest of the note as a document of its own, where the definition is one.
+            int restEnd = Math.Min(footnote.Span.End + 1 + shift, _source.Length);
+            Add(_parse(_source[indentedDefinition..restEnd]), indentedDefinition);
+        }
+    }
+
+    /// <summary>
+    /// Markdig continues a note with any indented line, so a definition indented by one to three spaces
+    /// after a note (<c>   [^4]: text</c>) becomes text of the note before it. Returns the start of the
+    /// line where such a definition begins, or <see cref="int.MaxValue"/> when there is none.
+    /// </summary>
+    private int FindIndentedDefinition(FootnoteLinkReferenceDefinition definition, int shift)
+    {
+        foreach (var child in definition.Footnote)
+        {
+            if (child is not ParagraphBlock paragraph || paragraph.Span.IsEmpty)
+            {
+                continue;
+            }
+
+            int from = paragraph.Span.Start + shift;
+            int to = Math.Min(paragraph.Span.End + shift, _source.Length - 1);
+            var (line, _) = _lines.ToLineColumn(from);
+            for (; line < _lines.LineCount && _lines.LineStart(line) <= to; line++)
+            {
+                int lineStart = _lines.LineStart(line);
+                int bracket = lineStart;
+                while (bracket < _source.Length && bracket - lineStart < 3 && _source[bracket] == ' ')
+                {
+                    bracket++;
+                }
+
+                if (bracket > lineStart && bracket >= from && bracket <= to
+                    && _literalLabels.TryGet(bracket, out _, out bool beforeColon) && beforeColon)
+                {
+                    return lineStart;
+                }
+            }
+        }
+
+        return int.MaxValue;
     }
 
     private void AddProse(LeafBlock leaf, BlockKind kind, int headingLevel, int shift)
     {
-        var prose = new ProseBuilder(_source, shift, _literalLabels);
+        var prose = new ProseBuilder(_source, shift, _literalLabels, _limit);
         prose.Append(leaf.Inline);
+        if (_limit < int.MaxValue)
+        {
+            prose.TrimEnd();
+        }
+
         if (prose.IsEmpty)
         {
             return;
         }
 
         string text = prose.Text;
-        int markerLength = kind == BlockKind.Paragraph ? ManualMarkers.LeadingMarkerLength(text) : 0;
+        var (markerLength, number, style) = kind == BlockKind.Paragraph ? LeadingManualMarker(text, prose) : (0, 0, MarkerStyle.UnicodeSuperscript);
         SourceLocation? noteLocation = null;
         if (markerLength > 0)
         {
-            // A paragraph that begins with a superscript number is that note's body, as in plain text.
+            // A paragraph that begins with a number typed as superscript is that note's body, as in plain text.
             int bodyStart = ManualMarkers.BodyStart(text, markerLength);
-            noteLocation = bodyStart < text.Length
-                ? At(prose.SourceOffsetAt(bodyStart), prose.SourceOffsetAt(bodyStart))
-                : At(prose.SourceOffsetAt(markerLength - 1) + 1, prose.SourceOffsetAt(markerLength - 1) + 1);
+            int bodySource = bodyStart < text.Length ? prose.SourceOffsetAt(bodyStart) : prose.SourceOffsetAt(markerLength - 1) + 1;
+            noteLocation = At(bodySource, bodySource);
             prose.RemovePrefix(bodyStart);
             kind = BlockKind.FootnoteBody;
         }
@@ -176,7 +233,7 @@ internal sealed class MarkdownModelBuilder
 
         if (noteLocation is not null)
         {
-            var note = ManualMarkers.UnicodeNote(text, markerLength, block, noteLocation);
+            var note = ManualMarkers.Note(number, style, block, noteLocation);
             block.Note = note;
             _defs.Add(note);
         }
@@ -192,6 +249,26 @@ internal sealed class MarkdownModelBuilder
 
         ManualMarkers.CollectUnicode(block, refs, (start, length) => Locate(block, start, length));
         _refs.AddRange(refs.OrderBy(r => r.Offset));
+    }
+
+    /// <summary>The length, number and style of a superscript number the text begins with: ¹, <c>&lt;sup&gt;1&lt;/sup&gt;</c> or <c>^1^</c>.</summary>
+    private static (int Length, int Number, MarkerStyle Style) LeadingManualMarker(string text, ProseBuilder prose)
+    {
+        int length = ManualMarkers.LeadingMarkerLength(text);
+        if (length > 0)
+        {
+            return (length, SuperscriptDigits.ToNumber(text, 0, length), MarkerStyle.UnicodeSuperscript);
+        }
+
+        foreach (var marker in prose.Markers)
+        {
+            if (marker.Offset == 0 && marker.Style is MarkerStyle.HtmlSup or MarkerStyle.CaretSup)
+            {
+                return (marker.Length, int.Parse(marker.Label, NumberStyles.None, CultureInfo.InvariantCulture), marker.Style);
+            }
+        }
+
+        return (0, 0, MarkerStyle.UnicodeSuperscript);
     }
 
     private FootnoteRef? ToRef(Block block, PendingMarker marker)

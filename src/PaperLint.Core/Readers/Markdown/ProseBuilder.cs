@@ -16,6 +16,7 @@ internal sealed class ProseBuilder
     private readonly string _source;
     private readonly int _shift;
     private readonly LiteralFootnoteLabels _literalLabels;
+    private readonly int _limit;
     private readonly StringBuilder _text = new();
     private readonly List<int> _offsets = [];
     private readonly List<InlineSpan> _spans = [];
@@ -26,11 +27,13 @@ internal sealed class ProseBuilder
     /// <param name="source">The whole document's source.</param>
     /// <param name="shift">What to add to Markdig's positions to get offsets in <paramref name="source"/> (non-zero when a piece of it was parsed alone).</param>
     /// <param name="literalLabels">The <c>[^label]</c> markers written in the source.</param>
-    public ProseBuilder(string source, int shift, LiteralFootnoteLabels literalLabels)
+    /// <param name="limit">Source offset from which text belongs to something else and is left out.</param>
+    public ProseBuilder(string source, int shift, LiteralFootnoteLabels literalLabels, int limit = int.MaxValue)
     {
         _source = source;
         _shift = shift;
         _literalLabels = literalLabels;
+        _limit = limit;
     }
 
     public string Text => _text.ToString();
@@ -68,6 +71,36 @@ internal sealed class ProseBuilder
     /// <summary>The source offset of the text character at <paramref name="textOffset"/>.</summary>
     public int SourceOffsetAt(int textOffset) => _offsets[textOffset];
 
+    /// <summary>Drops white space at the end, left when the text was cut at <c>limit</c>.</summary>
+    public void TrimEnd()
+    {
+        int length = _text.Length;
+        while (length > 0 && char.IsWhiteSpace(_text[length - 1]))
+        {
+            length--;
+        }
+
+        if (length == _text.Length)
+        {
+            return;
+        }
+
+        _text.Length = length;
+        _offsets.RemoveRange(length, _offsets.Count - length);
+        for (int i = _spans.Count - 1; i >= 0; i--)
+        {
+            var span = _spans[i];
+            if (span.Start >= length)
+            {
+                _spans.RemoveAt(i);
+            }
+            else if (span.End > length)
+            {
+                _spans[i] = span with { Length = length - span.Start };
+            }
+        }
+    }
+
     /// <summary>Drops the first <paramref name="count"/> characters (a note body's marker), moving spans and markers with the text.</summary>
     public void RemovePrefix(int count)
     {
@@ -88,9 +121,18 @@ internal sealed class ProseBuilder
             }
         }
 
-        for (int i = 0; i < _markers.Count; i++)
+        for (int i = _markers.Count - 1; i >= 0; i--)
         {
-            _markers[i] = _markers[i] with { Offset = Math.Max(0, _markers[i].Offset - count) };
+            var marker = _markers[i];
+            if (marker.Length > 0 && marker.Offset + marker.Length <= count)
+            {
+                // The typed number that made this paragraph a note body is its label, not a reference.
+                _markers.RemoveAt(i);
+            }
+            else
+            {
+                _markers[i] = marker with { Offset = Math.Max(0, marker.Offset - count) };
+            }
         }
     }
 
@@ -312,7 +354,7 @@ internal sealed class ProseBuilder
 
     private void EmitAt(char c, int sourceOffset)
     {
-        if (sourceOffset < _skipUntil)
+        if (sourceOffset < _skipUntil || sourceOffset >= _limit)
         {
             return;
         }
@@ -331,6 +373,11 @@ internal sealed class ProseBuilder
 
     private void AddLabelMarker(int sourceStart, int sourceEnd)
     {
+        if (sourceStart >= _limit)
+        {
+            return;
+        }
+
         string display = _source[sourceStart..sourceEnd];
         string label = display[2..^1];
         _markers.Add(new PendingMarker(MarkerStyle.MarkdownLabel, _text.Length, 0, label, sourceStart, sourceEnd, display));
