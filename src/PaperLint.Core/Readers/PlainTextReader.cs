@@ -68,6 +68,8 @@ public sealed class PlainTextReader : IDocumentReader
     /// <summary>Collects blocks and notes; locations are filled in once the document exists.</summary>
     private sealed class DocumentParts(string source, List<Block> blocks, List<FootnoteRef> refs, List<FootnoteDef> defs)
     {
+        private static readonly TextLocation Unlocated = new(1, 1, 1, 1);
+
         public void AddParagraph(List<(int Start, int End)> paragraphLines)
         {
             if (paragraphLines.Count == 0)
@@ -103,7 +105,7 @@ public sealed class PlainTextReader : IDocumentReader
             }
 
             string paragraph = text.ToString();
-            int markerLength = LeadingMarkerLength(paragraph);
+            int markerLength = ManualMarkers.LeadingMarkerLength(paragraph);
             if (markerLength > 0)
             {
                 AddNoteBody(paragraph, map, markerLength);
@@ -138,25 +140,9 @@ public sealed class PlainTextReader : IDocumentReader
             }
         }
 
-        private static int LeadingMarkerLength(string paragraph)
-        {
-            int n = 0;
-            while (n < paragraph.Length && SuperscriptDigits.Is(paragraph[n]))
-            {
-                n++;
-            }
-
-            return n;
-        }
-
         private void AddNoteBody(string paragraph, SourceMap map, int markerLength)
         {
-            int bodyStart = markerLength;
-            while (bodyStart < paragraph.Length && char.IsWhiteSpace(paragraph[bodyStart]))
-            {
-                bodyStart++;
-            }
-
+            int bodyStart = ManualMarkers.BodyStart(paragraph, markerLength);
             var bodyMap = new SourceMap();
             int markerSource = map.ToSource(0);
             for (int i = bodyStart; i < paragraph.Length; i++)
@@ -168,61 +154,14 @@ public sealed class PlainTextReader : IDocumentReader
             {
                 Map = bodyMap.IsEmpty ? SourceMap.Identity(markerSource + markerLength, 0) : bodyMap,
             };
-            int number = SuperscriptDigits.ToNumber(paragraph, 0, markerLength);
             blocks.Add(body);
             UrlDetector.MarkUrls(body);
-            defs.Add(new FootnoteDef
-            {
-                Kind = NoteKind.Footnote,
-                Label = number.ToString(System.Globalization.CultureInfo.InvariantCulture),
-                Number = number,
-                Numbering = FootnoteNumbering.Manual,
-                Style = MarkerStyle.UnicodeSuperscript,
-                Blocks = [body],
-                Location = new TextLocation(1, 1, 1, 1),
-            });
+            defs.Add(ManualMarkers.UnicodeNote(paragraph, markerLength, body, Unlocated));
             CollectMarkers(body);
         }
 
-        private void CollectMarkers(Block block)
-        {
-            string text = block.Text;
-            for (int i = 0; i < text.Length; i++)
-            {
-                if (!SuperscriptDigits.Is(text[i]))
-                {
-                    continue;
-                }
-
-                int start = i;
-                while (i < text.Length && SuperscriptDigits.Is(text[i]))
-                {
-                    i++;
-                }
-
-                int length = i - start;
-                if (!SuperscriptDigits.IsExponent(text, start, length))
-                {
-                    int number = SuperscriptDigits.ToNumber(text, start, length);
-                    refs.Add(new FootnoteRef
-                    {
-                        Kind = NoteKind.Footnote,
-                        Label = number.ToString(System.Globalization.CultureInfo.InvariantCulture),
-                        Number = number,
-                        Numbering = FootnoteNumbering.Manual,
-                        Style = MarkerStyle.UnicodeSuperscript,
-                        Block = block,
-                        Offset = start,
-                        Length = length,
-                        Display = text.Substring(start, length),
-                        Location = new TextLocation(1, 1, 1, 1),
-                    });
-                    block.Spans.Add(new InlineSpan(SpanKind.Superscript, start, length));
-                }
-
-                i--;
-            }
-        }
+        // Locations are filled in by Locate once the document exists.
+        private void CollectMarkers(Block block) => ManualMarkers.CollectUnicode(block, refs, (_, _) => Unlocated);
 
         /// <summary>A single short line without closing punctuation, such as a title or "References".</summary>
         private static bool LooksLikeHeading(string paragraph, int lineCount)

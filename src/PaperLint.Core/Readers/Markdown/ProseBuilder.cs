@@ -1,0 +1,393 @@
+using System.Text;
+using Markdig.Extensions.Footnotes;
+using Markdig.Helpers;
+using Markdig.Syntax.Inlines;
+using PaperLint.Core.Model;
+
+namespace PaperLint.Core.Readers.Markdown;
+
+/// <summary>
+/// Builds the plain text of one prose block from Markdig's inlines: markup stripped, every text character
+/// paired with the source offset it came from, spans for emphasis, links and superscript, one placeholder
+/// for each non-prose inline, and the note markers met on the way.
+/// </summary>
+internal sealed class ProseBuilder
+{
+    private readonly string _source;
+    private readonly int _shift;
+    private readonly LiteralFootnoteLabels _literalLabels;
+    private readonly int _limit;
+    private readonly StringBuilder _text = new();
+    private readonly List<int> _offsets = [];
+    private readonly List<InlineSpan> _spans = [];
+    private readonly List<PendingMarker> _markers = [];
+    private readonly Stack<(int TextStart, int SourceStart)> _openSups = new();
+    private int _skipUntil = -1;
+
+    /// <param name="source">The whole document's source.</param>
+    /// <param name="shift">What to add to Markdig's positions to get offsets in <paramref name="source"/> (non-zero when a piece of it was parsed alone).</param>
+    /// <param name="literalLabels">The <c>[^label]</c> markers written in the source.</param>
+    /// <param name="limit">Source offset from which text belongs to something else and is left out.</param>
+    public ProseBuilder(string source, int shift, LiteralFootnoteLabels literalLabels, int limit = int.MaxValue)
+    {
+        _source = source;
+        _shift = shift;
+        _literalLabels = literalLabels;
+        _limit = limit;
+    }
+
+    public string Text => _text.ToString();
+
+    public IReadOnlyList<InlineSpan> Spans => _spans;
+
+    public IReadOnlyList<PendingMarker> Markers => _markers;
+
+    public bool IsEmpty => _text.Length == 0 && _markers.Count == 0;
+
+    public void Append(ContainerInline? inlines)
+    {
+        if (inlines is null)
+        {
+            return;
+        }
+
+        foreach (var inline in inlines)
+        {
+            Visit(inline);
+        }
+    }
+
+    public SourceMap BuildMap()
+    {
+        var map = new SourceMap();
+        for (int i = 0; i < _offsets.Count; i++)
+        {
+            map.Add(i, _offsets[i], 1);
+        }
+
+        return map;
+    }
+
+    /// <summary>The source offset of the text character at <paramref name="textOffset"/>.</summary>
+    public int SourceOffsetAt(int textOffset) => _offsets[textOffset];
+
+    /// <summary>Drops white space at the end, left when the text was cut at <c>limit</c>.</summary>
+    public void TrimEnd()
+    {
+        int length = _text.Length;
+        while (length > 0 && char.IsWhiteSpace(_text[length - 1]))
+        {
+            length--;
+        }
+
+        if (length == _text.Length)
+        {
+            return;
+        }
+
+        _text.Length = length;
+        _offsets.RemoveRange(length, _offsets.Count - length);
+        for (int i = _spans.Count - 1; i >= 0; i--)
+        {
+            var span = _spans[i];
+            if (span.Start >= length)
+            {
+                _spans.RemoveAt(i);
+            }
+            else if (span.End > length)
+            {
+                _spans[i] = span with { Length = length - span.Start };
+            }
+        }
+    }
+
+    /// <summary>Drops the first <paramref name="count"/> characters (a note body's marker), moving spans and markers with the text.</summary>
+    public void RemovePrefix(int count)
+    {
+        _text.Remove(0, count);
+        _offsets.RemoveRange(0, count);
+        for (int i = _spans.Count - 1; i >= 0; i--)
+        {
+            var span = _spans[i];
+            int start = Math.Max(0, span.Start - count);
+            int end = span.End - count;
+            if (end <= start)
+            {
+                _spans.RemoveAt(i);
+            }
+            else
+            {
+                _spans[i] = new InlineSpan(span.Kind, start, end - start);
+            }
+        }
+
+        for (int i = _markers.Count - 1; i >= 0; i--)
+        {
+            var marker = _markers[i];
+            if (marker.Length > 0 && marker.Offset + marker.Length <= count)
+            {
+                // The typed number that made this paragraph a note body is its label, not a reference.
+                _markers.RemoveAt(i);
+            }
+            else
+            {
+                _markers[i] = marker with { Offset = Math.Max(0, marker.Offset - count) };
+            }
+        }
+    }
+
+    private void Visit(Inline inline)
+    {
+        switch (inline)
+        {
+            case LiteralInline literal:
+                AppendLiteral(literal);
+                break;
+            case FootnoteLink link:
+                if (!link.IsBackLink)
+                {
+                    AddLabelMarker(link.Span.Start + _shift, link.Span.End + 1 + _shift);
+                }
+
+                break;
+            case CodeInline code:
+                AppendPlaceholder(SpanKind.Code, code.Span.Start);
+                break;
+            case AutolinkInline autolink:
+                AppendPlaceholder(SpanKind.Url, autolink.Span.Start);
+                break;
+            case LinkInline { IsImage: true } image:
+                AppendPlaceholder(SpanKind.NonProse, image.Span.Start);
+                break;
+            case LinkInline { IsAutoLink: true } bareUrl:
+                AppendPlaceholder(SpanKind.Url, bareUrl.Span.Start);
+                break;
+            case LinkInline link:
+                AppendWithSpan(SpanKind.LinkText, link);
+                break;
+            case EmphasisInline emphasis:
+                AppendEmphasis(emphasis);
+                break;
+            case HtmlEntityInline entity:
+                AppendEntity(entity);
+                break;
+            case LineBreakInline lineBreak:
+                // The space stands for the line break; a hard break written as a backslash maps to the break after it.
+                int at = lineBreak.Span.Start;
+                Emit(' ', at >= 0 && at + _shift < _source.Length && _source[at + _shift] == '\\' ? at + 1 : at);
+                break;
+            case HtmlInline html:
+                AppendHtml(html);
+                break;
+            case ContainerInline container:
+                Append(container);
+                break;
+            default:
+                AppendPlaceholder(SpanKind.NonProse, inline.Span.Start);
+                break;
+        }
+    }
+
+    private void AppendWithSpan(SpanKind kind, ContainerInline container)
+    {
+        int start = _text.Length;
+        Append(container);
+        AddSpan(kind, start);
+    }
+
+    private void AppendEmphasis(EmphasisInline emphasis)
+    {
+        SpanKind? kind = emphasis.DelimiterChar switch
+        {
+            '*' or '_' => emphasis.DelimiterCount >= 2 ? SpanKind.Strong : SpanKind.Emphasis,
+            '^' when emphasis.DelimiterCount == 1 => SpanKind.Superscript,
+            _ => null,
+        };
+
+        int start = _text.Length;
+        Append(emphasis);
+        if (kind is not { } spanKind)
+        {
+            return;
+        }
+
+        AddSpan(spanKind, start);
+        if (spanKind == SpanKind.Superscript)
+        {
+            int sourceStart = emphasis.Span.Start + _shift;
+            int sourceEnd = emphasis.Span.End + 1 + _shift;
+            AddDigitsMarker(MarkerStyle.CaretSup, start, sourceStart, sourceEnd);
+        }
+    }
+
+    private void AppendHtml(HtmlInline html)
+    {
+        string tag = html.Tag ?? "";
+        if (IsSupTag(tag, closing: false))
+        {
+            _openSups.Push((_text.Length, html.Span.Start + _shift));
+            return;
+        }
+
+        if (IsSupTag(tag, closing: true) && _openSups.Count > 0)
+        {
+            var (start, sourceStart) = _openSups.Pop();
+            AddSpan(SpanKind.Superscript, start);
+            AddDigitsMarker(MarkerStyle.HtmlSup, start, sourceStart, html.Span.End + 1 + _shift);
+            return;
+        }
+
+        AppendPlaceholder(SpanKind.NonProse, html.Span.Start);
+    }
+
+    private static bool IsSupTag(string tag, bool closing)
+    {
+        string name = closing ? "</sup" : "<sup";
+        if (!tag.StartsWith(name, StringComparison.OrdinalIgnoreCase) || tag.Length <= name.Length)
+        {
+            return false;
+        }
+
+        char next = tag[name.Length];
+        return next == '>' || char.IsWhiteSpace(next) || (!closing && next == '/');
+    }
+
+    /// <summary>A superscript whose whole text is digits is a note number typed by hand (whether it is an exponent is decided once the text is complete).</summary>
+    private void AddDigitsMarker(MarkerStyle style, int start, int sourceStart, int sourceEnd)
+    {
+        int length = _text.Length - start;
+        if (length == 0 || length > 9)
+        {
+            return;
+        }
+
+        for (int i = start; i < _text.Length; i++)
+        {
+            if (!char.IsAsciiDigit(_text[i]))
+            {
+                return;
+            }
+        }
+
+        string digits = _text.ToString(start, length);
+        _markers.Add(new PendingMarker(style, start, length, digits, sourceStart, sourceEnd, _source[sourceStart..sourceEnd]));
+    }
+
+    private void AppendEntity(HtmlEntityInline entity)
+    {
+        var transcoded = entity.Transcoded;
+        for (int i = transcoded.Start; i <= transcoded.End; i++)
+        {
+            Emit(transcoded.Text[i], entity.Span.Start);
+        }
+    }
+
+    /// <summary>
+    /// Emits a literal's characters, pairing each with its source character: the literal's content can be
+    /// shorter than its span (escapes, trimmed cell padding), so the source is walked alongside it.
+    /// </summary>
+    private void AppendLiteral(LiteralInline literal)
+    {
+        var content = literal.Content;
+        if (content.IsEmpty)
+        {
+            return;
+        }
+
+        int pos = literal.Span.Start + _shift;
+        int end = literal.Span.End + _shift;
+        if (literal.Span.IsEmpty || pos < 0)
+        {
+            // A literal Markdig made up without a place: give it the place of the text before it.
+            int fallback = _offsets.Count > 0 ? _offsets[^1] : 0;
+            for (int i = content.Start; i <= content.End; i++)
+            {
+                EmitAt(content.Text[i], fallback);
+            }
+
+            return;
+        }
+
+        for (int i = content.Start; i <= content.End; i++)
+        {
+            char c = content.Text[i];
+            EmitAt(c, FindInSource(c, ref pos, end));
+        }
+    }
+
+    private int FindInSource(char c, ref int pos, int end)
+    {
+        for (int p = pos; p <= end && p < _source.Length; p++)
+        {
+            char s = _source[p];
+            if (s == '\\' && p + 1 <= end && p + 1 < _source.Length && _source[p + 1] == c && CharHelper.IsAsciiPunctuation(c))
+            {
+                pos = p + 2;
+                return p + 1;
+            }
+
+            if (s == c)
+            {
+                pos = p + 1;
+                return p;
+            }
+
+            if (!char.IsWhiteSpace(s) && s != '\\')
+            {
+                // A character Markdig replaced (such as NUL): pair one for one.
+                pos = p + 1;
+                return p;
+            }
+        }
+
+        return Math.Min(pos, Math.Max(0, end));
+    }
+
+    private void AppendPlaceholder(SpanKind kind, int markdigStart)
+    {
+        int start = _text.Length;
+        EmitAt(Block.Placeholder, Math.Max(0, markdigStart + _shift));
+        _spans.Add(new InlineSpan(kind, start, 1));
+    }
+
+    private void Emit(char c, int markdigOffset) => EmitAt(c, Math.Max(0, markdigOffset + _shift));
+
+    private void EmitAt(char c, int sourceOffset)
+    {
+        if (sourceOffset < _skipUntil || sourceOffset >= _limit)
+        {
+            return;
+        }
+
+        if (c == '[' && _literalLabels.TryGet(sourceOffset, out int end, out bool beforeColon) && !(beforeColon && _text.Length == 0))
+        {
+            // A marker Markdig left as text (its label is never defined): record it, and keep it out of the text.
+            AddLabelMarker(sourceOffset, end);
+            _skipUntil = end;
+            return;
+        }
+
+        _text.Append(c);
+        _offsets.Add(sourceOffset);
+    }
+
+    private void AddLabelMarker(int sourceStart, int sourceEnd)
+    {
+        if (sourceStart >= _limit)
+        {
+            return;
+        }
+
+        string display = _source[sourceStart..sourceEnd];
+        string label = display[2..^1];
+        _markers.Add(new PendingMarker(MarkerStyle.MarkdownLabel, _text.Length, 0, label, sourceStart, sourceEnd, display));
+    }
+
+    private void AddSpan(SpanKind kind, int start)
+    {
+        if (_text.Length > start)
+        {
+            _spans.Add(new InlineSpan(kind, start, _text.Length - start));
+        }
+    }
+}

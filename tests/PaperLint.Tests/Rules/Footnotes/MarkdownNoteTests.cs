@@ -1,0 +1,91 @@
+using PaperLint.Core.Model;
+using PaperLint.Core.Rules;
+using PaperLint.Core.Rules.Footnotes;
+
+namespace PaperLint.Tests.Rules.Footnotes;
+
+/// <summary>The footnote rules on Markdown notes, including the mistakes Markdig drops from its tree.</summary>
+public sealed class MarkdownNoteTests
+{
+    private static readonly IRule[] AllRules = [new Sequence(), new Undefined(), new Unreferenced(), new Duplicate(), new Empty(), new BodyOrder()];
+
+    [Fact]
+    public void Many_correct_notes_in_text_and_quotations_give_no_finding()
+    {
+        var text = new System.Text.StringBuilder();
+        for (int i = 1; i <= 12; i++)
+        {
+            text.Append(i % 3 == 0 ? "> A quoted passage" : "A claim").Append($" with note {i}.[^{i}]\n\n");
+        }
+
+        for (int i = 1; i <= 12; i++)
+        {
+            text.Append($"[^{i}]: Source {i}, published in 19{i + 10}, p. {i * 3}.\n\n");
+        }
+
+        foreach (var rule in AllRules)
+        {
+            Assert.Empty(FootnoteCases.Run(rule, SourceFormat.Markdown, text.ToString()));
+        }
+    }
+
+    [Fact]
+    public void Sequence_reports_numeric_labels_out_of_order()
+    {
+        var findings = FootnoteCases.Run(new Sequence(), SourceFormat.Markdown, "One.[^1] Three.[^3] Two.[^2]\n\n[^1]: a\n[^2]: b\n[^3]: c\n");
+
+        Assert.Equal(["1:16 [^3]: footnote 3 appears before footnote 2; swap the numbers or move the notes"], FootnoteCases.Lines(findings));
+    }
+
+    [Fact]
+    public void Sequence_accepts_a_note_referenced_twice()
+    {
+        Assert.Empty(FootnoteCases.Run(new Sequence(), SourceFormat.Markdown, "One.[^1] Two.[^2] Again.[^1]\n\n[^1]: a\n[^2]: b\n"));
+    }
+
+    [Fact]
+    public void Sequence_checks_sup_and_caret_markers_typed_by_hand()
+    {
+        var findings = FootnoteCases.Run(new Sequence(), SourceFormat.Markdown, "One<sup>1</sup> two^2^ four<sup>4</sup>.");
+
+        Assert.Equal(["1:25 4: footnote 4 follows footnote 2; 3 is missing; renumber the notes from here or add the missing one"], FootnoteCases.Lines(findings));
+    }
+
+    [Fact]
+    public void Undefined_reports_a_label_never_defined_once()
+    {
+        var findings = FootnoteCases.Run(new Undefined(), SourceFormat.Markdown, "One.[^1] Two.[^12] Again.[^12]\n\n[^1]: a\n");
+
+        Assert.Equal(["1:14 [^12]: footnote [^12] has no definition; add \"[^12]: …\" or remove the marker"], FootnoteCases.Lines(findings));
+    }
+
+    [Fact]
+    public void Unreferenced_reports_a_definition_nobody_references()
+    {
+        var findings = FootnoteCases.Run(new Unreferenced(), SourceFormat.Markdown, "One.[^1]\n\n[^1]: a\n\n[^note]: never used\n");
+
+        Assert.Equal(["5:1 [^note]: footnote [^note] is never referenced in the text; add its marker or delete the note"], FootnoteCases.Lines(findings));
+    }
+
+    [Fact]
+    public void Duplicate_reports_a_label_defined_twice()
+    {
+        var findings = FootnoteCases.Run(new Duplicate(), SourceFormat.Markdown, "One.[^1]\n\n[^1]: a\n\n[^1]: again\n");
+
+        Assert.Equal(["5:1 [^1]: footnote [^1] is defined twice (first at 3:1); merge the two notes or give this one its own number"], FootnoteCases.Lines(findings));
+    }
+
+    [Fact]
+    public void Empty_reports_a_definition_with_no_text()
+    {
+        var findings = FootnoteCases.Run(new Empty(), SourceFormat.Markdown, "One.[^1] Two.[^2]\n\n[^1]: a\n\n[^2]:\n");
+
+        Assert.Equal(["5:1 [^2]: footnote [^2] is empty; write the note or delete it and its marker"], FootnoteCases.Lines(findings));
+    }
+
+    [Fact]
+    public void BodyOrder_leaves_markdown_definitions_alone()
+    {
+        Assert.Empty(FootnoteCases.Run(new BodyOrder(), SourceFormat.Markdown, "One.[^1] Two.[^2]\n\n[^2]: b\n\n[^1]: a\n"));
+    }
+}
