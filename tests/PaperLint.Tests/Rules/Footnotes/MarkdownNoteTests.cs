@@ -48,7 +48,7 @@ public sealed class MarkdownNoteTests
     {
         var findings = FootnoteCases.Run(new Sequence(), SourceFormat.Markdown, "One<sup>1</sup> two^2^ four<sup>4</sup>.");
 
-        Assert.Equal(["1:25 4: footnote 4 follows footnote 2; 3 is missing; renumber the notes from here or add the missing one"], FootnoteCases.Lines(findings));
+        Assert.Equal(["1:33 4: footnote 4 follows footnote 2; 3 is missing; renumber the notes from here or add the missing one"], FootnoteCases.Lines(findings));
     }
 
     [Fact]
