@@ -1,11 +1,132 @@
+using System.Xml;
+using DocumentFormat.OpenXml.Packaging;
 using PaperLint.Core.Model;
+using PaperLint.Core.Readers.Docx;
 
 namespace PaperLint.Core.Readers;
 
-// Placeholder until the Open XML reader lands in this session.
+/// <summary>
+/// Reads a Word document (.docx, Transitional or Strict) with the Open XML SDK, read-only, as the reader
+/// of the printed page sees it: body paragraphs in order (tables, content controls, fields' results, text
+/// boxes; tracked changes accepted), then footnotes and endnotes as blocks of their own. Offsets in a
+/// block's text are offsets in its paragraph, located by part and paragraph number.
+/// </summary>
 public sealed class DocxReader : IDocumentReader
 {
     public SourceFormat Format => SourceFormat.Docx;
 
-    public Document Read(string displayPath, Stream content) => throw new InputException($"{displayPath}: DOCX is not read yet");
+    public Document Read(string displayPath, Stream content)
+    {
+        byte[] bytes = ReadAll(displayPath, content);
+        DocxSignature.Check(displayPath, bytes);
+
+        // A seekable stream lets the SDK repair malformed hyperlink URIs instead of failing on them.
+        using var stream = new MemoryStream(bytes, writable: false);
+        using var package = Open(displayPath, stream);
+        var parts = LoadParts(displayPath, package)
+            ?? throw new InputException($"{displayPath}: a zip archive but not a Word document (no word/document.xml)");
+        return new DocxDocumentBuilder(displayPath, parts).Build();
+    }
+
+    private static byte[] ReadAll(string displayPath, Stream content)
+    {
+        try
+        {
+            using var buffer = new MemoryStream();
+            content.CopyTo(buffer);
+            if (buffer.Length == 0)
+            {
+                throw new InputException($"{displayPath}: the file is empty");
+            }
+
+            return buffer.ToArray();
+        }
+        catch (IOException e)
+        {
+            throw new InputException($"{displayPath}: cannot be read ({OneLine(e.Message)})", e);
+        }
+    }
+
+    private static WordprocessingDocument Open(string displayPath, Stream stream)
+    {
+        try
+        {
+            // Alternate content (mc:AlternateContent) stays as written: the reader takes its Choice, once.
+            return WordprocessingDocument.Open(stream, isEditable: false);
+        }
+        catch (FileFormatException e)
+        {
+            throw Damaged(displayPath, "the zip archive is truncated or corrupt", e);
+        }
+        catch (XmlException e)
+        {
+            throw Damaged(displayPath, $"malformed XML in the package's content types ([Content_Types].xml) at line {e.LineNumber}, position {e.LinePosition}", e);
+        }
+        catch (InvalidDataException e)
+        {
+            throw Damaged(displayPath, "the zip archive is truncated or corrupt", e);
+        }
+        catch (OpenXmlPackageException e)
+        {
+            throw Damaged(displayPath, OneLine(e.Message), e);
+        }
+        catch (IOException e)
+        {
+            throw Damaged(displayPath, OneLine(e.Message), e);
+        }
+        catch (ArgumentException e)
+        {
+            // System.IO.Packaging's answer to a relationship or part name that breaks the packaging rules.
+            throw Damaged(displayPath, OneLine(e.Message), e);
+        }
+    }
+
+    /// <summary>Loads the parts the reader needs; this is where a damaged package shows, so every failure is named here.</summary>
+    private static DocxParts? LoadParts(string displayPath, WordprocessingDocument package)
+    {
+        // Relationship parts are read on first use, before the first named part.
+        string part = "a relationships part";
+        try
+        {
+            return DocxParts.Load(package, name => part = name);
+        }
+        catch (XmlException e)
+        {
+            throw Damaged(displayPath, $"malformed XML in {part} at line {e.LineNumber}, position {e.LinePosition}", e);
+        }
+        catch (InvalidDataException e)
+        {
+            throw Damaged(displayPath, $"{part}: {OneLine(e.Message)}", e);
+        }
+        catch (FileFormatException e)
+        {
+            throw Damaged(displayPath, $"{part}: {OneLine(e.Message)}", e);
+        }
+        catch (OpenXmlPackageException e)
+        {
+            throw Damaged(displayPath, $"{part}: {OneLine(e.Message)}", e);
+        }
+        catch (IOException e)
+        {
+            throw Damaged(displayPath, $"{part}: {OneLine(e.Message)}", e);
+        }
+        catch (InvalidOperationException e)
+        {
+            // System.IO.Packaging's answer to a relationship whose target part is not in the archive.
+            throw Damaged(displayPath, "a part it refers to is missing", e);
+        }
+        catch (ArgumentException e)
+        {
+            throw Damaged(displayPath, $"{part}: {OneLine(e.Message)}", e);
+        }
+    }
+
+    private static InputException Damaged(string displayPath, string reason, Exception inner) =>
+        new($"{displayPath}: the file is damaged ({reason})", inner);
+
+    private static string OneLine(string message)
+    {
+        string line = message.ReplaceLineEndings(" ").Trim();
+        return line.EndsWith('.') ? line[..^1] : line;
+    }
 }

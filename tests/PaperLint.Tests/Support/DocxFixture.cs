@@ -1,3 +1,4 @@
+using System.IO.Compression;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
@@ -7,12 +8,16 @@ namespace PaperLint.Tests.Support;
 /// <summary>
 /// Builds small Word documents in memory with the Open XML SDK, so that every DOCX case of a test is a
 /// real package. Paragraph text may hold <c>[^n]</c>, which becomes a native footnote reference to
-/// note n added with <see cref="Footnote"/>.
+/// note n added with <see cref="Footnote"/>. For what plain text cannot say (tables, fields, tracked
+/// changes, text boxes), <see cref="Body"/> takes WordprocessingML elements as they are, and
+/// <see cref="Style"/>, <see cref="Endnote"/> and <see cref="NoteElement"/> fill the other parts.
 /// </summary>
 public sealed class DocxFixture
 {
-    private readonly List<(string Text, string? Style)> _paragraphs = [];
-    private readonly List<(int Id, string Text)> _footnotes = [];
+    private readonly List<OpenXmlElement> _body = [];
+    private readonly List<OpenXmlElement> _footnotes = [];
+    private readonly List<OpenXmlElement> _endnotes = [];
+    private readonly List<Style> _styles = [];
 
     public static byte[] FromParagraphs(params string[] paragraphs)
     {
@@ -27,14 +32,58 @@ public sealed class DocxFixture
 
     public DocxFixture Paragraph(string text, string? style = null)
     {
-        _paragraphs.Add((text, style));
+        _body.Add(BuildParagraph(text, style));
+        return this;
+    }
+
+    /// <summary>Appends body-level elements (paragraphs, tables, content controls) as they are.</summary>
+    public DocxFixture Body(params OpenXmlElement[] elements)
+    {
+        _body.AddRange(elements);
         return this;
     }
 
     public DocxFixture Footnote(int id, string text)
     {
-        _footnotes.Add((id, text));
+        _footnotes.Add(new Footnote(NoteParagraph(text, isEndnote: false)) { Id = id });
         return this;
+    }
+
+    public DocxFixture Endnote(int id, string text)
+    {
+        _endnotes.Add(new Endnote(NoteParagraph(text, isEndnote: true)) { Id = id });
+        return this;
+    }
+
+    /// <summary>Adds a <c>w:footnote</c> or <c>w:endnote</c> element as it is (an empty note, a note with a reference in it).</summary>
+    public DocxFixture NoteElement(FootnoteEndnoteType note)
+    {
+        (note is Endnote ? _endnotes : _footnotes).Add(note);
+        return this;
+    }
+
+    /// <summary>Adds a style to the styles part (created on first use).</summary>
+    public DocxFixture Style(Style style)
+    {
+        _styles.Add(style);
+        return this;
+    }
+
+    /// <summary>A paragraph style with an id and a name, optionally based on another.</summary>
+    public DocxFixture ParagraphStyle(string id, string name, string? basedOn = null, StyleParagraphProperties? properties = null)
+    {
+        var style = new Style(new StyleName { Val = name }) { Type = StyleValues.Paragraph, StyleId = id };
+        if (basedOn is not null)
+        {
+            style.Append(new BasedOn { Val = basedOn });
+        }
+
+        if (properties is not null)
+        {
+            style.Append(properties);
+        }
+
+        return Style(style);
     }
 
     public byte[] Build()
@@ -44,34 +93,91 @@ public sealed class DocxFixture
         {
             var main = package.AddMainDocumentPart();
             var body = new Body();
-            foreach (var (text, style) in _paragraphs)
+            foreach (var element in _body)
             {
-                body.Append(BuildParagraph(text, style));
+                body.Append(element.CloneNode(true));
             }
 
             main.Document = new DocumentFormat.OpenXml.Wordprocessing.Document(body);
+            if (_styles.Count > 0)
+            {
+                var stylesPart = main.AddNewPart<StyleDefinitionsPart>();
+                stylesPart.Styles = new Styles(_styles.Select(s => s.CloneNode(true)));
+            }
+
             if (_footnotes.Count > 0)
             {
                 var notesPart = main.AddNewPart<FootnotesPart>();
                 var footnotes = new Footnotes(
                     new Footnote(new Paragraph(new Run(new SeparatorMark()))) { Type = FootnoteEndnoteValues.Separator, Id = -1 },
                     new Footnote(new Paragraph(new Run(new ContinuationSeparatorMark()))) { Type = FootnoteEndnoteValues.ContinuationSeparator, Id = 0 });
-                foreach (var (id, text) in _footnotes)
-                {
-                    footnotes.Append(new Footnote(
-                        new Paragraph(
-                            new ParagraphProperties(new ParagraphStyleId { Val = "FootnoteText" }),
-                            new Run(new RunProperties(new VerticalTextAlignment { Val = VerticalPositionValues.Superscript }), new FootnoteReferenceMark()),
-                            new Run(new Text(" " + text) { Space = SpaceProcessingModeValues.Preserve })))
-                    { Id = id });
-                }
-
+                footnotes.Append(_footnotes.Select(n => n.CloneNode(true)));
                 notesPart.Footnotes = footnotes;
+            }
+
+            if (_endnotes.Count > 0)
+            {
+                var notesPart = main.AddNewPart<EndnotesPart>();
+                var endnotes = new Endnotes(
+                    new Endnote(new Paragraph(new Run(new SeparatorMark()))) { Type = FootnoteEndnoteValues.Separator, Id = -1 },
+                    new Endnote(new Paragraph(new Run(new ContinuationSeparatorMark()))) { Type = FootnoteEndnoteValues.ContinuationSeparator, Id = 0 });
+                endnotes.Append(_endnotes.Select(n => n.CloneNode(true)));
+                notesPart.Endnotes = endnotes;
             }
         }
 
         return stream.ToArray();
     }
+
+    /// <summary>A run of plain text, spaces kept.</summary>
+    public static Run TextRun(string text) => new(new Text(text) { Space = SpaceProcessingModeValues.Preserve });
+
+    /// <summary>A run of text with run properties.</summary>
+    public static Run TextRun(string text, RunProperties properties) => new(properties, new Text(text) { Space = SpaceProcessingModeValues.Preserve });
+
+    public static RunProperties Superscript() => new(new VerticalTextAlignment { Val = VerticalPositionValues.Superscript });
+
+    /// <summary>A paragraph of the given inline elements.</summary>
+    public static Paragraph Para(params OpenXmlElement[] inlines) => new(inlines);
+
+    /// <summary>
+    /// Rewrites a Transitional package as ISO 29500 Strict: the Strict namespaces for WordprocessingML and
+    /// relationships, and w:conformance="strict" on the document, as Word writes it.
+    /// </summary>
+    public static byte[] ToStrict(byte[] transitional)
+    {
+        using var input = new ZipArchive(new MemoryStream(transitional), ZipArchiveMode.Read);
+        using var output = new MemoryStream();
+        using (var strict = new ZipArchive(output, ZipArchiveMode.Create, leaveOpen: true))
+        {
+            foreach (var entry in input.Entries)
+            {
+                string text;
+                using (var reader = new StreamReader(entry.Open()))
+                {
+                    text = reader.ReadToEnd();
+                }
+
+                text = text
+                    .Replace("http://schemas.openxmlformats.org/wordprocessingml/2006/main", "http://purl.oclc.org/ooxml/wordprocessingml/main", StringComparison.Ordinal)
+                    .Replace("http://schemas.openxmlformats.org/officeDocument/2006/relationships", "http://purl.oclc.org/ooxml/officeDocument/relationships", StringComparison.Ordinal);
+                if (entry.FullName == "word/document.xml")
+                {
+                    text = text.Replace("<w:document ", "<w:document w:conformance=\"strict\" ", StringComparison.Ordinal);
+                }
+
+                using var writer = new StreamWriter(strict.CreateEntry(entry.FullName).Open());
+                writer.Write(text);
+            }
+        }
+
+        return output.ToArray();
+    }
+
+    private static Paragraph NoteParagraph(string text, bool isEndnote) => new(
+        new ParagraphProperties(new ParagraphStyleId { Val = isEndnote ? "EndnoteText" : "FootnoteText" }),
+        new Run(new RunProperties(new VerticalTextAlignment { Val = VerticalPositionValues.Superscript }), isEndnote ? new EndnoteReferenceMark() : new FootnoteReferenceMark()),
+        new Run(new Text(" " + text) { Space = SpaceProcessingModeValues.Preserve }));
 
     private static Paragraph BuildParagraph(string text, string? style)
     {
@@ -106,6 +212,4 @@ public sealed class DocxFixture
 
         return paragraph;
     }
-
-    private static Run TextRun(string text) => new(new Text(text) { Space = SpaceProcessingModeValues.Preserve });
 }

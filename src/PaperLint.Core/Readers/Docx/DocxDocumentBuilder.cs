@@ -1,0 +1,186 @@
+using System.Globalization;
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Wordprocessing;
+using PaperLint.Core.Model;
+using Block = PaperLint.Core.Model.Block;
+using Document = PaperLint.Core.Model.Document;
+
+namespace PaperLint.Core.Readers.Docx;
+
+/// <summary>
+/// Reads an opened package into the model: the body's paragraphs, then the footnotes, then the
+/// endnotes. Notes are numbered only once every reference is known (body first, then references made
+/// inside notes), because a note's display number is part of its blocks' locations.
+/// </summary>
+internal sealed class DocxDocumentBuilder(string displayPath, DocxParts parts)
+{
+    public Document Build()
+    {
+        string mainPart = parts.MainPart;
+        var styles = new DocxStyles(parts.Styles);
+        var bodyParagraphs = parts.Body is { } body ? new StoryWalker(styles).WalkBody(body) : [];
+        var notes = new List<NoteStory>();
+        if (parts.Footnotes is var (footnotesPart, footnotes))
+        {
+            ReadNotes(footnotesPart, footnotes, NoteKind.Footnote, styles, notes);
+        }
+
+        if (parts.Endnotes is var (endnotesPart, endnotes))
+        {
+            ReadNotes(endnotesPart, endnotes, NoteKind.Endnote, styles, notes);
+        }
+
+        var numbers = new NoteNumbers();
+        foreach (var paragraph in bodyParagraphs)
+        {
+            foreach (var reference in paragraph.References)
+            {
+                numbers.Count(reference);
+            }
+        }
+
+        foreach (var note in notes)
+        {
+            foreach (var paragraph in note.Paragraphs)
+            {
+                foreach (var reference in paragraph.References)
+                {
+                    numbers.Count(reference);
+                }
+            }
+        }
+
+        var blocks = new List<Block>(bodyParagraphs.Count);
+        var refs = new List<FootnoteRef>();
+        var defs = new List<FootnoteDef>(notes.Count);
+        foreach (var paragraph in bodyParagraphs)
+        {
+            var block = MakeBlock(paragraph, paragraph.Kind, new DocxAnchor(mainPart, paragraph.Number));
+            blocks.Add(block);
+            AddMarkers(block, paragraph, numbers, refs);
+        }
+
+        foreach (var note in notes)
+        {
+            int? number = numbers.NumberOf(note.Kind, note.Label);
+            int shownAs = number ?? (int.TryParse(note.Label, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out int id) ? id : 0);
+            var noteBlocks = new List<Block>(note.Paragraphs.Count);
+            for (int i = 0; i < note.Paragraphs.Count; i++)
+            {
+                var paragraph = note.Paragraphs[i];
+                var block = MakeBlock(paragraph, BlockKind.FootnoteBody, new DocxAnchor(note.Part, paragraph.Number, note.Kind, shownAs, i + 1));
+                noteBlocks.Add(block);
+                blocks.Add(block);
+                AddMarkers(block, paragraph, numbers, refs);
+            }
+
+            var def = new FootnoteDef
+            {
+                Kind = note.Kind,
+                Label = note.Label,
+                Number = number,
+                Numbering = FootnoteNumbering.Auto,
+                Style = MarkerStyle.DocxNative,
+                Blocks = noteBlocks,
+                Location = LocationOf(noteBlocks[0].Docx!, 0, 0),
+            };
+            foreach (var block in noteBlocks)
+            {
+                block.Note = def;
+            }
+
+            defs.Add(def);
+        }
+
+        return new Document(displayPath, SourceFormat.Docx, blocks, source: null)
+        {
+            FootnoteRefs = refs,
+            FootnoteDefs = defs,
+        };
+    }
+
+    private static DocxLocation LocationOf(DocxAnchor anchor, int offset, int length) =>
+        new(anchor.Part, anchor.Paragraph, offset, length, anchor.NoteKind, anchor.Note, anchor.NoteParagraph);
+
+    private static Block MakeBlock(DocxParagraph paragraph, BlockKind kind, DocxAnchor anchor)
+    {
+        var block = new Block(kind, paragraph.Text)
+        {
+            Docx = anchor,
+            Style = paragraph.Style,
+            HeadingLevel = kind == BlockKind.Heading ? paragraph.HeadingLevel : 0,
+            IndentTwips = paragraph.IndentTwips,
+        };
+        block.Spans.AddRange(paragraph.Spans);
+        return block;
+    }
+
+    /// <summary>Records the paragraph's native references and hand-typed markers, in the order they stand.</summary>
+    private static void AddMarkers(Block block, DocxParagraph paragraph, NoteNumbers numbers, List<FootnoteRef> refs)
+    {
+        var anchor = block.Docx!;
+        int native = 0, manual = 0;
+        while (native < paragraph.References.Count || manual < paragraph.ManualMarkers.Count)
+        {
+            bool takeNative = manual >= paragraph.ManualMarkers.Count
+                || (native < paragraph.References.Count && paragraph.References[native].Offset <= paragraph.ManualMarkers[manual].Start);
+            if (takeNative)
+            {
+                var reference = paragraph.References[native++];
+                int? number = reference.CustomMark ? null : numbers.NumberOf(reference.Kind, reference.Label);
+                string label = reference.Label;
+                refs.Add(new FootnoteRef
+                {
+                    Kind = reference.Kind,
+                    Label = label,
+                    Number = number,
+                    Numbering = FootnoteNumbering.Auto,
+                    Style = MarkerStyle.DocxNative,
+                    Block = block,
+                    Offset = reference.Offset,
+                    Length = 0,
+                    Location = LocationOf(anchor, reference.Offset, 0),
+                    Display = reference.Mark ?? number?.ToString(CultureInfo.InvariantCulture) ?? label,
+                });
+            }
+            else
+            {
+                var (start, length) = paragraph.ManualMarkers[manual++];
+                string digits = block.Text.Substring(start, length);
+                refs.Add(new FootnoteRef
+                {
+                    Kind = NoteKind.Footnote,
+                    Label = digits,
+                    Number = int.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out int n) ? n : null,
+                    Numbering = FootnoteNumbering.Manual,
+                    Style = MarkerStyle.DocxSuperscriptRun,
+                    Block = block,
+                    Offset = start,
+                    Length = length,
+                    Location = LocationOf(anchor, start, length),
+                    Display = digits,
+                });
+            }
+        }
+    }
+
+    private static void ReadNotes(string partName, OpenXmlElement notesRoot, NoteKind kind, DocxStyles styles, List<NoteStory> notes)
+    {
+        var walker = new StoryWalker(styles);
+        foreach (var child in notesRoot.ChildElements)
+        {
+            if (child is not FootnoteEndnoteType note || IsSeparator(SafeValue.Of(note.Type)))
+            {
+                continue;
+            }
+
+            notes.Add(new NoteStory(kind, StoryWalker.LabelOf(note.Id), partName, walker.WalkNote(note)));
+        }
+    }
+
+    // Separators are the rules drawn above the notes area, and the notice of a note continued on the next page.
+    private static bool IsSeparator(FootnoteEndnoteValues? type) =>
+        type is { } t && (t == FootnoteEndnoteValues.Separator || t == FootnoteEndnoteValues.ContinuationSeparator || t == FootnoteEndnoteValues.ContinuationNotice);
+
+    private sealed record NoteStory(NoteKind Kind, string Label, string Part, List<DocxParagraph> Paragraphs);
+}

@@ -1,0 +1,19 @@
+using PaperLint.Core.Model;
+
+namespace PaperLint.Core.Readers.Docx;
+
+/// <summary>
+/// A paragraph that holds text, read from a story: its text as printed, what is in it, and its place
+/// (1-based among the text-holding paragraphs of its part). Blocks are made from these once every note
+/// reference in the package is known, because a note's display number depends on all of them.
+/// </summary>
+internal sealed record DocxParagraph(
+    string Text,
+    IReadOnlyList<InlineSpan> Spans,
+    IReadOnlyList<NoteReference> References,
+    IReadOnlyList<(int Start, int Length)> ManualMarkers,
+    BlockKind Kind,
+    string? Style,
+    int HeadingLevel,
+    int? IndentTwips,
+    int Number);

@@ -1,0 +1,205 @@
+using System.Text;
+using DocumentFormat.OpenXml;
+using PaperLint.Core.Model;
+
+namespace PaperLint.Core.Readers.Docx;
+
+/// <summary>Collects the printed text of one paragraph, with its spans and note references, while its runs are walked.</summary>
+internal sealed class ParagraphBuilder
+{
+    private readonly StringBuilder _text = new();
+    private readonly List<InlineSpan> _spans = [];
+    private readonly List<NoteReference> _references = [];
+
+    // Text that is a note's own mark (the runs of a reference, a custom mark) and so never a hand-typed marker.
+    private readonly List<(int Start, int End)> _noteMarks = [];
+
+    private bool _skipLeadingWhitespace;
+    private NoteReference? _pendingCustomMark;
+    private int _customMarkStart;
+
+    public int Length => _text.Length;
+
+    public bool HasReferences => _references.Count > 0;
+
+    public string Text => _text.ToString();
+
+    /// <summary>Text boxes anchored in this paragraph; their paragraphs are read after it.</summary>
+    public List<OpenXmlElement> TextBoxes { get; } = [];
+
+    public void Append(string text)
+    {
+        foreach (char c in text)
+        {
+            Append(c);
+        }
+    }
+
+    public void Append(char c)
+    {
+        if (_skipLeadingWhitespace)
+        {
+            if (char.IsWhiteSpace(c))
+            {
+                return;
+            }
+
+            _skipLeadingWhitespace = false;
+        }
+
+        _text.Append(c);
+    }
+
+    /// <summary>Appends one placeholder for something on the page that is not prose (a symbol, an equation).</summary>
+    public void AppendNonProse()
+    {
+        _skipLeadingWhitespace = false;
+        AddSpan(SpanKind.NonProse, _text.Length, _text.Length + 1);
+        _text.Append(Block.Placeholder);
+    }
+
+    /// <summary>
+    /// Called at a note's own mark (<c>w:footnoteRef</c>) at the start of its body: the space typed after
+    /// the mark separates it from the note's text and is not part of that text.
+    /// </summary>
+    public void SkipWhitespaceAfterNoteMark()
+    {
+        if (_text.Length == 0)
+        {
+            _skipLeadingWhitespace = true;
+        }
+    }
+
+    public void AddSpan(SpanKind kind, int start, int end)
+    {
+        if (end <= start)
+        {
+            return;
+        }
+
+        // Word splits formatted text into many runs; adjacent runs of one kind make one span.
+        for (int i = _spans.Count - 1; i >= 0; i--)
+        {
+            var span = _spans[i];
+            if (span.Kind != kind)
+            {
+                continue;
+            }
+
+            if (span.End == start)
+            {
+                _spans[i] = span with { Length = end - span.Start };
+                return;
+            }
+
+            break;
+        }
+
+        _spans.Add(new InlineSpan(kind, start, end - start));
+    }
+
+    public void AddReference(NoteReference reference)
+    {
+        _references.Add(reference);
+        if (reference.CustomMark)
+        {
+            _pendingCustomMark = reference;
+            _customMarkStart = _text.Length;
+        }
+    }
+
+    public void MarkNoteMarkText(int start, int end)
+    {
+        if (end > start)
+        {
+            _noteMarks.Add((start, end));
+        }
+    }
+
+    /// <summary>
+    /// At the end of each run: the text that followed a custom-mark reference, in its run or the next
+    /// run with text, is the mark the reader sees.
+    /// </summary>
+    public void EndRun()
+    {
+        if (_pendingCustomMark is { } reference && _text.Length > _customMarkStart)
+        {
+            reference.Mark = _text.ToString(_customMarkStart, _text.Length - _customMarkStart);
+            MarkNoteMarkText(_customMarkStart, _text.Length);
+            _pendingCustomMark = null;
+        }
+    }
+
+    /// <summary>True when the paragraph has something to read: a character that is neither white space nor a placeholder.</summary>
+    public bool HoldsText()
+    {
+        for (int i = 0; i < _text.Length; i++)
+        {
+            char c = _text[i];
+            if (!char.IsWhiteSpace(c) && c != Block.Placeholder)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    public DocxParagraph Finish(BlockKind kind, string? style, int headingLevel, int? indentTwips, int number)
+    {
+        string text = _text.ToString();
+        return new DocxParagraph(text, _spans, _references, FindManualMarkers(text), kind, style, headingLevel, indentTwips, number);
+    }
+
+    /// <summary>
+    /// Digits in superscript that Word did not put there as a note's mark: a note number typed by hand.
+    /// Exponents and units (10³, m², x²) are told apart the same way as in plain text.
+    /// </summary>
+    private List<(int Start, int Length)> FindManualMarkers(string text)
+    {
+        var markers = new List<(int Start, int Length)>();
+        foreach (var span in _spans)
+        {
+            if (span.Kind != SpanKind.Superscript)
+            {
+                continue;
+            }
+
+            int i = span.Start;
+            while (i < span.End)
+            {
+                if (!char.IsAsciiDigit(text[i]) || IsNoteMark(i))
+                {
+                    i++;
+                    continue;
+                }
+
+                int start = i;
+                while (i < span.End && char.IsAsciiDigit(text[i]) && !IsNoteMark(i))
+                {
+                    i++;
+                }
+
+                if (!SuperscriptDigits.IsExponent(text, start, i - start))
+                {
+                    markers.Add((start, i - start));
+                }
+            }
+        }
+
+        return markers;
+    }
+
+    private bool IsNoteMark(int offset)
+    {
+        foreach (var (start, end) in _noteMarks)
+        {
+            if (offset >= start && offset < end)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,51 @@
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Wordprocessing;
+
+namespace PaperLint.Core.Readers.Docx;
+
+/// <summary>
+/// The run formatting the reader cares about, each unset (null) until some level says so: direct
+/// formatting over the character style over the paragraph style, the way Word resolves it.
+/// </summary>
+internal readonly record struct RunFormat(bool? Superscript, bool? Italic, bool? Bold, bool? Hidden)
+{
+    public static RunFormat From(OpenXmlElement? properties)
+    {
+        if (properties is null)
+        {
+            return default;
+        }
+
+        bool? superscript = null, italic = null, bold = null, hidden = null;
+        foreach (var child in properties.ChildElements)
+        {
+            switch (child)
+            {
+                case VerticalTextAlignment align when SafeValue.Of(align.Val) is { } position:
+                    superscript = position == VerticalPositionValues.Superscript;
+                    break;
+                case Italic i:
+                    italic = IsOn(i.Val);
+                    break;
+                case Bold b:
+                    bold = IsOn(b.Val);
+                    break;
+                case Vanish v:
+                    hidden = IsOn(v.Val);
+                    break;
+            }
+        }
+
+        return new RunFormat(superscript, italic, bold, hidden);
+    }
+
+    /// <summary>This format with every unset property taken from <paramref name="fallback"/>.</summary>
+    public RunFormat Over(RunFormat fallback) => new(
+        Superscript ?? fallback.Superscript,
+        Italic ?? fallback.Italic,
+        Bold ?? fallback.Bold,
+        Hidden ?? fallback.Hidden);
+
+    // A toggle property without w:val is on; w:val="0"/"false"/"off" turns it off.
+    private static bool IsOn(OnOffValue? value) => value is null || !value.HasValue || value.Value;
+}

@@ -1,0 +1,442 @@
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Wordprocessing;
+using PaperLint.Core.Model;
+using MathParagraph = DocumentFormat.OpenXml.Math.Paragraph;
+using OfficeMath = DocumentFormat.OpenXml.Math.OfficeMath;
+
+namespace PaperLint.Core.Readers.Docx;
+
+/// <summary>
+/// Walks the stories of one package part (the body, or each note of a notes part) once, in reading
+/// order, and yields its paragraphs as the printed page shows them: tracked changes accepted, field
+/// results instead of field codes, content controls, smart tags and hyperlinks unwrapped, text boxes
+/// read after the paragraph that anchors them. Paragraphs are numbered across the whole part.
+/// </summary>
+internal sealed class StoryWalker(DocxStyles styles)
+{
+    // The SDK reads Strict documents with their namespaces translated to these Transitional ones.
+    private const string WordNamespace = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+
+    private static readonly StyleInfo NoStyle = new("", null, null, null, false, default);
+
+    private FieldStack _fields = new();
+    private List<DocxParagraph> _output = [];
+    private BlockKind? _storyKind;
+    private int _paragraphCount;
+
+    // A drop cap is a paragraph of its own in the file (a frame with the first letter) but the first
+    // letter of the next paragraph on the page; it is held until that paragraph begins.
+    private string? _dropCap;
+
+    /// <summary>The body's paragraphs; their kinds come from their styles, or TableCell inside tables.</summary>
+    public List<DocxParagraph> WalkBody(Body body)
+    {
+        _storyKind = null;
+        return WalkStory(body);
+    }
+
+    /// <summary>
+    /// A note's paragraphs, all of kind FootnoteBody. A note without text still yields one empty
+    /// paragraph, so that the note has a block and an empty note can be reported at its place.
+    /// </summary>
+    public List<DocxParagraph> WalkNote(OpenXmlElement note)
+    {
+        _storyKind = BlockKind.FootnoteBody;
+        var paragraphs = WalkStory(note);
+        if (paragraphs.Count == 0)
+        {
+            paragraphs.Add(new ParagraphBuilder().Finish(BlockKind.FootnoteBody, null, 0, null, ++_paragraphCount));
+        }
+
+        return paragraphs;
+    }
+
+    private List<DocxParagraph> WalkStory(OpenXmlElement story)
+    {
+        // Each story has its own fields; one left open by a damaged story must not hide the next.
+        _fields = new FieldStack();
+        _output = [];
+        _dropCap = null;
+        WalkBlocks(story, _storyKind);
+        if (_dropCap is { } letter)
+        {
+            // A drop cap with no paragraph after it still shows.
+            var builder = new ParagraphBuilder();
+            builder.Append(letter);
+            _output.Add(builder.Finish(_storyKind ?? BlockKind.Paragraph, null, 0, null, ++_paragraphCount));
+            _dropCap = null;
+        }
+
+        return _output;
+    }
+
+    private void WalkBlocks(OpenXmlElement container, BlockKind? kind)
+    {
+        foreach (var child in container.ChildElements)
+        {
+            WalkBlock(child, kind);
+        }
+    }
+
+    private void WalkBlock(OpenXmlElement element, BlockKind? kind)
+    {
+        switch (element)
+        {
+            case Paragraph paragraph:
+                WalkParagraph(paragraph, kind);
+                break;
+            case Table table:
+                WalkBlocks(table, kind ?? BlockKind.TableCell);
+                break;
+            case AlternateContent alternate:
+                if (alternate.GetFirstChild<AlternateContentChoice>() is { } choice)
+                {
+                    WalkBlocks(choice, kind);
+                }
+
+                break;
+            case SectionProperties or TableProperties or TableGrid or TableRowProperties or TableCellProperties
+                or TablePropertyExceptions or SdtProperties or SdtEndCharProperties or AltChunk:
+                break;
+            case OpenXmlUnknownElement unknown when Retyped(unknown) is { } typed:
+                WalkBlock(typed, kind);
+                break;
+            default:
+                // Rows, cells, content controls, custom XML and other wrappers: what they hold counts.
+                if (!IsRemovedByTracking(element) && element.HasChildren)
+                {
+                    WalkBlocks(element, kind);
+                }
+
+                break;
+        }
+    }
+
+    private void WalkParagraph(Paragraph paragraph, BlockKind? kind)
+    {
+        var properties = paragraph.ParagraphProperties;
+        string? styleId = properties?.ParagraphStyleId?.Val?.Value;
+        var style = styles.Paragraph(styleId);
+        var builder = new ParagraphBuilder();
+        if (_dropCap is { } letter)
+        {
+            builder.Append(letter);
+            _dropCap = null;
+        }
+
+        var paragraphRun = style?.Run ?? default;
+        foreach (var child in paragraph.ChildElements)
+        {
+            WalkInline(child, builder, paragraphRun);
+        }
+
+        if (IsDropCap(properties) && builder.HoldsText() && !builder.HasReferences && builder.TextBoxes.Count == 0)
+        {
+            _dropCap = builder.Text;
+            return;
+        }
+
+        if (builder.HoldsText() || builder.HasReferences)
+        {
+            var (blockKind, headingLevel) = kind is { } forced
+                ? (forced, 0)
+                : (style ?? NoStyle).Classify(SafeValue.Of(properties?.OutlineLevel?.Val), DocxStyles.NumberedBy(properties?.NumberingProperties));
+            var indentation = properties?.Indentation;
+            int? indent = TwipsMeasure.Parse(indentation?.Start?.Value ?? indentation?.Left?.Value) ?? style?.IndentTwips;
+            _output.Add(builder.Finish(blockKind, style?.Name ?? styleId, headingLevel, indent, ++_paragraphCount));
+        }
+
+        foreach (var textBox in builder.TextBoxes)
+        {
+            var outerFields = _fields;
+            _fields = new FieldStack();
+            WalkBlocks(textBox, _storyKind);
+            _fields = outerFields;
+        }
+    }
+
+    private void WalkInline(OpenXmlElement element, ParagraphBuilder paragraph, RunFormat paragraphRun)
+    {
+        switch (element)
+        {
+            case Run run:
+                WalkRun(run, paragraph, paragraphRun);
+                break;
+            case Hyperlink:
+            {
+                int start = paragraph.Length;
+                WalkInlineChildren(element, paragraph, paragraphRun);
+                paragraph.AddSpan(SpanKind.LinkText, start, paragraph.Length);
+                break;
+            }
+
+            case SimpleField field:
+            {
+                // A simple field holds its result as runs; its code is an attribute.
+                int start = paragraph.Length;
+                WalkInlineChildren(element, paragraph, paragraphRun);
+                if (FieldStack.IsHyperlink(field.Instruction?.Value))
+                {
+                    paragraph.AddSpan(SpanKind.LinkText, start, paragraph.Length);
+                }
+
+                break;
+            }
+
+            case ParagraphProperties or SdtProperties or SdtEndCharProperties:
+                break;
+            case OfficeMath or MathParagraph:
+                if (_fields.ShowsText)
+                {
+                    paragraph.AppendNonProse();
+                }
+
+                break;
+            case AlternateContent alternate:
+                if (alternate.GetFirstChild<AlternateContentChoice>() is { } choice)
+                {
+                    WalkInlineChildren(choice, paragraph, paragraphRun);
+                }
+
+                break;
+            case OpenXmlUnknownElement unknown when Retyped(unknown) is { } typed:
+                WalkInline(typed, paragraph, paragraphRun);
+                break;
+            default:
+                // Insertions, moved-to text, content controls, smart tags, custom XML, bidi wrappers:
+                // their runs are on the page. Deletions and moved-from text are not.
+                if (!IsRemovedByTracking(element) && element.HasChildren)
+                {
+                    WalkInlineChildren(element, paragraph, paragraphRun);
+                }
+
+                break;
+        }
+    }
+
+    private void WalkInlineChildren(OpenXmlElement element, ParagraphBuilder paragraph, RunFormat paragraphRun)
+    {
+        foreach (var child in element.ChildElements)
+        {
+            WalkInline(child, paragraph, paragraphRun);
+        }
+    }
+
+    private void WalkRun(Run run, ParagraphBuilder paragraph, RunFormat paragraphRun)
+    {
+        var properties = run.RunProperties;
+        var runLevel = RunFormat.From(properties).Over(styles.Character(properties?.RunStyle?.Val?.Value));
+        var format = runLevel.Over(paragraphRun);
+        int start = paragraph.Length;
+        bool noteMark = false;
+        foreach (var child in run.ChildElements)
+        {
+            WalkRunContent(child, paragraph, format, ref noteMark);
+        }
+
+        int end = paragraph.Length;
+        if (noteMark)
+        {
+            paragraph.MarkNoteMarkText(start, end);
+        }
+
+        if (format.Superscript == true)
+        {
+            paragraph.AddSpan(SpanKind.Superscript, start, end);
+        }
+
+        // Emphasis counts where the author set it on words, not where a style (a bold heading) sets it on all.
+        if (runLevel.Italic == true)
+        {
+            paragraph.AddSpan(SpanKind.Emphasis, start, end);
+        }
+
+        if (runLevel.Bold == true)
+        {
+            paragraph.AddSpan(SpanKind.Strong, start, end);
+        }
+
+        paragraph.EndRun();
+    }
+
+    private void WalkRunContent(OpenXmlElement child, ParagraphBuilder paragraph, RunFormat format, ref bool noteMark)
+    {
+        bool shown = _fields.ShowsText && format.Hidden != true;
+        switch (child)
+        {
+            case Text text:
+                if (shown)
+                {
+                    paragraph.Append(text.Text);
+                }
+
+                break;
+            case TabChar or PositionalTab:
+                if (shown)
+                {
+                    paragraph.Append('\t');
+                }
+
+                break;
+            case Break or CarriageReturn:
+                if (shown)
+                {
+                    paragraph.Append(' ');
+                }
+
+                break;
+            case NoBreakHyphen:
+                if (shown)
+                {
+                    paragraph.Append('-');
+                }
+
+                break;
+            case SymbolChar:
+                // Symbol-font glyphs have no reliable Unicode meaning; one placeholder keeps words apart.
+                if (shown)
+                {
+                    paragraph.AppendNonProse();
+                }
+
+                break;
+            case FootnoteReference footnote:
+                noteMark = true;
+                if (shown)
+                {
+                    paragraph.AddReference(new NoteReference(NoteKind.Footnote, LabelOf(footnote.Id), paragraph.Length, SafeValue.Of(footnote.CustomMarkFollows) == true));
+                }
+
+                break;
+            case EndnoteReference endnote:
+                noteMark = true;
+                if (shown)
+                {
+                    paragraph.AddReference(new NoteReference(NoteKind.Endnote, LabelOf(endnote.Id), paragraph.Length, SafeValue.Of(endnote.CustomMarkFollows) == true));
+                }
+
+                break;
+            case FootnoteReferenceMark or EndnoteReferenceMark:
+                noteMark = true;
+                paragraph.SkipWhitespaceAfterNoteMark();
+                break;
+            case FieldChar fieldChar:
+                FieldCharacter(fieldChar, paragraph);
+                break;
+            case FieldCode code:
+                _fields.AppendCode(code.Text);
+                break;
+            case Drawing or Picture or EmbeddedObject:
+                if (shown)
+                {
+                    FindTextBoxes(child, paragraph.TextBoxes);
+                }
+
+                break;
+            case AlternateContent alternate:
+                // Word writes a shape twice, as DrawingML (Choice) and VML (Fallback); read it once.
+                if (alternate.GetFirstChild<AlternateContentChoice>() is { } choice)
+                {
+                    foreach (var inner in choice.ChildElements)
+                    {
+                        WalkRunContent(inner, paragraph, format, ref noteMark);
+                    }
+                }
+
+                break;
+            case Ruby ruby:
+                if (ruby.GetFirstChild<RubyBase>() is { } rubyBase)
+                {
+                    WalkInlineChildren(rubyBase, paragraph, default);
+                }
+
+                break;
+        }
+    }
+
+    private void FieldCharacter(FieldChar fieldChar, ParagraphBuilder paragraph)
+    {
+        var type = SafeValue.Of(fieldChar.FieldCharType);
+        if (type == FieldCharValues.Begin)
+        {
+            _fields.Begin();
+        }
+        else if (type == FieldCharValues.Separate)
+        {
+            if (_fields.Separate())
+            {
+                _fields.MarkLinkStart(paragraph, paragraph.Length);
+            }
+        }
+        else if (type == FieldCharValues.End)
+        {
+            // A hyperlink field's result is link text when it begins and ends in this paragraph.
+            if (_fields.End() is { } link && ReferenceEquals(link.Paragraph, paragraph))
+            {
+                paragraph.AddSpan(SpanKind.LinkText, link.Start, paragraph.Length);
+            }
+        }
+    }
+
+    /// <summary>Finds the text boxes in a drawing, picture or object, without descending into a text box (it is read as a story).</summary>
+    private static void FindTextBoxes(OpenXmlElement element, List<OpenXmlElement> found)
+    {
+        foreach (var child in element.ChildElements)
+        {
+            switch (child)
+            {
+                case TextBoxContent:
+                    found.Add(child);
+                    break;
+                case AlternateContent alternate:
+                    if (alternate.GetFirstChild<AlternateContentChoice>() is { } choice)
+                    {
+                        FindTextBoxes(choice, found);
+                    }
+
+                    break;
+                default:
+                    if (child.HasChildren)
+                    {
+                        FindTextBoxes(child, found);
+                    }
+
+                    break;
+            }
+        }
+    }
+
+    /// <summary>
+    /// The SDK's schema has no place for some elements Word still writes (smart tags), so they and all
+    /// they hold come as unknown elements. Paragraphs, tables, runs and links among them are parsed again
+    /// as their typed selves; other unknown wrappers are walked through.
+    /// </summary>
+    private static OpenXmlElement? Retyped(OpenXmlUnknownElement unknown)
+    {
+        if (unknown.NamespaceUri != WordNamespace)
+        {
+            return null;
+        }
+
+        return unknown.LocalName switch
+        {
+            "p" => new Paragraph(unknown.OuterXml),
+            "tbl" => new Table(unknown.OuterXml),
+            "r" => new Run(unknown.OuterXml),
+            "hyperlink" => new Hyperlink(unknown.OuterXml),
+            "fldSimple" => new SimpleField(unknown.OuterXml),
+            _ => null,
+        };
+    }
+
+    /// <summary>A note id as written (the SDK would throw on reading a non-number as a number).</summary>
+    public static string LabelOf(OpenXmlSimpleType? id) => id?.InnerText?.Trim() ?? "";
+
+    private static bool IsDropCap(ParagraphProperties? properties) =>
+        SafeValue.Of(properties?.FrameProperties?.DropCap) is { } dropCap && dropCap != DropCapLocationValues.None;
+
+    /// <summary>Tracked deletions and moved-from text are read as accepted, so not at all.</summary>
+    private static bool IsRemovedByTracking(OpenXmlElement element) =>
+        element is DeletedRun or MoveFromRun
+        || (element is OpenXmlUnknownElement && element.LocalName is "del" or "moveFrom");
+}

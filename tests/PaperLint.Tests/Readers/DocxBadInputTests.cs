@@ -1,0 +1,135 @@
+using System.IO.Compression;
+using System.Text;
+using PaperLint.Core.Model;
+using PaperLint.Core.Readers;
+using PaperLint.Tests.Support;
+
+namespace PaperLint.Tests.Readers;
+
+public sealed class DocxBadInputTests
+{
+    public static TheoryData<string, byte[], string> BadInputs() => new()
+    {
+        { "text", Encoding.UTF8.GetBytes("Just some text, saved with the wrong name."), "paper.docx: not a Word document (zip header missing)" },
+        { "truncated", Truncated(), "paper.docx: the file is damaged (the zip archive is truncated or corrupt)" },
+        { "encrypted", CompoundFile("EncryptionInfo", "EncryptedPackage"), "paper.docx: the document is password-protected; remove the password in Word and lint again" },
+        { "old .doc", CompoundFile("WordDocument", "1Table"), "paper.docx: a Word 97-2003 document saved with a .docx name; save it as .docx" },
+        { "other zip", Zip(("notes.txt", "not a document")), "paper.docx: a zip archive but not a Word document (no word/document.xml)" },
+        { "empty zip", Zip(), "paper.docx: a zip archive but not a Word document (no word/document.xml)" },
+        { "workbook", Workbook(), "paper.docx: a zip archive but not a Word document (no word/document.xml)" },
+        {
+            "malformed document",
+            Replaced("word/document.xml", "<?xml version=\"1.0\"?>\n<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body><w:p></w:body></w:document>"),
+            "paper.docx: the file is damaged (malformed XML in word/document.xml at line 2, position 99)"
+        },
+        {
+            "malformed footnotes",
+            Replaced("word/footnotes.xml", "<w:footnotes xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:footnote w:id=\"1\">"),
+            "paper.docx: the file is damaged (malformed XML in word/footnotes.xml at line 1, position 106)"
+        },
+        { "missing part", Removed("word/footnotes.xml"), "paper.docx: the file is damaged (a part it refers to is missing)" },
+        { "empty", [], "paper.docx: the file is empty" },
+    };
+
+    [Theory]
+    [MemberData(nameof(BadInputs))]
+    public void Answers_bad_input_with_one_line_that_names_the_file(string kind, byte[] bytes, string expected)
+    {
+        var error = Assert.Throws<InputException>(() => new DocxReader().Read("paper.docx", new MemoryStream(bytes)));
+
+        Assert.True(expected == error.Message, $"{kind}: {error.Message}");
+        Assert.DoesNotContain('\n', error.Message);
+    }
+
+    [Fact]
+    public void Survives_invalid_attribute_values()
+    {
+        byte[] docx = Replaced(
+            "word/document.xml",
+            "<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body>"
+            + "<w:p><w:pPr><w:outlineLvl w:val=\"high\"/></w:pPr><w:r><w:rPr><w:vertAlign w:val=\"upward\"/></w:rPr><w:t>Odd values.</w:t></w:r>"
+            + "<w:r><w:fldChar w:fldCharType=\"middle\"/></w:r><w:r><w:footnoteReference w:id=\"x\"/></w:r></w:p></w:body></w:document>");
+
+        var doc = DocxReaderTests.Read(docx);
+
+        Assert.Equal(("Odd values.", BlockKind.Paragraph), (doc.Blocks[0].Text, doc.Blocks[0].Kind));
+        Assert.Equal(("x", (int?)1), (Assert.Single(doc.FootnoteRefs).Label, doc.FootnoteRefs[0].Number));
+    }
+
+    private static byte[] Sample() => new DocxFixture().Paragraph("A sentence.[^1]").Footnote(1, "A note.").Build();
+
+    private static byte[] Truncated()
+    {
+        byte[] whole = Sample();
+        return whole[..(whole.Length / 2)];
+    }
+
+    /// <summary>The start of an OLE compound file: its signature, then directory entry names in UTF-16LE.</summary>
+    private static byte[] CompoundFile(params string[] streams)
+    {
+        var bytes = new List<byte> { 0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1 };
+        bytes.AddRange(new byte[504]);
+        foreach (string name in streams)
+        {
+            byte[] entry = new byte[128];
+            Encoding.Unicode.GetBytes(name).CopyTo(entry, 0);
+            bytes.AddRange(entry);
+        }
+
+        return [.. bytes];
+    }
+
+    private static byte[] Zip(params (string Name, string Content)[] entries)
+    {
+        using var output = new MemoryStream();
+        using (var zip = new ZipArchive(output, ZipArchiveMode.Create, leaveOpen: true))
+        {
+            foreach (var (name, content) in entries)
+            {
+                using var writer = new StreamWriter(zip.CreateEntry(name).Open());
+                writer.Write(content);
+            }
+        }
+
+        return output.ToArray();
+    }
+
+    private static byte[] Workbook() => Zip(
+        ("[Content_Types].xml", "<?xml version=\"1.0\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\"><Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/><Override PartName=\"/xl/workbook.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml\"/></Types>"),
+        ("_rels/.rels", "<?xml version=\"1.0\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\"><Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" Target=\"xl/workbook.xml\"/></Relationships>"),
+        ("xl/workbook.xml", "<workbook xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"/>"));
+
+    private static byte[] Replaced(string part, string content) => Rewritten(part, content);
+
+    private static byte[] Removed(string part) => Rewritten(part, null);
+
+    /// <summary>The sample document with one part's content replaced, or the part left out.</summary>
+    private static byte[] Rewritten(string part, string? content)
+    {
+        using var input = new ZipArchive(new MemoryStream(Sample()), ZipArchiveMode.Read);
+        using var output = new MemoryStream();
+        using (var zip = new ZipArchive(output, ZipArchiveMode.Create, leaveOpen: true))
+        {
+            foreach (var entry in input.Entries)
+            {
+                if (entry.FullName == part && content is null)
+                {
+                    continue;
+                }
+
+                using var target = zip.CreateEntry(entry.FullName).Open();
+                if (entry.FullName == part)
+                {
+                    target.Write(Encoding.UTF8.GetBytes(content!));
+                }
+                else
+                {
+                    using var source = entry.Open();
+                    source.CopyTo(target);
+                }
+            }
+        }
+
+        return output.ToArray();
+    }
+}
