@@ -11,7 +11,7 @@ public sealed class CorpusTests
         get
         {
             var data = new TheoryData<string>();
-            if (RepoPaths.SharedCorpus is { } corpus)
+            if (SharedCorpus.Root is { } corpus)
             {
                 foreach (var file in Directory.EnumerateFiles(corpus, "*.docx", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
                 {
@@ -32,7 +32,7 @@ public sealed class CorpusTests
     [MemberData(nameof(CorpusFiles))]
     public void Corpus_document_is_linted_with_exit_code_0_or_1(string relativePath)
     {
-        if (RepoPaths.SharedCorpus is not { } corpus)
+        if (SharedCorpus.Root is not { } corpus)
         {
             return;
         }

@@ -7,6 +7,9 @@ namespace PaperLint.Tests.Support;
 /// </summary>
 public static class SharedCorpus
 {
+    /// <summary>The corpus folder itself, or null when it is absent.</summary>
+    public static string? Root => Folder("");
+
     /// <summary>The folder <c>shared/corpus/<paramref name="name"/></c>, or null when it is absent.</summary>
     public static string? Folder(string name)
     {
