@@ -3,7 +3,7 @@ namespace PaperLint.Core.Model;
 /// <summary>What a range of a block's text is, beyond plain prose.</summary>
 public enum SpanKind
 {
-    /// <summary>Inline code; its text is replaced by <see cref="Block.Placeholder"/>.</summary>
+    /// <summary>Inline code. In text formats its text is replaced by <see cref="Block.Placeholder"/>; in DOCX it stays, so offsets remain the paragraph's own.</summary>
     Code,
 
     /// <summary>A URL or e-mail address; its text is replaced by <see cref="Block.Placeholder"/>.</summary>

@@ -55,9 +55,14 @@ internal sealed class DocxDocumentBuilder(string displayPath, DocxParts parts)
         var defs = new List<FootnoteDef>(notes.Count);
         foreach (var paragraph in bodyParagraphs)
         {
-            var block = MakeBlock(paragraph, paragraph.Kind, new DocxAnchor(mainPart, paragraph.Number));
+            bool handNote = StartsWithManualMarker(paragraph);
+            var block = MakeBlock(paragraph, handNote ? BlockKind.FootnoteBody : paragraph.Kind, new DocxAnchor(mainPart, paragraph.Number));
             blocks.Add(block);
-            AddMarkers(block, paragraph, numbers, refs);
+            AddMarkers(block, paragraph, numbers, refs, skipLeadingManual: handNote);
+            if (handNote)
+            {
+                defs.Add(HandTypedNote(block, paragraph));
+            }
         }
 
         foreach (var note in notes)
@@ -112,14 +117,22 @@ internal sealed class DocxDocumentBuilder(string displayPath, DocxParts parts)
             IndentTwips = paragraph.IndentTwips,
         };
         block.Spans.AddRange(paragraph.Spans);
+
+        // A code block (pandoc's "Source Code", Word's "HTML Preformatted") is not prose, but keeps its paragraph number.
+        if (CodeStyles.IsCodeStyle(paragraph.Style) && paragraph.Text.Length > 0)
+        {
+            block.Spans.Add(new InlineSpan(SpanKind.Code, 0, paragraph.Text.Length));
+        }
+
+        UrlDetector.MarkUrls(block);
         return block;
     }
 
     /// <summary>Records the paragraph's native references and hand-typed markers, in the order they stand.</summary>
-    private static void AddMarkers(Block block, DocxParagraph paragraph, NoteNumbers numbers, List<FootnoteRef> refs)
+    private static void AddMarkers(Block block, DocxParagraph paragraph, NoteNumbers numbers, List<FootnoteRef> refs, bool skipLeadingManual = false)
     {
         var anchor = block.Docx!;
-        int native = 0, manual = 0;
+        int native = 0, manual = skipLeadingManual ? 1 : 0;
         while (native < paragraph.References.Count || manual < paragraph.ManualMarkers.Count)
         {
             bool takeNative = manual >= paragraph.ManualMarkers.Count
@@ -162,6 +175,41 @@ internal sealed class DocxDocumentBuilder(string displayPath, DocxParts parts)
                 });
             }
         }
+    }
+
+    /// <summary>A paragraph that opens with superscript digits typed by hand is the text of that note, as in a paper whose notes were typed at the end.</summary>
+    private static bool StartsWithManualMarker(DocxParagraph paragraph)
+    {
+        if (paragraph.ManualMarkers.Count == 0)
+        {
+            return false;
+        }
+
+        int first = 0;
+        while (first < paragraph.Text.Length && char.IsWhiteSpace(paragraph.Text[first]))
+        {
+            first++;
+        }
+
+        return paragraph.ManualMarkers[0].Start == first;
+    }
+
+    private static FootnoteDef HandTypedNote(Block block, DocxParagraph paragraph)
+    {
+        var (start, length) = paragraph.ManualMarkers[0];
+        string digits = block.Text.Substring(start, length);
+        var def = new FootnoteDef
+        {
+            Kind = NoteKind.Footnote,
+            Label = digits,
+            Number = int.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out int n) ? n : null,
+            Numbering = FootnoteNumbering.Manual,
+            Style = MarkerStyle.DocxSuperscriptRun,
+            Blocks = [block],
+            Location = LocationOf(block.Docx!, start, length),
+        };
+        block.Note = def;
+        return def;
     }
 
     private static void ReadNotes(string partName, OpenXmlElement notesRoot, NoteKind kind, DocxStyles styles, List<NoteStory> notes)

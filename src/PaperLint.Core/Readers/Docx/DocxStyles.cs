@@ -96,6 +96,10 @@ internal sealed class DocxStyles
         var indentation = paragraph?.Indentation;
         int? indent = TwipsMeasure.Parse(indentation?.Start?.Value ?? indentation?.Left?.Value);
         var run = RunFormat.From(style.StyleRunProperties);
+        if (CodeStyles.IsCodeStyle(name))
+        {
+            run = run with { Code = true };
+        }
 
         var info = new StyleInfo(
             name,

@@ -7,7 +7,7 @@ namespace PaperLint.Core.Readers.Docx;
 /// The run formatting the reader cares about, each unset (null) until some level says so: direct
 /// formatting over the character style over the paragraph style, the way Word resolves it.
 /// </summary>
-internal readonly record struct RunFormat(bool? Superscript, bool? Italic, bool? Bold, bool? Hidden)
+internal readonly record struct RunFormat(bool? Superscript, bool? Italic, bool? Bold, bool? Hidden, bool? Code = null)
 {
     public static RunFormat From(OpenXmlElement? properties)
     {
@@ -16,7 +16,7 @@ internal readonly record struct RunFormat(bool? Superscript, bool? Italic, bool?
             return default;
         }
 
-        bool? superscript = null, italic = null, bold = null, hidden = null;
+        bool? superscript = null, italic = null, bold = null, hidden = null, code = null;
         foreach (var child in properties.ChildElements)
         {
             switch (child)
@@ -33,10 +33,13 @@ internal readonly record struct RunFormat(bool? Superscript, bool? Italic, bool?
                 case Vanish v:
                     hidden = IsOn(v.Val);
                     break;
+                case RunFonts fonts when CodeStyles.IsMonospaceFont(fonts.Ascii?.Value):
+                    code = true;
+                    break;
             }
         }
 
-        return new RunFormat(superscript, italic, bold, hidden);
+        return new RunFormat(superscript, italic, bold, hidden, code);
     }
 
     /// <summary>This format with every unset property taken from <paramref name="fallback"/>.</summary>
@@ -44,7 +47,8 @@ internal readonly record struct RunFormat(bool? Superscript, bool? Italic, bool?
         Superscript ?? fallback.Superscript,
         Italic ?? fallback.Italic,
         Bold ?? fallback.Bold,
-        Hidden ?? fallback.Hidden);
+        Hidden ?? fallback.Hidden,
+        Code ?? fallback.Code);
 
     // A toggle property without w:val is on; w:val="0"/"false"/"off" turns it off.
     private static bool IsOn(OnOffValue? value) => value is null || !value.HasValue || value.Value;

@@ -256,6 +256,11 @@ internal sealed class StoryWalker(DocxStyles styles)
             paragraph.AddSpan(SpanKind.Strong, start, end);
         }
 
+        if (format.Code == true)
+        {
+            paragraph.AddSpan(SpanKind.Code, start, end);
+        }
+
         paragraph.EndRun();
     }
 

@@ -1,6 +1,7 @@
 using PaperLint.Core.Rules;
 using PaperLint.Core.Rules.Footnotes;
 using PaperLint.Tests.Support;
+using static PaperLint.Tests.Support.DocxFixture;
 
 namespace PaperLint.Tests.Rules.Footnotes;
 
@@ -70,5 +71,19 @@ public sealed class DocxNoteTests
 
         Assert.Equal("footnote 2 is empty; write the note or delete it and its marker", finding.Message);
         Assert.Equal("footnote 2, ¶1", finding.Location.ToString());
+    }
+
+    [Fact]
+    public void Sequence_reports_hand_typed_superscript_numbers_that_skip()
+    {
+        byte[] docx = new DocxFixture().Body(
+            Para(TextRun("First claim"), TextRun("1", Superscript()), TextRun(" and second"), TextRun("3", Superscript()), TextRun(".")),
+            Para(TextRun("Area of 40 m"), TextRun("2", Superscript()), TextRun(" and the 2"), TextRun("nd", Superscript()), TextRun(" edition."))).Build();
+
+        var finding = Assert.Single(FootnoteCases.Run(new Sequence(), docx));
+
+        Assert.Equal("footnote 3 follows footnote 1; 2 is missing; renumber the notes from here or add the missing one", finding.Message);
+        Assert.Equal("3", finding.Match);
+        Assert.Equal(new PaperLint.Core.Model.DocxLocation("word/document.xml", 1, 23, 1), finding.Location);
     }
 }
