@@ -2,12 +2,23 @@ using PaperLint.Core.Rules;
 
 namespace PaperLint.Core.Packs;
 
-// Placeholder until the pack loader lands in this session.
+/// <summary>A folder of declarative rules (one YAML file per rule), shipped inside the tool or added by the user.</summary>
 public sealed class RulePack
 {
-    public required string Name { get; init; }
+    public RulePack(string name, IReadOnlyList<IRule> rules, string origin)
+    {
+        Name = name;
+        Rules = rules;
+        Origin = origin;
+    }
 
-    public required IReadOnlyList<IRule> Rules { get; init; }
+    /// <summary>The folder name, which is also the first part of every rule id in the pack.</summary>
+    public string Name { get; }
 
-    public string Origin { get; init; } = "";
+    public IReadOnlyList<IRule> Rules { get; }
+
+    /// <summary>Where the pack came from: <c>built-in</c> for the packs in the tool, otherwise the folder path.</summary>
+    public string Origin { get; }
+
+    public override string ToString() => $"{Name} ({Rules.Count} rules, {Origin})";
 }

@@ -1,0 +1,55 @@
+using System.Text.RegularExpressions;
+using PaperLint.Core.Model;
+using PaperLint.Core.Rules;
+
+namespace PaperLint.Core.Packs.Kinds;
+
+/// <summary>
+/// <c>extends: existence</c>: reports every match of any of <c>tokens</c>, unless it lies within a match of
+/// one of <c>exceptions</c>. The message's <c>%s</c> is the matched text.
+/// </summary>
+/// <example>
+/// <code>
+/// extends: existence
+/// message: "'%s' is a placeholder; finish the sentence before you send the paper"
+/// tokens: [TODO, TBD]
+/// </code>
+/// </example>
+public sealed class ExistenceRule : PackRule
+{
+    internal static readonly PackKind Definition = new("existence", ["tokens", "exceptions", "nonword"], Create);
+
+    private readonly Regex _tokens;
+    private readonly Regex? _exceptions;
+
+    private ExistenceRule(PackRuleSettings settings, Regex tokens, Regex? exceptions)
+        : base(settings)
+    {
+        _tokens = tokens;
+        _exceptions = exceptions;
+    }
+
+    public override string Kind => Definition.Name;
+
+    private protected override void Collect(Document document, RuleContext context, ProseScope scope, List<Finding> findings)
+    {
+        foreach (var (block, match) in Candidates(document, _tokens, scope, new ExceptionRanges(_exceptions)))
+        {
+            findings.Add(FindingAt(document, block, match.Index, match.Length, context, MessageTemplate.Format(Message, match.Value)));
+        }
+    }
+
+    private static PackRule Create(RuleYaml yaml, PackRuleSettings settings)
+    {
+        var tokens = yaml.List("tokens");
+        if (tokens.Count == 0)
+        {
+            throw yaml.Missing("tokens", "list the words or patterns this rule reports");
+        }
+
+        return new ExistenceRule(
+            settings,
+            Patterns.Compile(yaml, tokens, settings),
+            Patterns.CompileOptional(yaml, yaml.List("exceptions"), settings));
+    }
+}

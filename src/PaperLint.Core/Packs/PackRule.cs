@@ -1,0 +1,88 @@
+using System.Text.RegularExpressions;
+using PaperLint.Core.Model;
+using PaperLint.Core.Readers;
+using PaperLint.Core.Rules;
+
+namespace PaperLint.Core.Packs;
+
+/// <summary>
+/// A rule written as data in a pack (one YAML file). The kinds in <c>Packs/Kinds</c> say how a rule
+/// matches; this base holds what they share: id, level, message, link, and where a match may be reported.
+/// </summary>
+public abstract class PackRule : IRule
+{
+    private readonly PackRuleSettings _settings;
+
+    private protected PackRule(PackRuleSettings settings)
+    {
+        _settings = settings;
+    }
+
+    public string Id => _settings.Id;
+
+    public Severity DefaultSeverity => _settings.Level;
+
+    public string Description => _settings.Description;
+
+    /// <summary>The kind named by <c>extends</c>: existence, substitution, repetition or consistency.</summary>
+    public abstract string Kind { get; }
+
+    /// <summary>The message template, with Vale's <c>%s</c> placeholders.</summary>
+    public string Message => _settings.Message;
+
+    public string? Link => _settings.Link;
+
+    /// <summary>The file the rule was read from, as shown in messages.</summary>
+    public string DisplayPath => _settings.DisplayPath;
+
+    private protected PackRuleSettings Settings => _settings;
+
+    public IEnumerable<Finding> Check(Document document, RuleContext context)
+    {
+        var scopeContext = _settings.Quotations && !context.CheckQuotations
+            ? new RuleContext { SeverityOverride = context.SeverityOverride, CheckQuotations = true, MinQuotationWords = context.MinQuotationWords }
+            : context;
+        var findings = new List<Finding>();
+        try
+        {
+            Collect(document, context, new ProseScope(scopeContext), findings);
+        }
+        catch (RegexMatchTimeoutException e)
+        {
+            throw new InputException(
+                $"{DisplayPath}: a pattern of rule {Id} took over {PatternCompiler.MatchTimeout.TotalSeconds:0} s on {document.Path}; simplify it (nested repeats such as (a+)+ are the usual cause)",
+                e);
+        }
+
+        return findings;
+    }
+
+    public override string ToString() => $"{Id} ({Kind}, {DefaultSeverity.ToName()})";
+
+    /// <summary>Adds the rule's findings for <paramref name="document"/>, in document order.</summary>
+    private protected abstract void Collect(Document document, RuleContext context, ProseScope scope, List<Finding> findings);
+
+    /// <summary>Every non-empty match of <paramref name="regex"/> that is in scope and not covered by an exception.</summary>
+    private protected static IEnumerable<(Block Block, Match Match)> Candidates(
+        Document document,
+        Regex regex,
+        ProseScope scope,
+        ExceptionRanges exceptions)
+    {
+        foreach (var block in document.Blocks)
+        {
+            foreach (Match match in regex.Matches(block.Text))
+            {
+                if (match.Length > 0
+                    && scope.IsAuthorsProse(block, match.Index, match.Length)
+                    && !exceptions.Cover(block, match.Index, match.Length))
+                {
+                    yield return (block, match);
+                }
+            }
+        }
+    }
+
+    private protected Finding FindingAt(Document document, Block block, int start, int length, RuleContext context, string message, IReadOnlyList<string>? suggestions = null) =>
+        Finding.At(document, block, start, length, Id, context.SeverityFor(this), message, suggestions, Link);
+}

@@ -1,0 +1,126 @@
+using PaperLint.Core.Model;
+using PaperLint.Core.Rules;
+using PaperLint.Tests.Support;
+using static PaperLint.Tests.Packs.KindTestSupport;
+
+namespace PaperLint.Tests.Packs;
+
+public sealed class RepetitionKindTests
+{
+    private const string Words = "extends: repetition\nmessage: \"'%s' is repeated\"\nignorecase: true\nalpha: true\nmax: 3\nexceptions:\n  - that\n  - had\n  - bye bye\n";
+
+    [Fact]
+    public void Reports_a_doubled_word_as_the_whole_run_with_one_copy_as_the_suggestion()
+    {
+        var finding = Assert.Single(Check(Rule(Words), "It was the the end."));
+
+        Assert.Equal("the the", finding.Match);
+        Assert.Equal(["the"], finding.Suggestions);
+        Assert.Equal("'the' is repeated", finding.Message);
+        Assert.Equal(new TextLocation(1, 8, 1, 15), finding.Location);
+    }
+
+    [Fact]
+    public void Reports_a_doubled_run_of_words_up_to_max()
+    {
+        RuleTester.Invalid(Rule(Words), "He wrote in his in his own hand.", new Expected("in his in his", "in his", 1, 10));
+        RuleTester.Invalid(Rule(Words), "It was on the left on the left side.", new Expected("on the left on the left", "on the left", 1, 8));
+        RuleTester.Valid(Rule(Words), "It was on the far left on the far left side.");
+    }
+
+    [Fact]
+    public void Reports_only_single_words_by_default()
+    {
+        var rule = Rule("extends: repetition\nmessage: x\n");
+
+        Assert.Empty(Check(rule, "He wrote in his in his own hand."));
+        Assert.Single(Check(rule, "He wrote in in his hand."));
+    }
+
+    [Fact]
+    public void Reports_three_copies_once()
+    {
+        var finding = Assert.Single(Check(Rule(Words), "It was the the the end."));
+
+        Assert.Equal("the the the", finding.Match);
+        Assert.Equal(["the"], finding.Suggestions);
+    }
+
+    [Fact]
+    public void Counts_a_line_break_as_white_space()
+    {
+        // The plain-text reader joins the lines of a paragraph with a space; other readers may keep the break.
+        RuleTester.Invalid(Rule(Words), [SourceFormat.PlainText], "They walked to the\nthe square.", new Expected("the the", "the", 1, 16));
+        var finding = Assert.Single(Rule(Words).Check(OneBlock(Block(BlockKind.Paragraph, "to the\nthe square")), RuleContext.Default));
+        Assert.Equal("the\nthe", finding.Match);
+    }
+
+    [Fact]
+    public void Keeps_punctuation_sentence_ends_and_note_markers_as_separators()
+    {
+        RuleTester.Valid(
+            Rule(Words),
+            "He said no. No one came.",
+            "They shouted no, no, no.",
+            "It ended with the¹ the end of the war.\n\n¹ A note.",
+            "Words that that writers use.",
+            "By then they had had enough.",
+            "They waved bye bye to the ship.",
+            "The price rose from 1 1 to 2.");
+    }
+
+    [Fact]
+    public void Keeps_a_note_marker_without_characters_as_a_separator()
+    {
+        var block = Block(BlockKind.Paragraph, "the end the end");
+        var document = new Document("hand.docx", SourceFormat.Docx, [block])
+        {
+            FootnoteRefs =
+            [
+                new FootnoteRef
+                {
+                    Kind = NoteKind.Footnote, Label = "1", Number = 1, Numbering = FootnoteNumbering.Auto, Style = MarkerStyle.DocxNative,
+                    Block = block, Offset = 7, Location = new TextLocation(1, 8, 1, 8),
+                },
+            ],
+        };
+
+        Assert.Empty(Rule(Words).Check(document, RuleContext.Default));
+        Assert.Single(Rule(Words).Check(OneBlock(Block(BlockKind.Paragraph, "the end the end")), RuleContext.Default));
+    }
+
+    [Fact]
+    public void Keeps_a_placeholder_for_code_as_a_separator()
+    {
+        var block = Block(BlockKind.Paragraph, "run the \uFFFC the tests");
+        block.Spans.Add(new InlineSpan(SpanKind.Code, 8, 1));
+
+        Assert.Empty(Rule(Words).Check(OneBlock(block), RuleContext.Default));
+    }
+
+    [Fact]
+    public void Compares_case_only_when_told()
+    {
+        var strict = Rule("extends: repetition\nmessage: x\n");
+
+        Assert.Empty(Check(strict, "The the end."));
+        Assert.Equal("The the", Assert.Single(Check(Rule(Words), "The the end.")).Match);
+    }
+
+    [Fact]
+    public void Takes_numbers_as_words_unless_alpha()
+    {
+        var all = Rule("extends: repetition\nmessage: x\n");
+
+        Assert.Equal("1 1", Assert.Single(Check(all, "From 1 1 to 2.")).Match);
+        Assert.Empty(Check(Rule(Words), "From 1 1 to 2."));
+    }
+
+    [Fact]
+    public void Uses_the_tokens_given_for_words()
+    {
+        var rule = Rule("extends: repetition\nmessage: x\ntokens:\n  - '[^\\s]+'\n");
+
+        Assert.Equal("go! go!", Assert.Single(Check(rule, "They cried go! go! and ran.")).Match);
+    }
+}

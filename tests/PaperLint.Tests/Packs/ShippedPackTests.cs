@@ -1,0 +1,104 @@
+using PaperLint.Core.Packs;
+using PaperLint.Core.Readers;
+using PaperLint.Core.Rules;
+
+namespace PaperLint.Tests.Packs;
+
+public sealed class ShippedPackTests
+{
+    private static readonly string[] Families = ["Footnotes.", "Attribution.", "Typos.", "Names.", "Consistency."];
+
+    [Fact]
+    public void Loads_the_embedded_packs_with_the_expected_rules()
+    {
+        var packs = PackLoader.LoadShipped();
+
+        Assert.Equal(["Consistency", "Names", "Typos"], packs.Select(p => p.Name));
+        Assert.All(packs, p => Assert.Equal(PackLoader.BuiltIn, p.Origin));
+        Assert.Equal(
+            [
+                "Consistency.Spelling",
+                "Names.Diacritics",
+                "Names.Misspelled",
+                "Typos.Confusables",
+                "Typos.LeadBy",
+                "Typos.Placeholders",
+                "Typos.RepeatedWords",
+            ],
+            packs.SelectMany(p => p.Rules).Select(r => r.Id));
+    }
+
+    [Fact]
+    public void Caches_the_shipped_packs_per_process()
+    {
+        Assert.Same(PackLoader.LoadShipped(), PackLoader.LoadShipped());
+    }
+
+    [Fact]
+    public void Every_shipped_rule_id_starts_with_a_known_family()
+    {
+        foreach (var rule in PackLoader.LoadShipped().SelectMany(p => p.Rules))
+        {
+            Assert.True(Families.Any(f => rule.Id.StartsWith(f, StringComparison.Ordinal)), $"{rule.Id} is not in a known family");
+        }
+    }
+
+    [Fact]
+    public void Every_shipped_rule_file_says_extends_message_level_and_description()
+    {
+        foreach (var file in PackLoader.ShippedFiles())
+        {
+            foreach (var key in new[] { "extends:", "message:", "level:", "description:" })
+            {
+                Assert.True(file.Text.Split('\n').Any(line => line.StartsWith(key, StringComparison.Ordinal)), $"{file.DisplayPath} has no '{key}'");
+            }
+
+            var rule = (PackRule)PackLoader.ParseRule(file.Pack, file.Rule, file.Text, file.DisplayPath);
+            Assert.False(string.IsNullOrWhiteSpace(rule.Message));
+            Assert.False(string.IsNullOrWhiteSpace(rule.Description));
+            Assert.DoesNotContain("%s", rule.Description, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void Every_shipped_rule_file_lists_examples_that_match_and_examples_that_pass()
+    {
+        foreach (var file in PackLoader.ShippedFiles())
+        {
+            var examples = Examples(file.Text);
+            Assert.True(examples.Count(e => e.ShouldMatch) >= 2, $"{file.DisplayPath}: fewer than two 'match' examples");
+            Assert.True(examples.Count(e => !e.ShouldMatch) >= 2, $"{file.DisplayPath}: fewer than two 'pass' examples");
+        }
+    }
+
+    [Fact]
+    public void The_examples_in_each_shipped_rule_file_do_what_they_say()
+    {
+        var failures = new List<string>();
+        foreach (var file in PackLoader.ShippedFiles())
+        {
+            var rule = ShippedRules.Get($"{file.Pack}.{file.Rule}");
+            foreach (var (text, shouldMatch) in Examples(file.Text))
+            {
+                var findings = rule.Check(PlainTextReader.Parse("example.txt", text), RuleContext.Default).ToList();
+                if (shouldMatch && findings.Count == 0)
+                {
+                    failures.Add($"{file.DisplayPath}: no finding for \"{text}\"");
+                }
+                else if (!shouldMatch && findings.Count > 0)
+                {
+                    failures.Add($"{file.DisplayPath}: unexpected '{findings[0].Match}' in \"{text}\"");
+                }
+            }
+        }
+
+        Assert.True(failures.Count == 0, string.Join("\n", failures));
+    }
+
+    // Lines of the form "# match: text" and "# pass: text" in the file's leading comment.
+    private static List<(string Text, bool ShouldMatch)> Examples(string yaml) =>
+        [.. yaml.Split('\n')
+            .Select(line => line.TrimEnd('\r'))
+            .Where(line => line.StartsWith("# match:", StringComparison.Ordinal) || line.StartsWith("# pass:", StringComparison.Ordinal))
+            .Select(line => (line[(line.IndexOf(':', StringComparison.Ordinal) + 1)..].Trim(), line.StartsWith("# match:", StringComparison.Ordinal)))];
+}
