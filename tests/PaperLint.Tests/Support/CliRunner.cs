@@ -28,9 +28,12 @@ public sealed class CliRunner : IDisposable
         return full;
     }
 
+    /// <summary>When false, the output is a terminal, where colour is allowed.</summary>
+    public bool OutputRedirected { get; set; } = true;
+
     public (int ExitCode, string Out, string Error) Run(params string[] args)
     {
-        var console = new TestConsole();
+        var console = new TestConsole { IsOutputRedirected = OutputRedirected };
         int code = App.Run(args, console, Directory, name => Environment.TryGetValue(name, out var v) ? v : null);
         return (code, console.Output, console.Errors);
     }

@@ -1,0 +1,130 @@
+using PaperLint.Tests.Support;
+
+namespace PaperLint.Tests.Cli;
+
+/// <summary>What the configuration file and the options change in what the user sees.</summary>
+public sealed class ConfigurationTests : IDisposable
+{
+    private const string Paper = "The strike was lead by the dockers, and the the port closed.\n";
+
+    private readonly CliRunner _cli = new();
+
+    public void Dispose() => _cli.Dispose();
+
+    [Fact]
+    public void Findings_and_exit_code_without_configuration()
+    {
+        _cli.Write("paper.txt", Paper);
+
+        var (code, output, _) = _cli.Run("paper.txt");
+
+        Assert.Equal(1, code);
+        Assert.Contains("paper.txt:1:16: warning Typos.LeadBy:", output);
+        Assert.Contains("paper.txt:1:41: error Typos.RepeatedWords: 'the' is repeated; delete one", output);
+        Assert.EndsWith("2 findings (1 error, 1 warning) in 1 file.\n", output);
+    }
+
+    [Fact]
+    public void A_rule_turned_off_is_not_run_and_a_level_can_be_raised()
+    {
+        _cli.Write(".paperlint.yml", "root: true\nrules:\n  Typos.RepeatedWords: off\n  Typos.LeadBy: error\n");
+        _cli.Write("paper.txt", Paper);
+
+        var (code, output, _) = _cli.Run("paper.txt");
+
+        Assert.Equal(1, code);
+        Assert.Contains("paper.txt:1:16: error Typos.LeadBy:", output);
+        Assert.DoesNotContain("RepeatedWords", output);
+    }
+
+    [Fact]
+    public void Accepted_words_are_never_reported()
+    {
+        _cli.Write(".paperlint.yml", "root: true\naccept: [lead by]\nrules:\n  Typos.RepeatedWords: off\n");
+        _cli.Write("paper.txt", Paper);
+
+        var (code, output, _) = _cli.Run("paper.txt");
+
+        Assert.Equal(0, code);
+        Assert.Equal("No findings in 1 file.\n", output);
+    }
+
+    [Fact]
+    public void Min_level_hides_findings_below_it()
+    {
+        _cli.Write("paper.txt", Paper);
+
+        var (code, output, _) = _cli.Run("--min-level", "error", "paper.txt");
+
+        Assert.Equal(1, code);
+        Assert.DoesNotContain("LeadBy", output);
+        Assert.EndsWith("1 finding (1 error) in 1 file.\n", output);
+    }
+
+    [Fact]
+    public void A_users_pack_adds_rules_by_path()
+    {
+        _cli.Write("styles/House/Utilise.yml", "extends: substitution\nmessage: \"Use '%s' rather than '%s'.\"\nlevel: error\nswap:\n  utilise: use\n");
+        _cli.Write("paper.txt", "We utilise the archive.\n");
+
+        var (code, output, _) = _cli.Run("--rules", "styles", "paper.txt");
+
+        Assert.Equal(1, code);
+        Assert.Contains("paper.txt:1:4: error House.Utilise: Use 'use' rather than 'utilise'.", output);
+    }
+
+    [Fact]
+    public void A_malformed_users_pack_stops_the_run_with_its_file_and_line()
+    {
+        string rule = _cli.Write("styles/House/Bad.yml", "extends: substitution\nmessage: \"x\"\nswapp:\n  a: b\n");
+        _cli.Write("paper.txt", "Text.\n");
+
+        var (code, output, error) = _cli.Run("--rules", "styles", "paper.txt");
+
+        Assert.Equal(2, code);
+        Assert.Equal("", output);
+        Assert.StartsWith($"{rule}:3: unknown key 'swapp'", error);
+        Assert.Single(error.TrimEnd('\n').Split('\n'));
+    }
+
+    [Fact]
+    public void Rules_lists_every_rule_with_its_level_in_force()
+    {
+        _cli.Write(".paperlint.yml", "root: true\nrules:\n  Names.Diacritics: off\n");
+
+        var (code, output, _) = _cli.Run("rules");
+
+        Assert.Equal(0, code);
+        Assert.Matches(@"(?m)^Names\.Diacritics +off +Names written without their diacritics", output);
+        Assert.Matches(@"(?m)^Typos\.LeadBy +warning +", output);
+        Assert.Matches(@"(?m)^Footnotes\.Sequence +error +", output);
+        Assert.Contains("13 rules, 12 on.", output);
+    }
+
+    [Fact]
+    public void Colour_only_on_a_terminal_and_never_with_NO_COLOR_or_no_color()
+    {
+        _cli.Write("paper.txt", Paper);
+        _cli.OutputRedirected = false;
+
+        Assert.Contains('\u001b', _cli.Run("paper.txt").Out);
+        Assert.DoesNotContain('\u001b', _cli.Run("--no-color", "paper.txt").Out);
+        _cli.Environment["NO_COLOR"] = "1";
+        Assert.DoesNotContain('\u001b', _cli.Run("paper.txt").Out);
+        _cli.OutputRedirected = true;
+        _cli.Environment.Remove("NO_COLOR");
+        Assert.DoesNotContain('\u001b', _cli.Run("paper.txt").Out);
+    }
+
+    [Fact]
+    public void Typos_inside_a_block_quotation_are_the_quoted_authors_and_left_alone()
+    {
+        _cli.Write("paper.md", "As the report put it:\n\n> The strike was lead by the dockers.\n\nThe strike was lead by the dockers.\n");
+
+        var (_, output, _) = _cli.Run("--format", "json", "paper.md");
+
+        using var json = System.Text.Json.JsonDocument.Parse(output);
+        var finding = Assert.Single(json.RootElement.GetProperty("files")[0].GetProperty("findings").EnumerateArray());
+        Assert.Equal(5, finding.GetProperty("location").GetProperty("line").GetInt32());
+    }
+}
