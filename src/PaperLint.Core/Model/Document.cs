@@ -74,6 +74,22 @@ public sealed class Document
         return Window(block.Text, start, length);
     }
 
+    /// <summary>The source line of a text location with its range marked (null for DOCX, which has no source text).</summary>
+    public Excerpt? ExcerptAt(TextLocation location)
+    {
+        if (Source is not { } source || Lines is not { } lines || location.Line > lines.LineCount)
+        {
+            return null;
+        }
+
+        int line = location.Line - 1;
+        int lineStart = lines.LineStart(line);
+        int lineEnd = lines.LineEnd(line, source);
+        int column = location.Column - 1;
+        int length = location.EndLine == location.Line ? location.EndColumn - location.Column : lineEnd - lineStart - column;
+        return Window(source[lineStart..lineEnd], column, length);
+    }
+
     private static Excerpt Window(string text, int start, int length)
     {
         start = Math.Clamp(start, 0, text.Length);

@@ -24,7 +24,12 @@ public sealed record DocxLocation(
     int? Note = null,
     int? NoteParagraph = null) : SourceLocation
 {
-    public override string ToString() => Note is { } note
-        ? $"{(NoteKind == Model.NoteKind.Endnote ? "endnote" : "footnote")} {note}, ¶{NoteParagraph ?? 1}"
-        : $"¶{Paragraph}";
+    public override string ToString() => (NoteKind, Note) switch
+    {
+        (not null, { } note) => $"{Noun} {note}, ¶{NoteParagraph ?? 1}",
+        (not null, null) => $"unnumbered {Noun} (¶{Paragraph} of the {Noun}s)",
+        _ => $"¶{Paragraph}",
+    };
+
+    private string Noun => NoteKind == Model.NoteKind.Endnote ? "endnote" : "footnote";
 }

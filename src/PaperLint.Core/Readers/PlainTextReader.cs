@@ -122,6 +122,26 @@ public sealed class PlainTextReader : IDocumentReader
             CollectMarkers(block);
         }
 
+        /// <summary>A note is found by its number: the superscript digits that open its paragraph, just before its text.</summary>
+        private TextLocation MarkerLocation(Document document, Block body)
+        {
+            int end = body.Map!.ToSource(0);
+            while (end > 0 && source[end - 1] is ' ' or '\t')
+            {
+                end--;
+            }
+
+            int start = end;
+            while (start > 0 && SuperscriptDigits.Is(source[start - 1]))
+            {
+                start--;
+            }
+
+            var (line, column) = document.Lines!.ToLineColumn(start);
+            var (endLine, endColumn) = document.Lines.ToLineColumn(end);
+            return new TextLocation(line + 1, column + 1, endLine + 1, endColumn + 1);
+        }
+
         public void Locate(Document document)
         {
             for (int i = 0; i < refs.Count; i++)
@@ -134,7 +154,7 @@ public sealed class PlainTextReader : IDocumentReader
             {
                 var d = defs[i];
                 var first = d.Blocks[0];
-                var located = d with { Location = document.Locate(first, 0, 0) };
+                var located = d with { Location = MarkerLocation(document, first) };
                 first.Note = located;
                 defs[i] = located;
             }

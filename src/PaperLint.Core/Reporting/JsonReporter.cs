@@ -97,10 +97,14 @@ public sealed class JsonReporter : IReporter
                 json.WriteNumber("paragraph", d.Paragraph);
                 json.WriteNumber("offset", d.Offset);
                 json.WriteNumber("length", d.Length);
-                if (d.Note is { } note)
+                if (d.NoteKind is { } kind)
                 {
-                    json.WriteString("noteKind", d.NoteKind == NoteKind.Endnote ? "endnote" : "footnote");
-                    json.WriteNumber("note", note);
+                    json.WriteString("noteKind", kind == NoteKind.Endnote ? "endnote" : "footnote");
+                    if (d.Note is { } note)
+                    {
+                        json.WriteNumber("note", note);
+                    }
+
                     json.WriteNumber("noteParagraph", d.NoteParagraph ?? 1);
                 }
 

@@ -117,7 +117,7 @@ public sealed class CommandLineTests : IDisposable
               3:16-3:17                Footnote 1 label '1' Manual UnicodeSuperscript
 
             Note bodies:
-              5:3-5:3                  Footnote 1 label '1' Manual: The note.
+              5:1-5:2                  Footnote 1 label '1' Manual: The note.
 
             """.Replace("\r\n", "\n", StringComparison.Ordinal),
             output);

@@ -64,7 +64,7 @@ public sealed class DocxNotesTests
     }
 
     [Fact]
-    public void Keeps_an_unreferenced_note_without_a_number_and_places_it_by_its_id()
+    public void Keeps_an_unreferenced_note_without_a_number_and_places_it_by_its_paragraph()
     {
         var doc = Read(new DocxFixture()
             .Paragraph("Only one reference.[^1]")
@@ -74,7 +74,8 @@ public sealed class DocxNotesTests
 
         var orphan = doc.FootnoteDefs[1];
         Assert.Equal(("7", (int?)null), (orphan.Label, orphan.Number));
-        Assert.Equal(new DocxLocation("word/footnotes.xml", 2, 0, 0, NoteKind.Footnote, 7, 1), orphan.Location);
+        Assert.Equal(new DocxLocation("word/footnotes.xml", 2, 0, 0, NoteKind.Footnote, null, 1), orphan.Location);
+        Assert.Equal("unnumbered footnote (¶2 of the footnotes)", orphan.Location.ToString());
     }
 
     [Fact]

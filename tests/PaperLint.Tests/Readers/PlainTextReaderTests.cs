@@ -57,7 +57,7 @@ public sealed class PlainTextReaderTests
         Assert.All(doc.FootnoteRefs, r => Assert.Equal(FootnoteNumbering.Manual, r.Numbering));
         Assert.Equal(new TextLocation(1, 10, 1, 11), doc.FootnoteRefs[0].Location);
         Assert.Equal([1, 2], doc.FootnoteDefs.Select(d => d.Number));
-        Assert.Equal(new TextLocation(3, 3, 3, 3), doc.FootnoteDefs[0].Location);
+        Assert.Equal(new TextLocation(3, 1, 3, 2), doc.FootnoteDefs[0].Location);
         Assert.Same(doc.FootnoteDefs[1], doc.Blocks[2].Note);
     }
 

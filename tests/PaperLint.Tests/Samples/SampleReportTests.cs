@@ -9,7 +9,9 @@ namespace PaperLint.Tests.Samples;
 /// </summary>
 public sealed class SampleReportTests
 {
-    public static TheoryData<string> Samples => new() { "paper.md", "paper.docx", "paper.txt" };
+    public static TheoryData<string> Samples => new() { "paper.md", "paper.docx", "paper.txt", "notes.md", "notes.docx", "notes.txt" };
+
+    public static TheoryData<string> PaperSamples => new() { "paper.md", "paper.docx", "paper.txt" };
 
     [Theory]
     [MemberData(nameof(Samples))]
@@ -23,7 +25,7 @@ public sealed class SampleReportTests
     }
 
     [Theory]
-    [MemberData(nameof(Samples))]
+    [MemberData(nameof(PaperSamples))]
     public void Sample_shows_every_shipped_rule_of_the_word_families(string sample)
     {
         var (_, output) = Lint(sample, "--format", "json");
@@ -33,6 +35,28 @@ public sealed class SampleReportTests
             .Select(f => f.GetProperty("rule").GetString()).ToHashSet();
         var shipped = PaperLint.Core.Packs.PackLoader.LoadShipped().SelectMany(p => p.Rules).Select(r => r.Id);
         Assert.All(shipped, id => Assert.Contains(id, fired));
+    }
+
+    /// <summary>Each footnote mistake that can occur in a format is shown by that format's notes sample.</summary>
+    [Theory]
+    [InlineData("notes.md", "Sequence Undefined Unreferenced Duplicate Empty")]
+    [InlineData("notes.txt", "Sequence Undefined Unreferenced Duplicate Empty BodyOrder")]
+    [InlineData("notes.docx", "Undefined Unreferenced Duplicate Empty")]
+    public void Notes_sample_shows_each_footnote_rule_once(string sample, string rules)
+    {
+        var (_, output) = Lint(sample, "--format", "json");
+
+        using var json = System.Text.Json.JsonDocument.Parse(output);
+        var fired = json.RootElement.GetProperty("files")[0].GetProperty("findings").EnumerateArray()
+            .Select(f => f.GetProperty("rule").GetString()!).Order().ToArray();
+        var expected = rules.Split(' ').Select(r => "Footnotes." + r).ToList();
+        if (sample == "notes.md" || sample == "notes.txt")
+        {
+            // Both swapped and skipped numbers are shown.
+            expected.Add("Footnotes.Sequence");
+        }
+
+        Assert.Equal(expected.Order().ToArray(), fired);
     }
 
     [Fact]

@@ -68,12 +68,12 @@ internal sealed class DocxDocumentBuilder(string displayPath, DocxParts parts)
         foreach (var note in notes)
         {
             int? number = numbers.NumberOf(note.Kind, note.Label);
-            int shownAs = number ?? (int.TryParse(note.Label, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out int id) ? id : 0);
+            // A note no reference uses has no number on the page; its internal id means nothing to a reader.
             var noteBlocks = new List<Block>(note.Paragraphs.Count);
             for (int i = 0; i < note.Paragraphs.Count; i++)
             {
                 var paragraph = note.Paragraphs[i];
-                var block = MakeBlock(paragraph, BlockKind.FootnoteBody, new DocxAnchor(note.Part, paragraph.Number, note.Kind, shownAs, i + 1));
+                var block = MakeBlock(paragraph, BlockKind.FootnoteBody, new DocxAnchor(note.Part, paragraph.Number, note.Kind, number, i + 1));
                 noteBlocks.Add(block);
                 blocks.Add(block);
                 AddMarkers(block, paragraph, numbers, refs);

@@ -20,8 +20,15 @@ public sealed class BodyOrder : IRule
         foreach (var sequence in index.Defs.Where(d => d.Numbering == FootnoteNumbering.Manual && d.Number is not null).GroupBy(index.KeyOf))
         {
             FootnoteDef? highest = null;
+            var seen = new HashSet<int>();
             foreach (var note in sequence)
             {
+                // A second text with a number already used is Footnotes.Duplicate's finding, not a misplaced one.
+                if (!seen.Add(note.Number!.Value))
+                {
+                    continue;
+                }
+
                 if (highest is not null && note.Number < highest.Number)
                 {
                     string noun = NoteIndex.Noun(note.Kind);

@@ -30,7 +30,7 @@ public sealed class NoteMatchingTests
     {
         var findings = FootnoteCases.Run(new Unreferenced(), SourceFormat.PlainText, "First claim¹.\n\n¹ One.\n\n² Two.");
 
-        Assert.Equal(["5:3 2: footnote 2 is never referenced in the text; add its marker or delete the note"], FootnoteCases.Lines(findings));
+        Assert.Equal(["5:1 2: footnote 2 is never referenced in the text; add its marker or delete the note"], FootnoteCases.Lines(findings));
     }
 
     [Fact]
@@ -38,7 +38,7 @@ public sealed class NoteMatchingTests
     {
         var findings = FootnoteCases.Run(new Duplicate(), SourceFormat.PlainText, "First claim¹ and second².\n\n¹ One.\n\n² Two.\n\n² Two again.");
 
-        Assert.Equal(["7:3 2: footnote 2 is defined twice (first at 5:3); merge the two notes or give this one its own number"], FootnoteCases.Lines(findings));
+        Assert.Equal(["7:1 2: footnote 2 is defined twice (first at 5:1); merge the two notes or give this one its own number"], FootnoteCases.Lines(findings));
     }
 
     [Fact]
@@ -46,7 +46,7 @@ public sealed class NoteMatchingTests
     {
         var findings = FootnoteCases.Run(new Empty(), SourceFormat.PlainText, "First claim¹ and second².\n\n¹ One.\n\n²");
 
-        Assert.Equal(["5:2 2: footnote 2 is empty; write the note or delete it and its marker"], FootnoteCases.Lines(findings));
+        Assert.Equal(["5:1 2: footnote 2 is empty; write the note or delete it and its marker"], FootnoteCases.Lines(findings));
     }
 
     [Fact]
@@ -54,7 +54,7 @@ public sealed class NoteMatchingTests
     {
         var findings = FootnoteCases.Run(new BodyOrder(), SourceFormat.PlainText, "First claim¹ and second² and third³.\n\n¹ One.\n\n³ Three.\n\n² Two.");
 
-        Assert.Equal(["7:3 2: the text of footnote 2 comes after that of footnote 3; put the note texts in numeric order"], FootnoteCases.Lines(findings));
+        Assert.Equal(["7:1 2: the text of footnote 2 comes after that of footnote 3; put the note texts in numeric order"], FootnoteCases.Lines(findings));
     }
 
     [Fact]
