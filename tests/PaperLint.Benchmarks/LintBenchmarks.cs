@@ -7,6 +7,7 @@ namespace PaperLint.Benchmarks;
 
 /// <summary>A whole run on each sample, as the CLI does it: read, run every shipped rule, collect findings.</summary>
 [MemoryDiagnoser]
+[MedianColumn]
 public class LintBenchmarks
 {
     private IReadOnlyList<ActiveRule> _rules = [];

@@ -6,6 +6,7 @@ namespace PaperLint.Benchmarks;
 
 /// <summary>How long each reader takes to turn the sample paper into the model.</summary>
 [MemoryDiagnoser]
+[MedianColumn]
 public class ReadBenchmarks
 {
     private byte[] _markdown = [];
