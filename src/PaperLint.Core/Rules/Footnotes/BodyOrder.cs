@@ -16,7 +16,7 @@ public sealed class BodyOrder : IRule
 
     public IEnumerable<Finding> Check(Document document, RuleContext context)
     {
-        var index = new NoteIndex(document, context.Footnotes);
+        var index = NoteIndex.For(document, context.Footnotes);
         foreach (var sequence in index.Defs.Where(d => d.Numbering == FootnoteNumbering.Manual && d.Number is not null).GroupBy(index.KeyOf))
         {
             FootnoteDef? highest = null;

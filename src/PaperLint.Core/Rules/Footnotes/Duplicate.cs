@@ -16,7 +16,7 @@ public sealed class Duplicate : IRule
 
     public IEnumerable<Finding> Check(Document document, RuleContext context)
     {
-        var index = new NoteIndex(document, context.Footnotes);
+        var index = NoteIndex.For(document, context.Footnotes);
         var findings = new List<Finding>();
         foreach (var group in index.Defs.GroupBy(d => (index.KeyOf(d), d.Label.ToUpperInvariant())).Where(g => g.Count() > 1))
         {

@@ -13,7 +13,7 @@ public sealed class Empty : IRule
 
     public IEnumerable<Finding> Check(Document document, RuleContext context)
     {
-        var index = new NoteIndex(document, context.Footnotes);
+        var index = NoteIndex.For(document, context.Footnotes);
         foreach (var note in index.Defs.Where(d => d.IsEmpty))
         {
             string noun = NoteIndex.Noun(note.Kind);

@@ -9,10 +9,16 @@ namespace PaperLint.Core.Rules.Footnotes;
 /// </summary>
 internal sealed class NoteIndex
 {
-    private readonly Dictionary<Block, int> _segmentOf = [];
+    // The six footnote rules share one index per document and settings.
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Document, NoteIndex> Cache = new();
 
-    public NoteIndex(Document document, FootnoteOptions options)
+    private readonly Dictionary<Block, int> _segmentOf = [];
+    private readonly Dictionary<(SequenceKey, string), List<FootnoteDef>> _defsByLabel = [];
+    private readonly FootnoteOptions _options;
+
+    private NoteIndex(Document document, FootnoteOptions options)
     {
+        _options = options;
         Document = document;
         int segment = 0;
         foreach (var block in document.Blocks)
@@ -32,6 +38,29 @@ internal sealed class NoteIndex
 
         Refs = document.FootnoteRefs.Where(r => IsConsidered(r.Numbering, r.Style, options)).ToList();
         Defs = document.FootnoteDefs.Where(d => IsConsidered(d.Numbering, d.Style, options)).ToList();
+        foreach (var def in Defs)
+        {
+            var key = (KeyOf(def), def.Label.ToUpperInvariant());
+            if (!_defsByLabel.TryGetValue(key, out var list))
+            {
+                _defsByLabel[key] = list = [];
+            }
+
+            list.Add(def);
+        }
+    }
+
+    /// <summary>The index of <paramref name="document"/> under <paramref name="options"/>, built once and shared by the rules.</summary>
+    public static NoteIndex For(Document document, FootnoteOptions options)
+    {
+        if (Cache.TryGetValue(document, out var index) && ReferenceEquals(index._options, options))
+        {
+            return index;
+        }
+
+        index = new NoteIndex(document, options);
+        Cache.AddOrUpdate(document, index);
+        return index;
     }
 
     public Document Document { get; }
@@ -45,8 +74,9 @@ internal sealed class NoteIndex
 
     public SequenceKey KeyOf(FootnoteDef d) => new(d.Kind, d.Numbering, d.Numbering == FootnoteNumbering.Manual && d.Blocks.Count > 0 ? SegmentOf(d.Blocks[0]) : 0);
 
-    public bool Matches(FootnoteRef r, FootnoteDef d) =>
-        KeyOf(r) == KeyOf(d) && string.Equals(r.Label, d.Label, StringComparison.OrdinalIgnoreCase);
+    /// <summary>The notes a marker points to (labels compare without case, as Markdown's do).</summary>
+    public IReadOnlyList<FootnoteDef> NotesOf(FootnoteRef r) =>
+        _defsByLabel.TryGetValue((KeyOf(r), r.Label.ToUpperInvariant()), out var defs) ? defs : [];
 
     /// <summary>"footnote" or "endnote".</summary>
     public static string Noun(NoteKind kind) => kind == NoteKind.Endnote ? "endnote" : "footnote";

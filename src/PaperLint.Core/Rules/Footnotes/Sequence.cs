@@ -23,7 +23,7 @@ public sealed class Sequence : IRule
 
     public IEnumerable<Finding> Check(Document document, RuleContext context)
     {
-        var index = new NoteIndex(document, context.Footnotes);
+        var index = NoteIndex.For(document, context.Footnotes);
         var findings = new List<Finding>();
         var sequences = index.Refs
             .Where(r => r.Number is not null && r.Style != MarkerStyle.DocxNative && r.Block.Kind != BlockKind.FootnoteBody)

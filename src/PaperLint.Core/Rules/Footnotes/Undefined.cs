@@ -13,11 +13,11 @@ public sealed class Undefined : IRule
 
     public IEnumerable<Finding> Check(Document document, RuleContext context)
     {
-        var index = new NoteIndex(document, context.Footnotes);
+        var index = NoteIndex.For(document, context.Footnotes);
         var reported = new HashSet<(SequenceKey, string)>();
         foreach (var marker in index.Refs)
         {
-            if (index.Defs.Any(d => index.Matches(marker, d)))
+            if (index.NotesOf(marker).Count > 0)
             {
                 continue;
             }

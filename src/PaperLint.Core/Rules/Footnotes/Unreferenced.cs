@@ -13,11 +13,17 @@ public sealed class Unreferenced : IRule
 
     public IEnumerable<Finding> Check(Document document, RuleContext context)
     {
-        var index = new NoteIndex(document, context.Footnotes);
-        foreach (var note in index.Defs)
+        var index = NoteIndex.For(document, context.Footnotes);
+        var referenced = new HashSet<FootnoteDef>(ReferenceEqualityComparer.Instance);
+        foreach (var marker in index.Refs)
         {
             // A marker inside the note itself does not count as a reference to it.
-            if (index.Refs.Any(r => index.Matches(r, note) && !note.Blocks.Contains(r.Block)))
+            referenced.UnionWith(index.NotesOf(marker).Where(note => !ReferenceEquals(marker.Block.Note, note)));
+        }
+
+        foreach (var note in index.Defs)
+        {
+            if (referenced.Contains(note))
             {
                 continue;
             }
