@@ -1,6 +1,7 @@
 using PaperLint.Core.Readers;
 using PaperLint.Core.Model;
 using PaperLint.Core.Rules;
+using PaperLint.Core.Rules.Consistency;
 using PaperLint.Core.Rules.Footnotes;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
@@ -15,7 +16,7 @@ public static class ConfigLoader
 {
     public static readonly string[] FileNames = [".paperlint.yml", ".paperlint.yaml"];
 
-    private static readonly string[] Keys = ["root", "packs", "paths", "rules", "accept", "quotations", "footnotes", "minLevel"];
+    private static readonly string[] Keys = ["root", "packs", "paths", "rules", "accept", "quotations", "footnotes", "consistency", "minLevel"];
 
     /// <summary>The configuration that applies to documents in <paramref name="folder"/>.</summary>
     public static PaperLintConfig Discover(string folder)
@@ -74,6 +75,7 @@ public static class ConfigLoader
         bool checkQuotations = false;
         var minLevel = Severity.Suggestion;
         FootnoteOptions? footnotes = null;
+        ConsistencyOptions? consistency = null;
 
         foreach (var (keyNode, value) in root.Children)
         {
@@ -123,6 +125,9 @@ public static class ConfigLoader
                 case "footnotes":
                     footnotes = FootnoteSettings(Mapping(value, path, key), path);
                     break;
+                case "consistency":
+                    consistency = ConsistencySettings(Mapping(value, path, key), path);
+                    break;
                 case "minLevel":
                     string min = Scalar(value, path);
                     minLevel = SeverityNames.TryParse(min, out var parsed)
@@ -144,6 +149,7 @@ public static class ConfigLoader
             CheckQuotations = checkQuotations,
             MinLevel = minLevel,
             Footnotes = footnotes ?? FootnoteOptions.Default,
+            Consistency = consistency ?? ConsistencyOptions.Default,
             Sources = [path],
         };
     }
@@ -167,6 +173,12 @@ public static class ConfigLoader
             CheckQuotations = nearer.CheckQuotations || farther.CheckQuotations,
             MinLevel = nearer.MinLevel != Severity.Suggestion ? nearer.MinLevel : farther.MinLevel,
             Footnotes = nearer.Footnotes != FootnoteOptions.Default ? nearer.Footnotes : farther.Footnotes,
+            Consistency = farther.Consistency with
+            {
+                // The nearer file's preferences come first, so they win where both name a form of one group.
+                Prefer = [.. nearer.Consistency.Prefer, .. farther.Consistency.Prefer],
+                CountQuoted = nearer.Consistency.CountQuoted || farther.Consistency.CountQuoted,
+            },
             Sources = [.. farther.Sources, .. nearer.Sources],
         };
     }
@@ -204,6 +216,36 @@ public static class ConfigLoader
                     break;
                 default:
                     throw Error(path, keyNode, $"unknown key 'footnotes.{Scalar(keyNode, path)}' (expected restart or manualMarkers)");
+            }
+        }
+
+        return options;
+    }
+
+    private static ConsistencyOptions ConsistencySettings(YamlMappingNode node, string path)
+    {
+        var options = ConsistencyOptions.Default;
+        foreach (var (keyNode, value) in node.Children)
+        {
+            switch (Scalar(keyNode, path))
+            {
+                case "prefer":
+                    options = options with { Prefer = StringList(value, path, "consistency.prefer") };
+                    break;
+                case "titlesAndQuotations":
+                    string setting = Scalar(value, path);
+                    options = options with
+                    {
+                        CountQuoted = setting.ToLowerInvariant() switch
+                        {
+                            "exclude" => false,
+                            "count" => true,
+                            _ => throw Error(path, value, $"'{setting}' is not a setting for titles and quotations; use exclude or count"),
+                        },
+                    };
+                    break;
+                default:
+                    throw Error(path, keyNode, $"unknown key 'consistency.{Scalar(keyNode, path)}' (expected prefer or titlesAndQuotations)");
             }
         }
 

@@ -1,4 +1,5 @@
 using PaperLint.Core.Rules;
+using PaperLint.Core.Rules.Consistency;
 using PaperLint.Core.Rules.Footnotes;
 
 namespace PaperLint.Core.Config;
@@ -28,6 +29,9 @@ public sealed class PaperLintConfig
 
     /// <summary>How hand-written note numbers restart and which hand-typed markers count as notes.</summary>
     public FootnoteOptions Footnotes { get; init; } = FootnoteOptions.Default;
+
+    /// <summary>House style for the consistency rules, and whether titles and quotations count.</summary>
+    public ConsistencyOptions Consistency { get; init; } = ConsistencyOptions.Default;
 
     /// <summary>Findings below this level are not reported.</summary>
     public Severity MinLevel { get; init; } = Severity.Suggestion;

@@ -24,6 +24,38 @@ public static class Linter
         }
 
         findings.Sort(FindingOrder.Instance);
-        return new FileReport(document.Path, document.Format, findings);
+        return new FileReport(document.Path, document.Format, WithoutRepeats(findings));
+    }
+
+    /// <summary>
+    /// Two rules may report the same text at the same place with the same fix (<c>Zizek</c>: Names.Diacritics
+    /// says the name lacks its diacritics, Consistency.Variants that the paper also writes it with them). The
+    /// user sees one finding there: the one at the higher level, or on a tie the first by rule id.
+    /// </summary>
+    private static List<Finding> WithoutRepeats(List<Finding> findings)
+    {
+        var kept = new List<Finding>(findings.Count);
+        var at = new Dictionary<(SourceLocation, string, string), int>();
+        foreach (var finding in findings)
+        {
+            if (finding.Suggestions.Count == 0)
+            {
+                kept.Add(finding);
+                continue;
+            }
+
+            var key = (finding.Location, finding.Match, string.Join("\u0001", finding.Suggestions));
+            if (!at.TryGetValue(key, out int index))
+            {
+                at[key] = kept.Count;
+                kept.Add(finding);
+            }
+            else if (finding.Severity > kept[index].Severity)
+            {
+                kept[index] = finding;
+            }
+        }
+
+        return kept;
     }
 }

@@ -2,6 +2,7 @@ using PaperLint.Core.Config;
 using PaperLint.Core.Packs;
 using PaperLint.Core.Readers;
 using PaperLint.Core.Rules;
+using PaperLint.Core.Rules.Consistency;
 
 namespace PaperLint.Core.Linting;
 
@@ -72,6 +73,8 @@ public static class RuleSet
             throw new InputException($"{source}: unknown rule '{id}' in 'rules'; 'paperlint rules' lists the rule ids");
         }
 
+        // The names the loaded Names packs spell (a user's pack included), whether or not those rules are on.
+        var consistency = config.Consistency with { Names = CanonicalNames.From(catalog.Select(c => c.Rule)) };
         return catalog
             .Where(c => c.Level is not null)
             .Select(c => new ActiveRule(c.Rule, new RuleContext
@@ -80,6 +83,7 @@ public static class RuleSet
                 CheckQuotations = config.CheckQuotations,
                 MinQuotationWords = config.MinQuotationWords,
                 Footnotes = config.Footnotes,
+                Consistency = consistency,
             }))
             .ToList();
     }

@@ -40,7 +40,14 @@ public abstract class PackRule : IRule
     public IEnumerable<Finding> Check(Document document, RuleContext context)
     {
         var scopeContext = _settings.Quotations && !context.CheckQuotations
-            ? new RuleContext { SeverityOverride = context.SeverityOverride, CheckQuotations = true, MinQuotationWords = context.MinQuotationWords }
+            ? new RuleContext
+            {
+                SeverityOverride = context.SeverityOverride,
+                CheckQuotations = true,
+                MinQuotationWords = context.MinQuotationWords,
+                Footnotes = context.Footnotes,
+                Consistency = context.Consistency,
+            }
             : context;
         var findings = new List<Finding>();
         try

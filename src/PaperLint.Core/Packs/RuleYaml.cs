@@ -190,6 +190,36 @@ internal sealed class RuleYaml
             throw Error(node, $"'{key}' must be a mapping of pattern: replacement, not {Describe(node)}");
         }
 
+        return Pairs(key, mapping);
+    }
+
+    /// <summary>A mapping of names to mappings of strings (<c>families: {name: {a: b}}</c>), in file order.</summary>
+    public IReadOnlyList<(Entry Name, IReadOnlyList<(Entry Key, Entry Value)> Pairs)> Groups(string key)
+    {
+        var node = Node(key);
+        if (node is null)
+        {
+            return [];
+        }
+
+        if (node is not YamlMappingNode mapping)
+        {
+            throw Error(node, $"'{key}' must be a mapping of names to mappings, not {Describe(node)}");
+        }
+
+        var groups = new List<(Entry, IReadOnlyList<(Entry, Entry)>)>();
+        foreach (var (k, v) in mapping.Children)
+        {
+            var name = k is YamlScalarNode ks ? NonEmpty(key, ks) : throw Error(k, $"each key of '{key}' must be a name, not {Describe(k)}");
+            var pairs = v is YamlMappingNode inner ? Pairs($"{key}.{name.Text}", inner) : throw Error(v, $"'{name.Text}' in '{key}' must be a mapping of form: other form, not {Describe(v)}");
+            groups.Add((name, pairs));
+        }
+
+        return groups;
+    }
+
+    private List<(Entry, Entry)> Pairs(string key, YamlMappingNode mapping)
+    {
         var pairs = new List<(Entry, Entry)>();
         foreach (var (k, v) in mapping.Children)
         {

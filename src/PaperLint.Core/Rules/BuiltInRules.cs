@@ -1,3 +1,4 @@
+using PaperLint.Core.Rules.Consistency;
 using PaperLint.Core.Rules.Footnotes;
 
 namespace PaperLint.Core.Rules;
@@ -16,5 +17,8 @@ public static class BuiltInRules
         new Duplicate(),
         new Empty(),
         new BodyOrder(),
+        new Variants(),
+        new QuoteMarks(),
+        new DateFormat(),
     ];
 }

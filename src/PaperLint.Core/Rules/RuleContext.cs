@@ -1,3 +1,4 @@
+using PaperLint.Core.Rules.Consistency;
 using PaperLint.Core.Rules.Footnotes;
 
 namespace PaperLint.Core.Rules;
@@ -18,6 +19,9 @@ public sealed class RuleContext
 
     /// <summary>How notes are numbered and which hand-typed markers count as notes.</summary>
     public FootnoteOptions Footnotes { get; init; } = FootnoteOptions.Default;
+
+    /// <summary>House-style preferences of the consistency rules, whether quotations count, and the canonical names.</summary>
+    public ConsistencyOptions Consistency { get; init; } = ConsistencyOptions.Default;
 
     public Severity SeverityFor(IRule rule) => SeverityOverride ?? rule.DefaultSeverity;
 }

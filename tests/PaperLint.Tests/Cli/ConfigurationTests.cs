@@ -98,7 +98,7 @@ public sealed class ConfigurationTests : IDisposable
         Assert.Matches(@"(?m)^Names\.Diacritics +off +Names written without their diacritics", output);
         Assert.Matches(@"(?m)^Typos\.LeadBy +warning +", output);
         Assert.Matches(@"(?m)^Footnotes\.Sequence +error +", output);
-        Assert.Contains("13 rules, 12 on.", output);
+        Assert.Contains("16 rules, 15 on.", output);
     }
 
     [Fact]
@@ -126,5 +126,32 @@ public sealed class ConfigurationTests : IDisposable
         using var json = System.Text.Json.JsonDocument.Parse(output);
         var finding = Assert.Single(json.RootElement.GetProperty("files")[0].GetProperty("findings").EnumerateArray());
         Assert.Equal(5, finding.GetProperty("location").GetProperty("line").GetInt32());
+    }
+
+    [Fact]
+    public void House_style_decides_which_form_is_reported()
+    {
+        const string paper = "We sent an email, then an email, then an e-mail.\n";
+        _cli.Write("paper.txt", paper);
+
+        var (_, majority, _) = _cli.Run("paper.txt");
+        _cli.Write(".paperlint.yml", "root: true\nconsistency:\n  prefer: [e-mail]\n");
+        var (_, house, _) = _cli.Run("paper.txt");
+
+        Assert.Contains("paper.txt:1:42: warning Consistency.Variants: 'e-mail' (1×) and 'email' (2×) are both used; use 'email'", majority);
+        Assert.Contains("paper.txt:1:12: warning Consistency.Variants: 'email' (2×) and 'e-mail' (1×) are both used; use 'e-mail' (house style)", house);
+        Assert.Contains("paper.txt:1:27: warning Consistency.Variants:", house);
+    }
+
+    [Fact]
+    public void A_name_reported_by_two_rules_at_one_place_is_shown_once()
+    {
+        _cli.Write("paper.txt", "Žižek wrote. Žižek spoke. Zizek wrote again.\n");
+
+        var (_, output, _) = _cli.Run("paper.txt");
+
+        Assert.Contains("paper.txt:1:27: warning Consistency.Variants: 'Zizek' (1×) and 'Žižek' (2×) are both used; use 'Žižek', the spelling of the name", output);
+        Assert.DoesNotContain("Names.Diacritics", output);
+        Assert.EndsWith("1 finding (1 warning) in 1 file.\n", output);
     }
 }

@@ -42,6 +42,45 @@ public sealed class ConfigLoaderTests : IDisposable
     }
 
     [Fact]
+    public void Reads_the_consistency_settings()
+    {
+        var config = ConfigLoader.Parse(
+            """
+            consistency:
+              prefer: [Žižek, email, British, curly, 6 November 1918]
+              titlesAndQuotations: count
+            """,
+            Path.Combine(_dir.Directory, ".paperlint.yml"));
+
+        Assert.Equal(["Žižek", "email", "British", "curly", "6 November 1918"], config.Consistency.Prefer);
+        Assert.True(config.Consistency.CountQuoted);
+        Assert.False(PaperLintConfig.Default.Consistency.CountQuoted);
+    }
+
+    [Fact]
+    public void A_bad_consistency_setting_names_its_line()
+    {
+        string path = Path.Combine(_dir.Directory, ".paperlint.yml");
+
+        var error = Assert.Throws<InputException>(() => ConfigLoader.Parse("consistency:\n  titlesAndQuotations: skip\n", path));
+        var unknown = Assert.Throws<InputException>(() => ConfigLoader.Parse("consistency:\n  prefers: [email]\n", path));
+
+        Assert.Equal($"{path}:2: 'skip' is not a setting for titles and quotations; use exclude or count", error.Message);
+        Assert.Equal($"{path}:2: unknown key 'consistency.prefers' (expected prefer or titlesAndQuotations)", unknown.Message);
+    }
+
+    [Fact]
+    public void Nearer_preferences_come_first()
+    {
+        _dir.Write("outer/.paperlint.yml", "consistency:\n  prefer: [email, British]\n");
+        _dir.Write("outer/inner/.paperlint.yml", "consistency:\n  prefer: [e-mail]\n");
+
+        var config = ConfigLoader.Discover(Path.Combine(_dir.Directory, "outer", "inner"));
+
+        Assert.Equal(["e-mail", "email", "British"], config.Consistency.Prefer);
+    }
+
+    [Fact]
     public void Nearer_file_wins_and_lists_add_up_until_a_root()
     {
         _dir.Write("outer/.paperlint.yml", "rules:\n  Typos.LeadBy: off\naccept: [Outer]\n");

@@ -84,4 +84,32 @@ public sealed class ConsistencyKindTests
         Assert.Equal(("electronic mail", "e-mail"), (fromPattern.Match, Assert.Single(fromPattern.Suggestions)));
         Assert.Equal(("electronic mail", "e-mail"), (fromPlain.Match, Assert.Single(fromPlain.Suggestions)));
     }
+
+    [Fact]
+    public void Counts_the_pairs_of_a_family_together_and_names_the_sides()
+    {
+        var rule = Rule(
+            "extends: consistency\n" +
+            "message: \"'%[1]s' is %[6]s; %[7]s is used for %[5]s (%[3]s× against %[4]s×); use '%[2]s'\"\n" +
+            "sides: [British, American]\n" +
+            "families:\n" +
+            "  -our/-or words:\n" +
+            "    colour: color\n" +
+            "    honour: honor\n" +
+            "either:\n" +
+            "  grey: gray\n");
+
+        var finding = Assert.Single(Check(rule, "The colour, the honour and the honor. Grey and grey."));
+
+        Assert.Equal("honor", finding.Match);
+        Assert.Equal("'honor' is American; British is used for -our/-or words (1× against 2×); use 'honour'", finding.Message);
+    }
+
+    [Fact]
+    public void Sides_must_name_two_sides()
+    {
+        var error = Assert.Throws<Core.Readers.InputException>(() => Rule("extends: consistency\nmessage: x\nsides: [British]\neither:\n  grey: gray\n"));
+
+        Assert.Equal("Test/Test.yml:3: 'sides' names the two sides of every pair, e.g. [British, American]", error.Message);
+    }
 }

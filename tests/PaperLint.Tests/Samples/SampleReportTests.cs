@@ -9,7 +9,9 @@ namespace PaperLint.Tests.Samples;
 /// </summary>
 public sealed class SampleReportTests
 {
-    public static TheoryData<string> Samples => new() { "paper.md", "paper.docx", "paper.txt", "notes.md", "notes.docx", "notes.txt" };
+    public static TheoryData<string> Samples => new() { "paper.md", "paper.docx", "paper.txt", "notes.md", "notes.docx", "notes.txt", "consistency.md", "consistency.docx", "consistency.txt" };
+
+    public static TheoryData<string> ConsistencySamples => new() { "consistency.md", "consistency.docx", "consistency.txt" };
 
     public static TheoryData<string> PaperSamples => new() { "paper.md", "paper.docx", "paper.txt" };
 
@@ -21,7 +23,22 @@ public sealed class SampleReportTests
 
         string expected = File.ReadAllText(Path.Combine(RepoPaths.Samples, "expected", sample + ".expected")).Replace("\r\n", "\n", StringComparison.Ordinal);
         Assert.Equal(expected, output);
-        Assert.Equal(1, code);
+
+        // The exit code is 1 exactly when the report counts an error.
+        Assert.Equal(System.Text.RegularExpressions.Regex.IsMatch(expected, @"\(\d+ errors?[,)]") ? 1 : 0, code);
+    }
+
+    /// <summary>The consistency sample shows each rule of the family, each where the paper mixes two forms.</summary>
+    [Theory]
+    [MemberData(nameof(ConsistencySamples))]
+    public void Consistency_sample_shows_every_consistency_rule(string sample)
+    {
+        var (_, output) = Lint(sample, "--format", "json");
+
+        using var json = System.Text.Json.JsonDocument.Parse(output);
+        var fired = json.RootElement.GetProperty("files")[0].GetProperty("findings").EnumerateArray()
+            .Select(f => f.GetProperty("rule").GetString()!).Distinct().Order().ToArray();
+        Assert.Equal(["Consistency.DateFormat", "Consistency.QuoteMarks", "Consistency.Spelling", "Consistency.Variants"], fired);
     }
 
     [Theory]

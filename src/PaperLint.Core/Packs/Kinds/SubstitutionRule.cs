@@ -29,6 +29,9 @@ public sealed class SubstitutionRule : PackRule
 
     public override string Kind => Definition.Name;
 
+    /// <summary>Every replacement the rule offers, in file order (a name's right spelling, for a Names rule).</summary>
+    public IReadOnlyList<string> Replacements => [.. _replacements.SelectMany(r => r)];
+
     private protected override void Collect(Document document, RuleContext context, ProseScope scope, List<Finding> findings)
     {
         foreach (var (block, match) in Candidates(document, _swaps.Any, scope, new ExceptionRanges(_exceptions)))

@@ -1,4 +1,6 @@
+using PaperLint.Core.Model;
 using PaperLint.Core.Rules;
+using PaperLint.Core.Rules.Consistency;
 using PaperLint.Tests.Packs;
 using PaperLint.Tests.Support;
 
@@ -20,6 +22,14 @@ public sealed class SpellingTests
     }
 
     [Fact]
+    public void Passes_a_paper_in_oxford_spelling()
+    {
+        RuleTester.Valid(
+            Rule,
+            "The colour of the banners was realized in the centre of town.\n\nThe labour movement organized reading rooms and analysed their use; the organizers honoured the travellers.");
+    }
+
+    [Fact]
     public void Reports_the_less_used_spelling_with_the_other_as_the_suggestion()
     {
         RuleTester.Invalid(
@@ -33,12 +43,40 @@ public sealed class SpellingTests
     }
 
     [Fact]
-    public void Says_how_often_each_spelling_is_used()
+    public void Counts_the_words_of_one_spelling_rule_together()
     {
-        var document = TestDocuments.From(Core.Model.SourceFormat.PlainText, "The colour faded. The colours ran. The color held.");
+        // Colour and honour are British; labor is the one American -our/-or word, though labour never occurs.
+        RuleTester.Invalid(
+            Rule,
+            "The colour of the banner and the honour of the guild.\n\nThe labor of its members was unpaid.",
+            new Expected("labor", "labour", 3, 5));
+    }
+
+    [Fact]
+    public void Says_which_side_each_spelling_is_on_and_how_often_each_occurs()
+    {
+        var document = TestDocuments.From(SourceFormat.PlainText, "The colour faded. The colours ran. The color held.");
 
         var finding = Assert.Single(Rule.Check(document, RuleContext.Default));
 
-        Assert.Equal("'color' and 'colour' are both used (1× and 2×, counting related forms); use one spelling", finding.Message);
+        Assert.Equal("'color' is American spelling, but British spelling is used for -our/-or words (American 1×, British 2×); use 'colour'", finding.Message);
+    }
+
+    [Fact]
+    public void House_style_names_a_side_or_a_form()
+    {
+        const string text = "The colour faded. The colours ran. The color held. They organised it and organized it again.";
+        var american = new RuleContext { Consistency = new ConsistencyOptions { Prefer = ["American"] } };
+        var oxford = new RuleContext { Consistency = new ConsistencyOptions { Prefer = ["organize", "British"] } };
+
+        Assert.Equal(["colour", "colours", "organised"], Rule.Check(TestDocuments.From(SourceFormat.PlainText, text), american).Select(f => f.Match));
+        Assert.Equal(["color", "organised"], Rule.Check(TestDocuments.From(SourceFormat.PlainText, text), oxford).Select(f => f.Match));
+    }
+
+    [Fact]
+    public void Does_not_count_the_reference_list_or_titles_in_italics()
+    {
+        RuleTester.Valid(Rule, "The color of the flag.\n\nReferences\n\nSmith, A. (1990). On colour in labour history. Yale.");
+        RuleTester.Valid(Rule, [SourceFormat.Markdown], "The color of the flag, and *the colour of the crowd* in a novel title.");
     }
 }

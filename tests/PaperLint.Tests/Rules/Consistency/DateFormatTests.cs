@@ -1,0 +1,65 @@
+using PaperLint.Core.Model;
+using PaperLint.Core.Rules;
+using PaperLint.Core.Rules.Consistency;
+using PaperLint.Tests.Support;
+
+namespace PaperLint.Tests.Rules.Consistency;
+
+public sealed class DateFormatTests
+{
+    private static readonly DateFormat Rule = new();
+
+    [Fact]
+    public void Passes_a_paper_that_writes_dates_one_way()
+    {
+        RuleTester.Valid(
+            Rule,
+            "The room opened on 6 November 1898 and closed on 1 May 1914.",
+            "The room opened on November 6, 1898 and closed on May 1, 1914.",
+            "The room opened on 1898-11-06 and closed on 1914-05-01.",
+            // Dates without a day or a year fit any style.
+            "The room opened in November 1898, on 6 November, and closed on May 1, 1914.");
+    }
+
+    [Fact]
+    public void Reports_the_style_used_less_with_an_example_of_the_other()
+    {
+        RuleTester.Invalid(
+            Rule,
+            "The room opened on 6 November 1898.\n\nA second room opened on 12 March 1901, and a third on June 3, 1903.",
+            new Expected("June 3, 1903", "3 June 1903", 3, 55));
+
+        var finding = Assert.Single(Rule.Check(TestDocuments.From(SourceFormat.PlainText, "On 6 November 1898, on 12 March 1901 and on December 29th, 1927."), RuleContext.Default));
+        Assert.Equal("'December 29th, 1927' is written month ordinal day, year (1×); the paper mostly writes day month year (2×, e.g. '6 November 1898'); write '29 December 1927'", finding.Message);
+    }
+
+    [Fact]
+    public void Tells_apart_ordinals_commas_and_iso_dates()
+    {
+        RuleTester.Invalid(Rule, "On 6 November 1898, 7 November 1898 and 8th November 1898.", new Expected("8th November 1898", "8 November 1898"));
+        RuleTester.Invalid(Rule, "On November 6, 1898, November 7, 1898 and November 8 1898.", new Expected("November 8 1898", "November 8, 1898"));
+        RuleTester.Invalid(Rule, "On 1898-11-06, 1898-11-07 and 8 November 1898.", new Expected("8 November 1898", "1898-11-08"));
+        RuleTester.Invalid(Rule, "On the 6th of November 1898 and the 7th of November 1898, not 8 November 1898.", new Expected("8 November 1898", "8th of November 1898"));
+    }
+
+    [Fact]
+    public void Counts_dates_in_notes_but_not_in_the_reference_list()
+    {
+        RuleTester.Invalid(
+            Rule,
+            [SourceFormat.PlainText],
+            "It opened on 6 November 1898.¹\n\n¹ It closed on May 1, 1914, and reopened on 3 June 1919.",
+            new Expected("May 1, 1914", "1 May 1914", 3, 16));
+        RuleTester.Valid(Rule, "It opened on 6 November 1898.\n\nReferences\n\nSmith, A. Reading rooms. Retrieved March 3, 2020.");
+    }
+
+    [Fact]
+    public void House_style_wins_over_the_majority()
+    {
+        var context = new RuleContext { Consistency = new ConsistencyOptions { Prefer = ["November 6, 1918"] } };
+        var findings = Rule.Check(TestDocuments.From(SourceFormat.PlainText, "On 6 November 1898, 7 November 1898 and November 8, 1898."), context).ToList();
+
+        Assert.Equal(["6 November 1898", "7 November 1898"], findings.Select(f => f.Match));
+        Assert.Equal("'6 November 1898' is written day month year (2×); the house style is month day, year (e.g. 'November 8, 1898'); write 'November 6, 1898'", findings[0].Message);
+    }
+}
