@@ -187,6 +187,17 @@ public sealed class SuppressionTests
         Assert.Equal(["¶1+11 Typos.LeadBy lead by"], Lint("paper.docx", docx));
     }
 
+    [Fact]
+    public void Dump_lists_the_suppressions_a_document_holds()
+    {
+        var document = MarkdownReader.Parse("paper.md", "<!-- paperlint-disable-next-line Typos -->\nA line.\n\n<!-- paperlint-disable -->\nRest.\n");
+        var output = new StringWriter { NewLine = "\n" };
+
+        PaperLint.Core.Reporting.DumpWriter.Write(output, document);
+
+        Assert.EndsWith("Suppressions:\n  2:1 to 3:1: Typos\n  4:27 to end: all rules\n", output.ToString(), StringComparison.Ordinal);
+    }
+
     private static List<string> Lint(string path, string text) =>
         Lint(path, System.Text.Encoding.UTF8.GetBytes(text.Replace("\r\n", "\n", StringComparison.Ordinal)));
 
