@@ -35,6 +35,8 @@ public static class App
         }, throwOnUnexpectedArg: false);
         app.Command("rules", command => RulesCommand.Configure(command, options, context), throwOnUnexpectedArg: false);
         app.Command("dump", command => DumpCommand.Configure(command, context), throwOnUnexpectedArg: false);
+        app.Command("baseline", command => BaselineCommand.Configure(command, options, context), throwOnUnexpectedArg: false);
+        app.Command("hook", command => HookCommand.Configure(command, context), throwOnUnexpectedArg: false);
 
         try
         {

@@ -16,5 +16,8 @@ public sealed record CliContext(IConsole Console, string WorkingDirectory, Func<
         && !Console.IsOutputRedirected
         && Environment("TERM") != "dumb";
 
+    /// <summary>True when standard error is a terminal (progress is shown there, never in a pipe or a log).</summary>
+    public bool ErrorIsTerminal => !Console.IsErrorRedirected && Environment("TERM") != "dumb";
+
     public string FullPath(string path) => Path.GetFullPath(Path.Combine(WorkingDirectory, path));
 }

@@ -6,16 +6,17 @@ namespace PaperLint.Cli;
 /// <summary>
 /// Turns the paths on the command line (files, folders, globs such as <c>docs/**/*.md</c>) into the
 /// documents to lint, in a stable order. Folders are searched for the formats PaperLint reads, skipping
-/// hidden folders and build output.
+/// hidden folders, build output and, in a git work tree, what git ignores. A file named on the command
+/// line is taken as it is.
 /// </summary>
 public static class InputFiles
 {
     private static readonly HashSet<string> SkippedFolders = new(StringComparer.OrdinalIgnoreCase) { "node_modules", "bin", "obj" };
 
     /// <summary>Each file as (full path, path to show); paths that match nothing are returned as errors.</summary>
-    public static (List<(string Full, string Display)> Files, List<string> Errors) Expand(IEnumerable<string> arguments, string workingDirectory)
+    public static (List<InputFile> Files, List<string> Errors) Expand(IEnumerable<string> arguments, string workingDirectory)
     {
-        var files = new List<(string Full, string Display)>();
+        var files = new List<InputFile>();
         var errors = new List<string>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
 
@@ -23,7 +24,7 @@ public static class InputFiles
         {
             if (seen.Add(full))
             {
-                files.Add((full, display));
+                files.Add(new InputFile(full, display));
             }
         }
 
@@ -32,13 +33,15 @@ public static class InputFiles
             string full = Path.GetFullPath(Path.Combine(workingDirectory, argument));
             if (argument.IndexOfAny(['*', '?']) >= 0)
             {
-                var matches = Glob(argument, workingDirectory).ToList();
+                var (baseFolder, found) = Glob(argument, workingDirectory);
+                var matches = found.ToList();
                 if (matches.Count == 0)
                 {
                     errors.Add($"{argument}: no file matches this pattern");
                 }
 
-                foreach (var match in matches)
+                var ignored = GitIgnore.Ignored(baseFolder, matches.Select(m => m.Full).ToList());
+                foreach (var match in matches.Where(m => !ignored.Contains(m.Full)))
                 {
                     Add(match.Full, match.Display);
                 }
@@ -51,7 +54,8 @@ public static class InputFiles
                     errors.Add($"{argument}: no .docx, .md or .txt file in this folder");
                 }
 
-                foreach (var (file, display) in found)
+                var ignored = GitIgnore.Ignored(full, found.Select(f => f.f).ToList());
+                foreach (var (file, display) in found.Where(f => !ignored.Contains(f.f)))
                 {
                     Add(file, display);
                 }
@@ -95,19 +99,24 @@ public static class InputFiles
     /// <summary>Word leaves "~$paper.docx" owner files beside an open document; they are not papers.</summary>
     private static bool IsLockFile(string path) => Path.GetFileName(path).StartsWith("~$", StringComparison.Ordinal);
 
-    private static IEnumerable<(string Full, string Display)> Glob(string pattern, string workingDirectory)
+    private static (string BaseFolder, IEnumerable<(string Full, string Display)> Files) Glob(string pattern, string workingDirectory)
     {
         string normalized = pattern.Replace('\\', '/');
         int firstWild = normalized.IndexOfAny(['*', '?']);
         int baseEnd = normalized.LastIndexOf('/', firstWild);
         string basePart = baseEnd < 0 ? "" : normalized[..baseEnd];
         string baseFull = Path.GetFullPath(Path.Combine(workingDirectory, basePart.Length == 0 ? "." : basePart));
+        var regex = new Regex("^" + Core.Config.Glob.ToRegex(baseEnd < 0 ? normalized : normalized[(baseEnd + 1)..]) + "$", RegexOptions.CultureInvariant);
+        return (baseFull, Matches(baseFull, basePart, regex));
+    }
+
+    private static IEnumerable<(string Full, string Display)> Matches(string baseFull, string basePart, Regex regex)
+    {
         if (!Directory.Exists(baseFull))
         {
             yield break;
         }
 
-        var regex = new Regex("^" + GlobToRegex(baseEnd < 0 ? normalized : normalized[(baseEnd + 1)..]) + "$", RegexOptions.CultureInvariant);
         var options = new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true, AttributesToSkip = FileAttributes.Hidden };
         foreach (var file in Directory.EnumerateFiles(baseFull, "*", options).Order(StringComparer.Ordinal))
         {
@@ -117,35 +126,5 @@ public static class InputFiles
                 yield return (file, basePart.Length == 0 ? relative : $"{basePart}/{relative}");
             }
         }
-    }
-
-    private static string GlobToRegex(string glob)
-    {
-        var sb = new System.Text.StringBuilder();
-        for (int i = 0; i < glob.Length; i++)
-        {
-            char c = glob[i];
-            if (c == '*' && i + 1 < glob.Length && glob[i + 1] == '*')
-            {
-                // "**/" matches any number of folders, including none.
-                bool slash = i + 2 < glob.Length && glob[i + 2] == '/';
-                sb.Append(slash ? "(?:.*/)?" : ".*");
-                i += slash ? 2 : 1;
-            }
-            else if (c == '*')
-            {
-                sb.Append("[^/]*");
-            }
-            else if (c == '?')
-            {
-                sb.Append("[^/]");
-            }
-            else
-            {
-                sb.Append(Regex.Escape(c.ToString()));
-            }
-        }
-
-        return sb.ToString();
     }
 }

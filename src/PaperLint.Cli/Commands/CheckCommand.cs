@@ -1,7 +1,5 @@
 using McMaster.Extensions.CommandLineUtils;
-using PaperLint.Core.Config;
 using PaperLint.Core.Linting;
-using PaperLint.Core.Readers;
 using PaperLint.Core.Reporting;
 
 namespace PaperLint.Cli.Commands;
@@ -12,6 +10,8 @@ public static class CheckCommand
     public static void Configure(CommandLineApplication app, CheckOptions options, CliContext context, Func<bool> versionAsked)
     {
         var paths = app.Argument("PATH", "Documents to lint: .docx, .md or .txt files, folders, or globs such as 'chapters/*.md'.", multipleValues: true);
+        var staged = app.Option("--staged", "Lint the staged versions of the staged documents (what the next commit holds), as the git hook does.", CommandOptionType.NoValue);
+        var baseline = app.Option("--baseline <FILE>", "Report only findings the baseline FILE does not record (see 'paperlint baseline write').", CommandOptionType.SingleValue);
         app.OnExecute(() =>
         {
             App.RejectUnexpected(app);
@@ -21,53 +21,56 @@ public static class CheckCommand
                 return ExitCodes.Clean;
             }
 
-            return Run(paths.Values.Where(v => v is not null).Select(v => v!).ToList(), options, context);
+            var given = paths.Values.Where(v => v is not null).Select(v => v!).ToList();
+            return Run(given, options, context, staged.HasValue(), baseline.Value());
         });
     }
 
-    public static int Run(IReadOnlyList<string> paths, CheckOptions options, CliContext context)
+    public static int Run(IReadOnlyList<string> paths, CheckOptions options, CliContext context, bool staged = false, string? baselinePath = null)
     {
-        if (paths.Count == 0)
+        if (staged && paths.Count > 0)
+        {
+            throw new UsageException("--staged lints the staged documents; give no PATH with it");
+        }
+
+        if (!staged && paths.Count == 0)
         {
             throw new UsageException("no document given; usage: paperlint [check] PATH... (see paperlint --help)");
         }
 
         string format = options.Format;
-        var extraPacks = options.RulePaths(context);
-        var (files, errors) = InputFiles.Expand(paths, context.WorkingDirectory);
-        var reports = new List<FileReport>();
-        var setups = new Dictionary<string, (PaperLintConfig Config, IReadOnlyList<ActiveRule> Rules)>(StringComparer.Ordinal);
-        int unreadable = 0;
-
-        foreach (var (full, display) in files)
-        {
-            string folder = Path.GetDirectoryName(full) ?? context.WorkingDirectory;
-            if (!setups.TryGetValue(folder, out var setup))
-            {
-                var config = options.ConfigFor(folder, context);
-                setup = (config, RuleSet.Active(config, extraPacks));
-                setups[folder] = setup;
-            }
-
-            try
-            {
-                var document = DocumentLoader.Load(full, display);
-                reports.Add(Linter.Lint(document, setup.Rules, setup.Config));
-            }
-            catch (InputException e)
-            {
-                context.Error.WriteLine(e.Message);
-                unreadable++;
-            }
-        }
+        var baseline = baselinePath is null ? null : Baseline.Load(context.FullPath(baselinePath));
+        var (files, errors) = staged ? (StagedFiles.Read(context), []) : InputFiles.Expand(paths, context.WorkingDirectory);
+        var outcome = LintRunner.Run(files, options, context);
 
         foreach (var error in errors)
         {
             context.Error.WriteLine(error);
         }
 
-        var summary = RunSummary.Of(reports, unreadable);
-        PaperLint.Core.Reporting.IReporter reporter = format == "json" ? new JsonReporter() : new TextReporter(context.UseColor(options.NoColor));
+        var reports = new List<FileReport>(outcome.Files.Count);
+        int baselined = 0;
+        foreach (var (full, report) in outcome.Files)
+        {
+            if (baseline is null)
+            {
+                reports.Add(report);
+                continue;
+            }
+
+            var (kept, excused) = baseline.Filter(full, report);
+            reports.Add(kept);
+            baselined += excused;
+        }
+
+        var summary = RunSummary.Of(reports, outcome.Unreadable) with { Baselined = baselined };
+        Core.Reporting.IReporter reporter = format switch
+        {
+            "json" => new JsonReporter(),
+            "sarif" => new SarifReporter(context.WorkingDirectory, App.Version, outcome.Rules),
+            "github" => new GitHubReporter(context.WorkingDirectory),
+            _ => new TextReporter(context.UseColor(options.NoColor)),
+        };
         reporter.Write(context.Out, reports, summary);
         return ExitCodes.From(summary, errors.Count);
     }

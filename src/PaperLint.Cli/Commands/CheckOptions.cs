@@ -13,9 +13,11 @@ public sealed class CheckOptions
     private readonly CommandOption _minLevel;
     private readonly CommandOption _noColor;
 
+    public static readonly string[] Formats = ["text", "json", "sarif", "github"];
+
     public CheckOptions(CommandLineApplication app)
     {
-        _format = app.Option("-f|--format <FORMAT>", "Report format: text (default) or json.", CommandOptionType.SingleValue, inherited: true);
+        _format = app.Option("-f|--format <FORMAT>", "Report format: text (default), json, sarif (GitHub code scanning and other SARIF 2.1.0 readers) or github (GitHub Actions annotations).", CommandOptionType.SingleValue, inherited: true);
         _config = app.Option("-c|--config <FILE>", "Use this configuration file instead of looking for .paperlint.yml.", CommandOptionType.SingleValue, inherited: true);
         _rules = app.Option("-r|--rules <DIR>", "Add the rule packs in DIR (a pack folder, or a folder of packs). Repeatable.", CommandOptionType.MultipleValue, inherited: true);
         _minLevel = app.Option("--min-level <LEVEL>", "Report only findings at this level or above: suggestion, warning or error.", CommandOptionType.SingleValue, inherited: true);
@@ -27,9 +29,9 @@ public sealed class CheckOptions
         get
         {
             string format = (_format.Value() ?? "text").ToLowerInvariant();
-            return format is "text" or "json"
+            return Formats.Contains(format)
                 ? format
-                : throw new UsageException($"--format: '{_format.Value()}' is not a report format; use text or json");
+                : throw new UsageException($"--format: '{_format.Value()}' is not a report format; use {string.Join(", ", Formats)}");
         }
     }
 

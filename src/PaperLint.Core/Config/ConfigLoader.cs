@@ -16,7 +16,7 @@ public static class ConfigLoader
 {
     public static readonly string[] FileNames = [".paperlint.yml", ".paperlint.yaml"];
 
-    private static readonly string[] Keys = ["root", "packs", "paths", "rules", "accept", "quotations", "footnotes", "consistency", "minLevel"];
+    private static readonly string[] Keys = ["root", "packs", "paths", "rules", "accept", "quotations", "footnotes", "consistency", "minLevel", "ignore"];
 
     /// <summary>The configuration that applies to documents in <paramref name="folder"/>.</summary>
     public static PaperLintConfig Discover(string folder)
@@ -71,6 +71,7 @@ public static class ConfigLoader
         var packPaths = new List<string>();
         var levels = new Dictionary<string, Severity?>(StringComparer.Ordinal);
         var accept = new List<string>();
+        var ignore = new List<IgnorePattern>();
         int minWords = PaperLintConfig.Default.MinQuotationWords;
         bool checkQuotations = false;
         var minLevel = Severity.Suggestion;
@@ -92,6 +93,9 @@ public static class ConfigLoader
                     break;
                 case "accept":
                     accept.AddRange(StringList(value, path, key));
+                    break;
+                case "ignore":
+                    ignore.AddRange(StringList(value, path, key).Select(p => new IgnorePattern(p, baseDir)));
                     break;
                 case "rules":
                     foreach (var (ruleNode, levelNode) in Mapping(value, path, key).Children)
@@ -145,6 +149,7 @@ public static class ConfigLoader
             PackPaths = packPaths,
             RuleLevels = levels,
             Accept = accept,
+            Ignore = ignore,
             MinQuotationWords = minWords,
             CheckQuotations = checkQuotations,
             MinLevel = minLevel,
@@ -169,6 +174,7 @@ public static class ConfigLoader
             PackPaths = [.. farther.PackPaths, .. nearer.PackPaths],
             RuleLevels = levels,
             Accept = [.. farther.Accept, .. nearer.Accept],
+            Ignore = [.. farther.Ignore, .. nearer.Ignore],
             MinQuotationWords = nearer.MinQuotationWords != PaperLintConfig.Default.MinQuotationWords ? nearer.MinQuotationWords : farther.MinQuotationWords,
             CheckQuotations = nearer.CheckQuotations || farther.CheckQuotations,
             MinLevel = nearer.MinLevel != Severity.Suggestion ? nearer.MinLevel : farther.MinLevel,

@@ -21,6 +21,12 @@ public sealed class PaperLintConfig
     /// <summary>Words and phrases never reported, whatever rule matched them.</summary>
     public IReadOnlyList<string> Accept { get; init; } = [];
 
+    /// <summary>Files never linted (<c>ignore:</c>), each pattern relative to the configuration that names it.</summary>
+    public IReadOnlyList<IgnorePattern> Ignore { get; init; } = [];
+
+    /// <summary>True when the <c>ignore:</c> patterns leave this file out.</summary>
+    public bool IsIgnored(string fullPath) => Ignore.Count > 0 && IgnorePattern.IsIgnored(Ignore, fullPath);
+
     /// <summary>Inline quotations count as quotations from this many words on.</summary>
     public int MinQuotationWords { get; init; } = 8;
 

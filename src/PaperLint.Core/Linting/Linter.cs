@@ -4,7 +4,10 @@ using PaperLint.Core.Rules;
 
 namespace PaperLint.Core.Linting;
 
-/// <summary>Runs the active rules over a document and applies what the configuration says of their findings.</summary>
+/// <summary>
+/// Runs the active rules over a document and applies what the configuration (levels, accepted words) and
+/// the document itself (its <c>paperlint-disable</c> suppressions) say of their findings.
+/// </summary>
 public static class Linter
 {
     public static FileReport Lint(Document document, IReadOnlyList<ActiveRule> rules, PaperLintConfig config)
@@ -16,7 +19,7 @@ public static class Linter
             foreach (var finding in active.Rule.Check(document, active.Context))
             {
                 var f = finding.Severity == active.Severity ? finding : finding with { Severity = active.Severity };
-                if (f.Severity >= config.MinLevel && !accepted.Contains(f.Match))
+                if (f.Severity >= config.MinLevel && !accepted.Contains(f.Match) && !IsSuppressed(document, f))
                 {
                     findings.Add(f);
                 }
@@ -57,5 +60,18 @@ public static class Linter
         }
 
         return kept;
+    }
+
+    private static bool IsSuppressed(Document document, Finding finding)
+    {
+        foreach (var suppression in document.Suppressions)
+        {
+            if (suppression.Covers(finding.RuleId, finding.Location))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

@@ -87,4 +87,18 @@ public static class DocumentLoader
             return ReaderFor(format).Read(displayPath, stream);
         }
     }
+
+    /// <summary>Reads a document given as bytes (a staged version from git), by the extension of <paramref name="displayPath"/>.</summary>
+    /// <exception cref="InputException">The content is empty or not a document of its format.</exception>
+    public static Document Load(byte[] content, string displayPath)
+    {
+        var format = FormatOf(displayPath);
+        if (content.Length == 0)
+        {
+            throw new InputException($"{displayPath}: the file is empty");
+        }
+
+        using var stream = new MemoryStream(content, writable: false);
+        return ReaderFor(format).Read(displayPath, stream);
+    }
 }

@@ -28,11 +28,13 @@ public sealed class MarkdownReader : IDocumentReader
     public static Document Parse(string displayPath, string source)
     {
         var model = new MarkdownModelBuilder(source, ParseMarkdown);
-        model.Add(ParseMarkdown(source), shift: 0);
+        var parsed = ParseMarkdown(source);
+        model.Add(parsed, shift: 0);
         return new Document(displayPath, SourceFormat.Markdown, model.Blocks, source)
         {
             FootnoteRefs = model.FootnoteRefs,
             FootnoteDefs = model.FootnoteDefs,
+            Suppressions = MarkdownSuppressions.Find(source, parsed),
         };
     }
 

@@ -1,12 +1,15 @@
 using System.Text;
 using PaperLint.Core.Model;
+using PaperLint.Core.Readers.Suppressions;
 
 namespace PaperLint.Core.Readers;
 
 /// <summary>
 /// Reads plain text: paragraphs are separated by blank lines, and the lines of a paragraph are joined with
 /// single spaces. Superscript digits typed as Unicode characters (¹²³) are note markers; a paragraph that
-/// begins with one is the body of that note.
+/// begins with one is the body of that note. A line that is exactly a <c>paperlint-disable</c>,
+/// <c>paperlint-enable</c> or <c>paperlint-disable-next-line</c> directive is not prose: it is recorded as a
+/// suppression and left out of its paragraph.
 /// </summary>
 public sealed class PlainTextReader : IDocumentReader
 {
@@ -26,12 +29,17 @@ public sealed class PlainTextReader : IDocumentReader
         var defs = new List<FootnoteDef>();
         var pending = new List<(int Start, int End)>();
         var document = new DocumentParts(source, blocks, refs, defs);
+        var suppressions = new SuppressionRegions();
 
         for (int line = 0; line < lines.LineCount; line++)
         {
             int start = lines.LineStart(line);
             int end = lines.LineEnd(line, source);
-            if (IsBlank(source, start, end))
+            if (end - start < 200 && SuppressionDirective.TryParse(source[start..end], out var directive))
+            {
+                TextPositions.Apply(suppressions, directive, lines, start, end);
+            }
+            else if (IsBlank(source, start, end))
             {
                 document.AddParagraph(pending);
                 pending.Clear();
@@ -47,6 +55,7 @@ public sealed class PlainTextReader : IDocumentReader
         {
             FootnoteRefs = refs,
             FootnoteDefs = defs,
+            Suppressions = suppressions.Finish(),
         };
         document.Locate(result);
         return result;

@@ -43,12 +43,31 @@ public static class DumpWriter
                 output.WriteLine($"  {Place(d.Location),-24} {d.Kind} {number} label '{d.Label}' {d.Numbering}: {text}");
             }
         }
+
+        if (document.Suppressions.Count > 0)
+        {
+            output.WriteLine();
+            output.WriteLine("Suppressions:");
+            foreach (var s in document.Suppressions)
+            {
+                string rules = s.Rules.Count == 0 ? "all rules" : string.Join(", ", s.Rules);
+                string end = s.End is null ? "end" : Position(s.End);
+                output.WriteLine($"  {Position(s.Start)} to {end}: {rules}");
+            }
+        }
     }
 
     private static string Place(SourceLocation location) => location switch
     {
         TextLocation t => string.Create(CultureInfo.InvariantCulture, $"{t.Line}:{t.Column}-{t.EndLine}:{t.EndColumn}"),
         DocxLocation d => $"{d.Part} {d}",
+        _ => "",
+    };
+
+    private static string Position(SourceLocation location) => location switch
+    {
+        TextLocation t => string.Create(CultureInfo.InvariantCulture, $"{t.Line}:{t.Column}"),
+        DocxLocation d => string.Create(CultureInfo.InvariantCulture, $"{d.Part} ¶{d.Paragraph}+{d.Offset}"),
         _ => "",
     };
 

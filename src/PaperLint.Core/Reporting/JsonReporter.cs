@@ -41,6 +41,7 @@ public sealed class JsonReporter : IReporter
             json.WriteNumber("warnings", summary.Warnings);
             json.WriteNumber("suggestions", summary.Suggestions);
             json.WriteNumber("unreadable", summary.UnreadableFiles);
+            json.WriteNumber("baselined", summary.Baselined);
             json.WriteEndObject();
             json.WriteEndObject();
         }

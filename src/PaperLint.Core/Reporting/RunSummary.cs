@@ -6,6 +6,9 @@ namespace PaperLint.Core.Reporting;
 /// <summary>What a run found, counted; the exit code is computed from this alone.</summary>
 public sealed record RunSummary(int Files, int Errors, int Warnings, int Suggestions, int UnreadableFiles)
 {
+    /// <summary>Findings left out because the baseline (<c>--baseline</c>) records them.</summary>
+    public int Baselined { get; init; }
+
     public int Findings => Errors + Warnings + Suggestions;
 
     public static RunSummary Of(IReadOnlyList<FileReport> reports, int unreadableFiles)

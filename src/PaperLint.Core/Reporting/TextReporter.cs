@@ -52,6 +52,11 @@ public sealed class TextReporter(bool color) : IReporter
     {
         string files = Count(summary.Files, "file");
         string unreadable = summary.UnreadableFiles > 0 ? $"; {Count(summary.UnreadableFiles, "file")} could not be read" : "";
+        if (summary.Baselined > 0)
+        {
+            unreadable += $"; {Count(summary.Baselined, "baselined finding")} not shown";
+        }
+
         if (summary.Findings == 0)
         {
             return $"No findings in {files}{unreadable}.";

@@ -78,7 +78,7 @@ public sealed class BadInputTests : IDisposable
         var (code, _, error) = _cli.Run("--format", "xml", "a.txt");
 
         Assert.Equal(2, code);
-        Assert.Equal("paperlint: --format: 'xml' is not a report format; use text or json\n", error);
+        Assert.Equal("paperlint: --format: 'xml' is not a report format; use text, json, sarif, github\n", error);
     }
 
     [Fact]
@@ -102,7 +102,7 @@ public sealed class BadInputTests : IDisposable
         var (code, _, error) = _cli.Run("a.txt");
 
         Assert.Equal(2, code);
-        Assert.Equal($"{config}:2: unknown key 'accpet' (expected one of: root, packs, paths, rules, accept, quotations, footnotes, consistency, minLevel)\n", error);
+        Assert.Equal($"{config}:2: unknown key 'accpet' (expected one of: root, packs, paths, rules, accept, quotations, footnotes, consistency, minLevel, ignore)\n", error);
     }
 
     [Fact]

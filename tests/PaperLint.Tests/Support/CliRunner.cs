@@ -31,9 +31,12 @@ public sealed class CliRunner : IDisposable
     /// <summary>When false, the output is a terminal, where colour is allowed.</summary>
     public bool OutputRedirected { get; set; } = true;
 
+    /// <summary>When false, standard error is a terminal, where progress is shown.</summary>
+    public bool ErrorRedirected { get; set; } = true;
+
     public (int ExitCode, string Out, string Error) Run(params string[] args)
     {
-        var console = new TestConsole { IsOutputRedirected = OutputRedirected };
+        var console = new TestConsole { IsOutputRedirected = OutputRedirected, IsErrorRedirected = ErrorRedirected };
         int code = App.Run(args, console, Directory, name => Environment.TryGetValue(name, out var v) ? v : null);
         return (code, console.Output, console.Errors);
     }

@@ -18,6 +18,7 @@ public sealed class DocxFixture
     private readonly List<OpenXmlElement> _footnotes = [];
     private readonly List<OpenXmlElement> _endnotes = [];
     private readonly List<Style> _styles = [];
+    private readonly List<(string Id, string[] Paragraphs)> _comments = [];
 
     public static byte[] FromParagraphs(params string[] paragraphs)
     {
@@ -62,6 +63,20 @@ public sealed class DocxFixture
         return this;
     }
 
+    /// <summary>
+    /// Adds a Word comment to the comments part (created on first use); its range is marked in the text
+    /// with <see cref="CommentStart"/> and <see cref="CommentEnd"/>. Each string is one paragraph.
+    /// </summary>
+    public DocxFixture Comment(string id, params string[] paragraphs)
+    {
+        _comments.Add((id, paragraphs));
+        return this;
+    }
+
+    public static CommentRangeStart CommentStart(string id) => new() { Id = id };
+
+    public static CommentRangeEnd CommentEnd(string id) => new() { Id = id };
+
     /// <summary>Adds a style to the styles part (created on first use).</summary>
     public DocxFixture Style(Style style)
     {
@@ -103,6 +118,13 @@ public sealed class DocxFixture
             {
                 var stylesPart = main.AddNewPart<StyleDefinitionsPart>();
                 stylesPart.Styles = new Styles(_styles.Select(s => s.CloneNode(true)));
+            }
+
+            if (_comments.Count > 0)
+            {
+                var commentsPart = main.AddNewPart<WordprocessingCommentsPart>();
+                commentsPart.Comments = new Comments(_comments.Select(c =>
+                    new Comment(c.Paragraphs.Select(p => new Paragraph(TextRun(p)))) { Id = c.Id, Author = "Reviewer", Initials = "R" }));
             }
 
             if (_footnotes.Count > 0)

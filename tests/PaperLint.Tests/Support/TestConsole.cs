@@ -22,7 +22,7 @@ public sealed class TestConsole : IConsole
 
     public bool IsOutputRedirected { get; init; } = true;
 
-    public bool IsErrorRedirected => true;
+    public bool IsErrorRedirected { get; init; } = true;
 
     public ConsoleColor ForegroundColor { get; set; }
 

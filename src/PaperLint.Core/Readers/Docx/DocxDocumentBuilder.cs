@@ -18,16 +18,18 @@ internal sealed class DocxDocumentBuilder(string displayPath, DocxParts parts)
     {
         string mainPart = parts.MainPart;
         var styles = new DocxStyles(parts.Styles);
-        var bodyParagraphs = parts.Body is { } body ? new StoryWalker(styles).WalkBody(body) : [];
+        var bodyWalker = new StoryWalker(styles);
+        var bodyParagraphs = parts.Body is { } body ? bodyWalker.WalkBody(body) : [];
+        var commentMarks = bodyWalker.CommentMarks.Select(m => (mainPart, m)).ToList();
         var notes = new List<NoteStory>();
         if (parts.Footnotes is var (footnotesPart, footnotes))
         {
-            ReadNotes(footnotesPart, footnotes, NoteKind.Footnote, styles, notes);
+            ReadNotes(footnotesPart, footnotes, NoteKind.Footnote, styles, notes, commentMarks);
         }
 
         if (parts.Endnotes is var (endnotesPart, endnotes))
         {
-            ReadNotes(endnotesPart, endnotes, NoteKind.Endnote, styles, notes);
+            ReadNotes(endnotesPart, endnotes, NoteKind.Endnote, styles, notes, commentMarks);
         }
 
         var numbers = new NoteNumbers();
@@ -101,6 +103,7 @@ internal sealed class DocxDocumentBuilder(string displayPath, DocxParts parts)
         {
             FootnoteRefs = refs,
             FootnoteDefs = defs,
+            Suppressions = CommentSuppressions.Build(parts.Comments, commentMarks),
         };
     }
 
@@ -212,7 +215,7 @@ internal sealed class DocxDocumentBuilder(string displayPath, DocxParts parts)
         return def;
     }
 
-    private static void ReadNotes(string partName, OpenXmlElement notesRoot, NoteKind kind, DocxStyles styles, List<NoteStory> notes)
+    private static void ReadNotes(string partName, OpenXmlElement notesRoot, NoteKind kind, DocxStyles styles, List<NoteStory> notes, List<(string Part, CommentMark Mark)> commentMarks)
     {
         var walker = new StoryWalker(styles);
         foreach (var child in notesRoot.ChildElements)
@@ -224,6 +227,8 @@ internal sealed class DocxDocumentBuilder(string displayPath, DocxParts parts)
 
             notes.Add(new NoteStory(kind, StoryWalker.LabelOf(note.Id), partName, walker.WalkNote(note)));
         }
+
+        commentMarks.AddRange(walker.CommentMarks.Select(m => (partName, m)));
     }
 
     // Separators are the rules drawn above the notes area, and the notice of a note continued on the next page.

@@ -27,6 +27,9 @@ internal sealed class DocxParts
 
     public (string Part, Endnotes Root)? Endnotes { get; private init; }
 
+    /// <summary>The comments part, read for <c>paperlint-disable</c> comments.</summary>
+    public Comments? Comments { get; private init; }
+
     /// <summary>
     /// Loads the parts; <paramref name="loading"/> is told each part's name before it is read, so a
     /// failure can say where. Null when the package has no Word main document.
@@ -63,7 +66,14 @@ internal sealed class DocxParts
             endnotes = endnotesPart.Endnotes is { } root ? (NameOf(endnotesPart), root) : null;
         }
 
-        return new DocxParts(mainPart, body) { Styles = styles, Footnotes = footnotes, Endnotes = endnotes };
+        Comments? comments = null;
+        if (main.WordprocessingCommentsPart is { } commentsPart)
+        {
+            loading(NameOf(commentsPart));
+            comments = commentsPart.Comments;
+        }
+
+        return new DocxParts(mainPart, body) { Styles = styles, Footnotes = footnotes, Endnotes = endnotes, Comments = comments };
     }
 
     private static string NameOf(OpenXmlPart part) => part.Uri.OriginalString.TrimStart('/');

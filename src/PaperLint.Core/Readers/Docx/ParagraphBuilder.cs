@@ -27,6 +27,9 @@ internal sealed class ParagraphBuilder
     /// <summary>Text boxes anchored in this paragraph; their paragraphs are read after it.</summary>
     public List<OpenXmlElement> TextBoxes { get; } = [];
 
+    /// <summary>Where Word comments' ranges begin and end in this paragraph: comment id, start or end, offset.</summary>
+    public List<(string CommentId, bool IsStart, int Offset)> CommentMarks { get; } = [];
+
     public void Append(string text)
     {
         foreach (char c in text)

@@ -28,6 +28,9 @@ internal sealed class StoryWalker(DocxStyles styles)
     // letter of the next paragraph on the page; it is held until that paragraph begins.
     private string? _dropCap;
 
+    /// <summary>Where the ranges of Word comments begin and end in the stories walked so far.</summary>
+    public List<CommentMark> CommentMarks { get; } = [];
+
     /// <summary>The body's paragraphs; their kinds come from their styles, or TableCell inside tables.</summary>
     public List<DocxParagraph> WalkBody(Body body)
     {
@@ -95,6 +98,13 @@ internal sealed class StoryWalker(DocxStyles styles)
                 }
 
                 break;
+            case CommentRangeStart start:
+                // Between paragraphs: the range begins (or ends) where the next paragraph with text begins.
+                CommentMarks.Add(new CommentMark(start.Id?.Value ?? "", true, _paragraphCount + 1, 0));
+                break;
+            case CommentRangeEnd end:
+                CommentMarks.Add(new CommentMark(end.Id?.Value ?? "", false, _paragraphCount + 1, 0));
+                break;
             case SectionProperties or TableProperties or TableGrid or TableRowProperties or TableCellProperties
                 or TablePropertyExceptions or SdtProperties or SdtEndCharProperties or AltChunk:
                 break;
@@ -133,10 +143,12 @@ internal sealed class StoryWalker(DocxStyles styles)
         if (IsDropCap(properties) && builder.HoldsText() && !builder.HasReferences && builder.TextBoxes.Count == 0)
         {
             _dropCap = builder.Text;
+            AddCommentMarks(builder, kept: false);
             return;
         }
 
-        if (builder.HoldsText() || builder.HasReferences)
+        bool kept = builder.HoldsText() || builder.HasReferences;
+        if (kept)
         {
             var (blockKind, headingLevel) = kind is { } forced
                 ? (forced, 0)
@@ -146,6 +158,7 @@ internal sealed class StoryWalker(DocxStyles styles)
             _output.Add(builder.Finish(blockKind, style?.Name ?? styleId, headingLevel, indent, ++_paragraphCount));
         }
 
+        AddCommentMarks(builder, kept);
         foreach (var textBox in builder.TextBoxes)
         {
             var outerFields = _fields;
@@ -155,10 +168,25 @@ internal sealed class StoryWalker(DocxStyles styles)
         }
     }
 
+    /// <summary>Marks in a paragraph that became a block stand in it; in one without text, at the start of the next.</summary>
+    private void AddCommentMarks(ParagraphBuilder builder, bool kept)
+    {
+        foreach (var (id, isStart, offset) in builder.CommentMarks)
+        {
+            CommentMarks.Add(kept ? new CommentMark(id, isStart, _paragraphCount, offset) : new CommentMark(id, isStart, _paragraphCount + 1, 0));
+        }
+    }
+
     private void WalkInline(OpenXmlElement element, ParagraphBuilder paragraph, RunFormat paragraphRun)
     {
         switch (element)
         {
+            case CommentRangeStart start:
+                paragraph.CommentMarks.Add((start.Id?.Value ?? "", true, paragraph.Length));
+                break;
+            case CommentRangeEnd end:
+                paragraph.CommentMarks.Add((end.Id?.Value ?? "", false, paragraph.Length));
+                break;
             case Run run:
                 WalkRun(run, paragraph, paragraphRun);
                 break;

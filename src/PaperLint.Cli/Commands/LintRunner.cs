@@ -1,0 +1,126 @@
+using System.Collections.Concurrent;
+using PaperLint.Core.Config;
+using PaperLint.Core.Linting;
+using PaperLint.Core.Packs;
+using PaperLint.Core.Readers;
+using PaperLint.Core.Reporting;
+
+namespace PaperLint.Cli.Commands;
+
+/// <summary>
+/// Lints many files on all cores: each file is read and checked on its own, the configuration and rule
+/// set of each folder are built once and shared, and the results come back in the order of the input,
+/// so the report is the same however the work was scheduled. Messages about unreadable files are
+/// printed in that order too, after the work.
+/// </summary>
+public static class LintRunner
+{
+    public static LintOutcome Run(IReadOnlyList<InputFile> files, CheckOptions options, CliContext context)
+    {
+        var extraPacks = options.RulePaths(context);
+        var setups = new ConcurrentDictionary<string, Lazy<Setup>>(StringComparer.Ordinal);
+        var results = new FileResult[files.Count];
+        var progress = Progress.For(context, files.Count);
+
+        Setup SetupFor(string folder) => setups.GetOrAdd(folder, f => new Lazy<Setup>(() =>
+        {
+            var config = options.ConfigFor(f, context);
+            return new Setup(config, RuleSet.Active(config, extraPacks));
+        })).Value;
+
+        void LintOne(int i)
+        {
+            try
+            {
+                LintFile(i);
+            }
+            finally
+            {
+                progress.Advance();
+            }
+        }
+
+        void LintFile(int i)
+        {
+            var file = files[i];
+            string folder = Path.GetDirectoryName(file.Full) ?? context.WorkingDirectory;
+            Setup setup;
+            try
+            {
+                setup = SetupFor(folder);
+            }
+            catch (InputException e)
+            {
+                // A bad configuration stops the run; which one is reported is decided in input order below.
+                results[i] = new FileResult(null, null, e);
+                return;
+            }
+
+            if (setup.Config.IsIgnored(file.Full))
+            {
+                results[i] = new FileResult(null, null, null, Ignored: true);
+                return;
+            }
+
+            try
+            {
+                var document = file.Content is { } content ? DocumentLoader.Load(content, file.Display) : DocumentLoader.Load(file.Full, file.Display);
+                results[i] = new FileResult(Linter.Lint(document, setup.Rules, setup.Config), null, null);
+            }
+            catch (InputException e)
+            {
+                results[i] = new FileResult(null, e.Message, null);
+            }
+        }
+
+        if (files.Count > 1)
+        {
+            Parallel.For(0, files.Count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, LintOne);
+        }
+        else if (files.Count == 1)
+        {
+            LintOne(0);
+        }
+
+        progress.Finish();
+
+        var reports = new List<(string, FileReport)>();
+        int unreadable = 0;
+        for (int i = 0; i < results.Length; i++)
+        {
+            var result = results[i];
+            if (result.SetupError is { } setupError)
+            {
+                throw setupError;
+            }
+
+            if (result.Report is { } report)
+            {
+                reports.Add((files[i].Full, report));
+            }
+            else if (result.ReadError is { } message)
+            {
+                context.Error.WriteLine(message);
+                unreadable++;
+            }
+        }
+
+        return new LintOutcome(reports, unreadable, Descriptors(setups.Values.Where(s => s.IsValueCreated).Select(s => s.Value)));
+    }
+
+    /// <summary>Every rule that ran in some folder, once, with the level in force where it was first met.</summary>
+    private static List<RuleDescriptor> Descriptors(IEnumerable<Setup> setups)
+    {
+        var byId = new SortedDictionary<string, RuleDescriptor>(StringComparer.Ordinal);
+        foreach (var active in setups.SelectMany(s => s.Rules))
+        {
+            byId.TryAdd(active.Rule.Id, new RuleDescriptor(active.Rule.Id, active.Rule.Description, active.Severity, (active.Rule as PackRule)?.Link));
+        }
+
+        return [.. byId.Values];
+    }
+
+    private sealed record Setup(PaperLintConfig Config, IReadOnlyList<ActiveRule> Rules);
+
+    private sealed record FileResult(FileReport? Report, string? ReadError, InputException? SetupError, bool Ignored = false);
+}

@@ -1,0 +1,51 @@
+using System.Text.RegularExpressions;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+using PaperLint.Core.Model;
+using PaperLint.Core.Readers.Suppressions;
+
+namespace PaperLint.Core.Readers.Markdown;
+
+/// <summary>
+/// Finds <c>&lt;!-- paperlint-disable ... --&gt;</c> comments anywhere in the source (paragraphs, block
+/// quotes, footnotes, lists), except inside code, where they are an example and not a directive.
+/// </summary>
+internal static partial class MarkdownSuppressions
+{
+    public static IReadOnlyList<Suppression> Find(string source, MarkdownDocument document)
+    {
+        if (!source.Contains("paperlint-", StringComparison.OrdinalIgnoreCase))
+        {
+            return [];
+        }
+
+        var code = new List<(int Start, int End)>();
+        foreach (var node in document.Descendants())
+        {
+            if (node is CodeBlock or CodeInline && !node.Span.IsEmpty)
+            {
+                code.Add((node.Span.Start, node.Span.End + 1));
+            }
+        }
+
+        var lines = new LineIndex(source);
+        var regions = new SuppressionRegions();
+        foreach (Match comment in Comment().Matches(source))
+        {
+            int start = comment.Index;
+            int end = comment.Index + comment.Length;
+            if (code.Any(c => start < c.End && end > c.Start)
+                || !SuppressionDirective.TryParse(comment.Groups[1].Value, out var directive))
+            {
+                continue;
+            }
+
+            TextPositions.Apply(regions, directive, lines, start, end);
+        }
+
+        return regions.Finish();
+    }
+
+    [GeneratedRegex("<!--(.*?)-->", RegexOptions.Singleline | RegexOptions.CultureInvariant)]
+    private static partial Regex Comment();
+}
