@@ -1,3 +1,4 @@
+using PaperLint.Core.Citations;
 using PaperLint.Core.Rules;
 using PaperLint.Core.Rules.Footnotes;
 
@@ -28,6 +29,9 @@ public sealed class PaperLintConfig
 
     /// <summary>How hand-written note numbers restart and which hand-typed markers count as notes.</summary>
     public FootnoteOptions Footnotes { get; init; } = FootnoteOptions.Default;
+
+    /// <summary>Which headings open the references list and how the paper cites.</summary>
+    public AttributionOptions Attribution { get; init; } = AttributionOptions.Default;
 
     /// <summary>Findings below this level are not reported.</summary>
     public Severity MinLevel { get; init; } = Severity.Suggestion;

@@ -80,6 +80,7 @@ public static class RuleSet
                 CheckQuotations = config.CheckQuotations,
                 MinQuotationWords = config.MinQuotationWords,
                 Footnotes = config.Footnotes,
+                Attribution = config.Attribution,
             }))
             .ToList();
     }

@@ -1,3 +1,4 @@
+using PaperLint.Core.Rules.Attribution;
 using PaperLint.Core.Rules.Footnotes;
 
 namespace PaperLint.Core.Rules;
@@ -16,5 +17,11 @@ public static class BuiltInRules
         new Duplicate(),
         new Empty(),
         new BodyOrder(),
+        new MissingCitation(),
+        new UnknownSource(),
+        new YearMismatch(),
+        new WrongWork(),
+        new Uncited(),
+        new Ambiguous(),
     ];
 }

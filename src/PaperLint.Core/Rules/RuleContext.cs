@@ -1,3 +1,4 @@
+using PaperLint.Core.Citations;
 using PaperLint.Core.Rules.Footnotes;
 
 namespace PaperLint.Core.Rules;
@@ -18,6 +19,9 @@ public sealed class RuleContext
 
     /// <summary>How notes are numbered and which hand-typed markers count as notes.</summary>
     public FootnoteOptions Footnotes { get; init; } = FootnoteOptions.Default;
+
+    /// <summary>Which headings open the references list and how the paper cites.</summary>
+    public AttributionOptions Attribution { get; init; } = AttributionOptions.Default;
 
     public Severity SeverityFor(IRule rule) => SeverityOverride ?? rule.DefaultSeverity;
 }

@@ -102,7 +102,7 @@ public sealed class BadInputTests : IDisposable
         var (code, _, error) = _cli.Run("a.txt");
 
         Assert.Equal(2, code);
-        Assert.Equal($"{config}:2: unknown key 'accpet' (expected one of: root, packs, paths, rules, accept, quotations, footnotes, minLevel)\n", error);
+        Assert.Equal($"{config}:2: unknown key 'accpet' (expected one of: root, packs, paths, rules, accept, quotations, footnotes, attribution, minLevel)\n", error);
     }
 
     [Fact]
