@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 
 namespace PaperLint.Core.Citations;
@@ -158,19 +157,54 @@ public static class NameWords
             && (ka == kb || ka.EndsWith(" " + kb, StringComparison.Ordinal) || kb.EndsWith(" " + ka, StringComparison.Ordinal));
     }
 
+    /// <summary>
+    /// Latin letters without their accents. A table rather than Unicode decomposition, which the tool's
+    /// invariant globalization (small, AOT-friendly) does not provide.
+    /// </summary>
     public static string StripDiacritics(string text)
     {
-        string decomposed = text.Normalize(NormalizationForm.FormD);
-        var builder = new StringBuilder(decomposed.Length);
-        foreach (char c in decomposed)
+        StringBuilder? builder = null;
+        for (int i = 0; i < text.Length; i++)
         {
-            if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark)
+            char c = text[i];
+            if (c >= '\u00C0' && Folded.TryGetValue(c, out char plain))
             {
-                builder.Append(c);
+                builder ??= new StringBuilder(text, 0, i, text.Length);
+                builder.Append(plain);
+            }
+            else
+            {
+                builder?.Append(c);
             }
         }
 
-        return builder.ToString().Normalize(NormalizationForm.FormC);
+        return builder?.ToString() ?? text;
+    }
+
+    private static readonly Dictionary<char, char> Folded = BuildFolding();
+
+    private static Dictionary<char, char> BuildFolding()
+    {
+        var groups = new (string Accented, char Plain)[]
+        {
+            ("ÀÁÂÃÄÅĀĂĄǍ", 'A'), ("àáâãäåāăąǎ", 'a'), ("ÇĆĈĊČ", 'C'), ("çćĉċč", 'c'), ("ĎĐ", 'D'), ("ďđ", 'd'),
+            ("ÈÉÊËĒĔĖĘĚ", 'E'), ("èéêëēĕėęě", 'e'), ("ĜĞĠĢ", 'G'), ("ĝğġģ", 'g'), ("ĤĦ", 'H'), ("ĥħ", 'h'),
+            ("ÌÍÎÏĨĪĬĮİǏ", 'I'), ("ìíîïĩīĭįıǐ", 'i'), ("Ĵ", 'J'), ("ĵ", 'j'), ("Ķ", 'K'), ("ķ", 'k'),
+            ("ĹĻĽĿŁ", 'L'), ("ĺļľŀł", 'l'), ("ÑŃŅŇ", 'N'), ("ñńņň", 'n'), ("ÒÓÔÕÖØŌŎŐǑ", 'O'), ("òóôõöøōŏőǒ", 'o'),
+            ("ŔŖŘ", 'R'), ("ŕŗř", 'r'), ("ŚŜŞŠȘ", 'S'), ("śŝşšș", 's'), ("ŢŤŦȚ", 'T'), ("ţťŧț", 't'),
+            ("ÙÚÛÜŨŪŬŮŰŲǓ", 'U'), ("ùúûüũūŭůűųǔ", 'u'), ("Ŵ", 'W'), ("ŵ", 'w'), ("ÝŸŶ", 'Y'), ("ýÿŷ", 'y'),
+            ("ŹŻŽ", 'Z'), ("źżž", 'z'),
+        };
+        var map = new Dictionary<char, char>();
+        foreach (var (accented, plain) in groups)
+        {
+            foreach (char c in accented)
+            {
+                map[c] = plain;
+            }
+        }
+
+        return map;
     }
 
     /// <summary>Names as a reader says them: "Serge", "Woods and Grant", "Woods et al.".</summary>

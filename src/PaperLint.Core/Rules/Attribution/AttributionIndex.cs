@@ -14,8 +14,14 @@ internal static class AttributionIndex
         Finding.At(document, found.Block, found.Citation.Start, found.Citation.Length, rule.Id, context.SeverityFor(rule), message, suggestions);
 
     /// <summary>A finding at the authors of a reference entry.</summary>
-    public static Finding AtEntry(Document document, ReferenceEntry entry, IRule rule, RuleContext context, string message) =>
-        Finding.At(document, entry.Block!, entry.Start, Math.Max(1, entry.AuthorsLength), rule.Id, context.SeverityFor(rule), message);
+    public static Finding AtEntry(Document document, ReferenceEntry entry, IRule rule, RuleContext context, string message)
+    {
+        // At the first author's surname when the entry opens with it, else at the whole authors part ("———").
+        var block = entry.Block!;
+        string first = entry.Authors.Count > 0 ? entry.Authors[0] : "";
+        int length = first.Length > 0 && string.CompareOrdinal(block.Text, entry.Start, first, 0, first.Length) == 0 ? first.Length : Math.Max(1, entry.AuthorsLength);
+        return Finding.At(document, block, entry.Start, length, rule.Id, context.SeverityFor(rule), message);
+    }
 
     /// <summary>"(Serge, 1974)", how a citation of an entry is written.</summary>
     public static string CitationOf(ReferenceEntry entry) => $"({entry.AuthorText}, {entry.Year ?? "n.d."})";

@@ -63,6 +63,18 @@ public sealed class Uncited : IRule
             }
         }
 
+        // A note that gives a source and names the author with the year or the title cites the entry.
+        var titles = TitleText.Candidates(entry).ToList();
+        foreach (var note in analysis.Document.FootnoteDefs)
+        {
+            string text = note.Text;
+            if (Mentions(text, entry.Authors[0]) && analysis.IsCitingNote(note)
+                && ((entry.BareYear is { } year && text.Contains(year, StringComparison.Ordinal)) || titles.Any(t => (" " + TitleText.Normalize(text) + " ").Contains(" " + t + " ", StringComparison.Ordinal))))
+            {
+                return true;
+            }
+        }
+
         if (analysis.Style == CitationStyle.Notes)
         {
             return analysis.Document.Blocks.Any(b => b.Kind == BlockKind.FootnoteBody && Mentions(b.Text, entry.Authors[0]));
