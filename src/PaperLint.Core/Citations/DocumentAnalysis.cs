@@ -228,8 +228,16 @@ public sealed class DocumentAnalysis
         var citations = CitationsIn(block);
         int nextQuotation = Quotations.Where(o => o != q && ReferenceEquals(o.First, block) && o.Start >= q.End).Select(o => o.Start).DefaultIfEmpty(text.Length).Min();
 
-        // A citation after the quotation in the same paragraph, before the next quotation.
-        var after = citations.FirstOrDefault(c => c.BracketStart >= q.End - 1 && c.Start < nextQuotation);
+        // A citation after the quotation in the sentence where it ends, before the next quotation. (A citation
+        // later in the paragraph belongs to what that later sentence says.)
+        int resume = q.End;
+        while (resume < text.Length && char.IsWhiteSpace(text[resume]))
+        {
+            resume++;
+        }
+
+        int endOfSentence = Sentences.EndOf(text, resume);
+        var after = citations.FirstOrDefault(c => c.BracketStart >= q.End - 1 && c.Start < nextQuotation && c.BracketStart <= endOfSentence);
         if (after is not null)
         {
             return new QuotationSource(q, true, new FoundCitation(block, after));
