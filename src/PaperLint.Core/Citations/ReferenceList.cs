@@ -39,7 +39,6 @@ public sealed class ReferenceList
             }
 
             int level = block.Kind == BlockKind.Heading ? block.HeadingLevel : int.MaxValue;
-            var section = new List<Block>();
             if (headingLine)
             {
                 Read(document, block, lines.Skip(1).ToList(), blocks, entries);

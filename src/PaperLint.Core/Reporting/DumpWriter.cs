@@ -14,7 +14,7 @@ public static class DumpWriter
     public static void Write(TextWriter output, Document document, DocumentAnalysis? analysis = null)
     {
         // Worked out first: it marks the references list's blocks, which the block list then shows.
-        analysis ??= DocumentAnalysis.Of(document, AttributionOptions.Default, 8);
+        analysis ??= DocumentAnalysis.Of(document, AttributionOptions.Default, Rules.RuleContext.Default.MinQuotationWords);
         output.WriteLine($"{document.Path} ({document.Format.ToName()}): {document.Blocks.Count} blocks, {document.FootnoteRefs.Count} note markers, {document.FootnoteDefs.Count} note bodies");
         output.WriteLine();
         foreach (var block in document.Blocks)
