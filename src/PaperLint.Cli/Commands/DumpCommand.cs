@@ -1,4 +1,6 @@
 using McMaster.Extensions.CommandLineUtils;
+using PaperLint.Core.Citations;
+using PaperLint.Core.Config;
 using PaperLint.Core.Readers;
 using PaperLint.Core.Reporting;
 
@@ -19,8 +21,10 @@ public static class DumpCommand
                 throw new UsageException("dump needs a file; usage: paperlint dump FILE");
             }
 
-            var document = DocumentLoader.Load(context.FullPath(file.Value), file.Value);
-            DumpWriter.Write(context.Out, document);
+            string full = context.FullPath(file.Value);
+            var document = DocumentLoader.Load(full, file.Value);
+            var config = ConfigLoader.Discover(Path.GetDirectoryName(full) ?? context.WorkingDirectory);
+            DumpWriter.Write(context.Out, document, DocumentAnalysis.Of(document, config.Attribution, config.MinQuotationWords));
             return ExitCodes.Clean;
         });
     }

@@ -1,3 +1,4 @@
+using PaperLint.Core.Citations;
 using PaperLint.Core.Readers;
 using PaperLint.Core.Model;
 using PaperLint.Core.Rules;
@@ -16,7 +17,7 @@ public static class ConfigLoader
 {
     public static readonly string[] FileNames = [".paperlint.yml", ".paperlint.yaml"];
 
-    private static readonly string[] Keys = ["root", "packs", "paths", "rules", "accept", "quotations", "footnotes", "consistency", "minLevel", "ignore"];
+    private static readonly string[] Keys = ["root", "packs", "paths", "rules", "accept", "quotations", "footnotes", "consistency", "attribution", "minLevel", "ignore"];
 
     /// <summary>The configuration that applies to documents in <paramref name="folder"/>.</summary>
     public static PaperLintConfig Discover(string folder)
@@ -77,6 +78,7 @@ public static class ConfigLoader
         var minLevel = Severity.Suggestion;
         FootnoteOptions? footnotes = null;
         ConsistencyOptions? consistency = null;
+        AttributionOptions? attribution = null;
 
         foreach (var (keyNode, value) in root.Children)
         {
@@ -132,6 +134,9 @@ public static class ConfigLoader
                 case "consistency":
                     consistency = ConsistencySettings(Mapping(value, path, key), path);
                     break;
+                case "attribution":
+                    attribution = AttributionSettings(Mapping(value, path, key), path);
+                    break;
                 case "minLevel":
                     string min = Scalar(value, path);
                     minLevel = SeverityNames.TryParse(min, out var parsed)
@@ -155,6 +160,7 @@ public static class ConfigLoader
             MinLevel = minLevel,
             Footnotes = footnotes ?? FootnoteOptions.Default,
             Consistency = consistency ?? ConsistencyOptions.Default,
+            Attribution = attribution ?? AttributionOptions.Default,
             Sources = [path],
         };
     }
@@ -185,6 +191,7 @@ public static class ConfigLoader
                 Prefer = [.. nearer.Consistency.Prefer, .. farther.Consistency.Prefer],
                 CountQuoted = nearer.Consistency.CountQuoted || farther.Consistency.CountQuoted,
             },
+            Attribution = !nearer.Attribution.Equals(AttributionOptions.Default) ? nearer.Attribution : farther.Attribution,
             Sources = [.. farther.Sources, .. nearer.Sources],
         };
     }
@@ -222,6 +229,37 @@ public static class ConfigLoader
                     break;
                 default:
                     throw Error(path, keyNode, $"unknown key 'footnotes.{Scalar(keyNode, path)}' (expected restart or manualMarkers)");
+            }
+        }
+
+        return options;
+    }
+
+    private static AttributionOptions AttributionSettings(YamlMappingNode node, string path)
+    {
+        var options = AttributionOptions.Default;
+        foreach (var (keyNode, value) in node.Children)
+        {
+            switch (Scalar(keyNode, path))
+            {
+                case "referenceHeadings":
+                    var headings = StringList(value, path, "attribution.referenceHeadings");
+                    options = options with
+                    {
+                        ReferenceHeadings = headings.Count > 0 ? headings : throw Error(path, value, "'attribution.referenceHeadings' needs at least one heading"),
+                    };
+                    break;
+                case "style":
+                    string style = Scalar(value, path);
+                    options = options with
+                    {
+                        Style = AttributionOptions.StyleNames.TryGetValue(style, out var parsed)
+                            ? parsed
+                            : throw Error(path, value, $"'{style}' is not a citation style; use {string.Join(", ", AttributionOptions.StyleNames.Keys)}"),
+                    };
+                    break;
+                default:
+                    throw Error(path, keyNode, $"unknown key 'attribution.{Scalar(keyNode, path)}' (expected referenceHeadings or style)");
             }
         }
 

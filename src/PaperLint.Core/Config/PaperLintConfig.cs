@@ -1,3 +1,4 @@
+using PaperLint.Core.Citations;
 using PaperLint.Core.Rules;
 using PaperLint.Core.Rules.Consistency;
 using PaperLint.Core.Rules.Footnotes;
@@ -38,6 +39,8 @@ public sealed class PaperLintConfig
 
     /// <summary>House style for the consistency rules, and whether titles and quotations count.</summary>
     public ConsistencyOptions Consistency { get; init; } = ConsistencyOptions.Default;
+    /// <summary>Which headings open the references list and how the paper cites.</summary>
+    public AttributionOptions Attribution { get; init; } = AttributionOptions.Default;
 
     /// <summary>Findings below this level are not reported.</summary>
     public Severity MinLevel { get; init; } = Severity.Suggestion;

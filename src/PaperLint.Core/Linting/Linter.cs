@@ -1,3 +1,4 @@
+using PaperLint.Core.Citations;
 using PaperLint.Core.Config;
 using PaperLint.Core.Model;
 using PaperLint.Core.Rules;
@@ -13,6 +14,9 @@ public static class Linter
     public static FileReport Lint(Document document, IReadOnlyList<ActiveRule> rules, PaperLintConfig config)
     {
         var accepted = new HashSet<string>(config.Accept, StringComparer.OrdinalIgnoreCase);
+
+        // Mark the references list before any rule runs, so that every rule sees its entries as such.
+        DocumentAnalysis.Of(document, config.Attribution, config.MinQuotationWords);
         var findings = new List<Finding>();
         foreach (var active in rules)
         {

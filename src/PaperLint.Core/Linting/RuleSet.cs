@@ -84,6 +84,7 @@ public static class RuleSet
                 MinQuotationWords = config.MinQuotationWords,
                 Footnotes = config.Footnotes,
                 Consistency = consistency,
+                Attribution = config.Attribution,
             }))
             .ToList();
     }

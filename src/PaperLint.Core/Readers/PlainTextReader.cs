@@ -200,7 +200,15 @@ public sealed class PlainTextReader : IDocumentReader
                 return false;
             }
 
-            char last = paragraph[^1];
+            // A note number after the full stop ("… in 1850.¹") does not make a sentence a heading.
+            string text = paragraph.TrimEnd();
+            int end = text.Length;
+            while (end > 1 && SuperscriptDigits.Is(text[end - 1]))
+            {
+                end--;
+            }
+
+            char last = text[end - 1];
             if (last is '.' or ',' or ';' or ':' or '?' or '!' or '"' or '\u201D' or ')')
             {
                 return false;

@@ -1,4 +1,5 @@
 using System.Globalization;
+using PaperLint.Core.Citations;
 using PaperLint.Core.Model;
 
 namespace PaperLint.Core.Reporting;
@@ -9,8 +10,11 @@ namespace PaperLint.Core.Reporting;
 /// </summary>
 public static class DumpWriter
 {
-    public static void Write(TextWriter output, Document document)
+    /// <summary>Writes the dump; <paramref name="analysis"/> (under the run's settings) defaults to the default settings.</summary>
+    public static void Write(TextWriter output, Document document, DocumentAnalysis? analysis = null)
     {
+        // Worked out first: it marks the references list's blocks, which the block list then shows.
+        analysis ??= DocumentAnalysis.Of(document, AttributionOptions.Default, Rules.RuleContext.Default.MinQuotationWords);
         output.WriteLine($"{document.Path} ({document.Format.ToName()}): {document.Blocks.Count} blocks, {document.FootnoteRefs.Count} note markers, {document.FootnoteDefs.Count} note bodies");
         output.WriteLine();
         foreach (var block in document.Blocks)
@@ -55,19 +59,59 @@ public static class DumpWriter
                 output.WriteLine($"  {Position(s.Start)} to {end}: {rules}");
             }
         }
+
+        WriteAnalysis(output, document, analysis);
     }
 
-    private static string Place(SourceLocation location) => location switch
+    private static void WriteAnalysis(TextWriter output, Document document, DocumentAnalysis analysis)
     {
-        TextLocation t => string.Create(CultureInfo.InvariantCulture, $"{t.Line}:{t.Column}-{t.EndLine}:{t.EndColumn}"),
-        DocxLocation d => $"{d.Part} {d}",
-        _ => "",
-    };
+        if (analysis.Quotations.Count > 0)
+        {
+            output.WriteLine();
+            output.WriteLine("Quotations:");
+            foreach (var source in analysis.Sources)
+            {
+                var q = source.Quotation;
+                string kind = q.Kind == QuotationKind.Inline ? "inline" : q.Blocks.Count > 1 ? $"block, {q.Blocks.Count} paragraphs" : "block";
+                string cited = source.Citation is { } c ? $"cited by {c.Citation.Display}" : source.IsCited ? "cited in a note" : "NO CITATION";
+                output.WriteLine($"  {Place(document.Locate(q.First, q.Start, 0)),-24} {kind}, {cited}: {Visible(q.Opening())}");
+            }
+        }
+
+        if (analysis.Citations.Count > 0)
+        {
+            output.WriteLine();
+            output.WriteLine("Citations:");
+            foreach (var (block, citation) in analysis.Citations)
+            {
+                string locator = citation.Locator is null ? "" : $", {citation.Locator}";
+                output.WriteLine($"  {Place(document.Locate(block, citation.Start, citation.Length)),-24} {citation.Kind} {citation.Display}{locator}");
+            }
+        }
+
+        if (analysis.Entries.Count > 0)
+        {
+            output.WriteLine();
+            output.WriteLine("References:");
+            foreach (var entry in analysis.Entries)
+            {
+                string place = entry.Block is null ? "" : Place(document.Locate(entry.Block, entry.Start, entry.AuthorsLength));
+                output.WriteLine($"  {place,-24} {entry.Style} {string.Join("; ", entry.Authors)} | {entry.Year ?? "no year"} | {entry.Title}");
+            }
+        }
+    }
 
     private static string Position(SourceLocation location) => location switch
     {
         TextLocation t => string.Create(CultureInfo.InvariantCulture, $"{t.Line}:{t.Column}"),
         DocxLocation d => string.Create(CultureInfo.InvariantCulture, $"{d.Part} ¶{d.Paragraph}+{d.Offset}"),
+        _ => "",
+    };
+
+    private static string Place(SourceLocation location) => location switch
+    {
+        TextLocation t => string.Create(CultureInfo.InvariantCulture, $"{t.Line}:{t.Column}-{t.EndLine}:{t.EndColumn}"),
+        DocxLocation d => $"{d.Part} {d}",
         _ => "",
     };
 

@@ -1,4 +1,5 @@
 using PaperLint.Core.Rules.Consistency;
+using PaperLint.Core.Rules.Attribution;
 using PaperLint.Core.Rules.Footnotes;
 
 namespace PaperLint.Core.Rules;
@@ -20,5 +21,11 @@ public static class BuiltInRules
         new Variants(),
         new QuoteMarks(),
         new DateFormat(),
+        new MissingCitation(),
+        new UnknownSource(),
+        new YearMismatch(),
+        new WrongWork(),
+        new Uncited(),
+        new Ambiguous(),
     ];
 }

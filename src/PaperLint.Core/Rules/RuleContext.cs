@@ -1,4 +1,5 @@
 using PaperLint.Core.Rules.Consistency;
+using PaperLint.Core.Citations;
 using PaperLint.Core.Rules.Footnotes;
 
 namespace PaperLint.Core.Rules;
@@ -22,6 +23,8 @@ public sealed class RuleContext
 
     /// <summary>House-style preferences of the consistency rules, whether quotations count, and the canonical names.</summary>
     public ConsistencyOptions Consistency { get; init; } = ConsistencyOptions.Default;
+    /// <summary>Which headings open the references list and how the paper cites.</summary>
+    public AttributionOptions Attribution { get; init; } = AttributionOptions.Default;
 
     public Severity SeverityFor(IRule rule) => SeverityOverride ?? rule.DefaultSeverity;
 }

@@ -1,0 +1,32 @@
+namespace PaperLint.Core.Citations;
+
+/// <summary>The attribution settings of <c>.paperlint.yml</c> (<c>attribution:</c>).</summary>
+public sealed record AttributionOptions
+{
+    /// <summary>The headings that open a references list, compared without case and without a trailing colon.</summary>
+    public static readonly IReadOnlyList<string> DefaultReferenceHeadings =
+    [
+        "References", "Reference List", "Reference list", "Bibliography", "Select Bibliography", "Selected Bibliography",
+        "Works Cited", "Works Consulted", "Literature", "Literature Cited", "Sources", "Sources Cited",
+        "Literatur", "Literaturverzeichnis", "Bibliographie",
+    ];
+
+    public static readonly AttributionOptions Default = new();
+
+    public IReadOnlyList<string> ReferenceHeadings { get; init; } = DefaultReferenceHeadings;
+
+    public CitationStyle Style { get; init; } = CitationStyle.Auto;
+
+    /// <summary>The names used in the configuration file for <see cref="Style"/>.</summary>
+    public static readonly IReadOnlyDictionary<string, CitationStyle> StyleNames = new Dictionary<string, CitationStyle>(StringComparer.OrdinalIgnoreCase)
+    {
+        ["auto"] = CitationStyle.Auto,
+        ["author-date"] = CitationStyle.AuthorDate,
+        ["notes"] = CitationStyle.Notes,
+    };
+
+    public bool Equals(AttributionOptions? other) =>
+        other is not null && Style == other.Style && ReferenceHeadings.SequenceEqual(other.ReferenceHeadings, StringComparer.OrdinalIgnoreCase);
+
+    public override int GetHashCode() => HashCode.Combine(Style, ReferenceHeadings.Count);
+}

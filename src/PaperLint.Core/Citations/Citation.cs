@@ -1,0 +1,41 @@
+namespace PaperLint.Core.Citations;
+
+/// <summary>One cited work in a block's text: who, when, where in the work, and where in the text.</summary>
+public sealed record Citation
+{
+    public required CitationKind Kind { get; init; }
+
+    /// <summary>The authors' names as written (surnames, or given name and surname in a narrative citation).</summary>
+    public required IReadOnlyList<string> Authors { get; init; }
+
+    /// <summary>True when the list of authors ends in <c>et al.</c>.</summary>
+    public bool EtAl { get; init; }
+
+    /// <summary>The year as written, with its letter (<c>2009a</c>), or <c>n.d.</c>; null for an author-page citation.</summary>
+    public string? Year { get; init; }
+
+    /// <summary>The page or other place in the work (<c>p. 189</c>, <c>12–14</c>), when given.</summary>
+    public string? Locator { get; init; }
+
+    /// <summary>Where the citation is in the block's text: the part between semicolons for a bracket that holds several, author to closing bracket for a narrative one.</summary>
+    public required int Start { get; init; }
+
+    public required int Length { get; init; }
+
+    /// <summary>The opening bracket that holds the year (or the whole citation).</summary>
+    public required int BracketStart { get; init; }
+
+    /// <summary>Just after the closing bracket.</summary>
+    public required int BracketEnd { get; init; }
+
+    public int End => Start + Length;
+
+    /// <summary>The authors as a reader says them: "Serge", "Woods and Grant", "Woods et al.".</summary>
+    public string AuthorText => NameWords.Display(Authors, EtAl);
+
+    /// <summary>"Serge (1975)", the way messages name a citation.</summary>
+    public string Display => Year is null ? AuthorText : $"{AuthorText} ({Year})";
+
+    /// <summary>True for a citation that names its author and year (author-date).</summary>
+    public bool IsAuthorDate => Authors.Count > 0 && Year is not null;
+}

@@ -1,0 +1,17 @@
+namespace PaperLint.Core.Citations;
+
+/// <summary>How a citation is written in the text.</summary>
+public enum CitationKind
+{
+    /// <summary>Author and year in brackets: <c>(Rogovin, 2009, p. 189)</c>.</summary>
+    Parenthetical,
+
+    /// <summary>The author in the sentence, the year in brackets after: <c>Rogovin (2009, p. 189)</c>.</summary>
+    Narrative,
+
+    /// <summary>Author and page without a year, as MLA cites: <c>(Rogovin 189)</c>.</summary>
+    AuthorPage,
+
+    /// <summary>A page or <c>ibid.</c> in brackets after an earlier citation in the same paragraph, which it belongs to: <c>(p. 4)</c>.</summary>
+    Continuation,
+}

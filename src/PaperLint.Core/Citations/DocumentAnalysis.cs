@@ -1,0 +1,409 @@
+using System.Runtime.CompilerServices;
+using PaperLint.Core.Model;
+
+namespace PaperLint.Core.Citations;
+
+/// <summary>
+/// What a paper quotes and cites, worked out once per document and kept with it: the references list
+/// (whose blocks become <see cref="BlockKind.ReferenceEntry"/>), the citations in the text and the notes,
+/// the quotations, and how each quotation is attributed. The attribution rules read this; none parses again.
+/// </summary>
+public sealed class DocumentAnalysis
+{
+    /// <summary>A short paragraph after a quotation that may hold its citation ("— Ruskin (1865)").</summary>
+    private const int ShortParagraphWords = 30;
+
+    private static readonly ConditionalWeakTable<Document, DocumentAnalysis> Cache = [];
+
+    private readonly Dictionary<Block, IReadOnlyList<Citation>> _citations = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<(NoteKind, string), FootnoteDef> _notes = [];
+    private readonly Dictionary<FootnoteDef, bool> _citingNotes = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<Block, BlockKind> _originalKinds = new(ReferenceEqualityComparer.Instance);
+    private readonly List<Block> _body;
+    private IReadOnlyList<Misattribution>? _misattributions;
+
+    private DocumentAnalysis(Document document, AttributionOptions options, int minQuotationWords)
+    {
+        Document = document;
+        Options = options;
+        MinQuotationWords = minQuotationWords;
+        _body = document.Blocks.Where(b => b.Kind != BlockKind.FootnoteBody).ToList();
+
+        References = ReferenceList.Find(document, options.ReferenceHeadings);
+        foreach (var block in References?.Blocks ?? [])
+        {
+            _originalKinds[block] = BlockKind.Paragraph;
+        }
+
+        foreach (var note in document.FootnoteDefs)
+        {
+            _notes.TryAdd((note.Kind, note.Label.ToUpperInvariant()), note);
+        }
+
+        var raw = new Dictionary<Block, IReadOnlyList<Citation>>(ReferenceEqualityComparer.Instance);
+        foreach (var block in document.Blocks)
+        {
+            if (block.Kind is BlockKind.ReferenceEntry or BlockKind.Heading)
+            {
+                continue;
+            }
+
+            var found = CitationParser.Find(block.Text, block.Spans).Where(c => !IsTitleYear(block, c)).ToList();
+            if (found.Count > 0)
+            {
+                raw[block] = found;
+            }
+        }
+
+        Quotations = QuotationFinder.Find(document, raw, minQuotationWords);
+
+        // The quoted author's own citations are not the paper's: keep only those that end a quoted passage.
+        var inside = new Dictionary<Block, List<(int Start, int End)>>(ReferenceEqualityComparer.Instance);
+        var trailing = new HashSet<Citation>(ReferenceEqualityComparer.Instance);
+        foreach (var q in Quotations)
+        {
+            foreach (var block in q.Blocks)
+            {
+                if (!inside.TryGetValue(block, out var ranges))
+                {
+                    inside[block] = ranges = [];
+                }
+
+                ranges.Add(q.Kind == QuotationKind.Inline ? (q.Start + 1, q.End - 1) : (0, block.Text.Length));
+                if (q.Kind == QuotationKind.Block && raw.TryGetValue(block, out var list) && QuotationFinder.TrailingCitation(block, list) is { } end)
+                {
+                    trailing.UnionWith(list.Where(c => c.BracketStart == end.BracketStart));
+                }
+            }
+        }
+
+        var all = new List<FoundCitation>();
+        foreach (var (block, list) in raw)
+        {
+            var kept = list.Where(c => trailing.Contains(c) || !inside.TryGetValue(block, out var ranges) || !ranges.Any(r => c.Start < r.End && c.End > r.Start)).ToList();
+            if (kept.Count > 0)
+            {
+                _citations[block] = kept;
+            }
+        }
+
+        foreach (var block in document.Blocks)
+        {
+            if (_citations.TryGetValue(block, out var kept))
+            {
+                all.AddRange(kept.Select(c => new FoundCitation(block, c)));
+            }
+        }
+
+        Citations = all;
+        Style = options.Style != CitationStyle.Auto
+            ? options.Style
+            : all.Any(c => c.Citation.IsAuthorDate && c.Citation.Kind != CitationKind.Continuation) ? CitationStyle.AuthorDate : CitationStyle.Notes;
+        Sources = Quotations.Select(Attribute).ToList();
+    }
+
+    public Document Document { get; }
+
+    public AttributionOptions Options { get; }
+
+    public int MinQuotationWords { get; }
+
+    /// <summary>The references list, or null when the paper has none.</summary>
+    public ReferenceList? References { get; }
+
+    public IReadOnlyList<ReferenceEntry> Entries => References?.Entries ?? [];
+
+    /// <summary>The paper's citations in reading order, outside the references list and outside the words of quotations.</summary>
+    public IReadOnlyList<FoundCitation> Citations { get; }
+
+    public IReadOnlyList<Quotation> Quotations { get; }
+
+    /// <summary>How each quotation is attributed, in the order of <see cref="Quotations"/>.</summary>
+    public IReadOnlyList<QuotationSource> Sources { get; }
+
+    /// <summary>Quotations introduced as from one work and cited as another of the same author.</summary>
+    public IReadOnlyList<Misattribution> Misattributions => _misattributions ??= PaperLint.Core.Citations.Misattributions.Find(this);
+
+    /// <summary>The citation style in force (the configured one, or the one the paper uses).</summary>
+    public CitationStyle Style { get; }
+
+    /// <summary>
+    /// The analysis of <paramref name="document"/> under these settings, worked out on first use and kept
+    /// with the document. Marks the references list's blocks as <see cref="BlockKind.ReferenceEntry"/>.
+    /// </summary>
+    public static DocumentAnalysis Of(Document document, AttributionOptions options, int minQuotationWords)
+    {
+        lock (Cache)
+        {
+            if (Cache.TryGetValue(document, out var known))
+            {
+                if (known.Options.Equals(options) && known.MinQuotationWords == minQuotationWords)
+                {
+                    return known;
+                }
+
+                known.Unmark();
+            }
+
+            var analysis = new DocumentAnalysis(document, options, minQuotationWords);
+            Cache.AddOrUpdate(document, analysis);
+            return analysis;
+        }
+    }
+
+    public IReadOnlyList<Citation> CitationsIn(Block block) => _citations.TryGetValue(block, out var list) ? list : [];
+
+    /// <summary>The note a marker points to, if it exists.</summary>
+    public FootnoteDef? NoteOf(FootnoteRef marker) => _notes.GetValueOrDefault((marker.Kind, marker.Label.ToUpperInvariant()));
+
+    /// <summary>True when the note gives a source (not only a comment).</summary>
+    public bool IsCitingNote(FootnoteDef note)
+    {
+        if (!_citingNotes.TryGetValue(note, out bool cites))
+        {
+            cites = NoteCitations.Cites(note, CitationsIn);
+            _citingNotes[note] = cites;
+        }
+
+        return cites;
+    }
+
+    /// <summary>The entries whose first author is <paramref name="author"/>.</summary>
+    public IReadOnlyList<ReferenceEntry> EntriesBy(string author) =>
+        Entries.Where(e => e.Authors.Count > 0 && NameWords.SameSurname(e.Authors[0], author)).ToList();
+
+    /// <summary>True when some entry lists <paramref name="author"/> at all, first or not.</summary>
+    public bool IsListed(string author) => Entries.Any(e => e.Authors.Any(a => NameWords.SameSurname(a, author)));
+
+    /// <summary>True when a citation's year is an entry's year; a year without its letter refers to the lettered ones too.</summary>
+    public static bool YearRefersTo(string? cited, ReferenceEntry entry)
+    {
+        if (cited is null || entry.Year is null)
+        {
+            return cited is null;
+        }
+
+        if (string.Equals(cited, entry.Year, StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        string bareCited = cited.Length == 5 && char.IsLetter(cited[4]) ? cited[..4] : cited;
+        bool citedHasLetter = bareCited.Length != cited.Length;
+        return citedHasLetter != entry.HasYearLetter && bareCited == entry.BareYear;
+    }
+
+    /// <summary>True when the list is mostly in MLA's shape, whose citations give author and page, no year.</summary>
+    public bool IsMlaList => Entries.Count > 0 && Entries.Count(e => e.Style == ReferenceStyle.Mla) * 2 > Entries.Count;
+
+    /// <summary>The body blocks and notes outside the references list: where a name can be mentioned.</summary>
+    public IEnumerable<Block> ProseBlocks => Document.Blocks.Where(b => b.Kind != BlockKind.ReferenceEntry);
+
+    private void Unmark()
+    {
+        foreach (var (block, kind) in _originalKinds)
+        {
+            block.Kind = kind;
+        }
+    }
+
+    /// <summary>A narrative citation whose "names" are the title of a listed work: "Culture and Anarchy (1869)".</summary>
+    private bool IsTitleYear(Block block, Citation citation)
+    {
+        if (citation.Kind != CitationKind.Narrative || References is null)
+        {
+            return false;
+        }
+
+        string run = TitleText.Normalize(block.Text[citation.Start..citation.BracketStart]);
+        return run.Length > 0 && Entries.Any(e => TitleText.Candidates(e).Any(t => t == run || t.EndsWith(" " + run, StringComparison.Ordinal)));
+    }
+
+    private QuotationSource Attribute(Quotation q) => q.Kind == QuotationKind.Inline ? AttributeInline(q) : AttributeBlock(q);
+
+    private QuotationSource AttributeInline(Quotation q)
+    {
+        var block = q.First;
+        string text = block.Text;
+        var citations = CitationsIn(block);
+        int nextQuotation = Quotations.Where(o => o != q && ReferenceEquals(o.First, block) && o.Start >= q.End).Select(o => o.Start).DefaultIfEmpty(text.Length).Min();
+
+        // A citation after the quotation in the sentence where it ends, before the next quotation. (A citation
+        // later in the paragraph belongs to what that later sentence says.)
+        int resume = q.End;
+        while (resume < text.Length && char.IsWhiteSpace(text[resume]))
+        {
+            resume++;
+        }
+
+        int endOfSentence = Sentences.EndOf(text, resume);
+        var after = citations.FirstOrDefault(c => c.BracketStart >= q.End - 1 && c.Start < nextQuotation && c.BracketStart <= endOfSentence);
+        if (after is not null)
+        {
+            return new QuotationSource(q, true, new FoundCitation(block, after));
+        }
+
+        // A page or year in brackets right after it, the author named before: "…" (1859, p. 4).
+        int p = q.End;
+        while (p < text.Length && (char.IsWhiteSpace(text[p]) || (QuotationFinder.IsClosing(text[p]) && text[p] is not '.')))
+        {
+            p++;
+        }
+
+        if (p < text.Length && text[p] == '(')
+        {
+            int close = text.IndexOf(')', p);
+            if (close > p && CitationParser.IsPageOrYear(text[(p + 1)..close]))
+            {
+                var before = citations.LastOrDefault(c => c.End <= q.Start && c.IsAuthorDate);
+                return new QuotationSource(q, true, before is null ? null : new FoundCitation(block, before));
+            }
+        }
+
+        // A citing note marker right after it or at the end of its sentence.
+        int sentenceEnd = Math.Min(nextQuotation, Sentences.EndOf(text, q.End));
+        if (CitingMarkerBetween(block, q.End - 1, sentenceEnd))
+        {
+            return new QuotationSource(q, true, null);
+        }
+
+        // Attributed and dated in the sentence that introduces it: Rose (2001) writes that "…".
+        int sentenceStart = Sentences.StartOf(text, q.Start);
+        var intro = citations.LastOrDefault(c => c.IsAuthorDate && c.Start >= sentenceStart && c.End <= q.Start);
+        if (intro is not null)
+        {
+            return new QuotationSource(q, true, new FoundCitation(block, intro));
+        }
+
+        // Within a note that itself gives the source.
+        if (block.Kind == BlockKind.FootnoteBody && block.Note is { } note && IsCitingNote(note))
+        {
+            return new QuotationSource(q, true, null);
+        }
+
+        if (QuotationFinder.OnlyClosingAfter(text, q.End) && FollowingCitation(block) is { } next)
+        {
+            return new QuotationSource(q, true, next);
+        }
+
+        return new QuotationSource(q, false, null);
+    }
+
+    private QuotationSource AttributeBlock(Quotation q)
+    {
+        var last = q.Last;
+        string text = last.Text;
+        var citations = CitationsIn(last);
+        if (QuotationFinder.TrailingCitation(last, citations) is { } end)
+        {
+            var own = end.Kind == CitationKind.Continuation ? citations.LastOrDefault(c => c.IsAuthorDate && c.Kind != CitationKind.Continuation) ?? end : end;
+            return new QuotationSource(q, true, new FoundCitation(last, own));
+        }
+
+        var introCitation = IntroducingCitation(q);
+
+        // A page or year in brackets at the end, the source named in the sentence before: (p. 57).
+        int close = text.TrimEnd().TrimEnd('.', ',', ';').TrimEnd().Length - 1;
+        if (close > 0 && text[close] == ')')
+        {
+            int open = text.LastIndexOf('(', close);
+            if (open >= 0)
+            {
+                string inner = text[(open + 1)..close];
+                bool hasYear = CitationParser.IsPageOrYear(inner) && char.IsDigit(inner.TrimStart().FirstOrDefault()) && inner.Trim().Length >= 4 && int.TryParse(inner.Trim()[..4], out _);
+                if (CitationParser.IsPageOrYear(inner) && (introCitation is not null || hasYear))
+                {
+                    return new QuotationSource(q, true, introCitation);
+                }
+            }
+        }
+
+        // A citing note marker at the end of the passage.
+        foreach (var marker in Document.FootnoteRefs)
+        {
+            if (ReferenceEquals(marker.Block, last) && QuotationFinder.OnlyClosingAfter(text, marker.Offset + marker.Length)
+                && NoteOf(marker) is { } note && IsCitingNote(note))
+            {
+                return new QuotationSource(q, true, null);
+            }
+        }
+
+        if (FollowingCitation(last) is { } next)
+        {
+            return new QuotationSource(q, true, next);
+        }
+
+        if (introCitation is not null)
+        {
+            return new QuotationSource(q, true, introCitation);
+        }
+
+        return new QuotationSource(q, false, null);
+    }
+
+    /// <summary>An author-date citation in the last sentence of the paragraph that introduces a block quotation: "Rose (2001, p. 12) recalls:".</summary>
+    private FoundCitation? IntroducingCitation(Quotation q)
+    {
+        int index = _body.IndexOf(q.First);
+        if (index <= 0)
+        {
+            return null;
+        }
+
+        var intro = _body[index - 1];
+        if (intro.Kind is not (BlockKind.Paragraph or BlockKind.ListItem))
+        {
+            return null;
+        }
+
+        int start = Sentences.LastStart(intro.Text);
+        var citation = CitationsIn(intro).LastOrDefault(c => c.IsAuthorDate && c.Start >= start);
+        return citation is null ? null : new FoundCitation(intro, citation);
+    }
+
+    /// <summary>The citation in a short paragraph right after <paramref name="block"/>: "(Ruskin, 1865)" or "— Ruskin, Sesame and Lilies".</summary>
+    private FoundCitation? FollowingCitation(Block block)
+    {
+        int index = _body.IndexOf(block);
+        if (index < 0 || index + 1 >= _body.Count)
+        {
+            return null;
+        }
+
+        var next = _body[index + 1];
+        if (next.Kind is not (BlockKind.Paragraph or BlockKind.Quote) || InlineQuotations.CountWords(next.Text) > ShortParagraphWords)
+        {
+            return null;
+        }
+
+        if (CitationsIn(next).FirstOrDefault(c => c.Kind != CitationKind.Continuation) is { } citation)
+        {
+            return new FoundCitation(next, citation);
+        }
+
+        string t = next.Text.TrimStart();
+        bool attributionLine = t.Length > 0 && t[0] is '\u2014' or '\u2013' or '-' && NoteCitations.Cites(next, []);
+        return attributionLine ? new FoundCitation(next, new Citation
+        {
+            Kind = CitationKind.Continuation,
+            Authors = [],
+            Start = 0,
+            Length = next.Text.Length,
+            BracketStart = 0,
+            BracketEnd = next.Text.Length,
+        }) : null;
+    }
+
+    private bool CitingMarkerBetween(Block block, int from, int to)
+    {
+        foreach (var marker in Document.FootnoteRefs)
+        {
+            if (ReferenceEquals(marker.Block, block) && marker.Offset >= from && marker.Offset <= to && NoteOf(marker) is { } note && IsCitingNote(note))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,91 @@
+using System.Text.RegularExpressions;
+using PaperLint.Core.Model;
+
+namespace PaperLint.Core.Citations;
+
+/// <summary>
+/// Tells a note that cites a source from one that only comments. A note cites when it gives a URL, an
+/// author-date citation, a page, <c>Ibid.</c>, publication details in brackets <c>(New York: Monad Press, 1974)</c>,
+/// the shape of a Chicago note <c>Serge, From Lenin to Stalin, 57.</c>, or a title in italics or quotation
+/// marks beside a name or a year.
+/// </summary>
+public static partial class NoteCitations
+{
+    public static bool Cites(FootnoteDef note, Func<Block, IReadOnlyList<Citation>> citationsOf)
+    {
+        foreach (var block in note.Blocks)
+        {
+            if (Cites(block, citationsOf(block)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    public static bool Cites(Block block, IReadOnlyList<Citation> citations)
+    {
+        string text = block.Text;
+        if (block.Spans.Any(s => s.Kind == SpanKind.Url) || citations.Count > 0)
+        {
+            return true;
+        }
+
+        if (Ibid().IsMatch(text) || PageReference().IsMatch(text) || Publication().IsMatch(text) || ChicagoNote().IsMatch(text.Trim()))
+        {
+            return true;
+        }
+
+        bool hasTitle = block.Spans.Any(s => s.Kind == SpanKind.Emphasis && s.Length > 1)
+            || InlineQuotations.Find(text).Any(q => QuotationFinder.IsTitle(text.AsSpan(q.Start, q.Length)));
+        return hasTitle && (Year().IsMatch(text) || NameOutsideTitle(block));
+    }
+
+    /// <summary>A capitalised word that does not open a sentence and is not part of a title: the name of an author.</summary>
+    private static bool NameOutsideTitle(Block block)
+    {
+        string text = block.Text;
+        var quotations = InlineQuotations.Find(text);
+        foreach (Match word in CapitalisedWord().Matches(text))
+        {
+            int at = word.Index;
+            if (block.Spans.Any(s => s.Kind == SpanKind.Emphasis && s.Overlaps(at, word.Length)) || quotations.Any(q => q.Overlaps(at, word.Length)))
+            {
+                continue;
+            }
+
+            int before = at - 1;
+            while (before >= 0 && text[before] == ' ')
+            {
+                before--;
+            }
+
+            bool opensSentence = before < 0 || text[before] is '.' or '!' or '?' or '\u201D' or '"';
+            if (!opensSentence && NameWords.IsNameWord(word.Value))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    [GeneratedRegex(@"^\s*(?:Ibid|Id|Op\.\s*cit|Loc\.\s*cit)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Ibid();
+
+    [GeneratedRegex(@"(?<![\p{L}])(?:pp?\.\s*\d|pages?\s+\d|S\.\s*\d)")]
+    private static partial Regex PageReference();
+
+    [GeneratedRegex(@"\([^()]*[:,][^()]*(?<![\p{L}\p{N}])(?:1[5-9]|20)\d\d\)")]
+    private static partial Regex Publication();
+
+    [GeneratedRegex(@"^\p{Lu}[\p{L}'’-]+(?:\s[\p{L}.'’-]+){0,3},\s.+,\s*\d{1,4}(?:[–-]\d{1,4})?\.?$")]
+    private static partial Regex ChicagoNote();
+
+    [GeneratedRegex(@"(?<![\p{L}\p{N}])(?:1[5-9]|20)\d\d(?![\p{L}\p{N}])")]
+    private static partial Regex Year();
+
+    [GeneratedRegex(@"\b\p{Lu}[\p{L}'’-]+")]
+    private static partial Regex CapitalisedWord();
+}

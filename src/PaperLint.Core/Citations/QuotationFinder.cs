@@ -1,0 +1,209 @@
+using PaperLint.Core.Model;
+
+namespace PaperLint.Core.Citations;
+
+/// <summary>
+/// Finds the quotations of a document: block quotations (the readers' Quote blocks; Word paragraphs indented
+/// clearly more than the body text; paragraphs introduced by a colon that end with a citation, as a text
+/// file sets a quotation off), consecutive ones taken as one passage until one ends with its citation; and
+/// inline quotations in quotation marks of at least the configured number of words, titles excepted.
+/// </summary>
+public static class QuotationFinder
+{
+    /// <summary>How much more than the body text a Word paragraph must be indented to read as a quotation (1 cm).</summary>
+    public const int QuotationIndentTwips = 567;
+
+    /// <summary>How many paragraphs after a colon may belong to one quotation (a letter quoted whole).</summary>
+    private const int MaxParagraphsAfterColon = 8;
+
+    public static IReadOnlyList<Quotation> Find(Document document, IReadOnlyDictionary<Block, IReadOnlyList<Citation>> citations, int minWords)
+    {
+        var body = document.Blocks.Where(b => b.Kind != BlockKind.FootnoteBody).ToList();
+        int usualIndent = UsualIndent(body);
+        var quoted = new HashSet<Block>();
+        var found = new List<Quotation>();
+
+        // Set-off passages: consecutive quotation blocks are one passage until one ends with a citation.
+        var run = new List<Block>();
+        foreach (var block in body)
+        {
+            if (!IsSetOff(block, usualIndent, minWords))
+            {
+                Flush(run, found, quoted);
+                continue;
+            }
+
+            run.Add(block);
+            if (TrailingCitation(block, CitationsIn(citations, block)) is not null)
+            {
+                Flush(run, found, quoted);
+            }
+        }
+
+        Flush(run, found, quoted);
+
+        // Paragraphs introduced by a colon, up to the one that ends with its citation.
+        for (int i = 0; i + 1 < body.Count; i++)
+        {
+            if (!IsProse(body[i]) || quoted.Contains(body[i]) || !EndsWithColon(body[i].Text))
+            {
+                continue;
+            }
+
+            for (int j = i + 1; j < body.Count && j - i <= MaxParagraphsAfterColon; j++)
+            {
+                var candidate = body[j];
+                if (candidate.Kind != BlockKind.Paragraph || quoted.Contains(candidate))
+                {
+                    break;
+                }
+
+                if (TrailingCitation(candidate, CitationsIn(citations, candidate)) is not null)
+                {
+                    var passage = body.GetRange(i + 1, j - i);
+                    found.Add(new Quotation { Kind = QuotationKind.Block, Blocks = passage, Start = 0, End = candidate.Text.Length });
+                    quoted.UnionWith(passage);
+                    i = j;
+                    break;
+                }
+
+                if (IsAuthorsOwn(candidate, CitationsIn(citations, candidate), minWords))
+                {
+                    break;
+                }
+            }
+        }
+
+        // Inline quotations, outside the passages already quoted.
+        foreach (var block in document.Blocks)
+        {
+            if (quoted.Contains(block) || block.Kind is not (BlockKind.Paragraph or BlockKind.ListItem or BlockKind.TableCell or BlockKind.FootnoteBody))
+            {
+                continue;
+            }
+
+            foreach (var q in InlineQuotations.Find(block.Text))
+            {
+                if (q.Words >= minWords && !IsTitle(block.Text.AsSpan(q.Start, q.Length)))
+                {
+                    found.Add(new Quotation { Kind = QuotationKind.Inline, Blocks = [block], Start = q.Start - 1, End = Math.Min(block.Text.Length, q.End + 1) });
+                }
+            }
+        }
+
+        var order = new Dictionary<Block, int>(ReferenceEqualityComparer.Instance);
+        for (int i = 0; i < document.Blocks.Count; i++)
+        {
+            order[document.Blocks[i]] = i;
+        }
+
+        return found.OrderBy(q => order[q.First]).ThenBy(q => q.Start).ToList();
+    }
+
+    /// <summary>The citation that ends <paramref name="block"/>: nothing but punctuation, closing marks and note markers after it.</summary>
+    public static Citation? TrailingCitation(Block block, IReadOnlyList<Citation> citations)
+    {
+        for (int i = citations.Count - 1; i >= 0; i--)
+        {
+            var c = citations[i];
+            if (OnlyClosingAfter(block.Text, c.BracketEnd))
+            {
+                return c;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>True when text[from..] holds only what may close a sentence: punctuation, closing marks, note markers.</summary>
+    public static bool OnlyClosingAfter(string text, int from)
+    {
+        for (int i = from; i < text.Length; i++)
+        {
+            char c = text[i];
+            if (!char.IsWhiteSpace(c) && !IsClosing(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    public static bool IsClosing(char c) =>
+        c is '.' or ',' or ';' or ':' or '!' or '?' or '\u201D' or '"' or '\u2019' or '\'' or '\u00BB' or ')' or ']' or '*' or '_'
+            or '\u2026' or Block.Placeholder
+        || c is '\u00B9' or '\u00B2' or '\u00B3' || c is >= '\u2070' and <= '\u2079';
+
+    /// <summary>A quoted string in title case ("How We Should Reorganize the Workers and Peasants Inspectorate") is a title, not a quotation.</summary>
+    public static bool IsTitle(ReadOnlySpan<char> inner)
+    {
+        var words = inner.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var content = words.Where(w => w.Count(char.IsLetter) >= 4).ToList();
+        if (content.Count < 2 || inner.TrimEnd().EndsWith('.'))
+        {
+            return false;
+        }
+
+        int capitalised = content.Count(w => char.IsUpper(w.First(char.IsLetter)));
+        return capitalised >= content.Count - (content.Count >= 6 ? 1 : 0);
+    }
+
+    /// <summary>
+    /// A paragraph the author wrote, which ends the search for the end of a quoted letter: it cites, quotes at
+    /// length, or ends with a note marker.
+    /// </summary>
+    private static bool IsAuthorsOwn(Block block, IReadOnlyList<Citation> citations, int minWords)
+    {
+        string text = block.Text.TrimEnd();
+        bool endsWithMarker = text.Length > 0 && (IsSuperscriptDigit(text[^1]) || text[^1] == Block.Placeholder);
+        return citations.Count > 0 || endsWithMarker || InlineQuotations.Find(block.Text).Any(q => q.Words >= minWords);
+    }
+
+    private static bool IsSuperscriptDigit(char c) => c is '\u00B9' or '\u00B2' or '\u00B3' || c is >= '\u2070' and <= '\u2079';
+
+    private static void Flush(List<Block> run, List<Quotation> found, HashSet<Block> quoted)
+    {
+        if (run.Count == 0)
+        {
+            return;
+        }
+
+        found.Add(new Quotation { Kind = QuotationKind.Block, Blocks = [.. run], Start = 0, End = run[^1].Text.Length });
+        quoted.UnionWith(run);
+        run.Clear();
+    }
+
+    private static bool IsSetOff(Block block, int usualIndent, int minWords)
+    {
+        if (block.Kind == BlockKind.Quote)
+        {
+            return true;
+        }
+
+        // A Word paragraph indented well beyond the body text, in a body style (lists indent too).
+        return block.Kind == BlockKind.Paragraph
+            && block.Docx is { NoteKind: null }
+            && block.IndentTwips is { } indent
+            && indent >= usualIndent + QuotationIndentTwips
+            && !(block.Style ?? "").Contains("List", StringComparison.OrdinalIgnoreCase)
+            && InlineQuotations.CountWords(block.Text) >= minWords;
+    }
+
+    private static int UsualIndent(List<Block> body)
+    {
+        var indents = body.Where(b => b.Kind == BlockKind.Paragraph && b.Docx is not null).Select(b => b.IndentTwips ?? 0).ToList();
+        return indents.Count == 0 ? 0 : indents.GroupBy(i => i).OrderByDescending(g => g.Count()).ThenBy(g => g.Key).First().Key;
+    }
+
+    private static bool IsProse(Block block) => block.Kind is BlockKind.Paragraph or BlockKind.ListItem;
+
+    private static bool EndsWithColon(string text)
+    {
+        string t = text.TrimEnd().TrimEnd(Block.Placeholder).TrimEnd();
+        return t.EndsWith(':');
+    }
+
+    private static IReadOnlyList<Citation> CitationsIn(IReadOnlyDictionary<Block, IReadOnlyList<Citation>> citations, Block block) =>
+        citations.TryGetValue(block, out var list) ? list : [];
+}

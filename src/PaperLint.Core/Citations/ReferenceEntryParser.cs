@@ -1,0 +1,354 @@
+using System.Text.RegularExpressions;
+using PaperLint.Core.Model;
+
+namespace PaperLint.Core.Citations;
+
+/// <summary>
+/// Reads one entry of a references list in the common shapes: APA <c>Serge, V. (1974). Title.</c>,
+/// Harvard <c>Serge, V. (1974) Title.</c>, Chicago author-date <c>Serge, Victor. 1974. Title.</c> and MLA
+/// <c>Serge, Victor. Title. Publisher, 1974.</c>, into surnames, year and title.
+/// </summary>
+public static partial class ReferenceEntryParser
+{
+    private const int MaxAuthorsLength = 400;
+
+    /// <summary>Reads <paramref name="text"/>[start..end]; offsets in the result are offsets in <paramref name="text"/>. Null when it is not an entry.</summary>
+    public static ReferenceEntry? Parse(string text, int start, int end, IReadOnlyList<InlineSpan>? spans = null, IReadOnlyList<string>? previousAuthors = null)
+    {
+        int s = SkipBullet(text, start, end);
+        if (s >= end)
+        {
+            return null;
+        }
+
+        string entry = text[s..end];
+        var chicago = ChicagoYear().Match(entry);
+        if (chicago.Success && chicago.Groups["authors"].Value.TrimEnd().EndsWith('.'))
+        {
+            var year = chicago.Groups["year"];
+            var built = Build(text, s, end, chicago.Groups["authors"].Value, year.Index, year.Value, s + chicago.Index + chicago.Length, ReferenceStyle.ChicagoAuthorDate, spans, previousAuthors);
+            if (built is not null)
+            {
+                return built;
+            }
+        }
+
+        var apa = ApaYear().Match(entry);
+        if (apa.Success && apa.Index <= MaxAuthorsLength && apa.Index > 0)
+        {
+            var year = apa.Groups["year"];
+            int after = apa.Index + apa.Length;
+            var style = after < entry.Length && entry[after] == '.' ? ReferenceStyle.Apa : ReferenceStyle.Harvard;
+            var built = Build(text, s, end, entry[..apa.Index], year.Index, year.Value, s + after, style, spans, previousAuthors);
+            if (built is not null)
+            {
+                return built;
+            }
+        }
+
+        return ParseMla(text, s, end, spans, previousAuthors);
+    }
+
+    /// <summary>MLA: the authors up to the first full stop that does not close an initial, the year last.</summary>
+    private static ReferenceEntry? ParseMla(string text, int s, int end, IReadOnlyList<InlineSpan>? spans, IReadOnlyList<string>? previousAuthors)
+    {
+        string entry = text[s..end];
+        int stop = -1;
+        for (int i = 1; i < entry.Length - 1 && i <= MaxAuthorsLength; i++)
+        {
+            if (entry[i] != '.' || !char.IsWhiteSpace(entry[i + 1]))
+            {
+                continue;
+            }
+
+            int wordStart = i;
+            while (wordStart > 0 && !char.IsWhiteSpace(entry[wordStart - 1]) && entry[wordStart - 1] != ',')
+            {
+                wordStart--;
+            }
+
+            string word = entry[wordStart..(i + 1)];
+            if (NameWords.IsInitial(word) || word is "Jr." or "Sr." or "St.")
+            {
+                continue;
+            }
+
+            stop = i;
+            break;
+        }
+
+        if (stop < 0 || !entry[..stop].Contains(','))
+        {
+            return null;
+        }
+
+        var years = AnyYear().Matches(entry, stop);
+        if (years.Count == 0)
+        {
+            return null;
+        }
+
+        var last = years[^1];
+        return Build(text, s, end, entry[..stop], last.Index, last.Value, s + stop + 1, ReferenceStyle.Mla, spans, previousAuthors);
+    }
+
+    private static ReferenceEntry? Build(
+        string text,
+        int s,
+        int end,
+        string authorsText,
+        int yearIndex,
+        string year,
+        int titleFrom,
+        ReferenceStyle style,
+        IReadOnlyList<InlineSpan>? spans,
+        IReadOnlyList<string>? previousAuthors)
+    {
+        var authors = ReadAuthors(authorsText, previousAuthors, out bool etAl);
+        if (authors is null)
+        {
+            return null;
+        }
+
+        string normalizedYear = year.Replace(" ", "", StringComparison.Ordinal);
+        int slash = normalizedYear.IndexOf('/');
+        if (slash > 0)
+        {
+            normalizedYear = normalizedYear[..slash];
+        }
+
+        string? plainTitle = FirstSentence(text, titleFrom, end);
+        string? title = plainTitle;
+        if (spans is not null)
+        {
+            var italic = spans.FirstOrDefault(sp => sp.Kind == SpanKind.Emphasis && sp.Start >= s + authorsText.Length && sp.End <= end && sp.Length > 1);
+            if (italic.Length > 0)
+            {
+                title = text.Substring(italic.Start, italic.Length).Trim().TrimEnd('.');
+            }
+        }
+
+        return new ReferenceEntry
+        {
+            Authors = authors,
+            EtAl = etAl,
+            Year = normalizedYear,
+            Title = title,
+            PlainTitle = plainTitle,
+            Style = style,
+            Start = s,
+            AuthorsLength = authorsText.TrimEnd().TrimEnd('.', ',').Length,
+            YearStart = s + yearIndex,
+            YearLength = year.Length,
+        };
+    }
+
+    /// <summary>Surnames of all authors: <c>Woods, A., &amp; Grant, T.</c>, <c>Woods, Alan, and Ted Grant</c>, <c>Board of Education</c>.</summary>
+    public static IReadOnlyList<string>? ReadAuthors(string authorsText, IReadOnlyList<string>? previousAuthors, out bool etAl)
+    {
+        etAl = false;
+        string a = EditorMark().Replace(authorsText, "").Trim().TrimEnd('.', ',', ' ');
+        if (a.Length == 0)
+        {
+            return null;
+        }
+
+        // Chicago and MLA repeat an author with a dash: "———. 1975."
+        if (a.All(c => c is '-' or '\u2014' or '\u2013' or '_' or ' '))
+        {
+            return previousAuthors;
+        }
+
+        var etAlMatch = EtAl().Match(a);
+        if (etAlMatch.Success)
+        {
+            etAl = true;
+            a = a[..etAlMatch.Index].TrimEnd(',', ' ');
+        }
+
+        if (a.Length == 0 || a.Any(c => char.IsDigit(c) || c is '(' or ')' or ':' or '"' or '\u201C' or '\u201D'))
+        {
+            return null;
+        }
+
+        a = AndJoin().Replace(a, ", ");
+        var chunks = a.Split(',').Select(c => c.Trim()).Where(c => c.Length > 0).ToList();
+        if (chunks.Count == 0)
+        {
+            return null;
+        }
+
+        var surnames = new List<string>();
+        if (!IsSurname(chunks[0], institution: chunks.Count == 1))
+        {
+            return null;
+        }
+
+        surnames.Add(chunks[0]);
+        int i = 1;
+        bool initialsStyle = true;
+        if (i < chunks.Count && IsGiven(chunks[i]))
+        {
+            initialsStyle = IsInitials(chunks[i]);
+            i++;
+        }
+
+        while (i < chunks.Count)
+        {
+            string chunk = chunks[i];
+            if (initialsStyle)
+            {
+                if (!IsSurname(chunk, institution: false))
+                {
+                    return null;
+                }
+
+                surnames.Add(chunk);
+                i += i + 1 < chunks.Count && IsInitials(chunks[i + 1]) ? 2 : 1;
+            }
+            else
+            {
+                string? surname = SurnameInNaturalOrder(chunk);
+                if (surname is null)
+                {
+                    return null;
+                }
+
+                surnames.Add(surname);
+                i++;
+            }
+        }
+
+        return surnames;
+    }
+
+    private static bool IsSurname(string chunk, bool institution)
+    {
+        var words = chunk.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length == 0 || words.Length > (institution ? 10 : 4))
+        {
+            return false;
+        }
+
+        int i = 0;
+        while (i < words.Length - 1 && NameWords.IsParticle(words[i]))
+        {
+            i++;
+        }
+
+        if (!NameWords.IsNameWord(words[i]) && !(institution && words[i].Length > 0 && char.IsUpper(words[i][0])))
+        {
+            return false;
+        }
+
+        return words.Skip(i + 1).All(w => NameWords.IsNameWord(w) || NameWords.IsParticle(w) || (institution && w.All(c => char.IsLetter(c) || c is '-' or '\'' or '\u2019' or '.' or '&')));
+    }
+
+    private static bool IsInitials(string chunk)
+    {
+        var words = chunk.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length > 0 && words.All(w => NameWords.IsInitial(w) || (w.Length == 1 && char.IsUpper(w[0])));
+    }
+
+    private static bool IsGiven(string chunk)
+    {
+        var words = chunk.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length is > 0 and <= 4 && words.All(w => NameWords.IsInitial(w) || NameWords.IsNameWord(w) || NameWords.IsParticle(w) || (w.Length == 1 && char.IsUpper(w[0])));
+    }
+
+    /// <summary>"Ted Grant" → "Grant"; "Simone de Beauvoir" → "de Beauvoir".</summary>
+    private static string? SurnameInNaturalOrder(string chunk)
+    {
+        var words = chunk.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length == 0 || !NameWords.IsNameWord(words[^1]))
+        {
+            return null;
+        }
+
+        int start = words.Length - 1;
+        while (start > 0 && NameWords.IsParticle(words[start - 1]))
+        {
+            start--;
+        }
+
+        return string.Join(' ', words[start..]);
+    }
+
+    private static string? FirstSentence(string text, int from, int end)
+    {
+        int s = from;
+        while (s < end && (char.IsWhiteSpace(text[s]) || text[s] is '.' or ','))
+        {
+            s++;
+        }
+
+        if (s >= end)
+        {
+            return null;
+        }
+
+        int e = s;
+        while (e < end)
+        {
+            char c = text[e];
+            if (c is '.' or '?' or '!' && (e + 1 == end || char.IsWhiteSpace(text[e + 1]) || text[e + 1] is '\u201D' or '"'))
+            {
+                int wordStart = e;
+                while (wordStart > s && !char.IsWhiteSpace(text[wordStart - 1]))
+                {
+                    wordStart--;
+                }
+
+                // "Vol. 2" or an initial does not end the title.
+                string word = text[wordStart..e];
+                if (!(word.Length == 1 && char.IsUpper(word[0])) && word is not ("Vol" or "vol" or "No" or "no" or "St" or "Mr" or "Dr"))
+                {
+                    if (c is '?' or '!')
+                    {
+                        e++;
+                    }
+
+                    break;
+                }
+            }
+
+            e++;
+        }
+
+        string title = text[s..Math.Min(e, end)].Trim().Trim('\u201C', '\u201D', '"', '*', '_').Trim();
+        return title.Length == 0 ? null : title;
+    }
+
+    private static int SkipBullet(string text, int start, int end)
+    {
+        int s = start;
+        while (s < end && char.IsWhiteSpace(text[s]))
+        {
+            s++;
+        }
+
+        var bullet = Bullet().Match(text, s, end - s);
+        return bullet.Success && bullet.Index == s ? s + bullet.Length : s;
+    }
+
+    [GeneratedRegex(@"^(?<authors>[^()]{1,400}?)\s+(?<year>(?:1[4-9]|20)\d\d[a-z]?|n\.\s?d\.)\.(?:\s|$)")]
+    private static partial Regex ChicagoYear();
+
+    [GeneratedRegex(@"\((?<year>(?:1[4-9]|20)\d\d[a-z]?(?:/\d{2,4}[a-z]?)?|n\.\s?d\.(?:-[a-z])?|in press|forthcoming)(?:,[^)]*)?\)")]
+    private static partial Regex ApaYear();
+
+    [GeneratedRegex(@"(?<![\p{L}\p{N}])(?:1[4-9]|20)\d\d(?![\p{L}\p{N}])")]
+    private static partial Regex AnyYear();
+
+    [GeneratedRegex(@"\s*\((?:[Ee]ds?|[Hh]rsg|[Tt]rans|[Cc]omp)\.?\)|,\s*(?:eds?|trans)\.$")]
+    private static partial Regex EditorMark();
+
+    [GeneratedRegex(@",?\s*et\s+al\.?$")]
+    private static partial Regex EtAl();
+
+    [GeneratedRegex(@",?\s*(?:&|\band\b)\s*")]
+    private static partial Regex AndJoin();
+
+    [GeneratedRegex(@"(?:[-*•–]\s+|\d{1,3}[.)]\s+|\[\d{1,3}\]\s*)")]
+    private static partial Regex Bullet();
+}

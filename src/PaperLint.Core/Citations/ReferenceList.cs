@@ -1,0 +1,168 @@
+using PaperLint.Core.Model;
+
+namespace PaperLint.Core.Citations;
+
+/// <summary>
+/// The references list of a paper: the blocks under a heading such as References, Bibliography or Works
+/// Cited (a heading block, or a short line alone in a paragraph) up to the next heading of the same or a
+/// higher level, read into entries. In a text file a paragraph may hold one entry a line.
+/// </summary>
+public sealed class ReferenceList
+{
+    private ReferenceList(IReadOnlyList<Block> blocks, IReadOnlyList<ReferenceEntry> entries)
+    {
+        Blocks = blocks;
+        Entries = entries;
+    }
+
+    /// <summary>The blocks that hold entries.</summary>
+    public IReadOnlyList<Block> Blocks { get; }
+
+    public IReadOnlyList<ReferenceEntry> Entries { get; }
+
+    /// <summary>The references list of <paramref name="document"/>, or null when it has none (every such section of the paper, merged).</summary>
+    public static ReferenceList? Find(Document document, IReadOnlyList<string> headings)
+    {
+        var blocks = new List<Block>();
+        var entries = new List<ReferenceEntry>();
+        var body = document.Blocks.Where(b => b.Kind != BlockKind.FootnoteBody).ToList();
+        for (int i = 0; i < body.Count; i++)
+        {
+            var block = body[i];
+            var lines = Lines(document, block);
+            bool headingBlock = IsHeading(block.Text, headings) && block.Kind is BlockKind.Heading or BlockKind.Paragraph;
+            bool headingLine = !headingBlock && block.Kind == BlockKind.Paragraph && lines.Count > 1
+                && IsHeading(block.Text[lines[0].Start..lines[0].End], headings);
+            if (!headingBlock && !headingLine)
+            {
+                continue;
+            }
+
+            int level = block.Kind == BlockKind.Heading ? block.HeadingLevel : int.MaxValue;
+            if (headingLine)
+            {
+                Read(document, block, lines.Skip(1).ToList(), blocks, entries);
+            }
+
+            int j = i + 1;
+            for (; j < body.Count; j++)
+            {
+                var next = body[j];
+                if (next.Kind == BlockKind.Heading && (next.HeadingLevel <= level || level == int.MaxValue))
+                {
+                    break;
+                }
+
+                if (next.Kind is BlockKind.Paragraph or BlockKind.ListItem or BlockKind.ReferenceEntry)
+                {
+                    Read(document, next, Lines(document, next), blocks, entries);
+                }
+            }
+
+            i = j - 1;
+        }
+
+        foreach (var block in blocks)
+        {
+            block.Kind = BlockKind.ReferenceEntry;
+        }
+
+        return entries.Count == 0 ? null : new ReferenceList(blocks, entries);
+    }
+
+    /// <summary>True when a block's text is a references heading: "References", "Works Cited:", "7. Bibliography".</summary>
+    public static bool IsHeading(string text, IReadOnlyList<string> headings)
+    {
+        string t = text.Trim().TrimEnd(':', '.').Trim();
+        int space = t.IndexOf(' ');
+        if (space > 0 && t[..space].TrimEnd('.').All(c => char.IsDigit(c) || c is 'I' or 'V' or 'X'))
+        {
+            t = t[(space + 1)..].Trim();
+        }
+
+        return t.Length > 0 && headings.Any(h => string.Equals(h, t, StringComparison.OrdinalIgnoreCase));
+    }
+
+    /// <summary>Reads the entries of one block: one per line when several lines open an entry, else the whole block.</summary>
+    private static void Read(Document document, Block block, List<(int Start, int End)> lines, List<Block> blocks, List<ReferenceEntry> entries)
+    {
+        if (lines.Count == 0)
+        {
+            return;
+        }
+
+        var found = new List<ReferenceEntry>();
+        var previous = entries.Count > 0 ? entries[^1].Authors : null;
+        var opening = lines.Select(l => ReferenceEntryParser.Parse(block.Text, l.Start, l.End, block.Spans, previous)).ToList();
+        if (lines.Count > 1 && opening.Count(e => e is not null) >= 2)
+        {
+            // One entry a line; a line that opens none continues the entry before it.
+            for (int k = 0; k < lines.Count; k++)
+            {
+                if (opening[k] is null)
+                {
+                    continue;
+                }
+
+                int end = lines[k].End;
+                for (int m = k + 1; m < lines.Count && opening[m] is null; m++)
+                {
+                    end = lines[m].End;
+                }
+
+                var entry = ReferenceEntryParser.Parse(block.Text, lines[k].Start, end, block.Spans, found.Count > 0 ? found[^1].Authors : previous);
+                if (entry is not null)
+                {
+                    found.Add(entry with { Block = block });
+                }
+            }
+        }
+        else if (ReferenceEntryParser.Parse(block.Text, lines[0].Start, lines[^1].End, block.Spans, previous) is { } entry)
+        {
+            found.Add(entry with { Block = block });
+        }
+
+        if (found.Count > 0)
+        {
+            blocks.Add(block);
+            entries.AddRange(found);
+        }
+    }
+
+    /// <summary>The lines of a block in a text format (the reader joins them with a space that stands for the line break).</summary>
+    private static List<(int Start, int End)> Lines(Document document, Block block)
+    {
+        var lines = new List<(int, int)>();
+        if (block.Text.Length == 0)
+        {
+            return lines;
+        }
+
+        int start = 0;
+        if (block.Map is { } map && document.Source is { } source)
+        {
+            for (int i = 0; i < block.Text.Length; i++)
+            {
+                if (block.Text[i] != ' ')
+                {
+                    continue;
+                }
+
+                int at = Math.Min(map.ToSource(i), source.Length - 1);
+                while (at > 0 && source[at] is ' ' or '\t')
+                {
+                    at--;
+                }
+
+                if (at >= 0 && source[at] is '\n' or '\r')
+                {
+                    lines.Add((start, i));
+                    start = i + 1;
+                }
+            }
+        }
+
+        lines.Add((start, block.Text.Length));
+        return lines;
+    }
+}

@@ -1,0 +1,36 @@
+using PaperLint.Core.Citations;
+using PaperLint.Core.Model;
+
+namespace PaperLint.Core.Rules.Attribution;
+
+/// <summary>
+/// <c>Attribution.Ambiguous</c>: two entries with the same authors and year and no letter to tell them apart
+/// (1859a, 1859b), so a citation such as (Mill, 1859) cannot say which is meant.
+/// </summary>
+public sealed class Ambiguous : IRule
+{
+    public string Id => "Attribution.Ambiguous";
+
+    public Severity DefaultSeverity => Severity.Warning;
+
+    public string Description => "Works of one author in one year must be told apart by a letter (2009a, 2009b).";
+
+    public IEnumerable<Finding> Check(Document document, RuleContext context)
+    {
+        var analysis = AttributionIndex.For(document, context);
+        var groups = analysis.Entries
+            .Where(e => e.Year is not null && !e.HasYearLetter && e.Authors.Count > 0 && e.Block is not null)
+            .GroupBy(e => (string.Join("|", e.Authors.Select(NameWords.Key)), e.Year!.ToLowerInvariant()));
+        foreach (var group in groups.Where(g => g.Count() > 1))
+        {
+            var first = group.First();
+            string bare = first.Year!;
+            string letters = bare == "n.d." ? "n.d.-a, n.d.-b" : $"{bare}a, {bare}b";
+            foreach (var entry in group.Skip(1))
+            {
+                string message = $"{entry.Display} has {group.Count()} entries in the list, so a citation cannot say which is meant; add letters ({letters}) to these years and to their citations";
+                yield return Finding.At(document, entry.Block!, entry.YearStart, entry.YearLength, Id, context.SeverityFor(this), message);
+            }
+        }
+    }
+}

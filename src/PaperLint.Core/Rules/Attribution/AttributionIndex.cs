@@ -1,0 +1,32 @@
+using PaperLint.Core.Citations;
+using PaperLint.Core.Model;
+
+namespace PaperLint.Core.Rules.Attribution;
+
+/// <summary>What the attribution rules share: the document's analysis under the run's settings, and how they build findings.</summary>
+internal static class AttributionIndex
+{
+    public static DocumentAnalysis For(Document document, RuleContext context) =>
+        DocumentAnalysis.Of(document, context.Attribution, context.MinQuotationWords);
+
+    /// <summary>A finding at a citation's words.</summary>
+    public static Finding AtCitation(Document document, FoundCitation found, IRule rule, RuleContext context, string message, IReadOnlyList<string>? suggestions = null) =>
+        Finding.At(document, found.Block, found.Citation.Start, found.Citation.Length, rule.Id, context.SeverityFor(rule), message, suggestions);
+
+    /// <summary>A finding at the authors of a reference entry.</summary>
+    public static Finding AtEntry(Document document, ReferenceEntry entry, IRule rule, RuleContext context, string message)
+    {
+        // At the first author's surname when the entry opens with it, else at the whole authors part ("———").
+        var block = entry.Block!;
+        string first = entry.Authors.Count > 0 ? entry.Authors[0] : "";
+        int length = first.Length > 0 && string.CompareOrdinal(block.Text, entry.Start, first, 0, first.Length) == 0 ? first.Length : Math.Max(1, entry.AuthorsLength);
+        return Finding.At(document, block, entry.Start, length, rule.Id, context.SeverityFor(rule), message);
+    }
+
+    /// <summary>"(Serge, 1974)", how a citation of an entry is written.</summary>
+    public static string CitationOf(ReferenceEntry entry) => $"({entry.AuthorText}, {entry.Year ?? "n.d."})";
+
+    /// <summary>The author-date citations the resolution rules check: not a bare page, not inside the list.</summary>
+    public static IEnumerable<FoundCitation> Checked(DocumentAnalysis analysis) =>
+        analysis.Citations.Where(c => c.Citation.Kind is CitationKind.Parenthetical or CitationKind.Narrative && c.Citation.Authors.Count > 0);
+}

@@ -1,0 +1,41 @@
+using PaperLint.Core.Citations;
+using PaperLint.Core.Model;
+
+namespace PaperLint.Core.Rules.Attribution;
+
+/// <summary><c>Attribution.UnknownSource</c>: a citation whose author has no entry in the references list (when the paper has one).</summary>
+public sealed class UnknownSource : IRule
+{
+    public string Id => "Attribution.UnknownSource";
+
+    public Severity DefaultSeverity => Severity.Error;
+
+    public string Description => "Every cited author must have an entry in the references list.";
+
+    public IEnumerable<Finding> Check(Document document, RuleContext context)
+    {
+        var analysis = AttributionIndex.For(document, context);
+        if (analysis.References is null)
+        {
+            yield break;
+        }
+
+        var cited = AttributionIndex.Checked(analysis);
+        if (analysis.IsMlaList)
+        {
+            cited = cited.Concat(analysis.Citations.Where(c => c.Citation.Kind == CitationKind.AuthorPage));
+        }
+
+        foreach (var found in cited)
+        {
+            var citation = found.Citation;
+            if (analysis.IsListed(citation.Authors[0]))
+            {
+                continue;
+            }
+
+            string message = $"no entry for {citation.AuthorText} in the references; add the work cited as {citation.Display}, or correct the name";
+            yield return AttributionIndex.AtCitation(document, found, this, context, message);
+        }
+    }
+}

@@ -1,0 +1,107 @@
+using PaperLint.Core.Citations;
+using PaperLint.Core.Model;
+
+namespace PaperLint.Tests.Citations;
+
+/// <summary>Reference entries in APA, Harvard, Chicago author-date and MLA shapes: surnames, year, title.</summary>
+public sealed class ReferenceEntryParserTests
+{
+    [Theory]
+    [InlineData("Serge, V. (1974). From Lenin to Stalin. Monad Press.", "Serge", "1974", "From Lenin to Stalin")]
+    [InlineData("Rogovin, Z. V. (2009). Stalin's Terror of 1937-1938: Political genocide in the U.S.S.R. Mehring Books.", "Rogovin", "2009", "Stalin's Terror of 1937-1938: Political genocide in the U.S.S.R")]
+    [InlineData("Woods, A., & Grant, T. (1995). Reason in Revolt. Wellred.", "Woods; Grant", "1995", "Reason in Revolt")]
+    [InlineData("Bellomo, K., Clement, A. C., Murphy, L. N., Polvani, L. M., & Cane, M. A. (2016). New observational evidence. Geophys. Res. Lett., 43(18), 9852–9859.", "Bellomo; Clement; Murphy; Polvani; Cane", "2016", "New observational evidence")]
+    [InlineData("Rogovin, Z. V. (2009a). Stalin's Terror. Mehring Books.", "Rogovin", "2009a", "Stalin's Terror")]
+    [InlineData("Smith, J. (n.d.). Reading rooms. Retrieved from a library website.", "Smith", "n.d.", "Reading rooms")]
+    [InlineData("de Beauvoir, S. (1949). Le Deuxième Sexe. Gallimard.", "de Beauvoir", "1949", "Le Deuxième Sexe")]
+    [InlineData("Žižek, S. (2008). Violence. Picador.", "Žižek", "2008", "Violence")]
+    [InlineData("Trommershäuser, J., Maloney, L. T., & Landy, M. S. (2003). Statistical decision theory. Journal of the Optical Society, 20(7), 1419–1433.", "Trommershäuser; Maloney; Landy", "2003", "Statistical decision theory")]
+    [InlineData("- Ascher, A. (2014). The Russian Revolution. London: One World Publishers.", "Ascher", "2014", "The Russian Revolution")]
+    [InlineData("Smiles, S. (1859/1996). Self-Help. Oxford University Press.", "Smiles", "1859", "Self-Help")]
+    [InlineData("Ruskin, J. (Ed.). (1865). Sesame and Lilies. Smith, Elder.", "Ruskin", "1865", "Sesame and Lilies")]
+    public void Reads_apa_entry(string entry, string authors, string year, string title) =>
+        Check(entry, ReferenceStyle.Apa, authors, year, title);
+
+    [Theory]
+    [InlineData("Serge, V. (1974) From Lenin to Stalin. New York: Monad Press.", "Serge", "1974", "From Lenin to Stalin")]
+    [InlineData("Woods, A. and Grant, T. (1995) Reason in revolt. London: Wellred.", "Woods; Grant", "1995", "Reason in revolt")]
+    [InlineData("van Dijk, T. A. (1998) Ideology: A Multidisciplinary Approach. London: Sage.", "van Dijk", "1998", "Ideology: A Multidisciplinary Approach")]
+    [InlineData("Hobsbawm, E. (1987b) The Age of Empire. London: Weidenfeld & Nicolson.", "Hobsbawm", "1987b", "The Age of Empire")]
+    public void Reads_harvard_entry(string entry, string authors, string year, string title) =>
+        Check(entry, ReferenceStyle.Harvard, authors, year, title);
+
+    [Theory]
+    [InlineData("Serge, Victor. 1974. From Lenin to Stalin. New York: Monad Press.", "Serge", "1974", "From Lenin to Stalin")]
+    [InlineData("Woods, Alan, and Ted Grant. 1995. Reason in Revolt. London: Wellred.", "Woods; Grant", "1995", "Reason in Revolt")]
+    [InlineData("Beauvoir, Simone de. 1949. Le Deuxième Sexe. Paris: Gallimard.", "Beauvoir", "1949", "Le Deuxième Sexe")]
+    [InlineData("Thompson, E. P. 1963. The Making of the English Working Class. London: Gollancz.", "Thompson", "1963", "The Making of the English Working Class")]
+    [InlineData("Woods, Alan, Ted Grant, and Simone de Beauvoir. 2001a. A Title. London: Wellred.", "Woods; Grant; de Beauvoir", "2001a", "A Title")]
+    public void Reads_chicago_author_date_entry(string entry, string authors, string year, string title) =>
+        Check(entry, ReferenceStyle.ChicagoAuthorDate, authors, year, title);
+
+    [Theory]
+    [InlineData("Serge, Victor. From Lenin to Stalin. Monad Press, 1974.", "Serge", "1974", "From Lenin to Stalin")]
+    [InlineData("Woods, Alan, and Ted Grant. Reason in Revolt. Wellred, 1995.", "Woods; Grant", "1995", "Reason in Revolt")]
+    [InlineData("Rose, Jonathan. The Intellectual Life of the British Working Classes. 2nd ed., Yale UP, 2010.", "Rose", "2010", "The Intellectual Life of the British Working Classes")]
+    [InlineData("Smith, John, et al. Reading Together. Penguin, 2009.", "Smith", "2009", "Reading Together")]
+    [InlineData("Trommershäuser, Julia. “Decisions.” Journal of Vision, vol. 3, 2003, pp. 1–10.", "Trommershäuser", "2003", "Decisions")]
+    public void Reads_mla_entry(string entry, string authors, string year, string title) =>
+        Check(entry, ReferenceStyle.Mla, authors, year, title);
+
+    [Fact]
+    public void Takes_the_italic_words_as_the_title()
+    {
+        const string entry = "Smith, D. M. (2013). A comparison of initialization. Climate Dynamics, 41, 3325–3338.";
+        int start = entry.IndexOf("Climate", StringComparison.Ordinal);
+        var spans = new List<InlineSpan> { new(SpanKind.Emphasis, start, "Climate Dynamics".Length) };
+
+        var parsed = ReferenceEntryParser.Parse(entry, 0, entry.Length, spans)!;
+
+        Assert.Equal("Climate Dynamics", parsed.Title);
+        Assert.Equal("A comparison of initialization", parsed.PlainTitle);
+    }
+
+    [Fact]
+    public void Gives_a_repeated_author_dash_the_authors_of_the_entry_before()
+    {
+        const string entry = "———. 1975. Memoirs of a Revolutionary. Oxford: Oxford University Press.";
+
+        var parsed = ReferenceEntryParser.Parse(entry, 0, entry.Length, previousAuthors: ["Serge"])!;
+
+        Assert.Equal(["Serge"], parsed.Authors);
+        Assert.Equal("1975", parsed.Year);
+    }
+
+    [Fact]
+    public void Places_the_year_in_the_text()
+    {
+        const string entry = "Serge, V. (1974). From Lenin to Stalin. Monad Press.";
+
+        var parsed = ReferenceEntryParser.Parse(entry, 0, entry.Length)!;
+
+        Assert.Equal("1974", entry.Substring(parsed.YearStart, parsed.YearLength));
+        Assert.Equal("Serge, V", entry.Substring(parsed.Start, parsed.AuthorsLength));
+    }
+
+    [Theory]
+    [InlineData("All translations from the Russian are my own.")]
+    [InlineData("The archive holds further material on the 1903 congress.")]
+    [InlineData("University Press.")]
+    [InlineData("Class. Gollancz.")]
+    [InlineData("")]
+    public void Does_not_read_prose_as_an_entry(string text)
+    {
+        Assert.Null(ReferenceEntryParser.Parse(text, 0, text.Length));
+    }
+
+    private static void Check(string entry, ReferenceStyle style, string authors, string year, string title)
+    {
+        var parsed = ReferenceEntryParser.Parse(entry, 0, entry.Length);
+
+        Assert.NotNull(parsed);
+        Assert.Equal(style, parsed.Style);
+        Assert.Equal(authors, string.Join("; ", parsed.Authors));
+        Assert.Equal(year, parsed.Year);
+        Assert.Equal(title, parsed.Title);
+    }
+}

@@ -1,0 +1,30 @@
+using PaperLint.Core.Rules.Attribution;
+using PaperLint.Tests.Support;
+using static PaperLint.Tests.Rules.Attribution.AttributionTester;
+
+namespace PaperLint.Tests.Rules.Attribution;
+
+public sealed class AmbiguousTests
+{
+    private static readonly Ambiguous Rule = new();
+
+    [Fact]
+    public void Works_of_one_year_told_apart_by_letters_pass()
+    {
+        Valid(
+            Rule,
+            "Liberty mattered (Mill, 1859a; Mill, 1859b).\n\n# References\n\nMill, J. S. (1859a). *On Liberty*. John W. Parker.\n\nMill, J. S. (1859b). *Thoughts on Parliamentary Reform*. John W. Parker.",
+            "Reading grew (Smiles, 1859; Darwin, 1859).\n\n# References\n\nDarwin, C. (1859). *On the Origin of Species*. John Murray.\n\nSmiles, S. (1859). *Self-Help*. John Murray.");
+    }
+
+    [Fact]
+    public void Reports_two_entries_of_one_author_and_year()
+    {
+        var findings = Invalid(
+            Rule,
+            "Liberty mattered (Mill, 1859).\n\n# References\n\nMill, J. S. (1859). *On Liberty*. John W. Parker.\n\nMill, J. S. (1859). *Thoughts on Parliamentary Reform*. John W. Parker.",
+            new Expected("1859", Line: 7, Column: 14));
+
+        Assert.Equal("Mill (1859) has 2 entries in the list, so a citation cannot say which is meant; add letters (1859a, 1859b) to these years and to their citations", findings[0].Message);
+    }
+}

@@ -1,0 +1,62 @@
+using PaperLint.Core.Model;
+using PaperLint.Core.Rules;
+using PaperLint.Tests.Support;
+
+namespace PaperLint.Tests.Rules.Attribution;
+
+/// <summary>
+/// <see cref="RuleTester"/> for papers: each paper is written in every format given by <see cref="PaperDocuments"/>
+/// (with styles, italics and notes), and must pass untouched or give exactly the findings listed.
+/// </summary>
+public static class AttributionTester
+{
+    public static readonly SourceFormat[] SetOff = [SourceFormat.Markdown, SourceFormat.Docx];
+
+    public static void Valid(IRule rule, params string[] papers) => Valid(rule, TestDocuments.AllFormats, papers);
+
+    public static void Valid(IRule rule, SourceFormat[] formats, params string[] papers)
+    {
+        foreach (var format in formats)
+        {
+            foreach (var paper in papers)
+            {
+                var findings = rule.Check(PaperDocuments.From(format, paper), RuleContext.Default).ToList();
+                Assert.True(findings.Count == 0, $"{format}: expected no finding for \"{paper}\", got: {Describe(findings)}");
+            }
+        }
+    }
+
+    public static IReadOnlyList<Finding> Invalid(IRule rule, string paper, params Expected[] expected) => Invalid(rule, TestDocuments.AllFormats, paper, expected);
+
+    /// <summary>Checks the findings in every format and returns those of the last, for checks of the message.</summary>
+    public static IReadOnlyList<Finding> Invalid(IRule rule, SourceFormat[] formats, string paper, params Expected[] expected)
+    {
+        List<Finding> findings = [];
+        foreach (var format in formats)
+        {
+            findings = rule.Check(PaperDocuments.From(format, paper), RuleContext.Default).ToList();
+            Assert.True(findings.Count == expected.Length, $"{format}: expected {expected.Length} finding(s) for \"{paper}\", got: {Describe(findings)}");
+            for (int i = 0; i < expected.Length; i++)
+            {
+                var want = expected[i];
+                var got = findings[i];
+                Assert.Equal(rule.Id, got.RuleId);
+                Assert.Equal(want.Match, got.Match);
+                if (want.Suggestion is not null)
+                {
+                    Assert.Equal(want.Suggestion, Assert.Single(got.Suggestions));
+                }
+
+                if (want.Line is { } line && got.Location is TextLocation at)
+                {
+                    Assert.True(line == at.Line && want.Column == at.Column, $"{format}: expected {line}:{want.Column}, got {at.Line}:{at.Column}");
+                }
+            }
+        }
+
+        return findings;
+    }
+
+    private static string Describe(List<Finding> findings) =>
+        findings.Count == 0 ? "none" : string.Join("; ", findings.Select(f => $"{f.RuleId} '{f.Match}' at {f.Location}: {f.Message}"));
+}

@@ -1,0 +1,64 @@
+using PaperLint.Core.Rules.Attribution;
+using PaperLint.Tests.Support;
+using static PaperLint.Tests.Rules.Attribution.AttributionTester;
+
+namespace PaperLint.Tests.Rules.Attribution;
+
+public sealed class UnknownSourceTests
+{
+    private static readonly UnknownSource Rule = new();
+
+    private const string References = "# References\n\nRose, J. (2001). *The Intellectual Life of the British Working Classes*. Yale University Press.\n\nWoods, A., & Grant, T. (1995). *Reason in Revolt*. Wellred.\n\nde Beauvoir, S. (1949). *Le Deuxième Sexe*. Gallimard.\n\nŽižek, S. (2008). *Violence*. Picador.";
+
+    [Fact]
+    public void Citations_of_listed_authors_pass()
+    {
+        Valid(
+            Rule,
+            "Readers taught themselves (Rose, 2001, p. 12). Rose (2001) says so, and Woods and Grant (1995) agree (see also Woods & Grant, 1995; Beauvoir, 1949; Zizek, 2008).\n\n" + References,
+            "Jonathan Rose (2001) and Woods et al. (1995) say so.\n\n" + References);
+    }
+
+    [Fact]
+    public void A_paper_without_a_references_list_is_not_checked()
+    {
+        Valid(Rule, "Readers taught themselves (Altick, 1957).");
+    }
+
+    [Fact]
+    public void Years_and_brackets_that_are_not_citations_pass()
+    {
+        Valid(
+            Rule,
+            "At the congress (1903) the party split (see above). After the Paris Commune (1871), *Culture and Anarchy* (1869) was read (p. 4) in May (1889).\n\n" + References);
+    }
+
+    [Fact]
+    public void Reports_a_citation_of_an_author_not_in_the_list()
+    {
+        var findings = Invalid(
+            Rule,
+            "Readers taught themselves (Rose, 2001; Altick, 1957, p. 3).\n\n" + References,
+            new Expected("Altick, 1957, p. 3", Line: 1, Column: 40));
+
+        Assert.Equal("no entry for Altick in the references; add the work cited as Altick (1957), or correct the name", findings[0].Message);
+    }
+
+    [Fact]
+    public void Reports_a_narrative_citation_of_an_author_not_in_the_list()
+    {
+        Invalid(
+            Rule,
+            "As Altick (1957) showed, readers taught themselves.\n\n" + References,
+            new Expected("Altick (1957)", Line: 1, Column: 4));
+    }
+
+    [Fact]
+    public void Reports_a_citation_in_a_note()
+    {
+        Invalid(
+            Rule,
+            "Readers taught themselves.[^1]\n\n[^1]: See Vincent (1989) on literacy.\n\n" + References,
+            new Expected("Vincent (1989)"));
+    }
+}
