@@ -1,3 +1,4 @@
+using PaperLint.Core.Citations;
 using PaperLint.Core.Model;
 
 namespace PaperLint.Core.Rules.Consistency;
@@ -18,7 +19,9 @@ internal sealed class CountingScope
     /// <param name="ruleCountsQuoted">A pack rule's own <c>quotations: true</c>.</param>
     public CountingScope(Document document, RuleContext context, bool ruleCountsQuoted = false)
     {
-        _references = ReferenceList.Of(document);
+        // The same references list the attribution rules read, found once per document.
+        var list = DocumentAnalysis.Of(document, context.Attribution, context.MinQuotationWords).References;
+        _references = list is null ? new HashSet<Block>() : list.Blocks.ToHashSet();
         _countQuoted = ruleCountsQuoted || context.CheckQuotations || context.Consistency.CountQuoted;
     }
 

@@ -50,7 +50,7 @@ public sealed class DateFormatTests
             [SourceFormat.PlainText],
             "It opened on 6 November 1898.¹\n\n¹ It closed on May 1, 1914, and reopened on 3 June 1919.",
             new Expected("May 1, 1914", "1 May 1914", 3, 16));
-        RuleTester.Valid(Rule, "It opened on 6 November 1898.\n\nReferences\n\nSmith, A. Reading rooms. Retrieved March 3, 2020.");
+        RuleTester.Valid(Rule, "It opened on 6 November 1898.\n\nReferences\n\nSmith, A. (n.d.). Reading rooms. Retrieved March 3, 2020, from https://example.org/rooms");
     }
 
     [Fact]
