@@ -1,4 +1,3 @@
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using PaperLint.Core.Linting;
 using PaperLint.Core.Model;
@@ -14,16 +13,10 @@ public sealed class JsonReporter : IReporter
 {
     public const int Version = 1;
 
-    private static readonly JsonWriterOptions Options = new()
-    {
-        Indented = true,
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-    };
-
     public void Write(TextWriter output, IReadOnlyList<FileReport> reports, RunSummary summary)
     {
         using var buffer = new MemoryStream();
-        using (var json = new Utf8JsonWriter(buffer, Options))
+        using (var json = new Utf8JsonWriter(buffer, ReportJson.Options))
         {
             json.WriteStartObject();
             json.WriteNumber("version", Version);

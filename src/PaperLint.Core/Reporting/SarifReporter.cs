@@ -1,4 +1,3 @@
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using PaperLint.Core.Linting;
 using PaperLint.Core.Model;
@@ -23,12 +22,6 @@ public sealed class SarifReporter(string workingDirectory, string toolVersion, I
     /// <summary>The key of PaperLint's fingerprint in <c>partialFingerprints</c>.</summary>
     public const string FingerprintKey = "paperlintFingerprint/v1";
 
-    private static readonly JsonWriterOptions Options = new()
-    {
-        Indented = true,
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-    };
-
     public void Write(TextWriter output, IReadOnlyList<FileReport> reports, RunSummary summary)
     {
         var descriptors = Descriptors(reports);
@@ -39,7 +32,7 @@ public sealed class SarifReporter(string workingDirectory, string toolVersion, I
         }
 
         using var buffer = new MemoryStream();
-        using (var json = new Utf8JsonWriter(buffer, Options))
+        using (var json = new Utf8JsonWriter(buffer, ReportJson.Options))
         {
             json.WriteStartObject();
             json.WriteString("$schema", SchemaUri);

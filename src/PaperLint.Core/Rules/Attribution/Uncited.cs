@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using PaperLint.Core.Citations;
 using PaperLint.Core.Model;
 
@@ -89,6 +88,15 @@ public sealed class Uncited : IRule
         string key = surname.Split(' ', StringSplitOptions.RemoveEmptyEntries).Last(w => !NameWords.IsParticle(w));
         string plainText = NameWords.StripDiacritics(text);
         string plainKey = NameWords.StripDiacritics(key);
-        return Regex.IsMatch(plainText, $@"(?<![\p{{L}}]){Regex.Escape(plainKey)}(?![\p{{L}}])", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+        for (int at = plainText.IndexOf(plainKey, StringComparison.Ordinal); at >= 0; at = plainText.IndexOf(plainKey, at + 1, StringComparison.Ordinal))
+        {
+            int end = at + plainKey.Length;
+            if ((at == 0 || !char.IsLetter(plainText[at - 1])) && (end == plainText.Length || !char.IsLetter(plainText[end])))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }
