@@ -77,6 +77,14 @@ public sealed class Document
         return Window(block.Text, start, length);
     }
 
+    /// <summary>
+    /// The excerpt for something whose place the reader recorded itself (a note marker, a note): its source line
+    /// in text formats, where the place may hold characters the block's text does not (<c>[^4]</c>); otherwise
+    /// the block's text around <paramref name="start"/>.
+    /// </summary>
+    public Excerpt? ExcerptAt(SourceLocation location, Block? block, int start, int length) =>
+        location is TextLocation at ? ExcerptAt(at) : block is null ? null : ExcerptOf(block, start, length);
+
     /// <summary>The source line of a text location with its range marked (null for DOCX, which has no source text).</summary>
     public Excerpt? ExcerptAt(TextLocation location)
     {

@@ -94,7 +94,7 @@ internal sealed class NoteIndex
         Message = message,
         Match = r.Length > 0 ? r.Block.Text.Substring(r.Offset, r.Length) : r.Display.Length > 0 ? r.Display : Name(r),
         Location = r.Location,
-        Excerpt = r.Location is TextLocation at ? Document.ExcerptAt(at) : Document.ExcerptOf(r.Block, r.Offset, r.Length),
+        Excerpt = Document.ExcerptAt(r.Location, r.Block, r.Offset, r.Length),
     };
 
     /// <summary>A finding at the start of a note body.</summary>
@@ -105,7 +105,7 @@ internal sealed class NoteIndex
         Message = message,
         Match = Name(d),
         Location = d.Location,
-        Excerpt = d.Location is TextLocation at ? Document.ExcerptAt(at) : d.Blocks.Count > 0 ? Document.ExcerptOf(d.Blocks[0], 0, 0) : null,
+        Excerpt = Document.ExcerptAt(d.Location, d.Blocks.Count > 0 ? d.Blocks[0] : null, 0, 0),
     };
 
     private int SegmentOf(Block block) => _segmentOf.TryGetValue(block, out int s) ? s : 0;
