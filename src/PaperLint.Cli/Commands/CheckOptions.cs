@@ -51,6 +51,7 @@ public sealed class CheckOptions
         var config = _config.Value() is { } explicitPath
             ? ConfigLoader.Load(context.FullPath(explicitPath))
             : ConfigLoader.Discover(folder);
-        return MinLevel is { } min ? ConfigLoader.Merge(config, new PaperLintConfig { MinLevel = min }) : config;
+        // The command line wins over every file, in either direction.
+        return MinLevel is { } min ? config with { MinLevelSetting = min } : config;
     }
 }

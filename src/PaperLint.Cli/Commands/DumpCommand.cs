@@ -1,6 +1,7 @@
 using McMaster.Extensions.CommandLineUtils;
-using PaperLint.Core.Citations;
 using PaperLint.Core.Config;
+using PaperLint.Core.Linting;
+using PaperLint.Core.Rules;
 using PaperLint.Core.Readers;
 using PaperLint.Core.Reporting;
 
@@ -24,7 +25,8 @@ public static class DumpCommand
             string full = context.FullPath(file.Value);
             var document = DocumentLoader.Load(full, file.Value);
             var config = ConfigLoader.Discover(Path.GetDirectoryName(full) ?? context.WorkingDirectory);
-            DumpWriter.Write(context.Out, document, DocumentAnalysis.Of(document, config.Attribution, config.MinQuotationWords));
+            var settings = RuleSet.Active(config, []).Settings;
+            DumpWriter.Write(context.Out, document, LintContext.For(document, settings));
             return ExitCodes.Clean;
         });
     }

@@ -65,7 +65,7 @@ public static class LintRunner
             try
             {
                 var document = file.Content is { } content ? DocumentLoader.Load(content, file.Display) : DocumentLoader.Load(file.Full, file.Display);
-                results[i] = new FileResult(Linter.Lint(document, setup.Rules, setup.Config), null, null);
+                results[i] = new FileResult(Linter.Lint(document, setup.Plan), null, null);
             }
             catch (InputException e)
             {
@@ -112,7 +112,7 @@ public static class LintRunner
     private static List<RuleDescriptor> Descriptors(IEnumerable<Setup> setups)
     {
         var byId = new SortedDictionary<string, RuleDescriptor>(StringComparer.Ordinal);
-        foreach (var active in setups.SelectMany(s => s.Rules))
+        foreach (var active in setups.SelectMany(s => s.Plan.Rules))
         {
             byId.TryAdd(active.Rule.Id, new RuleDescriptor(active.Rule.Id, active.Rule.Description, active.Severity, (active.Rule as PackRule)?.Link));
         }
@@ -120,7 +120,7 @@ public static class LintRunner
         return [.. byId.Values];
     }
 
-    private sealed record Setup(PaperLintConfig Config, IReadOnlyList<ActiveRule> Rules);
+    private sealed record Setup(PaperLintConfig Config, LintPlan Plan);
 
     private sealed record FileResult(FileReport? Report, string? ReadError, InputException? SetupError, bool Ignored = false);
 }

@@ -1,61 +1,48 @@
-using System.Runtime.CompilerServices;
 using PaperLint.Core.Model;
 
 namespace PaperLint.Core.Citations;
 
 /// <summary>
-/// What a paper quotes and cites, worked out once per document and kept with it: the references list
-/// (whose blocks become <see cref="BlockKind.ReferenceEntry"/>), the citations in the text and the notes,
-/// the quotations, and how each quotation is attributed. The attribution rules read this; none parses again.
+/// How a paper attributes what it quotes, worked out once per document from the shared facts (the references
+/// list, the citations, the quotations): the paper's own citations, its citation style, and how each quotation
+/// is attributed. The attribution rules read this through <c>LintContext.Attribution</c>; none parses again.
 /// </summary>
 public sealed class DocumentAnalysis
 {
     /// <summary>A short paragraph after a quotation that may hold its citation ("— Ruskin (1865)").</summary>
     private const int ShortParagraphWords = 30;
 
-    private static readonly ConditionalWeakTable<Document, DocumentAnalysis> Cache = [];
-
     private readonly Dictionary<Block, IReadOnlyList<Citation>> _citations = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<(NoteKind, string), FootnoteDef> _notes = [];
-    private readonly Dictionary<FootnoteDef, bool> _citingNotes = new(ReferenceEqualityComparer.Instance);
-    private readonly Dictionary<Block, BlockKind> _originalKinds = new(ReferenceEqualityComparer.Instance);
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<FootnoteDef, bool> _citingNotes = new(ReferenceEqualityComparer.Instance);
     private readonly List<Block> _body;
-    private IReadOnlyList<Misattribution>? _misattributions;
+    private readonly Lazy<IReadOnlyList<Misattribution>> _misattributions;
 
-    private DocumentAnalysis(Document document, AttributionOptions options, int minQuotationWords)
+    /// <param name="document">The paper.</param>
+    /// <param name="options">The attribution settings.</param>
+    /// <param name="references">The references list (<see cref="ReferenceList.Find"/>).</param>
+    /// <param name="found">Every citation in the text and notes (<see cref="FindCitations"/>), the quoted authors' own included.</param>
+    /// <param name="quotations">The quotations (<see cref="QuotationFinder.Find"/>).</param>
+    internal DocumentAnalysis(
+        Document document,
+        AttributionOptions options,
+        ReferenceList? references,
+        IReadOnlyDictionary<Block, IReadOnlyList<Citation>> found,
+        QuotationIndex quotations)
     {
         Document = document;
         Options = options;
-        MinQuotationWords = minQuotationWords;
+        References = references;
+        QuotationIndex = quotations;
         _body = document.Blocks.Where(b => b.Kind != BlockKind.FootnoteBody).ToList();
-
-        References = ReferenceList.Find(document, options.ReferenceHeadings);
-        foreach (var block in References?.Blocks ?? [])
-        {
-            _originalKinds[block] = BlockKind.Paragraph;
-        }
+        _misattributions = new Lazy<IReadOnlyList<Misattribution>>(() => PaperLint.Core.Citations.Misattributions.Find(this));
 
         foreach (var note in document.FootnoteDefs)
         {
             _notes.TryAdd((note.Kind, note.Label.ToUpperInvariant()), note);
         }
 
-        var raw = new Dictionary<Block, IReadOnlyList<Citation>>(ReferenceEqualityComparer.Instance);
-        foreach (var block in document.Blocks)
-        {
-            if (block.Kind is BlockKind.ReferenceEntry or BlockKind.Heading)
-            {
-                continue;
-            }
-
-            var found = CitationParser.Find(block.Text, block.Spans).Where(c => !IsTitleYear(block, c)).ToList();
-            if (found.Count > 0)
-            {
-                raw[block] = found;
-            }
-        }
-
-        Quotations = QuotationFinder.Find(document, raw, minQuotationWords);
+        Quotations = quotations.Cited;
 
         // The quoted author's own citations are not the paper's: keep only those that end a quoted passage.
         var inside = new Dictionary<Block, List<(int Start, int End)>>(ReferenceEqualityComparer.Instance);
@@ -70,7 +57,7 @@ public sealed class DocumentAnalysis
                 }
 
                 ranges.Add(q.Kind == QuotationKind.Inline ? (q.Start + 1, q.End - 1) : (0, block.Text.Length));
-                if (q.Kind == QuotationKind.Block && raw.TryGetValue(block, out var list) && QuotationFinder.TrailingCitation(block, list) is { } end)
+                if (q.Kind == QuotationKind.Block && found.TryGetValue(block, out var list) && QuotationFinder.TrailingCitation(block, list) is { } end)
                 {
                     trailing.UnionWith(list.Where(c => c.BracketStart == end.BracketStart));
                 }
@@ -78,7 +65,7 @@ public sealed class DocumentAnalysis
         }
 
         var all = new List<FoundCitation>();
-        foreach (var (block, list) in raw)
+        foreach (var (block, list) in found)
         {
             var kept = list.Where(c => trailing.Contains(c) || !inside.TryGetValue(block, out var ranges) || !ranges.Any(r => c.Start < r.End && c.End > r.Start)).ToList();
             if (kept.Count > 0)
@@ -102,11 +89,36 @@ public sealed class DocumentAnalysis
         Sources = Quotations.Select(Attribute).ToList();
     }
 
+    /// <summary>
+    /// Every citation in the paper's blocks outside the references list and headings, the quoted authors' own
+    /// included; a title of a listed work followed by its year ("Culture and Anarchy (1869)") is not one.
+    /// </summary>
+    internal static IReadOnlyDictionary<Block, IReadOnlyList<Citation>> FindCitations(Document document, ReferenceList? references)
+    {
+        var found = new Dictionary<Block, IReadOnlyList<Citation>>(ReferenceEqualityComparer.Instance);
+        foreach (var block in document.Blocks)
+        {
+            if (block.Kind == BlockKind.Heading || references?.Contains(block) == true)
+            {
+                continue;
+            }
+
+            var list = CitationParser.Find(block.Text, block.Spans).Where(c => !IsTitleYear(references, block, c)).ToList();
+            if (list.Count > 0)
+            {
+                found[block] = list;
+            }
+        }
+
+        return found;
+    }
+
     public Document Document { get; }
 
     public AttributionOptions Options { get; }
 
-    public int MinQuotationWords { get; }
+    /// <summary>Every quotation of the paper, under the one definition the rules share.</summary>
+    public QuotationIndex QuotationIndex { get; }
 
     /// <summary>The references list, or null when the paper has none.</summary>
     public ReferenceList? References { get; }
@@ -116,40 +128,20 @@ public sealed class DocumentAnalysis
     /// <summary>The paper's citations in reading order, outside the references list and outside the words of quotations.</summary>
     public IReadOnlyList<FoundCitation> Citations { get; }
 
+    /// <summary>The quotations that need a citation (<see cref="QuotationIndex.Cited"/>).</summary>
     public IReadOnlyList<Quotation> Quotations { get; }
 
     /// <summary>How each quotation is attributed, in the order of <see cref="Quotations"/>.</summary>
     public IReadOnlyList<QuotationSource> Sources { get; }
 
     /// <summary>Quotations introduced as from one work and cited as another of the same author.</summary>
-    public IReadOnlyList<Misattribution> Misattributions => _misattributions ??= PaperLint.Core.Citations.Misattributions.Find(this);
+    public IReadOnlyList<Misattribution> Misattributions => _misattributions.Value;
 
     /// <summary>The citation style in force (the configured one, or the one the paper uses).</summary>
     public CitationStyle Style { get; }
 
-    /// <summary>
-    /// The analysis of <paramref name="document"/> under these settings, worked out on first use and kept
-    /// with the document. Marks the references list's blocks as <see cref="BlockKind.ReferenceEntry"/>.
-    /// </summary>
-    public static DocumentAnalysis Of(Document document, AttributionOptions options, int minQuotationWords)
-    {
-        lock (Cache)
-        {
-            if (Cache.TryGetValue(document, out var known))
-            {
-                if (known.Options.Equals(options) && known.MinQuotationWords == minQuotationWords)
-                {
-                    return known;
-                }
-
-                known.Unmark();
-            }
-
-            var analysis = new DocumentAnalysis(document, options, minQuotationWords);
-            Cache.AddOrUpdate(document, analysis);
-            return analysis;
-        }
-    }
+    /// <summary>The kind of a block as the analysis sees it: <see cref="BlockKind.ReferenceEntry"/> for the references list's blocks.</summary>
+    public BlockKind KindOf(Block block) => References?.Contains(block) == true ? BlockKind.ReferenceEntry : block.Kind;
 
     public IReadOnlyList<Citation> CitationsIn(Block block) => _citations.TryGetValue(block, out var list) ? list : [];
 
@@ -159,13 +151,7 @@ public sealed class DocumentAnalysis
     /// <summary>True when the note gives a source (not only a comment).</summary>
     public bool IsCitingNote(FootnoteDef note)
     {
-        if (!_citingNotes.TryGetValue(note, out bool cites))
-        {
-            cites = NoteCitations.Cites(note, CitationsIn);
-            _citingNotes[note] = cites;
-        }
-
-        return cites;
+        return _citingNotes.GetOrAdd(note, n => NoteCitations.Cites(n, CitationsIn));
     }
 
     /// <summary>The entries whose first author is <paramref name="author"/>.</summary>
@@ -197,26 +183,18 @@ public sealed class DocumentAnalysis
     public bool IsMlaList => Entries.Count > 0 && Entries.Count(e => e.Style == ReferenceStyle.Mla) * 2 > Entries.Count;
 
     /// <summary>The body blocks and notes outside the references list: where a name can be mentioned.</summary>
-    public IEnumerable<Block> ProseBlocks => Document.Blocks.Where(b => b.Kind != BlockKind.ReferenceEntry);
-
-    private void Unmark()
-    {
-        foreach (var (block, kind) in _originalKinds)
-        {
-            block.Kind = kind;
-        }
-    }
+    public IEnumerable<Block> ProseBlocks => Document.Blocks.Where(b => References?.Contains(b) != true);
 
     /// <summary>A narrative citation whose "names" are the title of a listed work: "Culture and Anarchy (1869)".</summary>
-    private bool IsTitleYear(Block block, Citation citation)
+    private static bool IsTitleYear(ReferenceList? references, Block block, Citation citation)
     {
-        if (citation.Kind != CitationKind.Narrative || References is null)
+        if (citation.Kind != CitationKind.Narrative || references is null)
         {
             return false;
         }
 
         string run = TitleText.Normalize(block.Text[citation.Start..citation.BracketStart]);
-        return run.Length > 0 && Entries.Any(e => TitleText.Candidates(e).Any(t => t == run || t.EndsWith(" " + run, StringComparison.Ordinal)));
+        return run.Length > 0 && references.Entries.Any(e => TitleText.Candidates(e).Any(t => t == run || t.EndsWith(" " + run, StringComparison.Ordinal)));
     }
 
     private QuotationSource Attribute(Quotation q) => q.Kind == QuotationKind.Inline ? AttributeInline(q) : AttributeBlock(q);
@@ -351,7 +329,7 @@ public sealed class DocumentAnalysis
         }
 
         var intro = _body[index - 1];
-        if (intro.Kind is not (BlockKind.Paragraph or BlockKind.ListItem))
+        if (KindOf(intro) is not (BlockKind.Paragraph or BlockKind.ListItem))
         {
             return null;
         }
@@ -371,7 +349,7 @@ public sealed class DocumentAnalysis
         }
 
         var next = _body[index + 1];
-        if (next.Kind is not (BlockKind.Paragraph or BlockKind.Quote) || InlineQuotations.CountWords(next.Text) > ShortParagraphWords)
+        if (KindOf(next) is not (BlockKind.Paragraph or BlockKind.Quote) || InlineQuotations.CountWords(next.Text) > ShortParagraphWords)
         {
             return null;
         }

@@ -16,6 +16,12 @@ public sealed record Quotation
     /// <summary>Where the quotation ends in its last block (exclusive): after the closing mark of an inline quotation.</summary>
     public required int End { get; init; }
 
+    /// <summary>How many words it quotes.</summary>
+    public int Words { get; init; }
+
+    /// <summary>An inline quotation in title case: the title of an article, a poem or a chapter, not quoted words.</summary>
+    public bool IsTitle { get; init; }
+
     public Block First => Blocks[0];
 
     public Block Last => Blocks[^1];

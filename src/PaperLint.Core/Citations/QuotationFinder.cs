@@ -3,10 +3,10 @@ using PaperLint.Core.Model;
 namespace PaperLint.Core.Citations;
 
 /// <summary>
-/// Finds the quotations of a document: block quotations (the readers' Quote blocks; Word paragraphs indented
-/// clearly more than the body text; paragraphs introduced by a colon that end with a citation, as a text
-/// file sets a quotation off), consecutive ones taken as one passage until one ends with its citation; and
-/// inline quotations in quotation marks of at least the configured number of words, titles excepted.
+/// The one definition of a quotation, which every rule shares: set-off passages (the readers' Quote blocks;
+/// Word paragraphs indented clearly more than the body text; paragraphs introduced by a colon that end with a
+/// citation, as a text file sets a quotation off), consecutive ones taken as one passage until one ends with
+/// its citation; and stretches in quotation marks. See <see cref="QuotationIndex"/> for what counts as what.
 /// </summary>
 public static class QuotationFinder
 {
@@ -16,18 +16,25 @@ public static class QuotationFinder
     /// <summary>How many paragraphs after a colon may belong to one quotation (a letter quoted whole).</summary>
     private const int MaxParagraphsAfterColon = 8;
 
-    public static IReadOnlyList<Quotation> Find(Document document, IReadOnlyDictionary<Block, IReadOnlyList<Citation>> citations, int minWords)
+    /// <summary>
+    /// Every quotation of <paramref name="document"/>: the set-off passages, and every stretch in quotation marks
+    /// outside them, however short; <paramref name="minWords"/> decides which of them count as quotations that
+    /// need a citation and are the quoted author's words.
+    /// </summary>
+    public static QuotationIndex Find(Document document, ReferenceList? references, IReadOnlyDictionary<Block, IReadOnlyList<Citation>> citations, int minWords)
     {
+        // The entries of the references list quote titles; they are neither prose nor quotations.
+        BlockKind KindOf(Block b) => references?.Contains(b) == true ? BlockKind.ReferenceEntry : b.Kind;
         var body = document.Blocks.Where(b => b.Kind != BlockKind.FootnoteBody).ToList();
-        int usualIndent = UsualIndent(body);
-        var quoted = new HashSet<Block>();
+        int usualIndent = UsualIndent(body, KindOf);
+        var quoted = new HashSet<Block>(ReferenceEqualityComparer.Instance);
         var found = new List<Quotation>();
 
         // Set-off passages: consecutive quotation blocks are one passage until one ends with a citation.
         var run = new List<Block>();
         foreach (var block in body)
         {
-            if (!IsSetOff(block, usualIndent, minWords))
+            if (KindOf(block) == BlockKind.ReferenceEntry || !IsSetOff(block, usualIndent, minWords))
             {
                 Flush(run, found, quoted);
                 continue;
@@ -45,7 +52,7 @@ public static class QuotationFinder
         // Paragraphs introduced by a colon, up to the one that ends with its citation.
         for (int i = 0; i + 1 < body.Count; i++)
         {
-            if (!IsProse(body[i]) || quoted.Contains(body[i]) || !EndsWithColon(body[i].Text))
+            if (!IsProse(KindOf(body[i])) || quoted.Contains(body[i]) || !EndsWithColon(body[i].Text))
             {
                 continue;
             }
@@ -53,7 +60,7 @@ public static class QuotationFinder
             for (int j = i + 1; j < body.Count && j - i <= MaxParagraphsAfterColon; j++)
             {
                 var candidate = body[j];
-                if (candidate.Kind != BlockKind.Paragraph || quoted.Contains(candidate))
+                if (KindOf(candidate) != BlockKind.Paragraph || quoted.Contains(candidate))
                 {
                     break;
                 }
@@ -61,7 +68,7 @@ public static class QuotationFinder
                 if (TrailingCitation(candidate, CitationsIn(citations, candidate)) is not null)
                 {
                     var passage = body.GetRange(i + 1, j - i);
-                    found.Add(new Quotation { Kind = QuotationKind.Block, Blocks = passage, Start = 0, End = candidate.Text.Length });
+                    found.Add(new Quotation { Kind = QuotationKind.Block, Blocks = passage, Start = 0, End = candidate.Text.Length, Words = passage.Sum(b => InlineQuotations.CountWords(b.Text)) });
                     quoted.UnionWith(passage);
                     i = j;
                     break;
@@ -74,20 +81,28 @@ public static class QuotationFinder
             }
         }
 
-        // Inline quotations, outside the passages already quoted.
+        // Stretches in quotation marks, outside the passages.
+        var inline = new Dictionary<Block, IReadOnlyList<InlineQuotation>>(ReferenceEqualityComparer.Instance);
         foreach (var block in document.Blocks)
         {
-            if (quoted.Contains(block) || block.Kind is not (BlockKind.Paragraph or BlockKind.ListItem or BlockKind.TableCell or BlockKind.FootnoteBody))
+            var marks = InlineQuotations.Find(block.Text);
+            inline[block] = marks;
+            if (quoted.Contains(block))
             {
                 continue;
             }
 
-            foreach (var q in InlineQuotations.Find(block.Text))
+            foreach (var q in marks)
             {
-                if (q.Words >= minWords && !IsTitle(block.Text.AsSpan(q.Start, q.Length)))
+                found.Add(new Quotation
                 {
-                    found.Add(new Quotation { Kind = QuotationKind.Inline, Blocks = [block], Start = q.Start - 1, End = Math.Min(block.Text.Length, q.End + 1) });
-                }
+                    Kind = QuotationKind.Inline,
+                    Blocks = [block],
+                    Start = q.Start - 1,
+                    End = Math.Min(block.Text.Length, q.End + 1),
+                    Words = q.Words,
+                    IsTitle = IsTitle(block.Text.AsSpan(q.Start, q.Length)),
+                });
             }
         }
 
@@ -97,7 +112,10 @@ public static class QuotationFinder
             order[document.Blocks[i]] = i;
         }
 
-        return found.OrderBy(q => order[q.First]).ThenBy(q => q.Start).ToList();
+        var all = found.OrderBy(q => order[q.First]).ThenBy(q => q.Start).ToList();
+        var cited = all.Where(q => q.Kind == QuotationKind.Block
+            || (q.Words >= minWords && !q.IsTitle && KindOf(q.First) is BlockKind.Paragraph or BlockKind.ListItem or BlockKind.TableCell or BlockKind.FootnoteBody)).ToList();
+        return new QuotationIndex(all, cited, quoted, inline, minWords);
     }
 
     /// <summary>The citation that ends <paramref name="block"/>: nothing but punctuation, closing marks and note markers after it.</summary>
@@ -169,7 +187,7 @@ public static class QuotationFinder
             return;
         }
 
-        found.Add(new Quotation { Kind = QuotationKind.Block, Blocks = [.. run], Start = 0, End = run[^1].Text.Length });
+        found.Add(new Quotation { Kind = QuotationKind.Block, Blocks = [.. run], Start = 0, End = run[^1].Text.Length, Words = run.Sum(b => InlineQuotations.CountWords(b.Text)) });
         quoted.UnionWith(run);
         run.Clear();
     }
@@ -190,13 +208,13 @@ public static class QuotationFinder
             && InlineQuotations.CountWords(block.Text) >= minWords;
     }
 
-    private static int UsualIndent(List<Block> body)
+    private static int UsualIndent(List<Block> body, Func<Block, BlockKind> kindOf)
     {
-        var indents = body.Where(b => b.Kind == BlockKind.Paragraph && b.Docx is not null).Select(b => b.IndentTwips ?? 0).ToList();
+        var indents = body.Where(b => kindOf(b) == BlockKind.Paragraph && b.Docx is not null).Select(b => b.IndentTwips ?? 0).ToList();
         return indents.Count == 0 ? 0 : indents.GroupBy(i => i).OrderByDescending(g => g.Count()).ThenBy(g => g.Key).First().Key;
     }
 
-    private static bool IsProse(Block block) => block.Kind is BlockKind.Paragraph or BlockKind.ListItem;
+    private static bool IsProse(BlockKind kind) => kind is BlockKind.Paragraph or BlockKind.ListItem;
 
     private static bool EndsWithColon(string text)
     {

@@ -9,14 +9,20 @@ namespace PaperLint.Core.Citations;
 /// </summary>
 public sealed class ReferenceList
 {
+    private readonly HashSet<Block> _blocks;
+
     private ReferenceList(IReadOnlyList<Block> blocks, IReadOnlyList<ReferenceEntry> entries)
     {
         Blocks = blocks;
         Entries = entries;
+        _blocks = new HashSet<Block>(blocks, ReferenceEqualityComparer.Instance);
     }
 
     /// <summary>The blocks that hold entries.</summary>
     public IReadOnlyList<Block> Blocks { get; }
+
+    /// <summary>True when <paramref name="block"/> holds entries of the list.</summary>
+    public bool Contains(Block block) => _blocks.Contains(block);
 
     public IReadOnlyList<ReferenceEntry> Entries { get; }
 
@@ -29,7 +35,7 @@ public sealed class ReferenceList
         for (int i = 0; i < body.Count; i++)
         {
             var block = body[i];
-            var lines = Lines(document, block);
+            var lines = Lines(block);
             bool headingBlock = IsHeading(block.Text, headings) && block.Kind is BlockKind.Heading or BlockKind.Paragraph;
             bool headingLine = !headingBlock && block.Kind == BlockKind.Paragraph && lines.Count > 1
                 && IsHeading(block.Text[lines[0].Start..lines[0].End], headings);
@@ -41,7 +47,7 @@ public sealed class ReferenceList
             int level = block.Kind == BlockKind.Heading ? block.HeadingLevel : int.MaxValue;
             if (headingLine)
             {
-                Read(document, block, lines.Skip(1).ToList(), blocks, entries);
+                Read(block, lines.Skip(1).ToList(), blocks, entries);
             }
 
             int j = i + 1;
@@ -53,18 +59,13 @@ public sealed class ReferenceList
                     break;
                 }
 
-                if (next.Kind is BlockKind.Paragraph or BlockKind.ListItem or BlockKind.ReferenceEntry)
+                if (next.Kind is BlockKind.Paragraph or BlockKind.ListItem)
                 {
-                    Read(document, next, Lines(document, next), blocks, entries);
+                    Read(next, Lines(next), blocks, entries);
                 }
             }
 
             i = j - 1;
-        }
-
-        foreach (var block in blocks)
-        {
-            block.Kind = BlockKind.ReferenceEntry;
         }
 
         return entries.Count == 0 ? null : new ReferenceList(blocks, entries);
@@ -84,7 +85,7 @@ public sealed class ReferenceList
     }
 
     /// <summary>Reads the entries of one block: one per line when several lines open an entry, else the whole block.</summary>
-    private static void Read(Document document, Block block, List<(int Start, int End)> lines, List<Block> blocks, List<ReferenceEntry> entries)
+    private static void Read(Block block, List<(int Start, int End)> lines, List<Block> blocks, List<ReferenceEntry> entries)
     {
         if (lines.Count == 0)
         {
@@ -129,8 +130,8 @@ public sealed class ReferenceList
         }
     }
 
-    /// <summary>The lines of a block in a text format (the reader joins them with a space that stands for the line break).</summary>
-    private static List<(int Start, int End)> Lines(Document document, Block block)
+    /// <summary>The lines of a block: in a text format, the reader recorded which spaces stand for line breaks.</summary>
+    private static List<(int Start, int End)> Lines(Block block)
     {
         var lines = new List<(int, int)>();
         if (block.Text.Length == 0)
@@ -139,27 +140,10 @@ public sealed class ReferenceList
         }
 
         int start = 0;
-        if (block.Map is { } map && document.Source is { } source)
+        foreach (int at in block.LineBreaks)
         {
-            for (int i = 0; i < block.Text.Length; i++)
-            {
-                if (block.Text[i] != ' ')
-                {
-                    continue;
-                }
-
-                int at = Math.Min(map.ToSource(i), source.Length - 1);
-                while (at > 0 && source[at] is ' ' or '\t')
-                {
-                    at--;
-                }
-
-                if (at >= 0 && source[at] is '\n' or '\r')
-                {
-                    lines.Add((start, i));
-                    start = i + 1;
-                }
-            }
+            lines.Add((start, at));
+            start = at + 1;
         }
 
         lines.Add((start, block.Text.Length));

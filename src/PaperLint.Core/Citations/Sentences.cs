@@ -37,6 +37,31 @@ public static class Sentences
         return text.Length;
     }
 
+    /// <summary>The sentences of <paramref name="text"/>, as ranges (the space between two sentences belongs to neither).</summary>
+    public static IReadOnlyList<(int Start, int End)> Split(string text)
+    {
+        var sentences = new List<(int, int)>();
+        int start = 0;
+        while (start < text.Length)
+        {
+            while (start < text.Length && char.IsWhiteSpace(text[start]))
+            {
+                start++;
+            }
+
+            if (start >= text.Length)
+            {
+                break;
+            }
+
+            int end = EndOf(text, start);
+            sentences.Add((start, end));
+            start = end + 1;
+        }
+
+        return sentences;
+    }
+
     /// <summary>Where the last sentence of <paramref name="text"/> begins.</summary>
     public static int LastStart(string text) => StartOf(text, text.TrimEnd().Length > 0 ? text.TrimEnd().Length - 1 : 0);
 

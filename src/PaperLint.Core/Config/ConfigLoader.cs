@@ -1,9 +1,5 @@
-using PaperLint.Core.Citations;
 using PaperLint.Core.Readers;
-using PaperLint.Core.Model;
 using PaperLint.Core.Rules;
-using PaperLint.Core.Rules.Consistency;
-using PaperLint.Core.Rules.Footnotes;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
@@ -17,7 +13,8 @@ public static class ConfigLoader
 {
     public static readonly string[] FileNames = [".paperlint.yml", ".paperlint.yaml"];
 
-    private static readonly string[] Keys = ["root", "packs", "paths", "rules", "accept", "quotations", "footnotes", "consistency", "attribution", "minLevel", "ignore"];
+    /// <summary>The keys the loader reads itself; the others belong to sections (<see cref="ConfigSection{TSettings}"/>).</summary>
+    private static readonly string[] CoreKeys = ["root", "packs", "paths", "plugins", "rules", "accept", "minLevel", "ignore"];
 
     /// <summary>The configuration that applies to documents in <paramref name="folder"/>.</summary>
     public static PaperLintConfig Discover(string folder)
@@ -39,12 +36,28 @@ public static class ConfigLoader
         }
 
         files.Reverse();
-        return files.Aggregate(PaperLintConfig.Default, (merged, file) => Merge(merged, Load(file)));
+        return Checked(files.Aggregate(PaperLintConfig.Default, (merged, file) => Merge(merged, Read(file))));
     }
 
     /// <summary>Reads one configuration file.</summary>
     /// <exception cref="InputException">The file is missing or malformed; the message names the file and line.</exception>
-    public static PaperLintConfig Load(string path)
+    public static PaperLintConfig Load(string path) => Checked(Read(path));
+
+    /// <summary>
+    /// Without plug-ins every section is a shipped one, so a key that none owns is a mistake to report now;
+    /// with plug-ins it is reported once they are loaded and their sections known.
+    /// </summary>
+    private static PaperLintConfig Checked(PaperLintConfig config)
+    {
+        if (config.Plugins.Count == 0)
+        {
+            config.Settings();
+        }
+
+        return config;
+    }
+
+    private static PaperLintConfig Read(string path)
     {
         string text;
         try
@@ -70,15 +83,12 @@ public static class ConfigLoader
         string baseDir = Path.GetDirectoryName(Path.GetFullPath(path)) ?? ".";
         IReadOnlyList<string>? packs = null;
         var packPaths = new List<string>();
+        var plugins = new List<string>();
         var levels = new Dictionary<string, Severity?>(StringComparer.Ordinal);
         var accept = new List<string>();
         var ignore = new List<IgnorePattern>();
-        int minWords = PaperLintConfig.Default.MinQuotationWords;
-        bool checkQuotations = false;
-        var minLevel = Severity.Suggestion;
-        FootnoteOptions? footnotes = null;
-        ConsistencyOptions? consistency = null;
-        AttributionOptions? attribution = null;
+        var sections = new List<ConfigNode>();
+        Severity? minLevel = null;
 
         foreach (var (keyNode, value) in root.Children)
         {
@@ -92,6 +102,9 @@ public static class ConfigLoader
                     break;
                 case "paths":
                     packPaths.AddRange(StringList(value, path, key).Select(p => Path.GetFullPath(Path.Combine(baseDir, p))));
+                    break;
+                case "plugins":
+                    plugins.AddRange(StringList(value, path, key).Select(p => Path.GetFullPath(Path.Combine(baseDir, p))));
                     break;
                 case "accept":
                     accept.AddRange(StringList(value, path, key));
@@ -111,32 +124,6 @@ public static class ConfigLoader
                     }
 
                     break;
-                case "quotations":
-                    foreach (var (optionNode, optionValue) in Mapping(value, path, key).Children)
-                    {
-                        switch (Scalar(optionNode, path))
-                        {
-                            case "minWords":
-                                minWords = PositiveInt(optionValue, path);
-                                break;
-                            case "check":
-                                checkQuotations = Bool(optionValue, path);
-                                break;
-                            default:
-                                throw Error(path, optionNode, $"unknown key 'quotations.{Scalar(optionNode, path)}' (expected minWords or check)");
-                        }
-                    }
-
-                    break;
-                case "footnotes":
-                    footnotes = FootnoteSettings(Mapping(value, path, key), path);
-                    break;
-                case "consistency":
-                    consistency = ConsistencySettings(Mapping(value, path, key), path);
-                    break;
-                case "attribution":
-                    attribution = AttributionSettings(Mapping(value, path, key), path);
-                    break;
                 case "minLevel":
                     string min = Scalar(value, path);
                     minLevel = SeverityNames.TryParse(min, out var parsed)
@@ -144,7 +131,16 @@ public static class ConfigLoader
                         : throw Error(path, value, $"'{min}' is not a level; use error, warning or suggestion");
                     break;
                 default:
-                    throw Error(path, keyNode, $"unknown key '{key}' (expected one of: {string.Join(", ", Keys)})");
+                    var section = new ConfigNode(value, path, key, (int)keyNode.Start.Line);
+                    if (ConfigSections.BuiltIn.FirstOrDefault(s => s.Key == key) is { } known)
+                    {
+                        // Read now, so a bad value is reported however the configuration is used.
+                        known.Read(section, known.DefaultValue);
+                    }
+
+                    // A key no shipped section owns may belong to a plug-in; it is checked once plug-ins are loaded.
+                    sections.Add(section);
+                    break;
             }
         }
 
@@ -152,20 +148,17 @@ public static class ConfigLoader
         {
             Packs = packs,
             PackPaths = packPaths,
+            Plugins = plugins,
             RuleLevels = levels,
             Accept = accept,
             Ignore = ignore,
-            MinQuotationWords = minWords,
-            CheckQuotations = checkQuotations,
-            MinLevel = minLevel,
-            Footnotes = footnotes ?? FootnoteOptions.Default,
-            Consistency = consistency ?? ConsistencyOptions.Default,
-            Attribution = attribution ?? AttributionOptions.Default,
+            MinLevelSetting = minLevel,
+            Sections = sections,
             Sources = [path],
         };
     }
 
-    /// <summary>Lays <paramref name="nearer"/> over <paramref name="farther"/>: lists add up, single values and rule levels are replaced.</summary>
+    /// <summary>Lays <paramref name="nearer"/> over <paramref name="farther"/>: lists add up, single values and rule levels are replaced, sections are read in turn.</summary>
     public static PaperLintConfig Merge(PaperLintConfig farther, PaperLintConfig nearer)
     {
         var levels = new Dictionary<string, Severity?>(farther.RuleLevels, StringComparer.Ordinal);
@@ -178,122 +171,21 @@ public static class ConfigLoader
         {
             Packs = nearer.Packs ?? farther.Packs,
             PackPaths = [.. farther.PackPaths, .. nearer.PackPaths],
+            Plugins = [.. farther.Plugins, .. nearer.Plugins.Where(p => !farther.Plugins.Contains(p, StringComparer.Ordinal))],
             RuleLevels = levels,
             Accept = [.. farther.Accept, .. nearer.Accept],
             Ignore = [.. farther.Ignore, .. nearer.Ignore],
-            MinQuotationWords = nearer.MinQuotationWords != PaperLintConfig.Default.MinQuotationWords ? nearer.MinQuotationWords : farther.MinQuotationWords,
-            CheckQuotations = nearer.CheckQuotations || farther.CheckQuotations,
-            MinLevel = nearer.MinLevel != Severity.Suggestion ? nearer.MinLevel : farther.MinLevel,
-            Footnotes = nearer.Footnotes != FootnoteOptions.Default ? nearer.Footnotes : farther.Footnotes,
-            Consistency = farther.Consistency with
-            {
-                // The nearer file's preferences come first, so they win where both name a form of one group.
-                Prefer = [.. nearer.Consistency.Prefer, .. farther.Consistency.Prefer],
-                CountQuoted = nearer.Consistency.CountQuoted || farther.Consistency.CountQuoted,
-            },
-            Attribution = !nearer.Attribution.Equals(AttributionOptions.Default) ? nearer.Attribution : farther.Attribution,
+            MinLevelSetting = nearer.MinLevelSetting ?? farther.MinLevelSetting,
+            Sections = [.. farther.Sections, .. nearer.Sections],
             Sources = [.. farther.Sources, .. nearer.Sources],
         };
     }
 
-    private static FootnoteOptions FootnoteSettings(YamlMappingNode node, string path)
+    /// <summary>The error for a top-level key that neither the loader nor any section knows.</summary>
+    internal static InputException UnknownTopLevelKey(ConfigNode node, IEnumerable<IConfigSection> sections)
     {
-        var options = FootnoteOptions.Default;
-        foreach (var (keyNode, value) in node.Children)
-        {
-            switch (Scalar(keyNode, path))
-            {
-                case "restart":
-                    string restart = Scalar(value, path);
-                    options = options with
-                    {
-                        Restart = restart.ToLowerInvariant() switch
-                        {
-                            "never" => NumberingRestart.Never,
-                            "chapter" => NumberingRestart.Chapter,
-                            "section" => NumberingRestart.Section,
-                            _ => throw Error(path, value, $"'{restart}' is not a restart setting; use never, chapter or section"),
-                        },
-                    };
-                    break;
-                case "manualMarkers":
-                    var styles = new HashSet<MarkerStyle>();
-                    foreach (var name in StringList(value, path, "footnotes.manualMarkers"))
-                    {
-                        styles.Add(FootnoteOptions.MarkerNames.TryGetValue(name, out var style)
-                            ? style
-                            : throw Error(path, value, $"'{name}' is not a marker style; use {string.Join(", ", FootnoteOptions.MarkerNames.Keys)}"));
-                    }
-
-                    options = options with { ManualMarkers = styles };
-                    break;
-                default:
-                    throw Error(path, keyNode, $"unknown key 'footnotes.{Scalar(keyNode, path)}' (expected restart or manualMarkers)");
-            }
-        }
-
-        return options;
-    }
-
-    private static AttributionOptions AttributionSettings(YamlMappingNode node, string path)
-    {
-        var options = AttributionOptions.Default;
-        foreach (var (keyNode, value) in node.Children)
-        {
-            switch (Scalar(keyNode, path))
-            {
-                case "referenceHeadings":
-                    var headings = StringList(value, path, "attribution.referenceHeadings");
-                    options = options with
-                    {
-                        ReferenceHeadings = headings.Count > 0 ? headings : throw Error(path, value, "'attribution.referenceHeadings' needs at least one heading"),
-                    };
-                    break;
-                case "style":
-                    string style = Scalar(value, path);
-                    options = options with
-                    {
-                        Style = AttributionOptions.StyleNames.TryGetValue(style, out var parsed)
-                            ? parsed
-                            : throw Error(path, value, $"'{style}' is not a citation style; use {string.Join(", ", AttributionOptions.StyleNames.Keys)}"),
-                    };
-                    break;
-                default:
-                    throw Error(path, keyNode, $"unknown key 'attribution.{Scalar(keyNode, path)}' (expected referenceHeadings or style)");
-            }
-        }
-
-        return options;
-    }
-
-    private static ConsistencyOptions ConsistencySettings(YamlMappingNode node, string path)
-    {
-        var options = ConsistencyOptions.Default;
-        foreach (var (keyNode, value) in node.Children)
-        {
-            switch (Scalar(keyNode, path))
-            {
-                case "prefer":
-                    options = options with { Prefer = StringList(value, path, "consistency.prefer") };
-                    break;
-                case "titlesAndQuotations":
-                    string setting = Scalar(value, path);
-                    options = options with
-                    {
-                        CountQuoted = setting.ToLowerInvariant() switch
-                        {
-                            "exclude" => false,
-                            "count" => true,
-                            _ => throw Error(path, value, $"'{setting}' is not a setting for titles and quotations; use exclude or count"),
-                        },
-                    };
-                    break;
-                default:
-                    throw Error(path, keyNode, $"unknown key 'consistency.{Scalar(keyNode, path)}' (expected prefer or titlesAndQuotations)");
-            }
-        }
-
-        return options;
+        var keys = CoreKeys.Concat(sections.Select(s => s.Key)).Distinct(StringComparer.Ordinal);
+        return new InputException($"{node.File}:{node.KeyLine}: unknown key '{node.Key}' (expected one of: {string.Join(", ", keys)})");
     }
 
     private static bool IsRoot(string path)
@@ -353,20 +245,5 @@ public static class ConfigLoader
         YamlSequenceNode seq => seq.Children.Select(c => Scalar(c, path)).ToList(),
         YamlScalarNode { Value: { Length: > 0 } v } => [v],
         _ => throw Error(path, node, $"'{key}' must be a list"),
-    };
-
-    private static int PositiveInt(YamlNode node, string path)
-    {
-        string value = Scalar(node, path);
-        return int.TryParse(value, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int n) && n > 0
-            ? n
-            : throw Error(path, node, $"'{value}' is not a positive whole number");
-    }
-
-    private static bool Bool(YamlNode node, string path) => Scalar(node, path).ToLowerInvariant() switch
-    {
-        "true" or "yes" or "on" => true,
-        "false" or "no" or "off" => false,
-        var other => throw Error(path, node, $"'{other}' is not true or false"),
     };
 }

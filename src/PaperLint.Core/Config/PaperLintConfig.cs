@@ -1,12 +1,9 @@
-using PaperLint.Core.Citations;
 using PaperLint.Core.Rules;
-using PaperLint.Core.Rules.Consistency;
-using PaperLint.Core.Rules.Footnotes;
 
 namespace PaperLint.Core.Config;
 
 /// <summary>The settings of a run, merged from the <c>.paperlint.yml</c> files that apply to a document.</summary>
-public sealed class PaperLintConfig
+public sealed record PaperLintConfig
 {
     public static PaperLintConfig Default { get; } = new();
 
@@ -15,6 +12,9 @@ public sealed class PaperLintConfig
 
     /// <summary>Extra pack folders (absolute paths), in the order they were named.</summary>
     public IReadOnlyList<string> PackPaths { get; init; } = [];
+
+    /// <summary>Rule assemblies to load (absolute paths), in the order they were named.</summary>
+    public IReadOnlyList<string> Plugins { get; init; } = [];
 
     /// <summary>Per-rule severity; a null value means the rule is off.</summary>
     public IReadOnlyDictionary<string, Severity?> RuleLevels { get; init; } = new Dictionary<string, Severity?>(StringComparer.Ordinal);
@@ -28,23 +28,27 @@ public sealed class PaperLintConfig
     /// <summary>True when the <c>ignore:</c> patterns leave this file out.</summary>
     public bool IsIgnored(string fullPath) => Ignore.Count > 0 && IgnorePattern.IsIgnored(Ignore, fullPath);
 
-    /// <summary>Inline quotations count as quotations from this many words on.</summary>
-    public int MinQuotationWords { get; init; } = 8;
-
-    /// <summary>Whether word-correcting rules also look inside quotations.</summary>
-    public bool CheckQuotations { get; init; }
-
-    /// <summary>How hand-written note numbers restart and which hand-typed markers count as notes.</summary>
-    public FootnoteOptions Footnotes { get; init; } = FootnoteOptions.Default;
-
-    /// <summary>House style for the consistency rules, and whether titles and quotations count.</summary>
-    public ConsistencyOptions Consistency { get; init; } = ConsistencyOptions.Default;
-    /// <summary>Which headings open the references list and how the paper cites.</summary>
-    public AttributionOptions Attribution { get; init; } = AttributionOptions.Default;
+    /// <summary>The level set by a file (<c>minLevel:</c>) or the command line, or null when none did.</summary>
+    public Severity? MinLevelSetting { get; init; }
 
     /// <summary>Findings below this level are not reported.</summary>
-    public Severity MinLevel { get; init; } = Severity.Suggestion;
+    public Severity MinLevel => MinLevelSetting ?? Severity.Suggestion;
+
+    /// <summary>The sections (<c>footnotes:</c>, <c>consistency:</c>, a plug-in's, …) as the files wrote them, farther files first.</summary>
+    public IReadOnlyList<ConfigNode> Sections { get; init; } = [];
 
     /// <summary>The files this configuration was read from, nearest last (empty for the defaults).</summary>
     public IReadOnlyList<string> Sources { get; init; } = [];
+
+    /// <summary>The settings of one shipped section (<c>Section&lt;FootnoteOptions&gt;()</c>), as the files leave it.</summary>
+    public T Section<T>()
+        where T : class => Settings().Get<T>();
+
+    /// <summary>The settings of the shipped sections.</summary>
+    public LintSettings Settings() => Settings([]);
+
+    /// <summary>The settings of the shipped sections and of <paramref name="extra"/> (a plug-in's).</summary>
+    /// <exception cref="Readers.InputException">A file names a section that none of them owns.</exception>
+    internal LintSettings Settings(IReadOnlyList<IConfigSection> extra) =>
+        LintSettings.Resolve([.. ConfigSections.BuiltIn, .. extra], Sections);
 }

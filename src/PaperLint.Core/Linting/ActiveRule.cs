@@ -2,8 +2,5 @@ using PaperLint.Core.Rules;
 
 namespace PaperLint.Core.Linting;
 
-/// <summary>A rule that is on, with the context (severity in force, quotation settings) it runs under.</summary>
-public sealed record ActiveRule(IRule Rule, RuleContext Context)
-{
-    public Severity Severity => Context.SeverityFor(Rule);
-}
+/// <summary>A rule that is on, with the severity in force (its default, or what the configuration says).</summary>
+public sealed record ActiveRule(IRule Rule, Severity Severity);

@@ -1,5 +1,3 @@
-using PaperLint.Core.Citations;
-using PaperLint.Core.Config;
 using PaperLint.Core.Model;
 using PaperLint.Core.Rules;
 
@@ -11,16 +9,17 @@ namespace PaperLint.Core.Linting;
 /// </summary>
 public static class Linter
 {
-    public static FileReport Lint(Document document, IReadOnlyList<ActiveRule> rules, PaperLintConfig config)
+    public static FileReport Lint(Document document, LintPlan plan)
     {
+        var config = plan.Config;
         var accepted = new HashSet<string>(config.Accept, StringComparer.OrdinalIgnoreCase);
 
-        // Mark the references list before any rule runs, so that every rule sees its entries as such.
-        DocumentAnalysis.Of(document, config.Attribution, config.MinQuotationWords);
+        // One context per document: the facts the rules share are computed once, on first use.
+        var context = LintContext.For(document, plan.Settings);
         var findings = new List<Finding>();
-        foreach (var active in rules)
+        foreach (var active in plan.Rules)
         {
-            foreach (var finding in active.Rule.Check(document, active.Context))
+            foreach (var finding in active.Rule.Check(context.AtLevel(active.Severity)))
             {
                 var f = finding.Severity == active.Severity ? finding : finding with { Severity = active.Severity };
                 if (f.Severity >= config.MinLevel && !accepted.Contains(f.Match) && !IsSuppressed(document, f))

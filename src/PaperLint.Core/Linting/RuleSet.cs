@@ -62,8 +62,8 @@ public static class RuleSet
             .ToList();
     }
 
-    /// <summary>The rules that are on, ready to run.</summary>
-    public static IReadOnlyList<ActiveRule> Active(PaperLintConfig config, IEnumerable<string> extraPackPaths)
+    /// <summary>The rules that are on, ready to run, with the settings of every section.</summary>
+    public static LintPlan Active(PaperLintConfig config, IEnumerable<string> extraPackPaths)
     {
         var catalog = Catalog(config, extraPackPaths);
         var known = new HashSet<string>(catalog.Select(c => c.Rule.Id), StringComparer.Ordinal);
@@ -74,18 +74,12 @@ public static class RuleSet
         }
 
         // The names the loaded Names packs spell (a user's pack included), whether or not those rules are on.
-        var consistency = config.Consistency with { Names = CanonicalNames.From(catalog.Select(c => c.Rule)) };
-        return catalog
+        var settings = config.Settings();
+        settings = settings.With(settings.Get<ConsistencyOptions>() with { Names = CanonicalNames.From(catalog.Select(c => c.Rule)) });
+        var rules = catalog
             .Where(c => c.Level is not null)
-            .Select(c => new ActiveRule(c.Rule, new RuleContext
-            {
-                SeverityOverride = c.Level,
-                CheckQuotations = config.CheckQuotations,
-                MinQuotationWords = config.MinQuotationWords,
-                Footnotes = config.Footnotes,
-                Consistency = consistency,
-                Attribution = config.Attribution,
-            }))
+            .Select(c => new ActiveRule(c.Rule, c.Level!.Value))
             .ToList();
+        return new LintPlan(config, rules, settings);
     }
 }

@@ -10,13 +10,16 @@ public sealed class Block
     /// <summary>Stands in the text for something that is not prose (inline code, a URL, raw HTML), so words on either side stay apart.</summary>
     public const char Placeholder = '\uFFFC';
 
+    private readonly List<InlineSpan> _spans = [];
+
     public Block(BlockKind kind, string text)
     {
         Kind = kind;
         Text = text;
     }
 
-    public BlockKind Kind { get; set; }
+    /// <summary>What the reader saw. The references list is a fact of the analysis (<c>LintContext.KindOf</c>), not of the model.</summary>
+    public BlockKind Kind { get; }
 
     /// <summary>The plain text, markup stripped.</summary>
     public string Text { get; }
@@ -40,7 +43,13 @@ public sealed class Block
     public FootnoteDef? Note { get; internal set; }
 
     /// <summary>Ranges of the text with a kind: code, URLs, emphasis, superscript, link text.</summary>
-    public List<InlineSpan> Spans { get; } = [];
+    public IReadOnlyList<InlineSpan> Spans => _spans;
+
+    /// <summary>
+    /// Text formats: the offsets in <see cref="Text"/> of the spaces that stand for a line break of the source
+    /// (a paragraph's lines are joined with a space). A references list in a text file may hold one entry a line.
+    /// </summary>
+    public IReadOnlyList<int> LineBreaks { get; internal set; } = [];
 
     /// <summary>True where the text is inside a block quotation (the quoted author's words).</summary>
     public bool IsQuotation => Kind == BlockKind.Quote;
@@ -71,6 +80,11 @@ public sealed class Block
 
         return false;
     }
+
+    /// <summary>Readers add spans while they build the block; once the document is read, it does not change.</summary>
+    internal void AddSpan(InlineSpan span) => _spans.Add(span);
+
+    internal void AddSpans(IEnumerable<InlineSpan> spans) => _spans.AddRange(spans);
 
     public override string ToString() => $"{Kind}: {Text}";
 }

@@ -37,22 +37,13 @@ public abstract class PackRule : IRule
 
     private protected PackRuleSettings Settings => _settings;
 
-    public IEnumerable<Finding> Check(Document document, RuleContext context)
+    public IEnumerable<Finding> Check(LintContext context)
     {
-        var scopeContext = _settings.Quotations && !context.CheckQuotations
-            ? new RuleContext
-            {
-                SeverityOverride = context.SeverityOverride,
-                CheckQuotations = true,
-                MinQuotationWords = context.MinQuotationWords,
-                Footnotes = context.Footnotes,
-                Consistency = context.Consistency,
-            }
-            : context;
+        var document = context.Document;
         var findings = new List<Finding>();
         try
         {
-            Collect(document, context, new ProseScope(scopeContext), findings);
+            Collect(document, context, findings);
         }
         catch (RegexMatchTimeoutException e)
         {
@@ -67,21 +58,27 @@ public abstract class PackRule : IRule
     public override string ToString() => $"{Id} ({Kind}, {DefaultSeverity.ToName()})";
 
     /// <summary>Adds the rule's findings for <paramref name="document"/>, in document order.</summary>
-    private protected abstract void Collect(Document document, RuleContext context, ProseScope scope, List<Finding> findings);
+    private protected abstract void Collect(Document document, LintContext context, List<Finding> findings);
+
+    /// <summary>
+    /// True when a match is where the rule looks: the author's own prose, or also quotations when the rule says
+    /// <c>quotations: true</c> (the same door as <c>quotations: check</c> in the configuration).
+    /// </summary>
+    private protected bool InScope(LintContext context, Block block, int start, int length) =>
+        context.IsAuthorsProse(block, start, length, includeQuotations: _settings.Quotations);
 
     /// <summary>Every non-empty match of <paramref name="regex"/> that is in scope and not covered by an exception.</summary>
-    private protected static IEnumerable<(Block Block, Match Match)> Candidates(
-        Document document,
+    private protected IEnumerable<(Block Block, Match Match)> Candidates(
+        LintContext context,
         Regex regex,
-        ProseScope scope,
         ExceptionRanges exceptions)
     {
-        foreach (var block in document.Blocks)
+        foreach (var block in context.Document.Blocks)
         {
             foreach (Match match in regex.Matches(block.Text))
             {
                 if (match.Length > 0
-                    && scope.IsAuthorsProse(block, match.Index, match.Length)
+                    && InScope(context, block, match.Index, match.Length)
                     && !exceptions.Cover(block, match.Index, match.Length))
                 {
                     yield return (block, match);
@@ -90,6 +87,6 @@ public abstract class PackRule : IRule
         }
     }
 
-    private protected Finding FindingAt(Document document, Block block, int start, int length, RuleContext context, string message, IReadOnlyList<string>? suggestions = null) =>
+    private protected Finding FindingAt(Document document, Block block, int start, int length, LintContext context, string message, IReadOnlyList<string>? suggestions = null) =>
         Finding.At(document, block, start, length, Id, context.SeverityFor(this), message, suggestions, Link);
 }

@@ -87,7 +87,7 @@ internal static class ManualMarkers
                     Display = text.Substring(start, length),
                     Location = locate(start, length),
                 });
-                block.Spans.Add(new InlineSpan(SpanKind.Superscript, start, length));
+                block.AddSpan(new InlineSpan(SpanKind.Superscript, start, length));
             }
 
             i--;

@@ -30,6 +30,7 @@ public sealed class MarkdownReader : IDocumentReader
         var model = new MarkdownModelBuilder(source, ParseMarkdown);
         var parsed = ParseMarkdown(source);
         model.Add(parsed, shift: 0);
+        SoftLineBreaks.Record(model.Blocks, source);
         return new Document(displayPath, SourceFormat.Markdown, model.Blocks, source)
         {
             FootnoteRefs = model.FootnoteRefs,

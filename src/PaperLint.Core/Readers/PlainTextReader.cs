@@ -58,6 +58,7 @@ public sealed class PlainTextReader : IDocumentReader
             Suppressions = suppressions.Finish(),
         };
         document.Locate(result);
+        SoftLineBreaks.Record(blocks, source);
         return result;
     }
 

@@ -23,7 +23,7 @@ internal static partial class UrlDetector
 
             if (length > 0 && !block.IsInSpan(SpanKind.Url, match.Index, length))
             {
-                block.Spans.Add(new InlineSpan(SpanKind.Url, match.Index, length));
+                block.AddSpan(new InlineSpan(SpanKind.Url, match.Index, length));
             }
         }
     }

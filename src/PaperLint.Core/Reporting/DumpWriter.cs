@@ -1,6 +1,7 @@
 using System.Globalization;
 using PaperLint.Core.Citations;
 using PaperLint.Core.Model;
+using PaperLint.Core.Rules;
 
 namespace PaperLint.Core.Reporting;
 
@@ -10,16 +11,17 @@ namespace PaperLint.Core.Reporting;
 /// </summary>
 public static class DumpWriter
 {
-    /// <summary>Writes the dump; <paramref name="analysis"/> (under the run's settings) defaults to the default settings.</summary>
-    public static void Write(TextWriter output, Document document, DocumentAnalysis? analysis = null)
+    /// <summary>Writes the dump; <paramref name="context"/> (under the run's settings) defaults to the default settings.</summary>
+    public static void Write(TextWriter output, Document document, LintContext? context = null)
     {
-        // Worked out first: it marks the references list's blocks, which the block list then shows.
-        analysis ??= DocumentAnalysis.Of(document, AttributionOptions.Default, Rules.RuleContext.Default.MinQuotationWords);
+        context ??= LintContext.For(document);
+        var analysis = context.Attribution;
         output.WriteLine($"{document.Path} ({document.Format.ToName()}): {document.Blocks.Count} blocks, {document.FootnoteRefs.Count} note markers, {document.FootnoteDefs.Count} note bodies");
         output.WriteLine();
         foreach (var block in document.Blocks)
         {
-            string kind = block.Kind == BlockKind.Heading ? $"Heading{block.HeadingLevel}" : block.Kind.ToString();
+            var blockKind = context.KindOf(block);
+            string kind = blockKind == BlockKind.Heading ? $"Heading{block.HeadingLevel}" : blockKind.ToString();
             string style = block.Style is null ? "" : $" [{block.Style}]";
             output.WriteLine($"{Place(document.Locate(block, 0, block.Text.Length)),-24} {kind}{style}");
             output.WriteLine($"    {Visible(block.Text)}");

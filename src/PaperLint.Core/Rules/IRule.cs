@@ -1,10 +1,9 @@
-using PaperLint.Core.Model;
-
 namespace PaperLint.Core.Rules;
 
 /// <summary>
-/// A check over the format-neutral model. Implement this in a rule assembly to add rules of your own;
-/// a rule knows the model and nothing about file formats.
+/// A check over the format-neutral model. Implement this in a rule assembly (a plug-in) to add rules of your
+/// own: every public, non-abstract implementation with a parameterless constructor is registered. A rule knows
+/// the model and nothing about file formats; what it may share with other rules comes through the context.
 /// </summary>
 public interface IRule
 {
@@ -16,5 +15,6 @@ public interface IRule
     /// <summary>One line that says what the rule checks.</summary>
     string Description { get; }
 
-    IEnumerable<Finding> Check(Document document, RuleContext context);
+    /// <summary>The findings of this rule in <see cref="LintContext.Document"/>, in document order.</summary>
+    IEnumerable<Finding> Check(LintContext context);
 }

@@ -56,7 +56,7 @@ public sealed class CorpusAttributionTests
         var document = DocumentLoader.Load(path, file);
         var findings = BuiltInRules.All
             .Where(r => r.Id.StartsWith("Attribution.", StringComparison.Ordinal))
-            .SelectMany(r => r.Check(document, RuleContext.Default))
+            .SelectMany(r => r.Check(LintContext.For(document)))
             .ToList();
 
         Assert.All(findings, f => Assert.Equal("Attribution.MissingCitation", f.RuleId));

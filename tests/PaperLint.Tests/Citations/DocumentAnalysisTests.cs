@@ -1,3 +1,5 @@
+using PaperLint.Core.Rules;
+using PaperLint.Core.Config;
 using DocumentFormat.OpenXml.Wordprocessing;
 using PaperLint.Core.Citations;
 using PaperLint.Core.Model;
@@ -26,7 +28,10 @@ public sealed class DocumentAnalysisTests
         Assert.Equal("From Lenin to Stalin", entry.Title);
         Assert.Equal(
             ["Heading", "Paragraph", "Heading", "ReferenceEntry", "Paragraph", "Heading", "Paragraph"],
-            document.Blocks.Select(b => b.Kind.ToString()));
+            document.Blocks.Select(b => analysis.KindOf(b).ToString()));
+
+        // The analysis is a fact about the document; the model itself stays as the reader made it.
+        Assert.Equal(BlockKind.Paragraph, document.Blocks[3].Kind);
     }
 
     [Theory]
@@ -48,8 +53,9 @@ public sealed class DocumentAnalysisTests
         var document = PaperDocuments.From(SourceFormat.Markdown, "Text (Serge, 1974).\n\n# Quellen\n\nSerge, V. (1974). *From Lenin to Stalin*. Monad Press.");
 
         Assert.Empty(Analyse(document).Entries);
-        Assert.Single(DocumentAnalysis.Of(document, AttributionOptions.Default with { ReferenceHeadings = ["Quellen"] }, 8).Entries);
-        Assert.Equal(BlockKind.ReferenceEntry, document.Blocks[^1].Kind);
+        var quellen = LintContext.For(document, LintSettings.Default.With(AttributionOptions.Default with { ReferenceHeadings = ["Quellen"] }));
+        Assert.Single(quellen.Attribution.Entries);
+        Assert.Equal(BlockKind.ReferenceEntry, quellen.KindOf(document.Blocks[^1]));
     }
 
     [Fact]
@@ -135,7 +141,7 @@ public sealed class DocumentAnalysisTests
         Assert.Equal(4, analysis.Entries.Count);
     }
 
-    private static DocumentAnalysis Analyse(Document document) => DocumentAnalysis.Of(document, AttributionOptions.Default, 8);
+    private static DocumentAnalysis Analyse(Document document) => LintContext.For(document).Attribution;
 
     private static Paragraph Indented(string text, int twips) => new(
         new ParagraphProperties(new Indentation { Left = twips.ToString(System.Globalization.CultureInfo.InvariantCulture) }),

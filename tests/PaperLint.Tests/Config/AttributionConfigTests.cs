@@ -22,8 +22,8 @@ public sealed class AttributionConfigTests : IDisposable
             """,
             Path.Combine(_dir.Directory, ".paperlint.yml"));
 
-        Assert.Equal(["Quellen", "Sources"], config.Attribution.ReferenceHeadings);
-        Assert.Equal(CitationStyle.Notes, config.Attribution.Style);
+        Assert.Equal(["Quellen", "Sources"], config.Section<AttributionOptions>().ReferenceHeadings);
+        Assert.Equal(CitationStyle.Notes, config.Section<AttributionOptions>().Style);
     }
 
     [Fact]
@@ -31,8 +31,8 @@ public sealed class AttributionConfigTests : IDisposable
     {
         var config = ConfigLoader.Parse("root: true\n", Path.Combine(_dir.Directory, ".paperlint.yml"));
 
-        Assert.Equal(AttributionOptions.Default, config.Attribution);
-        Assert.Contains("Works Cited", config.Attribution.ReferenceHeadings);
+        Assert.Equal(AttributionOptions.Default, config.Section<AttributionOptions>());
+        Assert.Contains("Works Cited", config.Section<AttributionOptions>().ReferenceHeadings);
     }
 
     [Fact]
@@ -41,8 +41,8 @@ public sealed class AttributionConfigTests : IDisposable
         _dir.Write("outer/.paperlint.yml", "attribution:\n  style: author-date\n");
         _dir.Write("outer/inner/.paperlint.yml", "attribution:\n  referenceHeadings: [Quellen]\n");
 
-        Assert.Equal(CitationStyle.AuthorDate, ConfigLoader.Discover(Path.Combine(_dir.Directory, "outer")).Attribution.Style);
-        Assert.Equal(["Quellen"], ConfigLoader.Discover(Path.Combine(_dir.Directory, "outer", "inner")).Attribution.ReferenceHeadings);
+        Assert.Equal(CitationStyle.AuthorDate, ConfigLoader.Discover(Path.Combine(_dir.Directory, "outer")).Section<AttributionOptions>().Style);
+        Assert.Equal(["Quellen"], ConfigLoader.Discover(Path.Combine(_dir.Directory, "outer", "inner")).Section<AttributionOptions>().ReferenceHeadings);
     }
 
     [Theory]

@@ -1,3 +1,5 @@
+using PaperLint.Core.Rules.Consistency;
+using PaperLint.Core.Citations;
 using PaperLint.Core.Config;
 using PaperLint.Core.Readers;
 using PaperLint.Core.Rules;
@@ -36,8 +38,8 @@ public sealed class ConfigLoaderTests : IDisposable
         Assert.Equal(Severity.Error, config.RuleLevels["Typos.LeadBy"]);
         Assert.Null(config.RuleLevels["Names.Diacritics"]);
         Assert.Equal(["Allan Woods"], config.Accept);
-        Assert.Equal(5, config.MinQuotationWords);
-        Assert.True(config.CheckQuotations);
+        Assert.Equal(5, config.Section<QuotationSettings>().MinWords);
+        Assert.True(config.Section<QuotationSettings>().Check);
         Assert.Equal(Severity.Warning, config.MinLevel);
     }
 
@@ -52,9 +54,9 @@ public sealed class ConfigLoaderTests : IDisposable
             """,
             Path.Combine(_dir.Directory, ".paperlint.yml"));
 
-        Assert.Equal(["Žižek", "email", "British", "curly", "6 November 1918"], config.Consistency.Prefer);
-        Assert.True(config.Consistency.CountQuoted);
-        Assert.False(PaperLintConfig.Default.Consistency.CountQuoted);
+        Assert.Equal(["Žižek", "email", "British", "curly", "6 November 1918"], config.Section<ConsistencyOptions>().Prefer);
+        Assert.True(config.Section<ConsistencyOptions>().CountQuoted);
+        Assert.False(PaperLintConfig.Default.Section<ConsistencyOptions>().CountQuoted);
     }
 
     [Fact]
@@ -77,7 +79,7 @@ public sealed class ConfigLoaderTests : IDisposable
 
         var config = ConfigLoader.Discover(Path.Combine(_dir.Directory, "outer", "inner"));
 
-        Assert.Equal(["e-mail", "email", "British"], config.Consistency.Prefer);
+        Assert.Equal(["e-mail", "email", "British"], config.Section<ConsistencyOptions>().Prefer);
     }
 
     [Fact]

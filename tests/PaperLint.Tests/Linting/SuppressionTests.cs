@@ -11,8 +11,7 @@ namespace PaperLint.Tests.Linting;
 public sealed class SuppressionTests
 {
     // The texts here test suppressions; their quotations go uncited on purpose, so attribution is left out.
-    private static readonly IReadOnlyList<ActiveRule> Rules =
-        RuleSet.Active(PaperLintConfig.Default, []).Where(r => !r.Rule.Id.StartsWith("Attribution.", StringComparison.Ordinal)).ToList();
+    private static readonly LintPlan Plan = WithoutAttribution(RuleSet.Active(PaperLintConfig.Default, []));
 
     [Fact]
     public void Markdown_disable_and_enable_comments_bound_a_stretch_for_one_rule()
@@ -203,10 +202,13 @@ public sealed class SuppressionTests
     private static List<string> Lint(string path, string text) =>
         Lint(path, System.Text.Encoding.UTF8.GetBytes(text.Replace("\r\n", "\n", StringComparison.Ordinal)));
 
+    private static LintPlan WithoutAttribution(LintPlan plan) =>
+        plan with { Rules = plan.Rules.Where(r => !r.Rule.Id.StartsWith("Attribution.", StringComparison.Ordinal)).ToList() };
+
     private static List<string> Lint(string path, byte[] content)
     {
         var document = DocumentLoader.Load(content, path);
-        var report = Linter.Lint(document, Rules, PaperLintConfig.Default);
+        var report = Linter.Lint(document, Plan);
         return report.Findings.Select(f => $"{Place(f.Location)} {f.RuleId} {f.Match}").ToList();
     }
 

@@ -1,3 +1,4 @@
+using PaperLint.Core.Config;
 using PaperLint.Core.Model;
 using PaperLint.Core.Packs;
 using PaperLint.Core.Readers;
@@ -10,8 +11,8 @@ internal static class KindTestSupport
 {
     public static IRule Rule(string yaml, string name = "Test") => PackLoader.ParseRule("Test", name, yaml, $"Test/{name}.yml");
 
-    public static List<Finding> Check(IRule rule, string text, RuleContext? context = null) =>
-        [.. rule.Check(PlainTextReader.Parse("test.txt", text), context ?? RuleContext.Default)];
+    public static List<Finding> Check(IRule rule, string text, LintSettings? context = null) =>
+        [.. rule.Check(LintContext.For(PlainTextReader.Parse("test.txt", text), context))];
 
     /// <summary>A one-block document whose block text is also its source, so offsets are columns.</summary>
     public static Document OneBlock(Block block) =>

@@ -1,3 +1,5 @@
+using PaperLint.Core.Citations;
+using PaperLint.Core.Config;
 using PaperLint.Core.Model;
 using PaperLint.Core.Rules;
 using static PaperLint.Tests.Packs.KindTestSupport;
@@ -13,7 +15,7 @@ public sealed class QuotationScopeTests
     {
         var quote = OneBlock(Block(BlockKind.Quote, "The column was lead by a sergeant."));
 
-        Assert.Empty(Rule(LeadBy).Check(quote, RuleContext.Default));
+        Assert.Empty(Rule(LeadBy).Check(LintContext.For(quote)));
     }
 
     [Fact]
@@ -21,7 +23,7 @@ public sealed class QuotationScopeTests
     {
         var quote = OneBlock(Block(BlockKind.Quote, "The column was lead by a sergeant."));
 
-        var finding = Assert.Single(Rule(LeadBy + "quotations: true\n").Check(quote, RuleContext.Default));
+        var finding = Assert.Single(Rule(LeadBy + "quotations: true\n").Check(LintContext.For(quote)));
 
         Assert.Equal("lead by", finding.Match);
     }
@@ -33,7 +35,7 @@ public sealed class QuotationScopeTests
 
         Assert.Empty(Check(Rule(LeadBy), text));
         Assert.Single(Check(Rule(LeadBy + "quotations: true\n"), text));
-        Assert.Single(Check(Rule(LeadBy), text, new RuleContext { CheckQuotations = true }));
+        Assert.Single(Check(Rule(LeadBy), text, LintSettings.Default.With(new QuotationSettings { Check = true })));
     }
 
     [Fact]
@@ -55,7 +57,7 @@ public sealed class QuotationScopeTests
             Rule("extends: consistency\nmessage: x\neither:\n  defence: defense\n"),
         };
 
-        Assert.All(rules, r => Assert.Empty(r.Check(quote, RuleContext.Default)));
-        Assert.All(rules, r => Assert.Single(r.Check(quote, new RuleContext { CheckQuotations = true })));
+        Assert.All(rules, r => Assert.Empty(r.Check(LintContext.For(quote))));
+        Assert.All(rules, r => Assert.Single(r.Check(LintContext.For(quote, LintSettings.Default.With(new QuotationSettings { Check = true })))));
     }
 }

@@ -51,7 +51,7 @@ public sealed class RepetitionKindTests
     {
         // The plain-text reader joins the lines of a paragraph with a space; other readers may keep the break.
         RuleTester.Invalid(Rule(Words), [SourceFormat.PlainText], "They walked to the\nthe square.", new Expected("the the", "the", 1, 16));
-        var finding = Assert.Single(Rule(Words).Check(OneBlock(Block(BlockKind.Paragraph, "to the\nthe square")), RuleContext.Default));
+        var finding = Assert.Single(Rule(Words).Check(LintContext.For(OneBlock(Block(BlockKind.Paragraph, "to the\nthe square")))));
         Assert.Equal("the\nthe", finding.Match);
     }
 
@@ -85,17 +85,17 @@ public sealed class RepetitionKindTests
             ],
         };
 
-        Assert.Empty(Rule(Words).Check(document, RuleContext.Default));
-        Assert.Single(Rule(Words).Check(OneBlock(Block(BlockKind.Paragraph, "the end the end")), RuleContext.Default));
+        Assert.Empty(Rule(Words).Check(LintContext.For(document)));
+        Assert.Single(Rule(Words).Check(LintContext.For(OneBlock(Block(BlockKind.Paragraph, "the end the end")))));
     }
 
     [Fact]
     public void Keeps_a_placeholder_for_code_as_a_separator()
     {
         var block = Block(BlockKind.Paragraph, "run the \uFFFC the tests");
-        block.Spans.Add(new InlineSpan(SpanKind.Code, 8, 1));
+        block.AddSpan(new InlineSpan(SpanKind.Code, 8, 1));
 
-        Assert.Empty(Rule(Words).Check(OneBlock(block), RuleContext.Default));
+        Assert.Empty(Rule(Words).Check(LintContext.For(OneBlock(block))));
     }
 
     [Fact]

@@ -80,7 +80,7 @@ public sealed class ShippedPackTests
             var rule = ShippedRules.Get($"{file.Pack}.{file.Rule}");
             foreach (var (text, shouldMatch) in Examples(file.Text))
             {
-                var findings = rule.Check(PlainTextReader.Parse("example.txt", text), RuleContext.Default).ToList();
+                var findings = rule.Check(LintContext.For(PlainTextReader.Parse("example.txt", text))).ToList();
                 if (shouldMatch && findings.Count == 0)
                 {
                     failures.Add($"{file.DisplayPath}: no finding for \"{text}\"");

@@ -131,9 +131,9 @@ public sealed class SubstitutionKindTests
     {
         var rule = Rule("extends: substitution\nmessage: x\nnonword: true\nswap:\n  \\S+ by: by\n");
         var block = Block(BlockKind.Paragraph, "see \uFFFC by and so by");
-        block.Spans.Add(new InlineSpan(SpanKind.Code, 4, 1));
+        block.AddSpan(new InlineSpan(SpanKind.Code, 4, 1));
 
-        var finding = Assert.Single(rule.Check(OneBlock(block), RuleContext.Default));
+        var finding = Assert.Single(rule.Check(LintContext.For(OneBlock(block))));
 
         Assert.Equal("so by", finding.Match);
     }

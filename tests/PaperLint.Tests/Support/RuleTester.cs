@@ -25,12 +25,12 @@ public static class RuleTester
                 {
                     // An empty text file is bad input for the loader; the rule must cope with an empty model.
                     var empty = new Document("empty", format, [], string.Empty);
-                    Assert.Empty(rule.Check(empty, RuleContext.Default));
+                    Assert.Empty(rule.Check(LintContext.For(empty)));
                     continue;
                 }
 
                 var document = TestDocuments.From(format, text);
-                var findings = rule.Check(document, RuleContext.Default).ToList();
+                var findings = rule.Check(LintContext.For(document)).ToList();
                 Assert.True(findings.Count == 0, $"{format}: expected no finding for \"{text}\", got: {Describe(findings)}");
             }
         }
@@ -43,7 +43,7 @@ public static class RuleTester
         foreach (var format in formats)
         {
             var document = TestDocuments.From(format, text);
-            var findings = rule.Check(document, RuleContext.Default).ToList();
+            var findings = rule.Check(LintContext.For(document)).ToList();
             Assert.True(
                 findings.Count == expected.Length,
                 $"{format}: expected {expected.Length} finding(s) for \"{text}\", got: {Describe(findings)}");

@@ -48,9 +48,9 @@ public sealed class ConsistencyRule : PackRule
 
     public override string Kind => Definition.Name;
 
-    private protected override void Collect(Document document, RuleContext context, ProseScope scope, List<Finding> findings)
+    private protected override void Collect(Document document, LintContext context, List<Finding> findings)
     {
-        var counting = new CountingScope(document, context, Settings.Quotations);
+        var counting = new CountingScope(context, Settings.Quotations);
         var exceptions = new ExceptionRanges(_exceptions);
         var found = new List<Occurrence>();
         foreach (var block in document.Blocks.Where(counting.Reads))
@@ -80,7 +80,7 @@ public sealed class ConsistencyRule : PackRule
             }
 
             // The house style, else the side used less is reported; on a tie, the side that came second.
-            int minority = Preferred(byFamily.Key, context.Consistency) is { } preferred
+            int minority = Preferred(byFamily.Key, context.Settings<ConsistencyOptions>()) is { } preferred
                 ? 1 - preferred
                 : sides[0].Count != sides[1].Count
                     ? (sides[0].Count < sides[1].Count ? 0 : 1)

@@ -31,9 +31,9 @@ public sealed class ExistenceRule : PackRule
 
     public override string Kind => Definition.Name;
 
-    private protected override void Collect(Document document, RuleContext context, ProseScope scope, List<Finding> findings)
+    private protected override void Collect(Document document, LintContext context, List<Finding> findings)
     {
-        foreach (var (block, match) in Candidates(document, _tokens, scope, new ExceptionRanges(_exceptions)))
+        foreach (var (block, match) in Candidates(context, _tokens, new ExceptionRanges(_exceptions)))
         {
             findings.Add(FindingAt(document, block, match.Index, match.Length, context, MessageTemplate.Format(Message, match.Value)));
         }

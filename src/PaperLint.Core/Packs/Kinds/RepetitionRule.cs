@@ -41,7 +41,7 @@ public sealed class RepetitionRule : PackRule
 
     public override string Kind => Definition.Name;
 
-    private protected override void Collect(Document document, RuleContext context, ProseScope scope, List<Finding> findings)
+    private protected override void Collect(Document document, LintContext context, List<Finding> findings)
     {
         var markers = document.FootnoteRefs.ToLookup(r => r.Block);
         foreach (var block in document.Blocks)
@@ -63,7 +63,7 @@ public sealed class RepetitionRule : PackRule
                 var lastWord = words[i + (length * copies) - 1];
                 int end = lastWord.Index + lastWord.Length;
                 string copy = Span(block.Text, words, i, length);
-                if (scope.IsAuthorsProse(block, start, end - start))
+                if (InScope(context, block, start, end - start))
                 {
                     findings.Add(FindingAt(document, block, start, end - start, context, MessageTemplate.Format(Message, copy), [copy]));
                 }

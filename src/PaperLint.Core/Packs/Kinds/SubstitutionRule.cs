@@ -32,9 +32,9 @@ public sealed class SubstitutionRule : PackRule
     /// <summary>Every replacement the rule offers, in file order (a name's right spelling, for a Names rule).</summary>
     public IReadOnlyList<string> Replacements => [.. _replacements.SelectMany(r => r)];
 
-    private protected override void Collect(Document document, RuleContext context, ProseScope scope, List<Finding> findings)
+    private protected override void Collect(Document document, LintContext context, List<Finding> findings)
     {
-        foreach (var (block, match) in Candidates(document, _swaps.Any, scope, new ExceptionRanges(_exceptions)))
+        foreach (var (block, match) in Candidates(context, _swaps.Any, new ExceptionRanges(_exceptions)))
         {
             int swap = _swaps.Which(block.Text, match);
             if (swap < 0)

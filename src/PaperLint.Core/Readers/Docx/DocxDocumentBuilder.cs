@@ -119,12 +119,12 @@ internal sealed class DocxDocumentBuilder(string displayPath, DocxParts parts)
             HeadingLevel = kind == BlockKind.Heading ? paragraph.HeadingLevel : 0,
             IndentTwips = paragraph.IndentTwips,
         };
-        block.Spans.AddRange(paragraph.Spans);
+        block.AddSpans(paragraph.Spans);
 
         // A code block (pandoc's "Source Code", Word's "HTML Preformatted") is not prose, but keeps its paragraph number.
         if (CodeStyles.IsCodeStyle(paragraph.Style) && paragraph.Text.Length > 0)
         {
-            block.Spans.Add(new InlineSpan(SpanKind.Code, 0, paragraph.Text.Length));
+            block.AddSpan(new InlineSpan(SpanKind.Code, 0, paragraph.Text.Length));
         }
 
         UrlDetector.MarkUrls(block);

@@ -227,7 +227,7 @@ internal sealed class MarkdownModelBuilder
             Map = prose.BuildMap(),
             HeadingLevel = headingLevel,
         };
-        block.Spans.AddRange(prose.Spans);
+        block.AddSpans(prose.Spans);
         _blocks.Add(block);
         _noteBlocks?.Add(block);
 

@@ -15,9 +15,10 @@ public sealed class Ambiguous : IRule
 
     public string Description => "Works of one author in one year must be told apart by a letter (2009a, 2009b).";
 
-    public IEnumerable<Finding> Check(Document document, RuleContext context)
+    public IEnumerable<Finding> Check(LintContext context)
     {
-        var analysis = AttributionIndex.For(document, context);
+        var document = context.Document;
+        var analysis = context.Attribution;
         var groups = analysis.Entries
             .Where(e => e.Year is not null && !e.HasYearLetter && e.Authors.Count > 0 && e.Block is not null)
             .GroupBy(e => (string.Join("|", e.Authors.Select(NameWords.Key)), e.Year!.ToLowerInvariant()));

@@ -3,18 +3,15 @@ using PaperLint.Core.Model;
 
 namespace PaperLint.Core.Rules.Attribution;
 
-/// <summary>What the attribution rules share: the document's analysis under the run's settings, and how they build findings.</summary>
+/// <summary>What the attribution rules share: how they build findings and which citations they check.</summary>
 internal static class AttributionIndex
 {
-    public static DocumentAnalysis For(Document document, RuleContext context) =>
-        DocumentAnalysis.Of(document, context.Attribution, context.MinQuotationWords);
-
     /// <summary>A finding at a citation's words.</summary>
-    public static Finding AtCitation(Document document, FoundCitation found, IRule rule, RuleContext context, string message, IReadOnlyList<string>? suggestions = null) =>
+    public static Finding AtCitation(Document document, FoundCitation found, IRule rule, LintContext context, string message, IReadOnlyList<string>? suggestions = null) =>
         Finding.At(document, found.Block, found.Citation.Start, found.Citation.Length, rule.Id, context.SeverityFor(rule), message, suggestions);
 
     /// <summary>A finding at the authors of a reference entry.</summary>
-    public static Finding AtEntry(Document document, ReferenceEntry entry, IRule rule, RuleContext context, string message)
+    public static Finding AtEntry(Document document, ReferenceEntry entry, IRule rule, LintContext context, string message)
     {
         // At the first author's surname when the entry opens with it, else at the whole authors part ("———").
         var block = entry.Block!;

@@ -16,9 +16,10 @@ public sealed class MissingCitation : IRule
 
     public string Description => "Every quotation must be followed by a citation of its source.";
 
-    public IEnumerable<Finding> Check(Document document, RuleContext context)
+    public IEnumerable<Finding> Check(LintContext context)
     {
-        var analysis = AttributionIndex.For(document, context);
+        var document = context.Document;
+        var analysis = context.Attribution;
         foreach (var source in analysis.Sources.Where(s => !s.IsCited))
         {
             var q = source.Quotation;

@@ -16,9 +16,10 @@ public sealed class Uncited : IRule
 
     public string Description => "Every entry in the references list must be cited in the text.";
 
-    public IEnumerable<Finding> Check(Document document, RuleContext context)
+    public IEnumerable<Finding> Check(LintContext context)
     {
-        var analysis = AttributionIndex.For(document, context);
+        var document = context.Document;
+        var analysis = context.Attribution;
         var citations = analysis.Citations.Select(c => c.Citation).Where(c => c.Authors.Count > 0).ToList();
         foreach (var entry in analysis.Entries)
         {

@@ -12,9 +12,10 @@ public sealed class UnknownSource : IRule
 
     public string Description => "Every cited author must have an entry in the references list.";
 
-    public IEnumerable<Finding> Check(Document document, RuleContext context)
+    public IEnumerable<Finding> Check(LintContext context)
     {
-        var analysis = AttributionIndex.For(document, context);
+        var document = context.Document;
+        var analysis = context.Attribution;
         if (analysis.References is null)
         {
             yield break;

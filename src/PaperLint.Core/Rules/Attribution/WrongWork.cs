@@ -16,9 +16,10 @@ public sealed class WrongWork : IRule
 
     public string Description => "A quotation introduced as from one work must not cite another work of the same author.";
 
-    public IEnumerable<Finding> Check(Document document, RuleContext context)
+    public IEnumerable<Finding> Check(LintContext context)
     {
-        var analysis = AttributionIndex.For(document, context);
+        var document = context.Document;
+        var analysis = context.Attribution;
         foreach (var (citation, cited, meant) in analysis.Misattributions)
         {
             string message = $"the quotation is introduced as from {meant.Title} ({meant.Year}), but {citation.Citation.Display} is {cited.Title}; cite {meant.Display} or correct the title";

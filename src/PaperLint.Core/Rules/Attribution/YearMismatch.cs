@@ -16,9 +16,10 @@ public sealed class YearMismatch : IRule
 
     public string Description => "A cited year must match an entry of that author in the references list.";
 
-    public IEnumerable<Finding> Check(Document document, RuleContext context)
+    public IEnumerable<Finding> Check(LintContext context)
     {
-        var analysis = AttributionIndex.For(document, context);
+        var document = context.Document;
+        var analysis = context.Attribution;
         foreach (var found in AttributionIndex.Checked(analysis))
         {
             var citation = found.Citation;

@@ -32,9 +32,10 @@ public sealed class DateFormat : IRule
 
     public string Description => "Dates written in more than one style (6 November 1918, November 6, 1918, 6th November 1918, 1918-11-06).";
 
-    public IEnumerable<Finding> Check(Document document, RuleContext context)
+    public IEnumerable<Finding> Check(LintContext context)
     {
-        var scope = new CountingScope(document, context);
+        var document = context.Document;
+        var scope = new CountingScope(context);
         var dates = new List<WrittenDate>();
         foreach (var block in document.Blocks.Where(scope.Reads))
         {
@@ -53,7 +54,7 @@ public sealed class DateFormat : IRule
             return [];
         }
 
-        var preferred = Preferred(context.Consistency);
+        var preferred = Preferred(context.Settings<ConsistencyOptions>());
         var winner = preferred ?? styles[Tally.Majority([.. styles.Select(s => s.Count())], [.. styles.Select(s => dates.IndexOf(s.First()))])].Key;
         var winners = dates.Where(d => d.Style == winner).ToList();
         string example = winners.Count > 0 ? winners[0].Text : winner.Write(6, 11, 1918);

@@ -26,9 +26,10 @@ public sealed class QuoteMarks : IRule
 
     public string Description => "Straight and curly quotation marks or apostrophes mixed in one paper, and a quotation mark opened and never closed in its paragraph.";
 
-    public IEnumerable<Finding> Check(Document document, RuleContext context)
+    public IEnumerable<Finding> Check(LintContext context)
     {
-        var scope = new CountingScope(document, context);
+        var document = context.Document;
+        var scope = new CountingScope(context);
         var marks = new List<Mark>();
         var findings = new List<(int Order, Finding Finding)>();
         var blocks = document.Blocks.Where(b => !scope.IsReferenceList(b)).ToList();
@@ -56,7 +57,7 @@ public sealed class QuoteMarks : IRule
         return findings.OrderBy(f => f.Order).Select(f => f.Finding).ToList();
     }
 
-    private void Mixed(Document document, RuleContext context, List<Mark> marks, string what, List<(int, Finding)> findings)
+    private void Mixed(Document document, LintContext context, List<Mark> marks, string what, List<(int, Finding)> findings)
     {
         var straight = marks.Where(m => m.Char is Straight or Apostrophe).ToList();
         var curly = marks.Where(m => m.Char is not (Straight or Apostrophe)).ToList();
@@ -65,10 +66,10 @@ public sealed class QuoteMarks : IRule
             return;
         }
 
-        bool curlyWins = Preferred(context.Consistency) ?? (curly.Count != straight.Count ? curly.Count > straight.Count : curly[0].Order < straight[0].Order);
+        bool curlyWins = Preferred(context.Settings<ConsistencyOptions>()) ?? (curly.Count != straight.Count ? curly.Count > straight.Count : curly[0].Order < straight[0].Order);
         var (losers, winners) = curlyWins ? (straight, curly) : (curly, straight);
         string style = curlyWins ? "curly" : "straight";
-        string reason = Preferred(context.Consistency) is not null ? " (house style)" : "";
+        string reason = Preferred(context.Settings<ConsistencyOptions>()) is not null ? " (house style)" : "";
         foreach (var mark in losers)
         {
             string suggestion = curlyWins ? CurlyFor(mark).ToString() : mark.Double ? "\"" : "'";

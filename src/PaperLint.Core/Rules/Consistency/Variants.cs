@@ -56,9 +56,10 @@ public sealed class Variants : IRule
 
     public string Description => "One word or name written two ways: with and without diacritics (Zizek/Žižek), hyphenated or not (e-mail/email), or a singular and a plural possessive in one phrase.";
 
-    public IEnumerable<Finding> Check(Document document, RuleContext context)
+    public IEnumerable<Finding> Check(LintContext context)
     {
-        var scope = new CountingScope(document, context);
+        var document = context.Document;
+        var scope = new CountingScope(context);
         var words = new Dictionary<string, List<Use>>(StringComparer.Ordinal);
         var open = new Dictionary<string, List<Use>>(StringComparer.Ordinal);
         var possessives = new Dictionary<string, List<Use>>(StringComparer.Ordinal);
@@ -84,7 +85,7 @@ public sealed class Variants : IRule
         {
             if (IsComparable(key, uses))
             {
-                Report(document, context, uses, WordChoice(key, context.Consistency), findings);
+                Report(document, context, uses, WordChoice(key, context.Settings<ConsistencyOptions>()), findings);
             }
         }
 
@@ -210,7 +211,7 @@ public sealed class Variants : IRule
             : null;
     }
 
-    private void Report(Document document, RuleContext context, List<Use> uses, Choice? choice, List<(int, Finding)> findings)
+    private void Report(Document document, LintContext context, List<Use> uses, Choice? choice, List<(int, Finding)> findings)
     {
         var forms = uses.GroupBy(u => u.Form, StringComparer.Ordinal).OrderBy(g => g.Min(u => u.Order)).ToList();
         if (forms.Count < 2)

@@ -14,9 +14,10 @@ public sealed class BodyOrder : IRule
 
     public string Description => "Hand-numbered note texts must appear in numeric order.";
 
-    public IEnumerable<Finding> Check(Document document, RuleContext context)
+    public IEnumerable<Finding> Check(LintContext context)
     {
-        var index = NoteIndex.For(document, context.Footnotes);
+        var document = context.Document;
+        var index = context.Notes;
         foreach (var sequence in index.Defs.Where(d => d.Numbering == FootnoteNumbering.Manual && d.Number is not null).GroupBy(index.KeyOf))
         {
             FootnoteDef? highest = null;

@@ -14,9 +14,10 @@ public sealed class Duplicate : IRule
 
     public string Description => "A note label may be defined only once, and a Word note may have only one reference.";
 
-    public IEnumerable<Finding> Check(Document document, RuleContext context)
+    public IEnumerable<Finding> Check(LintContext context)
     {
-        var index = NoteIndex.For(document, context.Footnotes);
+        var document = context.Document;
+        var index = context.Notes;
         var findings = new List<Finding>();
         foreach (var group in index.Defs.GroupBy(d => (index.KeyOf(d), d.Label.ToUpperInvariant())).Where(g => g.Count() > 1))
         {

@@ -11,9 +11,10 @@ public sealed class Empty : IRule
 
     public string Description => "A note must have text.";
 
-    public IEnumerable<Finding> Check(Document document, RuleContext context)
+    public IEnumerable<Finding> Check(LintContext context)
     {
-        var index = NoteIndex.For(document, context.Footnotes);
+        var document = context.Document;
+        var index = context.Notes;
         foreach (var note in index.Defs.Where(d => d.IsEmpty))
         {
             string noun = NoteIndex.Noun(note.Kind);

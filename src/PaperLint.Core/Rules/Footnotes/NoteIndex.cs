@@ -5,20 +5,16 @@ namespace PaperLint.Core.Rules.Footnotes;
 /// <summary>
 /// The note markers and note bodies of a document that the footnote rules consider, grouped into the
 /// sequences that are numbered on their own (footnotes and endnotes; per chapter or section when the
-/// numbering restarts), with markers matched to bodies. Built once per rule run; cheap.
+/// numbering restarts), with markers matched to bodies. A fact of the lint context: built once per document
+/// and shared by the footnote rules.
 /// </summary>
 internal sealed class NoteIndex
 {
-    // The six footnote rules share one index per document and settings.
-    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Document, NoteIndex> Cache = new();
-
-    private readonly Dictionary<Block, int> _segmentOf = [];
+    private readonly Dictionary<Block, int> _segmentOf = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<(SequenceKey, string), List<FootnoteDef>> _defsByLabel = [];
-    private readonly FootnoteOptions _options;
 
-    private NoteIndex(Document document, FootnoteOptions options)
+    public NoteIndex(Document document, FootnoteOptions options)
     {
-        _options = options;
         Document = document;
         int segment = 0;
         foreach (var block in document.Blocks)
@@ -50,19 +46,6 @@ internal sealed class NoteIndex
         }
     }
 
-    /// <summary>The index of <paramref name="document"/> under <paramref name="options"/>, built once and shared by the rules.</summary>
-    public static NoteIndex For(Document document, FootnoteOptions options)
-    {
-        if (Cache.TryGetValue(document, out var index) && ReferenceEquals(index._options, options))
-        {
-            return index;
-        }
-
-        index = new NoteIndex(document, options);
-        Cache.AddOrUpdate(document, index);
-        return index;
-    }
-
     public Document Document { get; }
 
     public IReadOnlyList<FootnoteRef> Refs { get; }
@@ -87,7 +70,7 @@ internal sealed class NoteIndex
     public static string Name(FootnoteDef d) => d.Style == MarkerStyle.MarkdownLabel ? $"[^{d.Label}]" : d.Number?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? d.Label;
 
     /// <summary>A finding at a note marker.</summary>
-    public Finding AtRef(FootnoteRef r, IRule rule, RuleContext context, string message) => new()
+    public Finding AtRef(FootnoteRef r, IRule rule, LintContext context, string message) => new()
     {
         RuleId = rule.Id,
         Severity = context.SeverityFor(rule),
@@ -98,7 +81,7 @@ internal sealed class NoteIndex
     };
 
     /// <summary>A finding at the start of a note body.</summary>
-    public Finding AtDef(FootnoteDef d, IRule rule, RuleContext context, string message) => new()
+    public Finding AtDef(FootnoteDef d, IRule rule, LintContext context, string message) => new()
     {
         RuleId = rule.Id,
         Severity = context.SeverityFor(rule),

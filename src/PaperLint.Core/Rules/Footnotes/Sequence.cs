@@ -21,9 +21,10 @@ public sealed class Sequence : IRule
 
     public string Description => "Hand-numbered notes must run 1, 2, 3… in the order of their markers: no gaps, repeats or swaps.";
 
-    public IEnumerable<Finding> Check(Document document, RuleContext context)
+    public IEnumerable<Finding> Check(LintContext context)
     {
-        var index = NoteIndex.For(document, context.Footnotes);
+        var document = context.Document;
+        var index = context.Notes;
         var findings = new List<Finding>();
         var sequences = index.Refs
             .Where(r => r.Number is not null && r.Style != MarkerStyle.DocxNative && r.Block.Kind != BlockKind.FootnoteBody)
@@ -36,7 +37,7 @@ public sealed class Sequence : IRule
         return findings;
     }
 
-    private void CheckSequence(NoteIndex index, List<FootnoteRef> markers, RuleContext context, List<Finding> findings)
+    private void CheckSequence(NoteIndex index, List<FootnoteRef> markers, LintContext context, List<Finding> findings)
     {
         string noun = NoteIndex.Noun(markers[0].Kind);
         var firstAt = new Dictionary<int, FootnoteRef>();
@@ -49,7 +50,7 @@ public sealed class Sequence : IRule
                 // Markdown lets several markers point at one note; a number typed twice by hand is a mistake.
                 if (marker.Style != MarkerStyle.MarkdownLabel)
                 {
-                    string hint = n == 1 && context.Footnotes.Restart == NumberingRestart.Never
+                    string hint = n == 1 && context.Settings<FootnoteOptions>().Restart == NumberingRestart.Never
                         ? "; if the numbering starts again in each chapter, set 'footnotes: restart: chapter' in .paperlint.yml"
                         : "";
                     findings.Add(index.AtRef(marker, this, context, $"{noun} {n} appears a second time (the first is at {first.Location}); renumber this marker and the notes after it{hint}"));

@@ -11,9 +11,10 @@ public sealed class Undefined : IRule
 
     public string Description => "Every note marker must have its note.";
 
-    public IEnumerable<Finding> Check(Document document, RuleContext context)
+    public IEnumerable<Finding> Check(LintContext context)
     {
-        var index = NoteIndex.For(document, context.Footnotes);
+        var document = context.Document;
+        var index = context.Notes;
         var reported = new HashSet<(SequenceKey, string)>();
         foreach (var marker in index.Refs)
         {

@@ -11,9 +11,10 @@ public sealed class Unreferenced : IRule
 
     public string Description => "Every note must be referenced by a marker in the text.";
 
-    public IEnumerable<Finding> Check(Document document, RuleContext context)
+    public IEnumerable<Finding> Check(LintContext context)
     {
-        var index = NoteIndex.For(document, context.Footnotes);
+        var document = context.Document;
+        var index = context.Notes;
         var referenced = new HashSet<FootnoteDef>(ReferenceEqualityComparer.Instance);
         foreach (var marker in index.Refs)
         {

@@ -20,7 +20,7 @@ public static class AttributionTester
         {
             foreach (var paper in papers)
             {
-                var findings = rule.Check(PaperDocuments.From(format, paper), RuleContext.Default).ToList();
+                var findings = rule.Check(LintContext.For(PaperDocuments.From(format, paper))).ToList();
                 Assert.True(findings.Count == 0, $"{format}: expected no finding for \"{paper}\", got: {Describe(findings)}");
             }
         }
@@ -34,7 +34,7 @@ public static class AttributionTester
         List<Finding> findings = [];
         foreach (var format in formats)
         {
-            findings = rule.Check(PaperDocuments.From(format, paper), RuleContext.Default).ToList();
+            findings = rule.Check(LintContext.For(PaperDocuments.From(format, paper))).ToList();
             Assert.True(findings.Count == expected.Length, $"{format}: expected {expected.Length} finding(s) for \"{paper}\", got: {Describe(findings)}");
             for (int i = 0; i < expected.Length; i++)
             {

@@ -97,7 +97,7 @@ public sealed class CorrectPaperTests
 
         var findings = PaperLint.Core.Rules.BuiltInRules.All
             .Where(r => r.Id.StartsWith("Attribution.", StringComparison.Ordinal))
-            .SelectMany(r => r.Check(document, RuleContext.Default))
+            .SelectMany(r => r.Check(LintContext.For(document)))
             .ToList();
 
         Assert.True(findings.Count == 0, string.Join("\n", findings.Select(f => $"{f.RuleId} '{f.Match}' at {f.Location}: {f.Message}")));
@@ -107,7 +107,7 @@ public sealed class CorrectPaperTests
     [MemberData(nameof(Formats))]
     public void Correct_paper_has_twenty_quotations_each_cited(SourceFormat format)
     {
-        var analysis = DocumentAnalysis.Of(PaperDocuments.From(format, Paper), AttributionOptions.Default, 8);
+        var analysis = LintContext.For(PaperDocuments.From(format, Paper)).Attribution;
 
         // Text files set off no quotation without a citation, so all twenty are found there too.
         Assert.True(analysis.Quotations.Count >= 20, $"{format}: {analysis.Quotations.Count} quotations");

@@ -1,3 +1,6 @@
+using PaperLint.Core.Rules;
+using PaperLint.Core.Citations;
+using PaperLint.Core.Config;
 using PaperLint.Core.Rules.Attribution;
 using PaperLint.Tests.Support;
 using static PaperLint.Tests.Rules.Attribution.AttributionTester;
@@ -100,7 +103,7 @@ public sealed class MissingCitationTests
     {
         var document = PaperDocuments.From(PaperLint.Core.Model.SourceFormat.Markdown, "They called it \"a room for every working reader\" then.");
 
-        Assert.Empty(Rule.Check(document, PaperLint.Core.Rules.RuleContext.Default));
-        Assert.Single(Rule.Check(document, new PaperLint.Core.Rules.RuleContext { MinQuotationWords = 5 }));
+        Assert.Empty(Rule.Check(LintContext.For(document)));
+        Assert.Single(Rule.Check(LintContext.For(document, LintSettings.Default.With(new QuotationSettings { MinWords = 5 }))));
     }
 }

@@ -62,7 +62,7 @@ public sealed class ConsistencyPaperTests
     private static List<string> Lint(SourceFormat format, string text, PaperLintConfig? config = null)
     {
         config ??= PaperLintConfig.Default;
-        var report = Linter.Lint(TestDocuments.From(format, text), RuleSet.Active(config, []), config);
+        var report = Linter.Lint(TestDocuments.From(format, text), RuleSet.Active(config, []));
         return [.. report.Findings.Select(f => $"{f.RuleId} {f.Match}: {f.Message}")];
     }
 }

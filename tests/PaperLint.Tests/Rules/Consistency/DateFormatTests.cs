@@ -1,3 +1,4 @@
+using PaperLint.Core.Config;
 using PaperLint.Core.Model;
 using PaperLint.Core.Rules;
 using PaperLint.Core.Rules.Consistency;
@@ -29,7 +30,7 @@ public sealed class DateFormatTests
             "The room opened on 6 November 1898.\n\nA second room opened on 12 March 1901, and a third on June 3, 1903.",
             new Expected("June 3, 1903", "3 June 1903", 3, 55));
 
-        var finding = Assert.Single(Rule.Check(TestDocuments.From(SourceFormat.PlainText, "On 6 November 1898, on 12 March 1901 and on December 29th, 1927."), RuleContext.Default));
+        var finding = Assert.Single(Rule.Check(LintContext.For(TestDocuments.From(SourceFormat.PlainText, "On 6 November 1898, on 12 March 1901 and on December 29th, 1927."))));
         Assert.Equal("'December 29th, 1927' is written month ordinal day, year (1×); the paper mostly writes day month year (2×, e.g. '6 November 1898'); write '29 December 1927'", finding.Message);
     }
 
@@ -56,8 +57,8 @@ public sealed class DateFormatTests
     [Fact]
     public void House_style_wins_over_the_majority()
     {
-        var context = new RuleContext { Consistency = new ConsistencyOptions { Prefer = ["November 6, 1918"] } };
-        var findings = Rule.Check(TestDocuments.From(SourceFormat.PlainText, "On 6 November 1898, 7 November 1898 and November 8, 1898."), context).ToList();
+        var context = LintSettings.Default.With(new ConsistencyOptions { Prefer = ["November 6, 1918"] });
+        var findings = Rule.Check(LintContext.For(TestDocuments.From(SourceFormat.PlainText, "On 6 November 1898, 7 November 1898 and November 8, 1898."), context)).ToList();
 
         Assert.Equal(["6 November 1898", "7 November 1898"], findings.Select(f => f.Match));
         Assert.Equal("'6 November 1898' is written day month year (2×); the house style is month day, year (e.g. 'November 8, 1898'); write 'November 6, 1898'", findings[0].Message);

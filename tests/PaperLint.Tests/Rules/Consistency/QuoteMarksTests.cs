@@ -1,3 +1,4 @@
+using PaperLint.Core.Config;
 using PaperLint.Core.Model;
 using PaperLint.Core.Rules;
 using PaperLint.Core.Rules.Consistency;
@@ -43,7 +44,7 @@ public sealed class QuoteMarksTests
             new Expected("\"", "“", 3, 5),
             new Expected("\"", "”", 3, 19));
 
-        var finding = Rule.Check(TestDocuments.From(SourceFormat.PlainText, "The “a” and “b” and \"c\"."), RuleContext.Default).First();
+        var finding = Rule.Check(LintContext.For(TestDocuments.From(SourceFormat.PlainText, "The “a” and “b” and \"c\"."))).First();
         Assert.Equal("straight quotation mark among curly ones (2× against 4× quotation marks); use “", finding.Message);
     }
 
@@ -55,7 +56,7 @@ public sealed class QuoteMarksTests
             "The readers’ room and the members’ room.\n\nThe librarian's desk stood by the door.",
             new Expected("'", "’", 3, 14));
 
-        var finding = Assert.Single(Rule.Check(TestDocuments.From(SourceFormat.PlainText, "The readers’ room, the members’ room and the librarian's desk."), RuleContext.Default));
+        var finding = Assert.Single(Rule.Check(LintContext.For(TestDocuments.From(SourceFormat.PlainText, "The readers’ room, the members’ room and the librarian's desk."))));
         Assert.Equal("straight apostrophe among curly ones (1× against 2× apostrophes and single quotation marks); use ’", finding.Message);
     }
 
@@ -71,15 +72,15 @@ public sealed class QuoteMarksTests
             "He said \"enough and left. Then \"more\" came.",
             new Expected("\"", Line: 1, Column: 9));
 
-        var finding = Assert.Single(Rule.Check(TestDocuments.From(SourceFormat.PlainText, "She wrote “the room was full."), RuleContext.Default));
+        var finding = Assert.Single(Rule.Check(LintContext.For(TestDocuments.From(SourceFormat.PlainText, "She wrote “the room was full."))));
         Assert.Equal("this “ opens a quotation that is not closed in its paragraph; close it with ” (a quotation that runs over several paragraphs opens each of them with a quotation mark)", finding.Message);
     }
 
     [Fact]
     public void House_style_wins_over_the_majority()
     {
-        var context = new RuleContext { Consistency = new ConsistencyOptions { Prefer = ["straight"] } };
-        var findings = Rule.Check(TestDocuments.From(SourceFormat.PlainText, "The “a” and “b” and \"c\"."), context).ToList();
+        var context = LintSettings.Default.With(new ConsistencyOptions { Prefer = ["straight"] });
+        var findings = Rule.Check(LintContext.For(TestDocuments.From(SourceFormat.PlainText, "The “a” and “b” and \"c\"."), context)).ToList();
 
         Assert.Equal(["“", "”", "“", "”"], findings.Select(f => f.Match));
         Assert.Equal(["\"", "\"", "\"", "\""], findings.Select(f => Assert.Single(f.Suggestions)));

@@ -1,3 +1,4 @@
+using PaperLint.Core.Config;
 using PaperLint.Core.Model;
 using PaperLint.Core.Rules;
 using PaperLint.Core.Rules.Consistency;
@@ -57,7 +58,7 @@ public sealed class SpellingTests
     {
         var document = TestDocuments.From(SourceFormat.PlainText, "The colour faded. The colours ran. The color held.");
 
-        var finding = Assert.Single(Rule.Check(document, RuleContext.Default));
+        var finding = Assert.Single(Rule.Check(LintContext.For(document)));
 
         Assert.Equal("'color' is American spelling, but British spelling is used for -our/-or words (American 1×, British 2×); use 'colour'", finding.Message);
     }
@@ -66,11 +67,11 @@ public sealed class SpellingTests
     public void House_style_names_a_side_or_a_form()
     {
         const string text = "The colour faded. The colours ran. The color held. They organised it and organized it again.";
-        var american = new RuleContext { Consistency = new ConsistencyOptions { Prefer = ["American"] } };
-        var oxford = new RuleContext { Consistency = new ConsistencyOptions { Prefer = ["organize", "British"] } };
+        var american = LintSettings.Default.With(new ConsistencyOptions { Prefer = ["American"] });
+        var oxford = LintSettings.Default.With(new ConsistencyOptions { Prefer = ["organize", "British"] });
 
-        Assert.Equal(["colour", "colours", "organised"], Rule.Check(TestDocuments.From(SourceFormat.PlainText, text), american).Select(f => f.Match));
-        Assert.Equal(["color", "organised"], Rule.Check(TestDocuments.From(SourceFormat.PlainText, text), oxford).Select(f => f.Match));
+        Assert.Equal(["colour", "colours", "organised"], Rule.Check(LintContext.For(TestDocuments.From(SourceFormat.PlainText, text), american)).Select(f => f.Match));
+        Assert.Equal(["color", "organised"], Rule.Check(LintContext.For(TestDocuments.From(SourceFormat.PlainText, text), oxford)).Select(f => f.Match));
     }
 
     [Fact]

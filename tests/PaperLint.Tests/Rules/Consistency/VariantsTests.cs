@@ -1,3 +1,4 @@
+using PaperLint.Core.Config;
 using PaperLint.Core.Model;
 using PaperLint.Core.Rules;
 using PaperLint.Core.Rules.Consistency;
@@ -59,7 +60,7 @@ public sealed class VariantsTests
             "Žižek reads the film. Žižek reads the novel.\n\nLater Zizek reads the poem, and Žižek the play.",
             new Expected("Zizek", "Žižek", 3, 7));
 
-        var finding = Assert.Single(Rule.Check(TestDocuments.From(SourceFormat.PlainText, "Žižek wrote. Zizek wrote. Žižek wrote."), RuleContext.Default));
+        var finding = Assert.Single(Rule.Check(LintContext.For(TestDocuments.From(SourceFormat.PlainText, "Žižek wrote. Zizek wrote. Žižek wrote."))));
         Assert.Equal("'Zizek' (1×) and 'Žižek' (2×) are both used; use 'Žižek', the spelling of the name", finding.Message);
     }
 
@@ -76,8 +77,8 @@ public sealed class VariantsTests
     [Fact]
     public void Without_a_canonical_name_the_majority_wins()
     {
-        var context = new RuleContext { Consistency = new ConsistencyOptions { Names = CanonicalNames.Empty } };
-        var findings = Rule.Check(TestDocuments.From(SourceFormat.PlainText, "Zizek wrote. Zizek wrote. Žižek wrote."), context).ToList();
+        var context = LintSettings.Default.With(new ConsistencyOptions { Names = CanonicalNames.Empty });
+        var findings = Rule.Check(LintContext.For(TestDocuments.From(SourceFormat.PlainText, "Zizek wrote. Zizek wrote. Žižek wrote."), context)).ToList();
 
         var finding = Assert.Single(findings);
         Assert.Equal("Žižek", finding.Match);
@@ -104,7 +105,7 @@ public sealed class VariantsTests
     [Fact]
     public void Says_every_form_when_there_are_three()
     {
-        var findings = Rule.Check(TestDocuments.From(SourceFormat.PlainText, "The workforce grew. Then the work-force. The workforce left. The work force returned."), RuleContext.Default).ToList();
+        var findings = Rule.Check(LintContext.For(TestDocuments.From(SourceFormat.PlainText, "The workforce grew. Then the work-force. The workforce left. The work force returned."))).ToList();
 
         Assert.Equal(["work-force", "work force"], findings.Select(f => f.Match));
         Assert.Equal("'work-force' (1×), 'workforce' (2×) and 'work force' (1×) are all used; use 'workforce'", findings[0].Message);
@@ -118,7 +119,7 @@ public sealed class VariantsTests
             "The worker's state was the aim. The worker's state never came.\n\nThe workers’ state was the slogan.",
             new Expected("workers’ state", "worker’s state", 3, 5));
 
-        var finding = Assert.Single(Rule.Check(TestDocuments.From(SourceFormat.PlainText, "A worker's state. A worker's state. A workers’ state."), RuleContext.Default));
+        var finding = Assert.Single(Rule.Check(LintContext.For(TestDocuments.From(SourceFormat.PlainText, "A worker's state. A worker's state. A workers’ state."))));
         Assert.Equal("'workers’ state' (1×) and 'worker’s state' (2×) are both used; use 'worker’s state'", finding.Message);
     }
 
@@ -135,8 +136,8 @@ public sealed class VariantsTests
     [Fact]
     public void House_style_wins_over_the_majority()
     {
-        var context = new RuleContext { Consistency = new ConsistencyOptions { Prefer = ["e-mail"] } };
-        var findings = Rule.Check(TestDocuments.From(SourceFormat.Markdown, "An email, an email and an e-mail."), context).ToList();
+        var context = LintSettings.Default.With(new ConsistencyOptions { Prefer = ["e-mail"] });
+        var findings = Rule.Check(LintContext.For(TestDocuments.From(SourceFormat.Markdown, "An email, an email and an e-mail."), context)).ToList();
 
         Assert.Equal(["email", "email"], findings.Select(f => f.Match));
         Assert.Equal("'email' (2×) and 'e-mail' (1×) are both used; use 'e-mail' (house style)", findings[0].Message);
@@ -147,9 +148,9 @@ public sealed class VariantsTests
     {
         const string text = "We wrote an e-mail and another e-mail, and read *The Email Age*.";
 
-        Assert.Empty(Rule.Check(TestDocuments.From(SourceFormat.Markdown, text), RuleContext.Default));
-        var counted = new RuleContext { Consistency = new ConsistencyOptions { CountQuoted = true } };
-        Assert.Equal("Email", Assert.Single(Rule.Check(TestDocuments.From(SourceFormat.Markdown, text), counted)).Match);
+        Assert.Empty(Rule.Check(LintContext.For(TestDocuments.From(SourceFormat.Markdown, text))));
+        var counted = LintSettings.Default.With(new ConsistencyOptions { CountQuoted = true });
+        Assert.Equal("Email", Assert.Single(Rule.Check(LintContext.For(TestDocuments.From(SourceFormat.Markdown, text), counted))).Match);
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using PaperLint.Core.Config;
 using PaperLint.Core.Model;
 using PaperLint.Core.Readers;
 using PaperLint.Core.Rules;
@@ -7,7 +8,7 @@ namespace PaperLint.Tests.Rules.Footnotes;
 /// <summary>Runs a footnote rule on a document written in one format; footnote markup differs by format, so each case names its own.</summary>
 internal static class FootnoteCases
 {
-    public static List<Finding> Run(IRule rule, SourceFormat format, string text, RuleContext? context = null)
+    public static List<Finding> Run(IRule rule, SourceFormat format, string text, LintSettings? context = null)
     {
         string path = format switch
         {
@@ -16,13 +17,13 @@ internal static class FootnoteCases
             _ => "notes.txt",
         };
         var document = DocumentLoader.ReaderFor(format).Read(path, new MemoryStream(System.Text.Encoding.UTF8.GetBytes(text)));
-        return rule.Check(document, context ?? RuleContext.Default).ToList();
+        return rule.Check(LintContext.For(document, context)).ToList();
     }
 
-    public static List<Finding> Run(IRule rule, byte[] docx, RuleContext? context = null)
+    public static List<Finding> Run(IRule rule, byte[] docx, LintSettings? context = null)
     {
         var document = new DocxReader().Read("notes.docx", new MemoryStream(docx));
-        return rule.Check(document, context ?? RuleContext.Default).ToList();
+        return rule.Check(LintContext.For(document, context)).ToList();
     }
 
     /// <summary>The findings as "location match: message" lines, for one-line diffs.</summary>

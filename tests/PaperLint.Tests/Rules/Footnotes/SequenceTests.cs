@@ -1,3 +1,4 @@
+using PaperLint.Core.Config;
 using PaperLint.Core.Model;
 using PaperLint.Core.Rules;
 using PaperLint.Core.Rules.Footnotes;
@@ -69,7 +70,7 @@ public sealed class SequenceTests
     public void Numbering_may_restart_per_chapter_when_configured()
     {
         const string text = "Chapter One\n\nAa¹ bb².\n\nChapter Two\n\nCc¹ dd².";
-        var restart = new RuleContext { Footnotes = FootnoteOptions.Default with { Restart = NumberingRestart.Chapter } };
+        var restart = LintSettings.Default.With(FootnoteOptions.Default with { Restart = NumberingRestart.Chapter });
 
         Assert.Empty(FootnoteCases.Run(Rule, SourceFormat.PlainText, text, restart));
         Assert.Equal(
@@ -83,7 +84,7 @@ public sealed class SequenceTests
     [Fact]
     public void Marker_styles_left_out_of_manualMarkers_are_not_notes()
     {
-        var onlyHtml = new RuleContext { Footnotes = FootnoteOptions.Default with { ManualMarkers = new HashSet<MarkerStyle> { MarkerStyle.HtmlSup } } };
+        var onlyHtml = LintSettings.Default.With(FootnoteOptions.Default with { ManualMarkers = new HashSet<MarkerStyle> { MarkerStyle.HtmlSup } });
 
         Assert.Empty(FootnoteCases.Run(Rule, SourceFormat.PlainText, "Aa³ bb⁴.", onlyHtml));
     }

@@ -57,7 +57,7 @@ public sealed class LeadByTests
     [Fact]
     public void Says_what_to_write_and_why()
     {
-        var finding = Assert.Single(Rule.Check(TestDocuments.From(Core.Model.SourceFormat.PlainText, "It was lead by her."), RuleContext.Default));
+        var finding = Assert.Single(Rule.Check(LintContext.For(TestDocuments.From(Core.Model.SourceFormat.PlainText, "It was lead by her."))));
 
         Assert.Equal("Use 'led by' instead of 'lead by': the past participle of 'lead' is 'led'", finding.Message);
     }

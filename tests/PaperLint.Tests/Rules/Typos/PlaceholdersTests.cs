@@ -42,7 +42,7 @@ public sealed class PlaceholdersTests
     [Fact]
     public void Says_the_placeholder_must_go()
     {
-        var finding = Assert.Single(Rule.Check(TestDocuments.From(Core.Model.SourceFormat.PlainText, "Date: TBD."), RuleContext.Default));
+        var finding = Assert.Single(Rule.Check(LintContext.For(TestDocuments.From(Core.Model.SourceFormat.PlainText, "Date: TBD."))));
 
         Assert.Equal("'TBD' is a placeholder; finish this before the paper goes out", finding.Message);
         Assert.Empty(finding.Suggestions);

@@ -47,7 +47,7 @@ public sealed class RepeatedWordsTests
     [Fact]
     public void Says_which_words_are_repeated()
     {
-        var finding = Assert.Single(Rule.Check(TestDocuments.From(Core.Model.SourceFormat.PlainText, "It was in his in his hand."), RuleContext.Default));
+        var finding = Assert.Single(Rule.Check(LintContext.For(TestDocuments.From(Core.Model.SourceFormat.PlainText, "It was in his in his hand."))));
 
         Assert.Equal("'in his' is repeated; delete one", finding.Message);
     }

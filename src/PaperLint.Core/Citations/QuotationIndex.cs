@@ -1,0 +1,69 @@
+using PaperLint.Core.Model;
+
+namespace PaperLint.Core.Citations;
+
+/// <summary>
+/// The quotations of a document under one definition (<see cref="QuotationFinder"/>), and the questions the
+/// rules ask of them. A set-off passage is always a quotation; a stretch in quotation marks is one when it has
+/// at least <c>quotations.minWords</c> words (shorter ones are terms and scare quotes, the author's own words),
+/// and needs a citation unless it is a title.
+/// </summary>
+public sealed class QuotationIndex
+{
+    private readonly IReadOnlySet<Block> _passages;
+    private readonly IReadOnlyDictionary<Block, IReadOnlyList<InlineQuotation>> _inline;
+
+    internal QuotationIndex(
+        IReadOnlyList<Quotation> all,
+        IReadOnlyList<Quotation> cited,
+        IReadOnlySet<Block> passages,
+        IReadOnlyDictionary<Block, IReadOnlyList<InlineQuotation>> inline,
+        int minWords)
+    {
+        All = all;
+        _passages = passages;
+        _inline = inline;
+        MinWords = minWords;
+        Cited = cited;
+    }
+
+    /// <summary>Every passage and every stretch in quotation marks outside the passages, in reading order.</summary>
+    public IReadOnlyList<Quotation> All { get; }
+
+    /// <summary>The quotations that need a citation: passages, and inline quotations of enough words that are not titles, in prose.</summary>
+    public IReadOnlyList<Quotation> Cited { get; }
+
+    /// <summary>From how many words on a stretch in quotation marks is a quotation.</summary>
+    public int MinWords { get; }
+
+    /// <summary>True when <paramref name="block"/> is (part of) a set-off quoted passage.</summary>
+    public bool IsPassage(Block block) => _passages.Contains(block);
+
+    /// <summary>The stretches in quotation marks in <paramref name="block"/>, of any length.</summary>
+    public IReadOnlyList<InlineQuotation> InlineIn(Block block) => _inline.TryGetValue(block, out var list) ? list : [];
+
+    /// <summary>
+    /// True when text[start..start+length] of <paramref name="block"/> is in a quotation: a passage, or a stretch
+    /// in quotation marks of at least <paramref name="minWords"/> words (0: any stretch in quotation marks).
+    /// </summary>
+    public bool Covers(Block block, int start, int length, int minWords)
+    {
+        if (IsPassage(block))
+        {
+            return true;
+        }
+
+        foreach (var q in InlineIn(block))
+        {
+            if (q.Words >= minWords && q.Overlaps(start, length))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>True when the text is in a quotation in the configured sense (at least <see cref="MinWords"/> words).</summary>
+    public bool Covers(Block block, int start, int length) => Covers(block, start, length, MinWords);
+}

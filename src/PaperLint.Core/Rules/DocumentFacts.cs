@@ -1,0 +1,51 @@
+using System.Collections.Concurrent;
+using PaperLint.Core.Citations;
+using PaperLint.Core.Config;
+using PaperLint.Core.Model;
+using PaperLint.Core.Rules.Footnotes;
+
+namespace PaperLint.Core.Rules;
+
+/// <summary>
+/// What the rules share about one document under one set of settings, each fact computed on first use and at
+/// most once, whichever rule asks first and on whichever thread. No cache outlives the lint of the document and
+/// no lock is shared between documents: each fact has its own.
+/// </summary>
+internal sealed class DocumentFacts
+{
+    private readonly Lazy<ReferenceList?> _references;
+    private readonly Lazy<IReadOnlyDictionary<Block, IReadOnlyList<Citation>>> _citations;
+    private readonly Lazy<QuotationIndex> _quotations;
+    private readonly Lazy<DocumentAnalysis> _attribution;
+    private readonly Lazy<NoteIndex> _notes;
+    private readonly ConcurrentDictionary<Block, IReadOnlyList<(int Start, int End)>> _sentences = new(ReferenceEqualityComparer.Instance);
+
+    public DocumentFacts(Document document, LintSettings settings)
+    {
+        Document = document;
+        Settings = settings;
+        var attribution = settings.Get<AttributionOptions>();
+        var quotations = settings.Get<QuotationSettings>();
+        // ExecutionAndPublication: a fact is computed once even when two threads ask at the same time.
+        const LazyThreadSafetyMode Once = LazyThreadSafetyMode.ExecutionAndPublication;
+        _references = new(() => ReferenceList.Find(document, attribution.ReferenceHeadings), Once);
+        _citations = new(() => DocumentAnalysis.FindCitations(document, References), Once);
+        _quotations = new(() => QuotationFinder.Find(document, References, _citations.Value, quotations.MinWords), Once);
+        _attribution = new(() => new DocumentAnalysis(document, attribution, References, _citations.Value, Quotations), Once);
+        _notes = new(() => new NoteIndex(document, settings.Get<FootnoteOptions>()), Once);
+    }
+
+    public Document Document { get; }
+
+    public LintSettings Settings { get; }
+
+    public ReferenceList? References => _references.Value;
+
+    public QuotationIndex Quotations => _quotations.Value;
+
+    public DocumentAnalysis Attribution => _attribution.Value;
+
+    public NoteIndex Notes => _notes.Value;
+
+    public IReadOnlyList<(int Start, int End)> SentencesOf(Block block) => _sentences.GetOrAdd(block, b => Sentences.Split(b.Text));
+}

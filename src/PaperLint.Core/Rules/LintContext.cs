@@ -1,0 +1,78 @@
+using PaperLint.Core.Citations;
+using PaperLint.Core.Config;
+using PaperLint.Core.Model;
+using PaperLint.Core.Rules.Footnotes;
+
+namespace PaperLint.Core.Rules;
+
+/// <summary>
+/// What a rule is given: the document (immutable), the facts about it that rules share, each computed once per
+/// document however many rules ask (the references list, the citations, the quotations under one definition,
+/// sentences, the note index), the settings of every configuration section, and the level the rule runs at.
+/// </summary>
+public sealed class LintContext
+{
+    private readonly DocumentFacts _facts;
+    private readonly Severity? _level;
+
+    private LintContext(DocumentFacts facts, Severity? level)
+    {
+        _facts = facts;
+        _level = level;
+    }
+
+    /// <summary>A context for <paramref name="document"/> under <paramref name="settings"/> (the defaults when null).</summary>
+    public static LintContext For(Document document, LintSettings? settings = null) =>
+        new(new DocumentFacts(document, settings ?? LintSettings.Default), null);
+
+    /// <summary>The same document and facts, for a rule that runs at <paramref name="level"/>.</summary>
+    public LintContext AtLevel(Severity? level) => new(_facts, level);
+
+    public Document Document => _facts.Document;
+
+    /// <summary>The settings of a configuration section, such as <c>Settings&lt;FootnoteOptions&gt;()</c>.</summary>
+    public T Settings<T>()
+        where T : class => _facts.Settings.Get<T>();
+
+    /// <summary>All the settings in force.</summary>
+    public LintSettings AllSettings => _facts.Settings;
+
+    /// <summary>The severity a rule's findings carry: the level the configuration gives it, else its default.</summary>
+    public Severity SeverityFor(IRule rule) => _level ?? rule.DefaultSeverity;
+
+    /// <summary>The references list, or null when the paper has none.</summary>
+    public ReferenceList? References => _facts.References;
+
+    /// <summary>Every quotation of the paper, under the one definition the rules share.</summary>
+    public QuotationIndex Quotations => _facts.Quotations;
+
+    /// <summary>How the paper cites and attributes its quotations: its citations, their style, the source of each quotation.</summary>
+    public DocumentAnalysis Attribution => _facts.Attribution;
+
+    /// <summary>The paper's citations in reading order (outside the references list and the words of quotations).</summary>
+    public IReadOnlyList<FoundCitation> Citations => _facts.Attribution.Citations;
+
+    /// <summary>The sentences of a block, as ranges of its text.</summary>
+    public IReadOnlyList<(int Start, int End)> SentencesOf(Block block) => _facts.SentencesOf(block);
+
+    /// <summary>The kind of a block as the rules see it: <see cref="BlockKind.ReferenceEntry"/> for the blocks of the references list.</summary>
+    public BlockKind KindOf(Block block) => _facts.References?.Contains(block) == true ? BlockKind.ReferenceEntry : block.Kind;
+
+    /// <summary>
+    /// True when a match is in the author's own prose: not code, a URL or other non-prose, and (unless
+    /// <c>quotations: check: true</c> or <paramref name="includeQuotations"/>) not in a quotation, which holds
+    /// another author's words. Rules that correct words use this.
+    /// </summary>
+    public bool IsAuthorsProse(Block block, int start, int length, bool includeQuotations = false)
+    {
+        if (block.TouchesNonProse(start, length))
+        {
+            return false;
+        }
+
+        return includeQuotations || Settings<QuotationSettings>().Check || !Quotations.Covers(block, start, length);
+    }
+
+    /// <summary>The notes and markers the footnote rules consider, grouped into their numbering sequences.</summary>
+    internal NoteIndex Notes => _facts.Notes;
+}
