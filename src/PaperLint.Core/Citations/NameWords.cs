@@ -1,4 +1,5 @@
 using System.Text;
+using PaperLint.Core.Prose;
 
 namespace PaperLint.Core.Citations;
 
@@ -142,7 +143,7 @@ public static class NameWords
             words = normalized.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
         }
 
-        return StripDiacritics(string.Join(' ', words)).ToLowerInvariant();
+        return Diacritics.Strip(string.Join(' ', words)).ToLowerInvariant();
     }
 
     /// <summary>
@@ -155,56 +156,6 @@ public static class NameWords
         string kb = Key(b);
         return ka.Length > 0 && kb.Length > 0
             && (ka == kb || ka.EndsWith(" " + kb, StringComparison.Ordinal) || kb.EndsWith(" " + ka, StringComparison.Ordinal));
-    }
-
-    /// <summary>
-    /// Latin letters without their accents. A table rather than Unicode decomposition, which the tool's
-    /// invariant globalization (small, AOT-friendly) does not provide.
-    /// </summary>
-    public static string StripDiacritics(string text)
-    {
-        StringBuilder? builder = null;
-        for (int i = 0; i < text.Length; i++)
-        {
-            char c = text[i];
-            if (c >= '\u00C0' && Folded.TryGetValue(c, out char plain))
-            {
-                builder ??= new StringBuilder(text, 0, i, text.Length);
-                builder.Append(plain);
-            }
-            else
-            {
-                builder?.Append(c);
-            }
-        }
-
-        return builder?.ToString() ?? text;
-    }
-
-    private static readonly Dictionary<char, char> Folded = BuildFolding();
-
-    private static Dictionary<char, char> BuildFolding()
-    {
-        var groups = new (string Accented, char Plain)[]
-        {
-            ("ÀÁÂÃÄÅĀĂĄǍ", 'A'), ("àáâãäåāăąǎ", 'a'), ("ÇĆĈĊČ", 'C'), ("çćĉċč", 'c'), ("ĎĐ", 'D'), ("ďđ", 'd'),
-            ("ÈÉÊËĒĔĖĘĚ", 'E'), ("èéêëēĕėęě", 'e'), ("ĜĞĠĢ", 'G'), ("ĝğġģ", 'g'), ("ĤĦ", 'H'), ("ĥħ", 'h'),
-            ("ÌÍÎÏĨĪĬĮİǏ", 'I'), ("ìíîïĩīĭįıǐ", 'i'), ("Ĵ", 'J'), ("ĵ", 'j'), ("Ķ", 'K'), ("ķ", 'k'),
-            ("ĹĻĽĿŁ", 'L'), ("ĺļľŀł", 'l'), ("ÑŃŅŇ", 'N'), ("ñńņň", 'n'), ("ÒÓÔÕÖØŌŎŐǑ", 'O'), ("òóôõöøōŏőǒ", 'o'),
-            ("ŔŖŘ", 'R'), ("ŕŗř", 'r'), ("ŚŜŞŠȘ", 'S'), ("śŝşšș", 's'), ("ŢŤŦȚ", 'T'), ("ţťŧț", 't'),
-            ("ÙÚÛÜŨŪŬŮŰŲǓ", 'U'), ("ùúûüũūŭůűųǔ", 'u'), ("Ŵ", 'W'), ("ŵ", 'w'), ("ÝŸŶ", 'Y'), ("ýÿŷ", 'y'),
-            ("ŹŻŽ", 'Z'), ("źżž", 'z'),
-        };
-        var map = new Dictionary<char, char>();
-        foreach (var (accented, plain) in groups)
-        {
-            foreach (char c in accented)
-            {
-                map[c] = plain;
-            }
-        }
-
-        return map;
     }
 
     /// <summary>Names as a reader says them: "Serge", "Woods and Grant", "Woods et al.".</summary>

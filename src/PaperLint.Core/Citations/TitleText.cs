@@ -1,4 +1,5 @@
 using System.Text;
+using PaperLint.Core.Prose;
 
 namespace PaperLint.Core.Citations;
 
@@ -9,7 +10,7 @@ public static class TitleText
     {
         var builder = new StringBuilder(title.Length);
         bool space = false;
-        foreach (char c in NameWords.StripDiacritics(title).ToLowerInvariant())
+        foreach (char c in Diacritics.Strip(title).ToLowerInvariant())
         {
             if (char.IsLetterOrDigit(c))
             {

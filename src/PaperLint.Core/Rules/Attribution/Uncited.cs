@@ -1,5 +1,6 @@
 using PaperLint.Core.Citations;
 using PaperLint.Core.Model;
+using PaperLint.Core.Prose;
 
 namespace PaperLint.Core.Rules.Attribution;
 
@@ -87,8 +88,8 @@ public sealed class Uncited : IRule
     private static bool Mentions(string text, string surname)
     {
         string key = surname.Split(' ', StringSplitOptions.RemoveEmptyEntries).Last(w => !NameWords.IsParticle(w));
-        string plainText = NameWords.StripDiacritics(text);
-        string plainKey = NameWords.StripDiacritics(key);
+        string plainText = Diacritics.Strip(text);
+        string plainKey = Diacritics.Strip(key);
         for (int at = plainText.IndexOf(plainKey, StringComparison.Ordinal); at >= 0; at = plainText.IndexOf(plainKey, at + 1, StringComparison.Ordinal))
         {
             int end = at + plainKey.Length;

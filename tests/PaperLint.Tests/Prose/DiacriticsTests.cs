@@ -1,0 +1,51 @@
+using PaperLint.Core.Citations;
+using PaperLint.Core.Prose;
+using PaperLint.Core.Rules.Consistency;
+
+namespace PaperLint.Tests.Prose;
+
+public sealed class DiacriticsTests
+{
+    [Theory]
+    [InlineData("Žižek", "Zizek")]
+    [InlineData("Łódź", "Lodz")]
+    [InlineData("Ørsted", "Orsted")]
+    [InlineData("Nguyễn", "Nguyen")]
+    [InlineData("Đorđević", "Dordevic")]
+    [InlineData("Ħaż-Żebbuġ", "Haz-Zebbug")]
+    public void Strip_folds_each_letter_in_place(string text, string plain)
+    {
+        string stripped = Diacritics.Strip(text);
+
+        Assert.Equal(plain, stripped);
+        Assert.Equal(text.Length, stripped.Length);
+    }
+
+    [Fact]
+    public void Remove_also_drops_combining_marks_and_writes_out_ligatures()
+    {
+        Assert.Equal("Zizek oeuvre Aesir", Diacritics.Remove("Z\u030Cizek œuvre Æsir"));
+    }
+
+    [Theory]
+    [InlineData("Nguyễn", "Nguyen")]
+    [InlineData("Ørsted", "Orsted")]
+    [InlineData("Đorđević", "Dordevic")]
+    [InlineData("Żebbuġ", "Zebbug")]
+    public void Names_and_variants_fold_alike(string accented, string plain)
+    {
+        // Citations match names, and the consistency rules group variants, under one folding.
+        Assert.True(NameWords.SameSurname(accented, plain));
+        Assert.Equal(TextFold.Key(plain), TextFold.Key(accented));
+    }
+
+    [Fact]
+    public void Text_without_diacritics_is_returned_as_is()
+    {
+        const string text = "Plain text, 1903.";
+
+        Assert.Same(text, Diacritics.Strip(text));
+        Assert.False(Diacritics.Has(text));
+        Assert.True(Diacritics.Has("café"));
+    }
+}
