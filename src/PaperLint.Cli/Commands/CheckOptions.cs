@@ -12,6 +12,7 @@ public sealed class CheckOptions
     private readonly CommandOption _rules;
     private readonly CommandOption _minLevel;
     private readonly CommandOption _noColor;
+    private readonly CommandOption _plugins;
 
     public static readonly string[] Formats = ["text", "json", "sarif", "github"];
 
@@ -21,6 +22,7 @@ public sealed class CheckOptions
         _config = app.Option("-c|--config <FILE>", "Use this configuration file instead of looking for .paperlint.yml.", CommandOptionType.SingleValue, inherited: true);
         _rules = app.Option("-r|--rules <DIR>", "Add the rule packs in DIR (a pack folder, or a folder of packs). Repeatable.", CommandOptionType.MultipleValue, inherited: true);
         _minLevel = app.Option("--min-level <LEVEL>", "Report only findings at this level or above: suggestion, warning or error.", CommandOptionType.SingleValue, inherited: true);
+        _plugins = app.Option("--plugin <DLL>", "Load the rules of a rule assembly (a plug-in built against PaperLint.Core). Repeatable.", CommandOptionType.MultipleValue, inherited: true);
         _noColor = app.Option("--no-color", "No colour in the report (also when NO_COLOR is set).", CommandOptionType.NoValue, inherited: true);
     }
 
@@ -51,7 +53,13 @@ public sealed class CheckOptions
         var config = _config.Value() is { } explicitPath
             ? ConfigLoader.Load(context.FullPath(explicitPath))
             : ConfigLoader.Discover(folder);
-        // The command line wins over every file, in either direction.
+        // The command line wins over every file, in either direction, and adds plug-ins to theirs.
+        var plugins = _plugins.Values.Select(v => context.FullPath(v!)).Where(p => !config.Plugins.Contains(p, StringComparer.Ordinal)).ToList();
+        if (plugins.Count > 0)
+        {
+            config = config with { Plugins = [.. config.Plugins, .. plugins] };
+        }
+
         return MinLevel is { } min ? config with { MinLevelSetting = min } : config;
     }
 }

@@ -36,28 +36,16 @@ public static class ConfigLoader
         }
 
         files.Reverse();
-        return Checked(files.Aggregate(PaperLintConfig.Default, (merged, file) => Merge(merged, Read(file))));
+        return files.Aggregate(PaperLintConfig.Default, (merged, file) => Merge(merged, Load(file)));
     }
 
     /// <summary>Reads one configuration file.</summary>
     /// <exception cref="InputException">The file is missing or malformed; the message names the file and line.</exception>
-    public static PaperLintConfig Load(string path) => Checked(Read(path));
-
-    /// <summary>
-    /// Without plug-ins every section is a shipped one, so a key that none owns is a mistake to report now;
-    /// with plug-ins it is reported once they are loaded and their sections known.
-    /// </summary>
-    private static PaperLintConfig Checked(PaperLintConfig config)
-    {
-        if (config.Plugins.Count == 0)
-        {
-            config.Settings();
-        }
-
-        return config;
-    }
-
-    private static PaperLintConfig Read(string path)
+    /// <remarks>
+    /// A top-level key that no shipped section owns may belong to a plug-in (named here, in another file, or on
+    /// the command line), so it is reported when the rule set is built and every section is known.
+    /// </remarks>
+    public static PaperLintConfig Load(string path)
     {
         string text;
         try
@@ -180,6 +168,9 @@ public static class ConfigLoader
             Sources = [.. farther.Sources, .. nearer.Sources],
         };
     }
+
+    /// <summary>True for the keys the loader reads itself (<c>rules</c>, <c>plugins</c>, …), which no section may take.</summary>
+    internal static bool IsCoreKey(string key) => CoreKeys.Contains(key, StringComparer.Ordinal);
 
     /// <summary>The error for a top-level key that neither the loader nor any section knows.</summary>
     internal static InputException UnknownTopLevelKey(ConfigNode node, IEnumerable<IConfigSection> sections)

@@ -1,5 +1,6 @@
 using PaperLint.Core.Config;
 using PaperLint.Core.Packs;
+using PaperLint.Core.Plugins;
 using PaperLint.Core.Readers;
 using PaperLint.Core.Rules;
 using PaperLint.Core.Rules.Consistency;
@@ -7,13 +8,16 @@ using PaperLint.Core.Rules.Consistency;
 namespace PaperLint.Core.Linting;
 
 /// <summary>
-/// The rules a run uses: the built-in rules, the shipped packs the configuration leaves on, and the packs
-/// the user adds by path, each with the severity and settings the configuration gives it.
+/// The rules a run uses: the built-in rules, the shipped packs the configuration leaves on, the packs the
+/// user adds by path, and the rules of plug-ins, each with the severity and settings the configuration gives it.
 /// </summary>
 public static class RuleSet
 {
     /// <summary>Every rule known to this run, on or off, with the severity in force (null when off).</summary>
-    public static IReadOnlyList<(IRule Rule, Severity? Level)> Catalog(PaperLintConfig config, IEnumerable<string> extraPackPaths)
+    public static IReadOnlyList<(IRule Rule, Severity? Level)> Catalog(PaperLintConfig config, IEnumerable<string> extraPackPaths) =>
+        Build(config, extraPackPaths).Catalog;
+
+    private static (IReadOnlyList<(IRule Rule, Severity? Level)> Catalog, IReadOnlyList<IConfigSection> Sections) Build(PaperLintConfig config, IEnumerable<string> extraPackPaths)
     {
         var shipped = PackLoader.LoadShipped();
         if (config.Packs is { } wanted)
@@ -56,16 +60,48 @@ public static class RuleSet
             byId[rule.Id] = rule;
         }
 
-        return byId.Values
+        var sections = new List<IConfigSection>();
+        foreach (var plugin in config.Plugins.Select(PluginLoader.Load))
+        {
+            foreach (var rule in plugin.Rules)
+            {
+                // A plug-in adds rules; it never silently replaces one, which would change what a shipped id means.
+                string id = PluginLoader.SafeId(plugin.Path, rule);
+                if (byId.ContainsKey(id))
+                {
+                    string whose = ShippedIds.Value.Contains(id) ? "a shipped rule" : "a rule loaded before it";
+                    throw new InputException($"{plugin.Path}: rule id '{id}' is already {whose}; give the plug-in's rule an id of its own (Family.Name)");
+                }
+
+                byId[id] = rule;
+            }
+
+            foreach (var section in plugin.Sections)
+            {
+                if (ConfigSections.BuiltIn.Concat(sections).Any(s => s.Key == section.Key) || ConfigLoader.IsCoreKey(section.Key))
+                {
+                    throw new InputException($"{plugin.Path}: configuration section '{section.Key}' is already taken; give the plug-in's section a key of its own");
+                }
+
+                sections.Add(section);
+            }
+        }
+
+        var catalog = byId.Values
             .OrderBy(r => r.Id, StringComparer.Ordinal)
             .Select(r => (r, config.RuleLevels.TryGetValue(r.Id, out var level) ? level : r.DefaultSeverity))
             .ToList();
+        return (catalog, sections);
     }
+
+    /// <summary>The ids of every rule PaperLint ships, whichever packs are on.</summary>
+    private static readonly Lazy<HashSet<string>> ShippedIds = new(() =>
+        new HashSet<string>(BuiltInRules.All.Select(r => r.Id).Concat(PackLoader.LoadShipped().SelectMany(p => p.Rules).Select(r => r.Id)), StringComparer.Ordinal));
 
     /// <summary>The rules that are on, ready to run, with the settings of every section.</summary>
     public static LintPlan Active(PaperLintConfig config, IEnumerable<string> extraPackPaths)
     {
-        var catalog = Catalog(config, extraPackPaths);
+        var (catalog, sections) = Build(config, extraPackPaths);
         var known = new HashSet<string>(catalog.Select(c => c.Rule.Id), StringComparer.Ordinal);
         foreach (var id in config.RuleLevels.Keys.Where(id => !known.Contains(id)))
         {
@@ -74,7 +110,7 @@ public static class RuleSet
         }
 
         // The names the loaded Names packs spell (a user's pack included), whether or not those rules are on.
-        var settings = config.Settings();
+        var settings = config.Settings(sections);
         settings = settings.With(settings.Get<ConsistencyOptions>() with { Names = CanonicalNames.From(catalog.Select(c => c.Rule)) });
         var rules = catalog
             .Where(c => c.Level is not null)
