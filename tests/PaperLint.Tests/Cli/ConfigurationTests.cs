@@ -62,6 +62,35 @@ public sealed class ConfigurationTests : IDisposable
     }
 
     [Fact]
+    public void Min_level_on_the_command_line_wins_over_the_file_in_either_direction()
+    {
+        _cli.Write(".paperlint.yml", "root: true\nminLevel: error\n");
+        _cli.Write("paper.txt", Paper);
+
+        var (_, fromFile, _) = _cli.Run("paper.txt");
+        var (code, lowered, _) = _cli.Run("--min-level", "suggestion", "paper.txt");
+
+        Assert.DoesNotContain("LeadBy", fromFile);
+        Assert.Equal(1, code);
+        Assert.Contains("paper.txt:1:16: warning Typos.LeadBy:", lowered);
+        Assert.EndsWith("2 findings (1 error, 1 warning) in 1 file.\n", lowered);
+    }
+
+    [Fact]
+    public void A_nearer_file_can_set_a_setting_back_to_its_default()
+    {
+        // The outer file counts quotations of five words; the inner one says eight, the default, and wins.
+        _cli.Write(".paperlint.yml", "root: true\nquotations:\n  minWords: 5\nminLevel: error\n");
+        _cli.Write("inner/.paperlint.yml", "quotations:\n  minWords: 8\nminLevel: suggestion\n");
+        _cli.Write("inner/paper.txt", "She said “the port was lead by the dockers” and left.\n");
+
+        var (_, output, _) = _cli.Run("inner/paper.txt");
+
+        // A five-word quotation is the author's prose again, so the typo in it is reported, at warning level.
+        Assert.Contains("warning Typos.LeadBy", output);
+    }
+
+    [Fact]
     public void A_users_pack_adds_rules_by_path()
     {
         _cli.Write("styles/House/Utilise.yml", "extends: substitution\nmessage: \"Use '%s' rather than '%s'.\"\nlevel: error\nswap:\n  utilise: use\n");
