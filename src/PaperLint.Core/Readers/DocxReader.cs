@@ -6,10 +6,11 @@ using PaperLint.Core.Readers.Docx;
 namespace PaperLint.Core.Readers;
 
 /// <summary>
-/// Reads a Word document (.docx, Transitional or Strict) with the Open XML SDK, read-only, as the reader
-/// of the printed page sees it: body paragraphs in order (tables, content controls, fields' results, text
-/// boxes; tracked changes accepted), then footnotes and endnotes as blocks of their own. Offsets in a
-/// block's text are offsets in its paragraph, located by part and paragraph number.
+/// Reads a Word document (.docx, Transitional or Strict) with the Open XML SDK, from a copy in memory that
+/// nothing writes to disk, as the reader of the printed page sees it: body paragraphs in order (tables,
+/// content controls, fields' results, text boxes; tracked changes accepted), then footnotes and endnotes as
+/// blocks of their own. Offsets in a block's text are offsets in its paragraph, located by part and
+/// paragraph number.
 /// </summary>
 public sealed class DocxReader : IDocumentReader
 {
@@ -20,8 +21,13 @@ public sealed class DocxReader : IDocumentReader
         byte[] bytes = ReadAll(displayPath, content);
         DocxSignature.Check(displayPath, bytes);
 
-        // A seekable stream lets the SDK repair malformed hyperlink URIs instead of failing on them.
-        using var stream = new MemoryStream(bytes, writable: false);
+        // The SDK repairs malformed hyperlink URIs, which System.IO.Packaging rejects, by rewriting the
+        // relationship parts that hold them. Given a package to read only, it first copies the whole file into
+        // a temporary file to rewrite there, on every read, and fails where no temporary file can be made. So
+        // the package is opened for editing, on this private, growable copy: the repair happens in memory.
+        using var stream = new MemoryStream(bytes.Length);
+        stream.Write(bytes);
+        stream.Position = 0;
         using var package = Open(displayPath, stream);
         var parts = LoadParts(displayPath, package)
             ?? throw new InputException($"{displayPath}: a zip archive but not a Word document (no word/document.xml)");
@@ -52,7 +58,8 @@ public sealed class DocxReader : IDocumentReader
         try
         {
             // Alternate content (mc:AlternateContent) stays as written: the reader takes its Choice, once.
-            return WordprocessingDocument.Open(stream, isEditable: false);
+            // No AutoSave: the reader changes no part, so the SDK has nothing to write back when it closes.
+            return WordprocessingDocument.Open(stream, isEditable: true, new OpenSettings { AutoSave = false });
         }
         catch (FileFormatException e)
         {

@@ -109,15 +109,10 @@ public sealed class DocumentAnalysisTests
         Assert.Equal(["Rose (2001)", "Rose (2001)"], cited);
     }
 
-    [Fact]
+    [SharedCorpusFact]
     public void Reads_the_citations_zotero_inserts_as_word_fields()
     {
-        if (SharedCorpus.File("pandoc-docx", "zotero_citations.docx") is not { } path)
-        {
-            return;
-        }
-
-        var analysis = Analyse(DocumentLoader.Load(path));
+        var analysis = Analyse(DocumentLoader.Load(SharedCorpus.RequireFile("pandoc-docx", "zotero_citations.docx")));
 
         Assert.Equal(
             ["Smith et al. (2013)", "Boer et al. (2016)", "Smith et al. (2013)", "Bellomo et al. (2016)"],
@@ -125,15 +120,10 @@ public sealed class DocumentAnalysisTests
         Assert.Equal(["Bellomo", "Boer", "Smith"], analysis.Entries.Select(e => e.Authors[0]));
     }
 
-    [Fact]
+    [SharedCorpusFact]
     public void Reads_the_citations_mendeley_inserts_as_word_fields()
     {
-        if (SharedCorpus.File("pandoc-docx", "mendeley_citations.docx") is not { } path)
-        {
-            return;
-        }
-
-        var analysis = Analyse(DocumentLoader.Load(path));
+        var analysis = Analyse(DocumentLoader.Load(SharedCorpus.RequireFile("pandoc-docx", "mendeley_citations.docx")));
 
         Assert.Equal(
             ["Hadwen-Bennett et al. (2018)", "Seo (2019)", "Koh and Abbas (2015)", "Lee et al. (2011)"],

@@ -166,14 +166,10 @@ public sealed class HookTests : IDisposable
         Assert.StartsWith("paperlint: hook: not inside a git repository", error, StringComparison.Ordinal);
     }
 
-    [Fact]
+    [PosixFact]
+    [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
     public void Installed_hook_blocks_a_commit_with_an_error_and_lets_a_clean_one_through()
     {
-        if (OperatingSystem.IsWindows())
-        {
-            return;
-        }
-
         string path = ShimPath();
         _cli.Run("hook", "install");
 
@@ -191,14 +187,10 @@ public sealed class HookTests : IDisposable
         Assert.Equal("clean paper\n", GitRepo.Run(_cli.Directory, "log", "--format=%s"));
     }
 
-    [Fact]
+    [PosixFact]
+    [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
     public void Installed_hook_judges_the_staged_version_when_the_working_tree_differs()
     {
-        if (OperatingSystem.IsWindows())
-        {
-            return;
-        }
-
         string path = ShimPath();
         _cli.Run("hook", "install");
         _cli.Write("paper.txt", Bad);

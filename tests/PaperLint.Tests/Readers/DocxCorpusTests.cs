@@ -1,21 +1,20 @@
 using PaperLint.Core.Model;
 using PaperLint.Core.Readers;
 using PaperLint.Tests.Support;
-using Xunit.Abstractions;
 
 namespace PaperLint.Tests.Readers;
 
 /// <summary>
 /// The Word files of pandoc's test suite (in the shared corpus beside the repository, absent from a
 /// user's clone): every one must read without an exception, and a handful must read as the printed page,
-/// checked against phrases first verified with <c>pandoc -t plain</c>.
+/// checked against phrases first verified with <c>pandoc -t plain</c>. Without the corpus, every test
+/// here is reported as skipped.
 /// </summary>
-public sealed class DocxCorpusTests(ITestOutputHelper output)
+public sealed class DocxCorpusTests
 {
     private const string Corpus = "pandoc-docx";
-    private const string Absent = "(corpus absent)";
 
-    // xunit 2 fails a theory without data, so an absent corpus yields one row that the test passes over.
+    // Without the corpus there are no rows; the theory is skipped then and never asks.
     public static TheoryData<string> CorpusDocuments()
     {
         var data = new TheoryData<string>();
@@ -26,36 +25,21 @@ public sealed class DocxCorpusTests(ITestOutputHelper output)
                 data.Add(Path.GetFileName(file));
             }
         }
-        else
-        {
-            data.Add(Absent);
-        }
 
         return data;
     }
 
-    [Fact]
-    public void Finds_the_corpus_or_says_it_is_skipped()
+    [SharedCorpusFact]
+    public void Finds_pandocs_documents_in_the_corpus()
     {
-        if (SharedCorpus.Folder(Corpus) is not { } folder)
-        {
-            output.WriteLine($"shared/corpus/{Corpus} not found beside the repository: corpus tests skipped");
-            return;
-        }
-
-        Assert.True(Directory.EnumerateFiles(folder, "*.docx").Count() >= 80);
+        Assert.True(Directory.EnumerateFiles(SharedCorpus.RequireFolder(Corpus), "*.docx").Count() >= 80);
     }
 
-    [Theory]
+    [SharedCorpusTheory]
     [MemberData(nameof(CorpusDocuments))]
     public void Reads_every_corpus_document_with_sound_locations(string fileName)
     {
-        if (fileName == Absent || SharedCorpus.File(Corpus, fileName) is not { } path)
-        {
-            return;
-        }
-
-        var doc = DocumentLoader.Load(path, fileName);
+        var doc = DocumentLoader.Load(SharedCorpus.RequireFile(Corpus, fileName), fileName);
 
         var lastParagraph = new Dictionary<string, int>();
         foreach (var block in doc.Blocks)
@@ -70,32 +54,20 @@ public sealed class DocxCorpusTests(ITestOutputHelper output)
         Assert.All(doc.FootnoteRefs, r => Assert.InRange(r.Offset + r.Length, r.Offset, r.Block.Text.Length));
     }
 
-    [Fact]
+    [SharedCorpusFact]
     public void Leaves_out_tracked_deletions_and_keeps_insertions()
     {
-        if (Load("track_changes_deletion.docx") is { } deletion)
-        {
-            Assert.Equal(["This is a text with a deletion."], deletion.Blocks.Select(b => b.Text));
-        }
-
-        if (Load("track_changes_insertion.docx") is { } insertion)
-        {
-            Assert.Equal(["This is a text with two exciting insertions."], insertion.Blocks.Select(b => b.Text));
-        }
-
-        if (Load("track_changes_move.docx") is { } move)
-        {
-            Assert.Equal(["Here is some text.", "Here is the text to be moved.", "Here is some more text."], move.Blocks.Select(b => b.Text));
-        }
+        Assert.Equal(["This is a text with a deletion."], Load("track_changes_deletion.docx").Blocks.Select(b => b.Text));
+        Assert.Equal(["This is a text with two exciting insertions."], Load("track_changes_insertion.docx").Blocks.Select(b => b.Text));
+        Assert.Equal(
+            ["Here is some text.", "Here is the text to be moved.", "Here is some more text."],
+            Load("track_changes_move.docx").Blocks.Select(b => b.Text));
     }
 
-    [Fact]
+    [SharedCorpusFact]
     public void Reads_notes_docx_with_its_footnote_and_endnote()
     {
-        if (Load("notes.docx") is not { } doc)
-        {
-            return;
-        }
+        var doc = Load("notes.docx");
 
         Assert.Equal(
             """
@@ -110,83 +82,54 @@ public sealed class DocxCorpusTests(ITestOutputHelper output)
             DocxSnapshot.Of(doc));
     }
 
-    [Fact]
+    [SharedCorpusFact]
     public void Reads_citation_fields_as_their_results_not_their_codes()
     {
-        if (Load("zotero_citations.docx") is { } zotero)
-        {
-            Assert.Equal("This is a citation (Smith et al., 2013)", zotero.Blocks[0].Text);
-            Assert.Equal("This is a citation with two sources (Boer et al., 2016; Smith et al., 2013).", zotero.Blocks[1].Text);
-            Assert.StartsWith("Smith, D. M., Eade, R., & Pohlmann, H. (2013).", zotero.Blocks[^1].Text, StringComparison.Ordinal);
-            Assert.DoesNotContain(zotero.Blocks, b => b.Text.Contains("CSL_CITATION", StringComparison.Ordinal) || b.Text.Contains("ZOTERO", StringComparison.Ordinal));
-        }
+        var zotero = Load("zotero_citations.docx");
+        Assert.Equal("This is a citation (Smith et al., 2013)", zotero.Blocks[0].Text);
+        Assert.Equal("This is a citation with two sources (Boer et al., 2016; Smith et al., 2013).", zotero.Blocks[1].Text);
+        Assert.StartsWith("Smith, D. M., Eade, R., & Pohlmann, H. (2013).", zotero.Blocks[^1].Text, StringComparison.Ordinal);
+        Assert.DoesNotContain(zotero.Blocks, b => b.Text.Contains("CSL_CITATION", StringComparison.Ordinal) || b.Text.Contains("ZOTERO", StringComparison.Ordinal));
 
-        if (Load("mendeley_citations.docx") is { } mendeley)
-        {
-            Assert.Equal("This is a Mendeley test (prefix Hadwen-Bennett et al., 2018, p. 123 suffix).", mendeley.Blocks[0].Text);
-            Assert.DoesNotContain(mendeley.Blocks, b => b.Text.Contains("citationItems", StringComparison.Ordinal) || b.Text.Contains("ADDIN", StringComparison.Ordinal));
-        }
+        var mendeley = Load("mendeley_citations.docx");
+        Assert.Equal("This is a Mendeley test (prefix Hadwen-Bennett et al., 2018, p. 123 suffix).", mendeley.Blocks[0].Text);
+        Assert.DoesNotContain(mendeley.Blocks, b => b.Text.Contains("citationItems", StringComparison.Ordinal) || b.Text.Contains("ADDIN", StringComparison.Ordinal));
     }
 
-    [Fact]
+    [SharedCorpusFact]
     public void Reads_hyperlink_fields_content_controls_smart_tags_and_an_unusual_main_part()
     {
-        if (Load("instrText_hyperlink.docx") is { } hyperlink)
-        {
-            var block = Assert.Single(hyperlink.Blocks);
-            Assert.Contains("Kevin J. Mitchell的Foundations of Analysis, 2nd Edition,", block.Text, StringComparison.Ordinal);
-            Assert.DoesNotContain("HYPERLINK", block.Text, StringComparison.Ordinal);
-        }
+        var block = Assert.Single(Load("instrText_hyperlink.docx").Blocks);
+        Assert.Contains("Kevin J. Mitchell的Foundations of Analysis, 2nd Edition,", block.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("HYPERLINK", block.Text, StringComparison.Ordinal);
 
-        if (Load("nested_sdt.docx") is { } sdt)
-        {
-            Assert.Equal(["Test Paragraph1", "Test Paragraph2", "Test Paragraph3"], sdt.Blocks.Select(b => b.Text));
-        }
+        Assert.Equal(["Test Paragraph1", "Test Paragraph2", "Test Paragraph3"], Load("nested_sdt.docx").Blocks.Select(b => b.Text));
 
-        if (Load("nested_smart_tags.docx") is { } smartTags)
-        {
-            Assert.Contains(smartTags.Blocks, b => b.Text.Contains("that the king of Egypt died; and the children of Israel sighed", StringComparison.Ordinal));
-        }
+        Assert.Contains(Load("nested_smart_tags.docx").Blocks, b => b.Text.Contains("that the king of Egypt died; and the children of Israel sighed", StringComparison.Ordinal));
 
-        if (Load("alternate_document_path.docx") is { } alternate)
-        {
-            Assert.Equal(
-                """
-                Heading word/document2.xml ¶1 "Test"
-                Paragraph word/document2.xml ¶2 "This is italic, bold, underlined, italic underlined, bold underlined, bold italic underlined."
+        Assert.Equal(
+            """
+            Heading word/document2.xml ¶1 "Test"
+            Paragraph word/document2.xml ¶2 "This is italic, bold, underlined, italic underlined, bold underlined, bold italic underlined."
 
-                """,
-                DocxSnapshot.Of(alternate));
-        }
+            """,
+            DocxSnapshot.Of(Load("alternate_document_path.docx")));
     }
 
-    [Fact]
+    [SharedCorpusFact]
     public void Reads_quotation_styles_text_boxes_and_links_in_notes()
     {
-        if (Load("block_quotes.docx") is { } quotes)
-        {
-            Assert.Equal(["Quote", "Intense Quote"], quotes.Blocks.Where(b => b.Kind == BlockKind.Quote).Select(b => b.Style));
-        }
+        Assert.Equal(["Quote", "Intense Quote"], Load("block_quotes.docx").Blocks.Where(b => b.Kind == BlockKind.Quote).Select(b => b.Style));
 
-        if (Load("textbox_image_duplicate_encoding.docx") is { } textBoxes)
-        {
-            Assert.Equal(["The image is below.", "The image is above."], textBoxes.Blocks.Select(b => b.Text));
-        }
+        Assert.Equal(["The image is below.", "The image is above."], Load("textbox_image_duplicate_encoding.docx").Blocks.Select(b => b.Text));
 
-        if (Load("link_in_notes.docx") is { } links)
-        {
-            var note = Assert.Single(links.FootnoteDefs);
-            Assert.Equal((1, "http://wikipedia.org/"), (note.Number, note.Text));
-            // The link text is itself an address, so it is also marked as a URL that no rule reads.
-            Assert.Equal([new InlineSpan(SpanKind.LinkText, 0, 21), new InlineSpan(SpanKind.Url, 0, 21)], note.Blocks[0].Spans);
-        }
+        var note = Assert.Single(Load("link_in_notes.docx").FootnoteDefs);
+        Assert.Equal((1, "http://wikipedia.org/"), (note.Number, note.Text));
+        // The link text is itself an address, so it is also marked as a URL that no rule reads.
+        Assert.Equal([new InlineSpan(SpanKind.LinkText, 0, 21), new InlineSpan(SpanKind.Url, 0, 21)], note.Blocks[0].Spans);
 
-        if (Load("drop_cap.docx") is { } dropCap)
-        {
-            Assert.Equal("Drop cap.", dropCap.Blocks[0].Text);
-        }
+        Assert.Equal("Drop cap.", Load("drop_cap.docx").Blocks[0].Text);
     }
 
-    private static Document? Load(string fileName) =>
-        SharedCorpus.File(Corpus, fileName) is { } path ? DocumentLoader.Load(path, fileName) : null;
+    private static Document Load(string fileName) => DocumentLoader.Load(SharedCorpus.RequireFile(Corpus, fileName), fileName);
 }

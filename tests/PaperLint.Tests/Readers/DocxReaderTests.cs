@@ -71,6 +71,20 @@ public sealed class DocxReaderTests
     }
 
     [Fact]
+    public void Reads_a_hyperlink_whose_address_is_malformed()
+    {
+        // Word keeps an address as typed; System.IO.Packaging refuses it, so the SDK must repair it for the document to open.
+        var doc = Read(new DocxFixture()
+            .ExternalLink("rIdLink", "http://www.example .org/a page")
+            .Body(Para(TextRun("See "), new Hyperlink(TextRun("the site")) { Id = "rIdLink" }, TextRun(" now.")))
+            .Build());
+
+        var block = Assert.Single(doc.Blocks);
+        Assert.Equal("See the site now.", block.Text);
+        Assert.Equal([new InlineSpan(SpanKind.LinkText, 4, 8)], block.Spans);
+    }
+
+    [Fact]
     public void Reads_the_result_of_a_simple_field_not_its_code()
     {
         var doc = Read(new DocxFixture()

@@ -26,14 +26,10 @@ public sealed class SarifReporterTests
         new("Names.Diacritics", "Names without their diacritics", Severity.Suggestion),
     ];
 
-    [Fact]
+    [SharedSchemaFact(SchemaName)]
     public void Sarif_report_of_the_samples_validates_against_the_SARIF_2_1_0_schema()
     {
-        if (SharedSchemas.File(SchemaName) is not { } schemaPath)
-        {
-            return;
-        }
-
+        string schemaPath = SharedSchemas.Require(SchemaName);
         var console = new TestConsole();
         int code = App.Run(["--format", "sarif", "samples"], console, RepoPaths.Root, _ => null);
 
@@ -47,15 +43,10 @@ public sealed class SarifReporterTests
         Assert.Contains(results, r => Uri(r) == "samples/paper.txt");
     }
 
-    [Fact]
+    [SharedSchemaFact(SchemaName)]
     public void Schema_validator_reports_what_the_SARIF_schema_forbids()
     {
-        if (SharedSchemas.File(SchemaName) is not { } schemaPath)
-        {
-            return;
-        }
-
-        using var schema = JsonDocument.Parse(File.ReadAllBytes(schemaPath));
+        using var schema = JsonDocument.Parse(File.ReadAllBytes(SharedSchemas.Require(SchemaName)));
         using var broken = JsonDocument.Parse("""
             {"version":"2.1.0","runs":[{"tool":{"driver":{"name":"PaperLint","rules":[{"id":"A.B","shortDescription":{}}]}},
               "results":[{"ruleId":"A.B","level":"suggestion","message":{"text":"x"},

@@ -19,6 +19,7 @@ public sealed class DocxFixture
     private readonly List<OpenXmlElement> _endnotes = [];
     private readonly List<Style> _styles = [];
     private readonly List<(string Id, string[] Paragraphs)> _comments = [];
+    private readonly List<(string Id, string Target)> _links = [];
 
     public static byte[] FromParagraphs(params string[] paragraphs)
     {
@@ -77,6 +78,17 @@ public sealed class DocxFixture
 
     public static CommentRangeEnd CommentEnd(string id) => new() { Id = id };
 
+    /// <summary>
+    /// Adds an external hyperlink relationship from the document, for a <c>w:hyperlink</c> with that id. The
+    /// target is written as given, even an address the SDK would refuse to write (one with a space in its
+    /// host, as an author may type it into Word), which is why it is put into the package after the SDK is done.
+    /// </summary>
+    public DocxFixture ExternalLink(string id, string target)
+    {
+        _links.Add((id, target));
+        return this;
+    }
+
     /// <summary>Adds a style to the styles part (created on first use).</summary>
     public DocxFixture Style(Style style)
     {
@@ -114,6 +126,11 @@ public sealed class DocxFixture
             }
 
             main.Document = new DocumentFormat.OpenXml.Wordprocessing.Document(body);
+            foreach (var (id, _) in _links)
+            {
+                main.AddHyperlinkRelationship(new Uri(LinkPlaceholder(id)), isExternal: true, id);
+            }
+
             if (_styles.Count > 0)
             {
                 var stylesPart = main.AddNewPart<StyleDefinitionsPart>();
@@ -148,7 +165,7 @@ public sealed class DocxFixture
             }
         }
 
-        return stream.ToArray();
+        return _links.Count == 0 ? stream.ToArray() : WithLinkTargets(stream.ToArray());
     }
 
     /// <summary>A run of plain text, spaces kept.</summary>
@@ -190,6 +207,39 @@ public sealed class DocxFixture
 
                 using var writer = new StreamWriter(strict.CreateEntry(entry.FullName).Open());
                 writer.Write(text);
+            }
+        }
+
+        return output.ToArray();
+    }
+
+    private static string LinkPlaceholder(string id) => $"https://link.invalid/{id}";
+
+    /// <summary>The package with each link's placeholder address in the document's relationships replaced by its target as given.</summary>
+    private byte[] WithLinkTargets(byte[] package)
+    {
+        using var input = new ZipArchive(new MemoryStream(package), ZipArchiveMode.Read);
+        using var output = new MemoryStream();
+        using (var rewritten = new ZipArchive(output, ZipArchiveMode.Create, leaveOpen: true))
+        {
+            foreach (var entry in input.Entries)
+            {
+                using var target = rewritten.CreateEntry(entry.FullName).Open();
+                using var source = entry.Open();
+                if (entry.FullName != "word/_rels/document.xml.rels")
+                {
+                    source.CopyTo(target);
+                    continue;
+                }
+
+                using var reader = new StreamReader(source);
+                string text = reader.ReadToEnd();
+                foreach (var (id, address) in _links)
+                {
+                    text = text.Replace($"\"{LinkPlaceholder(id)}\"", $"\"{System.Security.SecurityElement.Escape(address)}\"", StringComparison.Ordinal);
+                }
+
+                target.Write(System.Text.Encoding.UTF8.GetBytes(text));
             }
         }
 

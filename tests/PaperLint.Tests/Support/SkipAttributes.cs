@@ -1,0 +1,56 @@
+namespace PaperLint.Tests.Support;
+
+// xunit 2 cannot skip a test from inside it: a test that returns early when what it needs is missing is
+// counted as passed, and a green run then claims checks it never made. These attributes decide before
+// the test runs, when the test is discovered, and report it as skipped with the reason.
+
+/// <summary>A fact that reads the shared corpus; skipped where <c>shared/corpus</c> is absent.</summary>
+public sealed class SharedCorpusFactAttribute : FactAttribute
+{
+    public SharedCorpusFactAttribute()
+    {
+        if (SharedCorpus.Root is null)
+        {
+            Skip = SharedCorpus.AbsentReason;
+        }
+    }
+}
+
+/// <summary>
+/// A theory over the documents of the shared corpus; skipped, as one test, where <c>shared/corpus</c> is
+/// absent. xunit does not ask a skipped theory for its data, so the data may be empty then.
+/// </summary>
+public sealed class SharedCorpusTheoryAttribute : TheoryAttribute
+{
+    public SharedCorpusTheoryAttribute()
+    {
+        if (SharedCorpus.Root is null)
+        {
+            Skip = SharedCorpus.AbsentReason;
+        }
+    }
+}
+
+/// <summary>A fact that validates against a schema in <c>shared/schemas</c>; skipped where that schema is absent.</summary>
+public sealed class SharedSchemaFactAttribute : FactAttribute
+{
+    public SharedSchemaFactAttribute(string name)
+    {
+        if (SharedSchemas.File(name) is null)
+        {
+            Skip = $"shared/schemas/{name} is absent (it sits beside the repository in the project's workspace, not in a user's clone)";
+        }
+    }
+}
+
+/// <summary>A fact that needs a POSIX system (a <c>#!/bin/sh</c> script run through its file mode); skipped on Windows.</summary>
+public sealed class PosixFactAttribute : FactAttribute
+{
+    public PosixFactAttribute()
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            Skip = "needs a POSIX shell and Unix file modes, which Windows has not";
+        }
+    }
+}
