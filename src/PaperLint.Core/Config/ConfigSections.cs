@@ -1,4 +1,5 @@
 using PaperLint.Core.Citations;
+using PaperLint.Core.Prose;
 using PaperLint.Core.Rules.Attribution;
 using PaperLint.Core.Rules.Consistency;
 using PaperLint.Core.Rules.Footnotes;
@@ -13,6 +14,7 @@ internal static class ConfigSections
 {
     public static IReadOnlyList<IConfigSection> BuiltIn { get; } =
     [
+        new LanguageSection(),
         new QuotationsSection(),
         new FootnotesSection(),
         new ConsistencySection(),

@@ -36,6 +36,12 @@ public sealed class Block
     /// <summary>1-6 for headings, 0 otherwise.</summary>
     public int HeadingLevel { get; init; }
 
+    /// <summary>
+    /// The language the file declares for this block's text (a BCP 47 tag such as <c>de-DE</c>): DOCX's <c>w:lang</c>
+    /// on its runs or in its styles, the language of most of its letters. Null when the file says nothing here.
+    /// </summary>
+    public string? Language { get; init; }
+
     /// <summary>Left indentation in twentieths of a point (DOCX), when the paragraph sets one.</summary>
     public int? IndentTwips { get; init; }
 

@@ -28,6 +28,12 @@ public sealed class Document
     /// <summary>All prose blocks in reading order; note bodies included, as blocks of kind <see cref="BlockKind.FootnoteBody"/>.</summary>
     public IReadOnlyList<Block> Blocks { get; }
 
+    /// <summary>
+    /// The language the file declares for the whole document (DOCX's default run language, <c>lang:</c> in
+    /// Markdown front matter), as a BCP 47 tag; null when it says nothing.
+    /// </summary>
+    public string? Language { get; init; }
+
     /// <summary>Every note marker as written, in reading order.</summary>
     public IReadOnlyList<FootnoteRef> FootnoteRefs { get; init; } = [];
 

@@ -8,7 +8,7 @@ namespace PaperLint.Core.Readers;
 /// Reads Markdown with Markdig: prose blocks in reading order with their text mapped character by character
 /// back to the source, and every footnote marker and note body as written, mistakes included.
 /// </summary>
-public sealed class MarkdownReader : IDocumentReader
+public sealed partial class MarkdownReader : IDocumentReader
 {
     /// <summary>Built once: building a pipeline costs more than parsing a paper, and start-up time matters.</summary>
     private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
@@ -33,11 +33,35 @@ public sealed class MarkdownReader : IDocumentReader
         SoftLineBreaks.Record(model.Blocks, source);
         return new Document(displayPath, SourceFormat.Markdown, model.Blocks, source)
         {
+            Language = FrontMatterLanguage(parsed),
             FootnoteRefs = model.FootnoteRefs,
             FootnoteDefs = model.FootnoteDefs,
             Suppressions = MarkdownSuppressions.Find(source, parsed),
         };
     }
+
+    /// <summary><c>lang:</c> (pandoc's key) or <c>language:</c> in the YAML front matter.</summary>
+    private static string? FrontMatterLanguage(Markdig.Syntax.MarkdownDocument parsed)
+    {
+        if (parsed.OfType<Markdig.Extensions.Yaml.YamlFrontMatterBlock>().FirstOrDefault() is not { } front)
+        {
+            return null;
+        }
+
+        foreach (var line in front.Lines.Lines.Take(front.Lines.Count))
+        {
+            var match = LanguageKey().Match(line.ToString());
+            if (match.Success)
+            {
+                return match.Groups["tag"].Value;
+            }
+        }
+
+        return null;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:lang|language)\s*:\s*[""']?(?<tag>[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]+)*)[""']?\s*$")]
+    private static partial System.Text.RegularExpressions.Regex LanguageKey();
 
     private static Markdig.Syntax.MarkdownDocument ParseMarkdown(string markdown) => Markdig.Markdown.Parse(markdown, Pipeline);
 }

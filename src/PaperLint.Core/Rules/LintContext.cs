@@ -1,6 +1,7 @@
 using PaperLint.Core.Citations;
 using PaperLint.Core.Config;
 using PaperLint.Core.Model;
+using PaperLint.Core.Prose;
 using PaperLint.Core.Rules.Footnotes;
 
 namespace PaperLint.Core.Rules;
@@ -54,6 +55,13 @@ public sealed class LintContext
 
     /// <summary>The sentences of a block, as ranges of its text.</summary>
     public IReadOnlyList<(int Start, int End)> SentencesOf(Block block) => _facts.SentencesOf(block);
+
+    /// <summary>
+    /// The language of a block as a primary subtag (<c>en</c>, <c>de</c>), from what the file declares for the block,
+    /// else for the whole document, else <c>language:</c> in the configuration; null when nothing says.
+    /// </summary>
+    public string? LanguageOf(Block block) =>
+        LanguageTags.Primary(block.Language) ?? LanguageTags.Primary(Document.Language) ?? LanguageTags.Primary(Settings<LanguageSettings>().Language);
 
     /// <summary>The kind of a block as the rules see it: <see cref="BlockKind.ReferenceEntry"/> for the blocks of the references list.</summary>
     public BlockKind KindOf(Block block) => _facts.References?.Contains(block) == true ? BlockKind.ReferenceEntry : block.Kind;

@@ -20,6 +20,7 @@ public sealed class DocxFixture
     private readonly List<Style> _styles = [];
     private readonly List<(string Id, string[] Paragraphs)> _comments = [];
     private readonly List<(string Id, string Target)> _links = [];
+    private string? _defaultLanguage;
 
     public static byte[] FromParagraphs(params string[] paragraphs)
     {
@@ -113,6 +114,13 @@ public sealed class DocxFixture
         return Style(style);
     }
 
+    /// <summary>The document's default run language (<c>w:docDefaults</c>), as Word writes the author's language.</summary>
+    public DocxFixture DefaultLanguage(string tag)
+    {
+        _defaultLanguage = tag;
+        return this;
+    }
+
     public byte[] Build()
     {
         using var stream = new MemoryStream();
@@ -131,10 +139,14 @@ public sealed class DocxFixture
                 main.AddHyperlinkRelationship(new Uri(LinkPlaceholder(id)), isExternal: true, id);
             }
 
-            if (_styles.Count > 0)
+            if (_styles.Count > 0 || _defaultLanguage is not null)
             {
                 var stylesPart = main.AddNewPart<StyleDefinitionsPart>();
                 stylesPart.Styles = new Styles(_styles.Select(s => s.CloneNode(true)));
+                if (_defaultLanguage is not null)
+                {
+                    stylesPart.Styles.PrependChild(new DocDefaults(new RunPropertiesDefault(new RunPropertiesBaseStyle(new Languages { Val = _defaultLanguage }))));
+                }
             }
 
             if (_comments.Count > 0)

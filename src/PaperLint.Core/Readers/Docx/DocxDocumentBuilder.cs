@@ -101,6 +101,7 @@ internal sealed class DocxDocumentBuilder(string displayPath, DocxParts parts)
 
         return new Document(displayPath, SourceFormat.Docx, blocks, source: null)
         {
+            Language = styles.DefaultLanguage,
             FootnoteRefs = refs,
             FootnoteDefs = defs,
             Suppressions = CommentSuppressions.Build(parts.Comments, commentMarks),
@@ -118,6 +119,7 @@ internal sealed class DocxDocumentBuilder(string displayPath, DocxParts parts)
             Style = paragraph.Style,
             HeadingLevel = kind == BlockKind.Heading ? paragraph.HeadingLevel : 0,
             IndentTwips = paragraph.IndentTwips,
+            Language = paragraph.Language,
         };
         block.AddSpans(paragraph.Spans);
 

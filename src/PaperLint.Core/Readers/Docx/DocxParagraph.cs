@@ -16,4 +16,5 @@ internal sealed record DocxParagraph(
     string? Style,
     int HeadingLevel,
     int? IndentTwips,
-    int Number);
+    int Number,
+    string? Language = null);

@@ -38,6 +38,9 @@ internal sealed class DocxStyles
             return;
         }
 
+        // Word's default language for runs that set none: the document's, as its author's Word declared it.
+        DefaultLanguage = styles.DocDefaults?.RunPropertiesDefault?.RunPropertiesBaseStyle?.GetFirstChild<Languages>()?.Val?.Value is { Length: > 0 } tag ? tag : null;
+
         foreach (var style in styles.Elements<Style>())
         {
             if (style.StyleId?.Value is not { } id)
@@ -60,6 +63,9 @@ internal sealed class DocxStyles
             }
         }
     }
+
+    /// <summary>The document's default run language (<c>w:docDefaults</c>), or null.</summary>
+    public string? DefaultLanguage { get; }
 
     /// <summary>The style of a paragraph whose <c>w:pStyle</c> is <paramref name="styleId"/> (or the default style when none).</summary>
     public StyleInfo? Paragraph(string? styleId)

@@ -8,6 +8,7 @@ namespace PaperLint.Core.Readers.Docx;
 internal sealed class ParagraphBuilder
 {
     private readonly StringBuilder _text = new();
+    private readonly Dictionary<string, int> _languageLetters = new(StringComparer.OrdinalIgnoreCase);
     private readonly List<InlineSpan> _spans = [];
     private readonly List<NoteReference> _references = [];
 
@@ -148,10 +149,34 @@ internal sealed class ParagraphBuilder
         return false;
     }
 
+    /// <summary>Counts the letters of text[start..end] as written in <paramref name="language"/> (a run's <c>w:lang</c>, or its styles').</summary>
+    public void CountLanguage(string? language, int start, int end)
+    {
+        if (language is null)
+        {
+            return;
+        }
+
+        int letters = 0;
+        for (int i = start; i < end; i++)
+        {
+            if (char.IsLetter(_text[i]))
+            {
+                letters++;
+            }
+        }
+
+        if (letters > 0)
+        {
+            _languageLetters[language] = _languageLetters.GetValueOrDefault(language) + letters;
+        }
+    }
+
     public DocxParagraph Finish(BlockKind kind, string? style, int headingLevel, int? indentTwips, int number)
     {
         string text = _text.ToString();
-        return new DocxParagraph(text, _spans, _references, FindManualMarkers(text), kind, style, headingLevel, indentTwips, number);
+        string? language = _languageLetters.Count == 0 ? null : _languageLetters.MaxBy(l => l.Value).Key;
+        return new DocxParagraph(text, _spans, _references, FindManualMarkers(text), kind, style, headingLevel, indentTwips, number, language);
     }
 
     /// <summary>

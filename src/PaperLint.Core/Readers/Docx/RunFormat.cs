@@ -7,7 +7,7 @@ namespace PaperLint.Core.Readers.Docx;
 /// The run formatting the reader cares about, each unset (null) until some level says so: direct
 /// formatting over the character style over the paragraph style, the way Word resolves it.
 /// </summary>
-internal readonly record struct RunFormat(bool? Superscript, bool? Italic, bool? Bold, bool? Hidden, bool? Code = null)
+internal readonly record struct RunFormat(bool? Superscript, bool? Italic, bool? Bold, bool? Hidden, bool? Code = null, string? Language = null)
 {
     public static RunFormat From(OpenXmlElement? properties)
     {
@@ -17,6 +17,7 @@ internal readonly record struct RunFormat(bool? Superscript, bool? Italic, bool?
         }
 
         bool? superscript = null, italic = null, bold = null, hidden = null, code = null;
+        string? language = null;
         foreach (var child in properties.ChildElements)
         {
             switch (child)
@@ -36,10 +37,13 @@ internal readonly record struct RunFormat(bool? Superscript, bool? Italic, bool?
                 case RunFonts fonts when CodeStyles.IsMonospaceFont(fonts.Ascii?.Value):
                     code = true;
                     break;
+                case Languages lang when lang.Val?.Value is { Length: > 0 } tag:
+                    language = tag;
+                    break;
             }
         }
 
-        return new RunFormat(superscript, italic, bold, hidden, code);
+        return new RunFormat(superscript, italic, bold, hidden, code, language);
     }
 
     /// <summary>This format with every unset property taken from <paramref name="fallback"/>.</summary>
@@ -48,7 +52,8 @@ internal readonly record struct RunFormat(bool? Superscript, bool? Italic, bool?
         Italic ?? fallback.Italic,
         Bold ?? fallback.Bold,
         Hidden ?? fallback.Hidden,
-        Code ?? fallback.Code);
+        Code ?? fallback.Code,
+        Language ?? fallback.Language);
 
     // A toggle property without w:val is on; w:val="0"/"false"/"off" turns it off.
     private static bool IsOn(OnOffValue? value) => value is null || !value.HasValue || value.Value;

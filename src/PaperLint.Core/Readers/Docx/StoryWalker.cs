@@ -289,6 +289,7 @@ internal sealed class StoryWalker(DocxStyles styles)
             paragraph.AddSpan(SpanKind.Code, start, end);
         }
 
+        paragraph.CountLanguage(format.Language, start, end);
         paragraph.EndRun();
     }
 
