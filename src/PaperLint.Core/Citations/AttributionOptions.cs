@@ -18,7 +18,7 @@ public sealed record AttributionOptions
     public CitationStyle Style { get; init; } = CitationStyle.Auto;
 
     /// <summary>The names used in the configuration file for <see cref="Style"/>.</summary>
-    public static readonly IReadOnlyDictionary<string, CitationStyle> StyleNames = new Dictionary<string, CitationStyle>(StringComparer.OrdinalIgnoreCase)
+    internal static readonly IReadOnlyDictionary<string, CitationStyle> StyleNames = new Dictionary<string, CitationStyle>(StringComparer.OrdinalIgnoreCase)
     {
         ["auto"] = CitationStyle.Auto,
         ["author-date"] = CitationStyle.AuthorDate,

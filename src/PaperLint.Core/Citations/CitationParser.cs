@@ -11,7 +11,7 @@ namespace PaperLint.Core.Citations;
 /// earlier citation of the same paragraph. Not citations: <c>(1903)</c>, <c>(see above)</c>, <c>(p. 4)</c>
 /// with nothing before it, <c>(2)</c>, a year after a title.
 /// </summary>
-public static partial class CitationParser
+internal static partial class CitationParser
 {
     private const int MaxBracketLength = 400;
 

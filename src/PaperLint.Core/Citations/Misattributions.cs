@@ -10,7 +10,7 @@ public sealed record Misattribution(FoundCitation Citation, ReferenceEntry Cited
 /// Finds quotations introduced as from one work (a title in italics or quotation marks, typed as *Title*,
 /// or written as the list has it) whose citation's year points to another work of the same author.
 /// </summary>
-public static partial class Misattributions
+internal static partial class Misattributions
 {
     public static IReadOnlyList<Misattribution> Find(DocumentAnalysis analysis)
     {

@@ -8,7 +8,7 @@ namespace PaperLint.Core.Citations;
 /// spellings of one surname are matched: particles (de, van, von) and diacritics are ignored, so that
 /// <c>Zizek</c> finds <c>Žižek</c> (the Names rules report the spelling) and <c>Beauvoir</c> finds <c>de Beauvoir</c>.
 /// </summary>
-public static class NameWords
+internal static class NameWords
 {
     private static readonly HashSet<string> Particles = new(StringComparer.Ordinal)
     {

@@ -9,7 +9,7 @@ namespace PaperLint.Core.Citations;
 /// the shape of a Chicago note <c>Serge, From Lenin to Stalin, 57.</c>, or a title in italics or quotation
 /// marks beside a name or a year.
 /// </summary>
-public static partial class NoteCitations
+internal static partial class NoteCitations
 {
     public static bool Cites(FootnoteDef note, Func<Block, IReadOnlyList<Citation>> citationsOf)
     {

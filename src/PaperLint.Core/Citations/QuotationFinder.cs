@@ -8,7 +8,7 @@ namespace PaperLint.Core.Citations;
 /// citation, as a text file sets a quotation off), consecutive ones taken as one passage until one ends with
 /// its citation; and stretches in quotation marks. See <see cref="QuotationIndex"/> for what counts as what.
 /// </summary>
-public static class QuotationFinder
+internal static class QuotationFinder
 {
     /// <summary>How much more than the body text a Word paragraph must be indented to read as a quotation (1 cm).</summary>
     public const int QuotationIndentTwips = 567;

@@ -8,7 +8,7 @@ namespace PaperLint.Core.Citations;
 /// Harvard <c>Serge, V. (1974) Title.</c>, Chicago author-date <c>Serge, Victor. 1974. Title.</c> and MLA
 /// <c>Serge, Victor. Title. Publisher, 1974.</c>, into surnames, year and title.
 /// </summary>
-public static partial class ReferenceEntryParser
+internal static partial class ReferenceEntryParser
 {
     private const int MaxAuthorsLength = 400;
 

@@ -27,7 +27,7 @@ public sealed class ReferenceList
     public IReadOnlyList<ReferenceEntry> Entries { get; }
 
     /// <summary>The references list of <paramref name="document"/>, or null when it has none (every such section of the paper, merged).</summary>
-    public static ReferenceList? Find(Document document, IReadOnlyList<string> headings)
+    internal static ReferenceList? Find(Document document, IReadOnlyList<string> headings)
     {
         var blocks = new List<Block>();
         var entries = new List<ReferenceEntry>();
@@ -72,7 +72,7 @@ public sealed class ReferenceList
     }
 
     /// <summary>True when a block's text is a references heading: "References", "Works Cited:", "7. Bibliography".</summary>
-    public static bool IsHeading(string text, IReadOnlyList<string> headings)
+    internal static bool IsHeading(string text, IReadOnlyList<string> headings)
     {
         string t = text.Trim().TrimEnd(':', '.').Trim();
         int space = t.IndexOf(' ');

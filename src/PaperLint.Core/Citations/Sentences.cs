@@ -1,7 +1,7 @@
 namespace PaperLint.Core.Citations;
 
 /// <summary>Sentence bounds in a block's text, good enough to tell the sentence that introduces a quotation.</summary>
-public static class Sentences
+internal static class Sentences
 {
     private static readonly HashSet<string> Abbreviations = new(StringComparer.OrdinalIgnoreCase)
     {

@@ -4,7 +4,7 @@ using PaperLint.Core.Prose;
 namespace PaperLint.Core.Citations;
 
 /// <summary>Titles compared as a reader compares them: case, accents, punctuation and a leading article aside.</summary>
-public static class TitleText
+internal static class TitleText
 {
     public static string Normalize(string title)
     {

@@ -11,7 +11,7 @@ namespace PaperLint.Core.Config;
 /// </summary>
 public static class ConfigLoader
 {
-    public static readonly string[] FileNames = [".paperlint.yml", ".paperlint.yaml"];
+    internal static readonly string[] FileNames = [".paperlint.yml", ".paperlint.yaml"];
 
     /// <summary>The keys the loader reads itself; the others belong to sections (<see cref="ConfigSection{TSettings}"/>).</summary>
     private static readonly string[] CoreKeys = ["root", "packs", "paths", "plugins", "rules", "accept", "minLevel", "ignore"];

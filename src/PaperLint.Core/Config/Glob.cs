@@ -4,6 +4,7 @@ using System.Text.RegularExpressions;
 namespace PaperLint.Core.Config;
 
 /// <summary>Glob patterns as shells and .gitignore write them: <c>*</c> and <c>?</c> within a folder name, <c>**</c> across folders.</summary>
+/// <remarks>Public so that a front end (the tool's command line is one) expands the paths it is given with the same syntax as <c>ignore:</c>.</remarks>
 public static class Glob
 {
     /// <summary>The regular expression (without anchors) for a glob over '/'-separated paths.</summary>

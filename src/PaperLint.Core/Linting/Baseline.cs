@@ -13,7 +13,7 @@ namespace PaperLint.Core.Linting;
 /// </summary>
 public sealed class Baseline
 {
-    public const int Version = 1;
+    internal const int Version = 1;
 
     private static readonly JsonWriterOptions WriterOptions = new() { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 

@@ -9,7 +9,7 @@ namespace PaperLint.Core.Linting;
 /// the text around it (white space normalised) and which of the identical findings it is, never its line
 /// number. Baselines and SARIF's <c>partialFingerprints</c> use it.
 /// </summary>
-public static class FindingFingerprints
+internal static class FindingFingerprints
 {
     /// <summary>One fingerprint per finding of <paramref name="report"/>, in the same order.</summary>
     public static IReadOnlyList<string> Of(FileReport report)

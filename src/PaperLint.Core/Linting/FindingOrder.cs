@@ -4,7 +4,7 @@ using PaperLint.Core.Rules;
 namespace PaperLint.Core.Linting;
 
 /// <summary>Document order: by line and column, or in DOCX by part (body, footnotes, endnotes), paragraph and offset; then by rule id.</summary>
-public sealed class FindingOrder : IComparer<Finding>
+internal sealed class FindingOrder : IComparer<Finding>
 {
     public static readonly FindingOrder Instance = new();
 

@@ -25,7 +25,7 @@ public sealed class Block
     public string Text { get; }
 
     /// <summary>Text formats: maps offsets in <see cref="Text"/> to offsets in <see cref="Document.Source"/>.</summary>
-    public SourceMap? Map { get; init; }
+    internal SourceMap? Map { get; init; }
 
     /// <summary>DOCX: the paragraph this block is.</summary>
     public DocxAnchor? Docx { get; init; }

@@ -43,7 +43,7 @@ public sealed class Document
     /// <summary>Where the author asked, in the file, that rules not be reported (<c>paperlint-disable</c> comments and directives).</summary>
     public IReadOnlyList<Suppression> Suppressions { get; init; } = [];
 
-    public LineIndex? Lines => Source is null ? null : _lines ??= new LineIndex(Source);
+    internal LineIndex? Lines => Source is null ? null : _lines ??= new LineIndex(Source);
 
     /// <summary>The place in the user's file of text[start..start+length] of <paramref name="block"/>.</summary>
     public SourceLocation Locate(Block block, int start, int length)

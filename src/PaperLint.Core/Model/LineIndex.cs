@@ -1,7 +1,7 @@
 namespace PaperLint.Core.Model;
 
 /// <summary>Turns 0-based source offsets into 0-based (line, column) pairs; columns count UTF-16 code units.</summary>
-public sealed class LineIndex
+internal sealed class LineIndex
 {
     private readonly int[] _lineStarts;
 

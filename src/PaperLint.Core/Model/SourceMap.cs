@@ -6,7 +6,7 @@ namespace PaperLint.Core.Model;
 /// characters, one for one". A character the reader synthesised (a space for a line break) is mapped
 /// to the source character it stands for.
 /// </summary>
-public sealed class SourceMap
+internal sealed class SourceMap
 {
     private readonly List<(int TextStart, int SourceStart, int Length)> _segments = [];
 

@@ -75,7 +75,7 @@ public static class PackLoader
     }
 
     /// <summary>Parses one rule file's text; <paramref name="displayPath"/> is what error messages name.</summary>
-    public static IRule ParseRule(string packName, string ruleName, string yaml, string displayPath) =>
+    internal static IRule ParseRule(string packName, string ruleName, string yaml, string displayPath) =>
         RuleParser.Parse(packName, ruleName, yaml, displayPath);
 
     /// <summary>The shipped rule files as embedded: pack, rule, display path (<c>rules/Typos/LeadBy.yml</c>) and text.</summary>

@@ -13,7 +13,7 @@ namespace PaperLint.Core.Prose;
 /// decompositions (Latin-1, Latin Extended-A and -B, Latin Extended Additional), plus the letters with a stroke,
 /// which have no decomposition.
 /// </remarks>
-public static class Diacritics
+internal static class Diacritics
 {
     private const string Accented =
         "ÀÁÂÃÄÅÇÈÉÊËÌÍÎÏÑÒÓÔÕÖÙÚÛÜÝàáâãäåçèéêëìíîïñòóôõöùúûüýÿĀāĂăĄąĆćĈĉĊ" +

@@ -46,9 +46,13 @@ public static class DocumentLoader
 
     /// <summary>Reads the file at <paramref name="path"/> by its extension.</summary>
     /// <exception cref="InputException">The file is missing, empty, unreadable or not a document of its format.</exception>
-    public static Document Load(string path, string? displayPath = null)
+    public static Document Load(string path) => Load(path, path);
+
+    /// <summary>Reads the file at <paramref name="path"/> by the extension of <paramref name="displayPath"/>, the name findings give.</summary>
+    /// <exception cref="InputException">The file is missing, empty, unreadable or not a document of its format.</exception>
+    /// <remarks>Two overloads rather than an optional parameter: <c>Load(byte[], string)</c> has as many parameters, and an optional one beside it could not grow without breaking callers compiled against it.</remarks>
+    public static Document Load(string path, string displayPath)
     {
-        displayPath ??= path;
         var format = FormatOf(displayPath);
         if (Directory.Exists(path))
         {

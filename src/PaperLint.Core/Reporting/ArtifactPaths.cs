@@ -1,7 +1,7 @@
 namespace PaperLint.Core.Reporting;
 
 /// <summary>How CI reports name a file: relative to the working folder (the repository root in CI), with forward slashes.</summary>
-public static class ArtifactPaths
+internal static class ArtifactPaths
 {
     /// <summary>The path relative to <paramref name="workingDirectory"/>, or null when the file lies outside it.</summary>
     public static string? Relative(string workingDirectory, string displayPath)

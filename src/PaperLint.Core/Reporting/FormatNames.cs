@@ -2,7 +2,7 @@ using PaperLint.Core.Model;
 
 namespace PaperLint.Core.Reporting;
 
-public static class FormatNames
+internal static class FormatNames
 {
     public static string ToName(this SourceFormat format) => format switch
     {

@@ -27,7 +27,7 @@ public sealed class GitHubReporter(string workingDirectory) : IReporter
         output.WriteLine(TextReporter.SummaryLine(summary));
     }
 
-    public static string Command(string file, Finding finding)
+    internal static string Command(string file, Finding finding)
     {
         string command = finding.Severity switch
         {
@@ -76,14 +76,14 @@ public sealed class GitHubReporter(string workingDirectory) : IReporter
     }
 
     /// <summary>Escapes a command's message: '%', CR and LF.</summary>
-    public static string Data(string value) => new StringBuilder(value)
+    internal static string Data(string value) => new StringBuilder(value)
         .Replace("%", "%25")
         .Replace("\r", "%0D")
         .Replace("\n", "%0A")
         .ToString();
 
     /// <summary>Escapes a property value: as a message, and also ':' and ','.</summary>
-    public static string Property(string value) => new StringBuilder(Data(value))
+    internal static string Property(string value) => new StringBuilder(Data(value))
         .Replace(":", "%3A")
         .Replace(",", "%2C")
         .ToString();

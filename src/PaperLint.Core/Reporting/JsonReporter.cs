@@ -11,7 +11,7 @@ namespace PaperLint.Core.Reporting;
 /// </summary>
 public sealed class JsonReporter : IReporter
 {
-    public const int Version = 1;
+    internal const int Version = 1;
 
     public void Write(TextWriter output, IReadOnlyList<FileReport> reports, RunSummary summary)
     {

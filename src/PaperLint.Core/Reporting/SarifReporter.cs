@@ -15,12 +15,12 @@ namespace PaperLint.Core.Reporting;
 /// </summary>
 public sealed class SarifReporter(string workingDirectory, string toolVersion, IReadOnlyList<RuleDescriptor> rules) : IReporter
 {
-    public const string SchemaUri = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
+    internal const string SchemaUri = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
 
-    public const string InformationUri = "https://github.com/paperlint/paperlint";
+    internal const string InformationUri = "https://github.com/paperlint/paperlint";
 
     /// <summary>The key of PaperLint's fingerprint in <c>partialFingerprints</c>.</summary>
-    public const string FingerprintKey = "paperlintFingerprint/v1";
+    internal const string FingerprintKey = "paperlintFingerprint/v1";
 
     public void Write(TextWriter output, IReadOnlyList<FileReport> reports, RunSummary summary)
     {
@@ -65,7 +65,7 @@ public sealed class SarifReporter(string workingDirectory, string toolVersion, I
         output.WriteLine(System.Text.Encoding.UTF8.GetString(buffer.ToArray()));
     }
 
-    public static string Level(Severity severity) => severity switch
+    internal static string Level(Severity severity) => severity switch
     {
         Severity.Error => "error",
         Severity.Warning => "warning",

@@ -41,14 +41,14 @@ public sealed class TextReporter(bool color) : IReporter
         output.WriteLine(SummaryLine(summary));
     }
 
-    public static string Head(string path, SourceLocation location) => location switch
+    internal static string Head(string path, SourceLocation location) => location switch
     {
         TextLocation t => string.Create(CultureInfo.InvariantCulture, $"{path}:{t.Line}:{t.Column}"),
         DocxLocation d => $"{path} {d}",
         _ => path,
     };
 
-    public static string SummaryLine(RunSummary summary)
+    internal static string SummaryLine(RunSummary summary)
     {
         string files = Count(summary.Files, "file");
         string unreadable = summary.UnreadableFiles > 0 ? $"; {Count(summary.UnreadableFiles, "file")} could not be read" : "";

@@ -26,7 +26,7 @@ namespace PaperLint.Core.Packs.Kinds;
 /// configuration or the rule's <c>quotations: true</c> says otherwise, quotations and titles in italics.
 /// </para>
 /// </summary>
-public sealed class ConsistencyRule : PackRule
+internal sealed class ConsistencyRule : PackRule
 {
     internal static readonly PackKind Definition = new("consistency", ["either", "families", "sides", "exceptions", "nonword"], Create);
 

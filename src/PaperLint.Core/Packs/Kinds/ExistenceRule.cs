@@ -15,7 +15,7 @@ namespace PaperLint.Core.Packs.Kinds;
 /// tokens: [TODO, TBD]
 /// </code>
 /// </example>
-public sealed class ExistenceRule : PackRule
+internal sealed class ExistenceRule : PackRule
 {
     internal static readonly PackKind Definition = new("existence", ["tokens", "exceptions", "nonword"], Create);
 

@@ -17,7 +17,7 @@ namespace PaperLint.Core.Packs.Kinds;
 /// copy (<c>that</c>, <c>had</c>) or the whole doubled phrase (<c>bye bye</c>).
 /// </para>
 /// </summary>
-public sealed class RepetitionRule : PackRule
+internal sealed class RepetitionRule : PackRule
 {
     internal static readonly PackKind Definition = new("repetition", ["tokens", "alpha", "max", "exceptions"], Create);
 

@@ -11,7 +11,7 @@ namespace PaperLint.Core.Packs.Kinds;
 /// already reads as a suggestion is not reported. <c>exceptions</c> are patterns matched in the same
 /// block: a match wholly inside one is left alone ("lead by example").
 /// </summary>
-public sealed class SubstitutionRule : PackRule
+internal sealed class SubstitutionRule : PackRule
 {
     internal static readonly PackKind Definition = new("substitution", ["swap", "exceptions", "nonword"], Create);
 

@@ -53,5 +53,5 @@ public sealed class CanonicalNames
     }
 
     /// <summary>The name spelled as the packs give it for words with this key, or null.</summary>
-    public string? For(string key) => _byKey.TryGetValue(key, out var name) ? name : null;
+    internal string? For(string key) => _byKey.TryGetValue(key, out var name) ? name : null;
 }

@@ -33,7 +33,7 @@ public sealed record FootnoteOptions
     };
 
     /// <summary>The names used in the configuration file for <see cref="ManualMarkers"/>.</summary>
-    public static readonly IReadOnlyDictionary<string, MarkerStyle> MarkerNames = new Dictionary<string, MarkerStyle>(StringComparer.OrdinalIgnoreCase)
+    internal static readonly IReadOnlyDictionary<string, MarkerStyle> MarkerNames = new Dictionary<string, MarkerStyle>(StringComparer.OrdinalIgnoreCase)
     {
         ["unicode"] = MarkerStyle.UnicodeSuperscript,
         ["html"] = MarkerStyle.HtmlSup,
