@@ -1,4 +1,6 @@
+using PaperLint.Core.Packs;
 using PaperLint.Core.Readers;
+using PaperLint.Core.Rules.Consistency;
 
 namespace PaperLint.Core.Config;
 
@@ -15,8 +17,14 @@ public sealed class LintSettings
         _values = values;
     }
 
-    /// <summary>The defaults of the shipped sections.</summary>
-    public static LintSettings Default { get; } = Resolve(ConfigSections.BuiltIn, []);
+    private static readonly Lazy<LintSettings> Defaults = new(() =>
+    {
+        var settings = Resolve(ConfigSections.BuiltIn, []);
+        return settings.With(settings.Get<ConsistencyOptions>() with { Names = NameSpellings.Shipped });
+    });
+
+    /// <summary>The defaults of the shipped sections, with the names the shipped packs spell.</summary>
+    public static LintSettings Default => Defaults.Value;
 
     /// <summary>The settings of type <typeparamref name="T"/>.</summary>
     /// <exception cref="InvalidOperationException">No registered section yields <typeparamref name="T"/>.</exception>

@@ -111,7 +111,7 @@ public static class RuleSet
 
         // The names the loaded Names packs spell (a user's pack included), whether or not those rules are on.
         var settings = config.Settings(sections);
-        settings = settings.With(settings.Get<ConsistencyOptions>() with { Names = CanonicalNames.From(catalog.Select(c => c.Rule)) });
+        settings = settings.With(settings.Get<ConsistencyOptions>() with { Names = NameSpellings.From(catalog.Select(c => c.Rule)) });
         var rules = catalog
             .Where(c => c.Level is not null)
             .Select(c => new ActiveRule(c.Rule, c.Level!.Value))

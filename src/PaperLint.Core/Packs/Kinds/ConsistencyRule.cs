@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 using PaperLint.Core.Model;
 using PaperLint.Core.Rules;
 using PaperLint.Core.Rules.Consistency;
+using PaperLint.Core.Prose;
 
 namespace PaperLint.Core.Packs.Kinds;
 

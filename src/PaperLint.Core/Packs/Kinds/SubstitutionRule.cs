@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using PaperLint.Core.Model;
 using PaperLint.Core.Rules;
+using PaperLint.Core.Prose;
 
 namespace PaperLint.Core.Packs.Kinds;
 

@@ -1,21 +1,15 @@
 using System.Text.RegularExpressions;
-using PaperLint.Core.Packs;
-using PaperLint.Core.Packs.Kinds;
 
 namespace PaperLint.Core.Rules.Consistency;
 
 /// <summary>
-/// The spellings of names with diacritics that the <c>Names</c> packs give as replacements (<c>Žižek</c>,
-/// <c>Lévi-Strauss</c>, <c>García Márquez</c>), by the key of their letters. Read from the loaded rules,
-/// so a user's own Names pack counts too and no list is kept twice.
+/// The spellings of names with diacritics (<c>Žižek</c>, <c>Lévi-Strauss</c>, <c>García Márquez</c>), by the key of
+/// their letters. The linter gathers them from the replacements of the loaded <c>Names</c> packs, so a user's own
+/// Names pack counts too and no list is kept twice.
 /// </summary>
 public sealed class CanonicalNames
 {
-    private const string NamePack = "Names.";
-
     private static readonly Regex Word = new(@"\p{L}[\p{L}\p{M}]*(?:[-\u2010\u2011]\p{L}[\p{L}\p{M}]*)*", RegexOptions.CultureInvariant);
-
-    private static readonly Lazy<CanonicalNames> ShippedNames = new(() => From(PackLoader.LoadShipped().SelectMany(p => p.Rules)));
 
     private readonly Dictionary<string, string> _byKey;
 
@@ -26,25 +20,19 @@ public sealed class CanonicalNames
 
     public static CanonicalNames Empty { get; } = new([]);
 
-    /// <summary>The names of the packs shipped with the tool.</summary>
-    public static CanonicalNames Shipped => ShippedNames.Value;
-
     public int Count => _byKey.Count;
 
-    /// <summary>The names with diacritics among the replacements of the substitution rules of the Names packs.</summary>
-    public static CanonicalNames From(IEnumerable<IRule> rules)
+    /// <summary>The names with diacritics among <paramref name="spellings"/> (each may hold several words: "Slavoj Žižek").</summary>
+    public static CanonicalNames Of(IEnumerable<string> spellings)
     {
         var byKey = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var rule in rules.OfType<SubstitutionRule>().Where(r => r.Id.StartsWith(NamePack, StringComparison.Ordinal)))
+        foreach (string spelling in spellings)
         {
-            foreach (string replacement in rule.Replacements.Where(PatternCompiler.IsPlain))
+            foreach (Match word in Word.Matches(spelling))
             {
-                foreach (Match word in Word.Matches(replacement))
+                if (TextFold.HasDiacritics(word.Value))
                 {
-                    if (TextFold.HasDiacritics(word.Value))
-                    {
-                        byKey.TryAdd(TextFold.Key(word.Value), word.Value);
-                    }
+                    byKey.TryAdd(TextFold.Key(word.Value), word.Value);
                 }
             }
         }

@@ -17,5 +17,5 @@ public sealed record ConsistencyOptions
     public bool CountQuoted { get; init; }
 
     /// <summary>The spellings of names that the <c>Names</c> packs give; they win over the majority.</summary>
-    public CanonicalNames Names { get; init; } = CanonicalNames.Shipped;
+    public CanonicalNames Names { get; init; } = CanonicalNames.Empty;
 }

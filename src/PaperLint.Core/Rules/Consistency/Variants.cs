@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 using PaperLint.Core.Model;
-using PaperLint.Core.Packs;
+using PaperLint.Core.Prose;
 
 namespace PaperLint.Core.Rules.Consistency;
 

@@ -1,3 +1,4 @@
+using PaperLint.Core.Packs;
 using PaperLint.Core.Config;
 using PaperLint.Core.Model;
 using PaperLint.Core.Rules;
@@ -164,8 +165,8 @@ public sealed class VariantsTests
     [Fact]
     public void Reads_the_canonical_names_from_the_names_pack()
     {
-        Assert.Equal("Žižek", CanonicalNames.Shipped.For("zizek"));
-        Assert.Equal("Saint-Saëns", CanonicalNames.Shipped.For("saintsaens"));
-        Assert.Null(CanonicalNames.Shipped.For("woods"));
+        Assert.Equal("Žižek", NameSpellings.Shipped.For("zizek"));
+        Assert.Equal("Saint-Saëns", NameSpellings.Shipped.For("saintsaens"));
+        Assert.Null(NameSpellings.Shipped.For("woods"));
     }
 }

@@ -1,4 +1,4 @@
-namespace PaperLint.Core.Packs;
+namespace PaperLint.Core.Prose;
 
 /// <summary>Keeps a suggestion in the case of the text it replaces, so "Lead by" is answered with "Led by".</summary>
 internal static class Casing
