@@ -3,21 +3,24 @@
 # CPU time (user + sys) and their ratio: on a machine with C cores a ratio near C means every core was
 # busy, so no lock or shared cache makes the analyses of different files wait for each other.
 #
-#   scripts/measure-parallel.sh [N] [RUNS]        (default 300 documents, 3 runs)
+#   scripts/measure-parallel.sh [N] [RUNS] [MD] [DOCX]
+#     N documents (default 300), RUNS runs (default 3), copies of MD and DOCX (default the sample paper)
 #
 # It runs the tool built from this repository (Release), so it measures the code as it is.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 n=${1:-300}
 runs=${2:-3}
+md=${3:-samples/paper.md}
+docx=${4:-samples/paper.docx}
 
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 dotnet build src/PaperLint.Cli -c Release -o "$work/tool" -nologo -v quiet >/dev/null
 mkdir "$work/papers"
 for i in $(seq 1 $((n / 2))); do
-  cp samples/paper.md "$work/papers/paper-$i.md"
-  cp samples/paper.docx "$work/papers/paper-$i.docx"
+  cp "$md" "$work/papers/paper-$i.md"
+  cp "$docx" "$work/papers/paper-$i.docx"
 done
 
 echo "cores: $(nproc); documents: $(find "$work/papers" -type f | wc -l)"
