@@ -17,8 +17,9 @@ public static class CorpusRun
     public static IReadOnlyList<CorpusFinding> Lint(string corpus)
     {
         var plan = RuleSet.Active(PaperLintConfig.Default, []);
+        // The documents sit in folders by format; files at the top (SOURCES.md) describe the corpus.
         var files = Directory.EnumerateFiles(corpus, "*", SearchOption.AllDirectories)
-            .Where(DocumentLoader.IsSupported)
+            .Where(f => DocumentLoader.IsSupported(f) && Path.GetDirectoryName(f) != Path.GetFullPath(corpus).TrimEnd(Path.DirectorySeparatorChar))
             .Select(f => Path.GetRelativePath(corpus, f).Replace('\\', '/'))
             .Order(StringComparer.Ordinal)
             .ToList();
