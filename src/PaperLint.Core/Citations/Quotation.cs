@@ -22,6 +22,9 @@ public sealed record Quotation
     /// <summary>An inline quotation in title case: the title of an article, a poem or a chapter, not quoted words.</summary>
     public bool IsTitle { get; init; }
 
+    /// <summary>Speech (<c>“…,” he said</c>): a character's or an interviewee's words, which need no citation.</summary>
+    public bool IsDialogue { get; init; }
+
     public Block First => Blocks[0];
 
     public Block Last => Blocks[^1];

@@ -112,10 +112,33 @@ internal static class QuotationFinder
             order[document.Blocks[i]] = i;
         }
 
+        found = MarkDialogue(found, out int tagged);
+
+        // A narrative (a novel, a memoir): speech is tagged throughout and nothing is cited or listed. Its
+        // quotations are the narrator's and the characters' (speech, proverbs, scripture, songs), not sources.
+        bool narrative = tagged >= Dialogue.NarrativeTags && references is null && citations.Count == 0;
         var all = found.OrderBy(q => order[q.First]).ThenBy(q => q.Start).ToList();
-        var cited = all.Where(q => q.Kind == QuotationKind.Block
-            || (q.Words >= minWords && !q.IsTitle && KindOf(q.First) is BlockKind.Paragraph or BlockKind.ListItem or BlockKind.TableCell or BlockKind.FootnoteBody)).ToList();
+        var cited = narrative ? [] : all.Where(q => q.Kind == QuotationKind.Block
+            || (q.Words >= minWords && !q.IsTitle && !q.IsDialogue && KindOf(q.First) is BlockKind.Paragraph or BlockKind.ListItem or BlockKind.TableCell or BlockKind.FootnoteBody)).ToList();
         return new QuotationIndex(all, cited, quoted, inline, minWords);
+    }
+
+    /// <summary>Marks speech with a tag (<see cref="Dialogue"/>), and counts it.</summary>
+    private static List<Quotation> MarkDialogue(List<Quotation> found, out int tagged)
+    {
+        int count = 0;
+        var marked = found.Select(q =>
+        {
+            if (q.Kind != QuotationKind.Inline || !Dialogue.IsTagged(q.First.Text, q.Start, q.End))
+            {
+                return q;
+            }
+
+            count++;
+            return q with { IsDialogue = true };
+        }).ToList();
+        tagged = count;
+        return marked;
     }
 
     /// <summary>The citation that ends <paramref name="block"/>: nothing but punctuation, closing marks and note markers after it.</summary>
