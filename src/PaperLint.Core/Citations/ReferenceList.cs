@@ -51,6 +51,7 @@ public sealed class ReferenceList
             }
 
             int j = i + 1;
+            var section = new List<Block>();
             for (; j < body.Count; j++)
             {
                 var next = body[j];
@@ -59,16 +60,59 @@ public sealed class ReferenceList
                     break;
                 }
 
-                if (next.Kind is BlockKind.Paragraph or BlockKind.ListItem)
+                if (next.Kind is BlockKind.Paragraph or BlockKind.ListItem or BlockKind.Quote)
                 {
-                    Read(next, Lines(next), blocks, entries);
+                    section.Add(next);
+                    if (next.Kind != BlockKind.Quote)
+                    {
+                        Read(next, Lines(next), blocks, entries);
+                    }
                 }
             }
 
+            AddUnreadEntries(section, blocks);
             i = j - 1;
         }
 
         return entries.Count == 0 ? null : new ReferenceList(blocks, entries);
+    }
+
+    /// <summary>
+    /// Paragraphs of the section that the entry parser could not read (an entry with twenty authors, one split over
+    /// two paragraphs, a hanging indent that looks like a quotation) are still part of the list: those between its
+    /// first and last entries, and those after the last that are set in the same paragraph style (Word's
+    /// "Bibliography"). Their entries are not known, but no rule takes them for the paper's prose.
+    /// </summary>
+    private static void AddUnreadEntries(List<Block> section, List<Block> blocks)
+    {
+        var read = new HashSet<Block>(blocks, ReferenceEqualityComparer.Instance);
+        int first = section.FindIndex(read.Contains);
+        int last = section.FindLastIndex(read.Contains);
+        if (first < 0)
+        {
+            return;
+        }
+
+        string? style = section[last].Style;
+        int insertAt = blocks.IndexOf(section[first]);
+        for (int k = first; k < section.Count; k++)
+        {
+            var block = section[k];
+            if (read.Contains(block))
+            {
+                insertAt = blocks.IndexOf(block) + 1;
+                continue;
+            }
+
+            bool between = k < last;
+            bool sameStyle = k > last && style is not null && block.Style == style;
+            if (!between && !sameStyle)
+            {
+                break;
+            }
+
+            blocks.Insert(insertAt++, block);
+        }
     }
 
     /// <summary>True when a block's text is a references heading: "References", "Works Cited:", "7. Bibliography".</summary>

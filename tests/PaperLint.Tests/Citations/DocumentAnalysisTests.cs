@@ -35,6 +35,41 @@ public sealed class DocumentAnalysisTests
     }
 
     [Theory]
+    [InlineData(SourceFormat.Markdown)]
+    [InlineData(SourceFormat.Docx)]
+    [InlineData(SourceFormat.PlainText)]
+    public void Paragraphs_between_entries_belong_to_the_list_even_when_no_entry_is_read_from_them(SourceFormat format)
+    {
+        var document = PaperDocuments.From(format, "# Paper\n\nText (Serge, 1974) and (Rose, 2001).\n\n# References\n\nSerge, V. (1974). *From Lenin to Stalin*. Monad Press.\n\nGoethel, D.R., Lucey, S.M., Walter III, J.F., and Wilberg, M.J. 2019. Closing the loop: on stakeholders in evaluation. Journal of Fisheries 76(10): 1895.\n\nRose, J. (2001). *The Intellectual Life of the British Working Classes*. Yale University Press.\n\nAll translations are my own.");
+
+        var context = LintContext.For(document);
+        var kinds = document.Blocks.Select(b => context.KindOf(b).ToString()).ToList();
+
+        Assert.Equal(["Heading", "Paragraph", "Heading", "ReferenceEntry", "ReferenceEntry", "ReferenceEntry", "Paragraph"], kinds);
+        Assert.Equal(2, context.References!.Entries.Count);
+    }
+
+    [Fact]
+    public void A_word_entry_after_the_last_read_one_in_the_bibliography_style_belongs_to_the_list()
+    {
+        var hanging = new DocumentFormat.OpenXml.Wordprocessing.StyleParagraphProperties(new DocumentFormat.OpenXml.Wordprocessing.Indentation { Left = "1440", Hanging = "720" });
+        var docx = new DocxFixture()
+            .ParagraphStyle("Heading1", "heading 1")
+            .ParagraphStyle("Bibliography", "Bibliography", properties: hanging)
+            .Paragraph("Text (Serge, 1974).")
+            .Paragraph("References", "Heading1")
+            .Paragraph("Serge, V. (1974). From Lenin to Stalin. Monad Press.", "Bibliography")
+            .Paragraph("Goethel, D.R., Lucey, S.M., Walter III, J.F., and Wilberg, M.J. 2019. Closing the loop: on stakeholders in evaluation. Journal of Fisheries 76(10): 1895.", "Bibliography")
+            .Build();
+
+        var document = PaperLint.Core.Readers.DocumentLoader.Load(docx, "paper.docx");
+        var context = LintContext.For(document);
+
+        Assert.Equal(BlockKind.ReferenceEntry, context.KindOf(document.Blocks[^1]));
+        Assert.Empty(context.Quotations.Cited);
+    }
+
+    [Theory]
     [InlineData("References")]
     [InlineData("Works Cited")]
     [InlineData("Bibliography:")]
