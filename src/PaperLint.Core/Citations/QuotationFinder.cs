@@ -94,6 +94,12 @@ internal static class QuotationFinder
 
             foreach (var q in marks)
             {
+                // Quotation marks inside a URL or code are part of it (a search address, a string literal).
+                if (block.TouchesNonProse(q.Start - 1, q.Length + 2))
+                {
+                    continue;
+                }
+
                 found.Add(new Quotation
                 {
                     Kind = QuotationKind.Inline,
@@ -228,7 +234,43 @@ internal static class QuotationFinder
             && block.IndentTwips is { } indent
             && indent >= usualIndent + QuotationIndentTwips
             && !(block.Style ?? "").Contains("List", StringComparison.OrdinalIgnoreCase)
-            && InlineQuotations.CountWords(block.Text) >= minWords;
+            && IsProse(block.Text, minWords);
+    }
+
+    /// <summary>
+    /// Sentences, not a row of numbers (a chart's axis), a formula or code that Word indents: at least
+    /// <paramref name="minWords"/> words with letters, and few of the brackets and operators code is made of.
+    /// </summary>
+    private static bool IsProse(string text, int minWords)
+    {
+        int words = 0, symbols = 0, visible = 0;
+        bool inWord = false, wordHasLetter = false;
+        foreach (char c in text)
+        {
+            if (!char.IsWhiteSpace(c))
+            {
+                visible++;
+            }
+
+            if (c is '{' or '}' or '[' or ']' or '<' or '>' or '=' or ';' or '|' or '\\' or '_')
+            {
+                symbols++;
+            }
+
+            if (char.IsLetterOrDigit(c))
+            {
+                inWord = true;
+                wordHasLetter |= char.IsLetter(c);
+            }
+            else if (inWord)
+            {
+                words += wordHasLetter ? 1 : 0;
+                inWord = wordHasLetter = false;
+            }
+        }
+
+        words += inWord && wordHasLetter ? 1 : 0;
+        return words >= minWords && symbols * 20 < Math.Max(visible, 1);
     }
 
     private static int UsualIndent(List<Block> body, Func<Block, BlockKind> kindOf)
