@@ -264,6 +264,13 @@ public sealed class DocumentAnalysis
             return new QuotationSource(q, true, next);
         }
 
+        // Located some other way: a locator or a legal citation in its lead-in or right after it (Id. at 5), or a
+        // lead-in that links the source.
+        if (SourceHints.Locates(text, sentenceStart, q.Start) || SourceHints.Follows(text, q.End) || SourceHints.LeadInNamesSource(block, sentenceStart, q.Start))
+        {
+            return new QuotationSource(q, true, null);
+        }
+
         return new QuotationSource(q, false, null);
     }
 
@@ -316,20 +323,36 @@ public sealed class DocumentAnalysis
             return new QuotationSource(q, true, introCitation);
         }
 
+        // A lead-in that locates the passage or links its source ("(line 107):", "From the project's website:"),
+        // or a locator closing the passage.
+        if (IntroducingBlock(q) is { } intro)
+        {
+            int start = Sentences.LastStart(intro.Text);
+            if (SourceHints.Locates(intro.Text, start, intro.Text.Length) || SourceHints.LeadInNamesSource(intro, start, intro.Text.Length))
+            {
+                return new QuotationSource(q, true, null);
+            }
+        }
+
+        if (SourceHints.Locates(text, Sentences.LastStart(text), text.Length))
+        {
+            return new QuotationSource(q, true, null);
+        }
+
         return new QuotationSource(q, false, null);
+    }
+
+    /// <summary>The paragraph right before a block quotation, when it is prose that may introduce it.</summary>
+    private Block? IntroducingBlock(Quotation q)
+    {
+        int index = _body.IndexOf(q.First);
+        return index > 0 && KindOf(_body[index - 1]) is BlockKind.Paragraph or BlockKind.ListItem ? _body[index - 1] : null;
     }
 
     /// <summary>An author-date citation in the last sentence of the paragraph that introduces a block quotation: "Rose (2001, p. 12) recalls:".</summary>
     private FoundCitation? IntroducingCitation(Quotation q)
     {
-        int index = _body.IndexOf(q.First);
-        if (index <= 0)
-        {
-            return null;
-        }
-
-        var intro = _body[index - 1];
-        if (KindOf(intro) is not (BlockKind.Paragraph or BlockKind.ListItem))
+        if (IntroducingBlock(q) is not { } intro)
         {
             return null;
         }

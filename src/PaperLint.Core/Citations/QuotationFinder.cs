@@ -60,7 +60,8 @@ internal static class QuotationFinder
             for (int j = i + 1; j < body.Count && j - i <= MaxParagraphsAfterColon; j++)
             {
                 var candidate = body[j];
-                if (KindOf(candidate) != BlockKind.Paragraph || quoted.Contains(candidate))
+                // A paragraph that itself ends with a colon leads in to what follows: it is the author's.
+                if (KindOf(candidate) != BlockKind.Paragraph || quoted.Contains(candidate) || EndsWithColon(candidate.Text))
                 {
                     break;
                 }

@@ -39,7 +39,7 @@ public sealed class QuoteMarks : IRule
             var block = blocks[b];
             var inBlock = MarksIn(block, seen);
             seen += inBlock.Count;
-            if (scope.Reads(block))
+            if (!scope.IsReferenceList(block))
             {
                 marks.AddRange(inBlock);
             }
