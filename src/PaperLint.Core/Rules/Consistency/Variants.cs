@@ -83,7 +83,7 @@ public sealed class Variants : IRule
         var findings = new List<(int Order, Finding Finding)>();
         foreach (var (key, uses) in words)
         {
-            if (IsComparable(key, uses))
+            if (IsComparable(key, uses) && !AccentsMakeWords(context, uses))
             {
                 Report(document, context, uses, WordChoice(key, context.Settings<ConsistencyOptions>()), findings);
             }
@@ -194,6 +194,22 @@ public sealed class Variants : IRule
         }
 
         return !forms.Any(f => DistinctWithoutAccents.Contains(f));
+    }
+
+    /// <summary>
+    /// In a language that marks words with accents (French, Spanish, German, Portuguese…), two lower-case forms that
+    /// differ only by accents are two words as often as a slip (trouve/trouvé, como/cómo, wurde/würde, een/één), and
+    /// which is which takes a dictionary: they are left alone. Names (always capitalised) are still compared.
+    /// </summary>
+    private static bool AccentsMakeWords(LintContext context, List<Use> uses)
+    {
+        if (uses.All(u => char.IsUpper(u.Text[0])) || uses.Select(u => Diacritics.Remove(u.Form)).Distinct(StringComparer.Ordinal).Count() > 1)
+        {
+            return false;
+        }
+
+        int other = uses.Count(u => context.LanguageOf(u.Block) is { } language && language != "en");
+        return other * 2 > uses.Count;
     }
 
     private static Choice? WordChoice(string key, ConsistencyOptions options)
