@@ -21,6 +21,34 @@ public sealed class ReferenceList
     /// <summary>The blocks that hold entries.</summary>
     public IReadOnlyList<Block> Blocks { get; }
 
+    /// <summary>
+    /// True when a surname stands as a word anywhere in the list's text (accents and case aside), read entries or
+    /// not: an entry the parser could not read may still be the one a citation means.
+    /// </summary>
+    public bool Mentions(string surname)
+    {
+        string wanted = Prose.Diacritics.Strip(surname.Trim());
+        if (wanted.Length == 0)
+        {
+            return false;
+        }
+
+        foreach (var block in Blocks)
+        {
+            string text = Prose.Diacritics.Strip(block.Text);
+            for (int at = text.IndexOf(wanted, StringComparison.OrdinalIgnoreCase); at >= 0; at = text.IndexOf(wanted, at + 1, StringComparison.OrdinalIgnoreCase))
+            {
+                int end = at + wanted.Length;
+                if ((at == 0 || !char.IsLetter(text[at - 1])) && (end == text.Length || !char.IsLetter(text[end])))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>True when <paramref name="block"/> holds entries of the list.</summary>
     public bool Contains(Block block) => _blocks.Contains(block);
 

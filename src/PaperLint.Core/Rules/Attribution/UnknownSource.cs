@@ -30,7 +30,8 @@ public sealed class UnknownSource : IRule
         foreach (var found in cited)
         {
             var citation = found.Citation;
-            if (analysis.IsListed(citation.Authors[0]))
+            // Listed in an entry the parser read, or named in one it could not read: either way not unknown.
+            if (analysis.IsListed(citation.Authors[0]) || analysis.References.Mentions(citation.Authors[0]))
             {
                 continue;
             }
