@@ -21,7 +21,23 @@ public sealed record FootnoteDef
     /// <summary>Where the note begins in the user's file.</summary>
     public required SourceLocation Location { get; init; }
 
-    public bool IsEmpty => Blocks.All(b => string.IsNullOrWhiteSpace(b.Text.Replace(Block.Placeholder, ' ')));
+    /// <summary>
+    /// True when the note holds visible content that is not prose (raw HTML with text, code, a table), so that
+    /// it is not empty although none of its blocks has prose text.
+    /// </summary>
+    internal bool HasOtherContent { get; init; }
+
+    /// <summary>
+    /// Markdown: true when the note was written <c>[^label] text</c>, without the colon that makes it a definition.
+    /// The reader takes such a line for the note its markers point to; Markdown itself prints it as text.
+    /// </summary>
+    internal bool WithoutColon { get; init; }
+
+    /// <summary>
+    /// True when the note shows nothing: no text, nor a URL or code (which stand in the text as a placeholder,
+    /// as raw HTML does; a note that is only a link to its source is not empty).
+    /// </summary>
+    public bool IsEmpty => !HasOtherContent && Blocks.All(b => string.IsNullOrWhiteSpace(b.Text.Replace(Block.Placeholder, ' ')) && !b.Spans.Any(s => s.Kind is SpanKind.Url or SpanKind.Code));
 
     public string Text => string.Join("\n", Blocks.Select(b => b.Text));
 }

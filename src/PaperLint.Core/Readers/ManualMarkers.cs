@@ -57,6 +57,38 @@ internal static class ManualMarkers
     public static void CollectUnicode(Block block, List<FootnoteRef> refs, Func<int, int, SourceLocation> locate)
     {
         string text = block.Text;
+        foreach (var (start, length, number) in UnicodeMarks(text))
+        {
+            refs.Add(new FootnoteRef
+            {
+                Kind = NoteKind.Footnote,
+                Label = number.ToString(CultureInfo.InvariantCulture),
+                Number = number,
+                Numbering = FootnoteNumbering.Manual,
+                Style = MarkerStyle.UnicodeSuperscript,
+                Block = block,
+                Offset = start,
+                Length = length,
+                Display = text.Substring(start, length),
+                Location = locate(start, length),
+            });
+            block.AddSpan(new InlineSpan(SpanKind.Superscript, start, length));
+        }
+    }
+
+    /// <summary>Marks the block's superscript numbers as superscript without taking them for note markers (an author line's affiliation numbers).</summary>
+    public static void MarkUnicode(Block block)
+    {
+        foreach (var (start, length, _) in UnicodeMarks(block.Text))
+        {
+            block.AddSpan(new InlineSpan(SpanKind.Superscript, start, length));
+        }
+    }
+
+    /// <summary>Every run of superscript digits in <paramref name="text"/> that is not an exponent or unit: where it stands and its number.</summary>
+    public static List<(int Start, int Length, int Number)> UnicodeMarks(string text)
+    {
+        var marks = new List<(int Start, int Length, int Number)>();
         for (int i = 0; i < text.Length; i++)
         {
             if (!SuperscriptDigits.Is(text[i]))
@@ -73,24 +105,12 @@ internal static class ManualMarkers
             int length = i - start;
             if (!SuperscriptDigits.IsExponent(text, start, length))
             {
-                int number = SuperscriptDigits.ToNumber(text, start, length);
-                refs.Add(new FootnoteRef
-                {
-                    Kind = NoteKind.Footnote,
-                    Label = number.ToString(CultureInfo.InvariantCulture),
-                    Number = number,
-                    Numbering = FootnoteNumbering.Manual,
-                    Style = MarkerStyle.UnicodeSuperscript,
-                    Block = block,
-                    Offset = start,
-                    Length = length,
-                    Display = text.Substring(start, length),
-                    Location = locate(start, length),
-                });
-                block.AddSpan(new InlineSpan(SpanKind.Superscript, start, length));
+                marks.Add((start, length, SuperscriptDigits.ToNumber(text, start, length)));
             }
 
             i--;
         }
+
+        return marks;
     }
 }

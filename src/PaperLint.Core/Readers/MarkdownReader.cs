@@ -30,6 +30,13 @@ public sealed partial class MarkdownReader : IDocumentReader
         var model = new MarkdownModelBuilder(source, ParseMarkdown);
         var parsed = ParseMarkdown(source);
         model.Add(parsed, shift: 0);
+        if (model.FindNotesWithoutColon() is { Count: > 0 } notesWithoutColon)
+        {
+            // Which lines are notes is known only once every marker and definition is: read again, knowing.
+            model = new MarkdownModelBuilder(source, ParseMarkdown, notesWithoutColon);
+            model.Add(parsed, shift: 0);
+        }
+
         SoftLineBreaks.Record(model.Blocks, source);
         return new Document(displayPath, SourceFormat.Markdown, model.Blocks, source)
         {

@@ -80,6 +80,8 @@ public sealed class PlainTextReader : IDocumentReader
     {
         private static readonly TextLocation Unlocated = new(1, 1, 1, 1);
 
+        private readonly AuthorLines _authorLines = new();
+
         public void AddParagraph(List<(int Start, int End)> paragraphLines)
         {
             if (paragraphLines.Count == 0)
@@ -115,21 +117,31 @@ public sealed class PlainTextReader : IDocumentReader
             }
 
             string paragraph = text.ToString();
+            bool heading = LooksLikeHeading(paragraph, paragraphLines.Count);
+            var role = _authorLines.Classify(paragraph, ManualMarkers.UnicodeMarks(paragraph).ConvertAll(m => (m.Start, m.Length)), heading);
             int markerLength = ManualMarkers.LeadingMarkerLength(paragraph);
-            if (markerLength > 0)
+            if (markerLength > 0 && role == FrontRole.Prose)
             {
                 AddNoteBody(paragraph, map, markerLength);
                 return;
             }
 
-            var block = new Block(LooksLikeHeading(paragraph, paragraphLines.Count) ? BlockKind.Heading : BlockKind.Paragraph, paragraph)
+            var block = new Block(heading ? BlockKind.Heading : BlockKind.Paragraph, paragraph)
             {
                 Map = map,
-                HeadingLevel = LooksLikeHeading(paragraph, paragraphLines.Count) ? 1 : 0,
+                HeadingLevel = heading ? 1 : 0,
             };
             blocks.Add(block);
             UrlDetector.MarkUrls(block);
-            CollectMarkers(block);
+            if (role == FrontRole.Prose)
+            {
+                CollectMarkers(block);
+            }
+            else
+            {
+                // The raised numbers of an author line and its affiliations point to institutes, not notes.
+                ManualMarkers.MarkUnicode(block);
+            }
         }
 
         /// <summary>A note is found by its number: the superscript digits that open its paragraph, just before its text.</summary>

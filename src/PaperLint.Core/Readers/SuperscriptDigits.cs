@@ -30,10 +30,28 @@ internal static class SuperscriptDigits
     /// <summary>
     /// True when superscript digits at text[start..] are an exponent or unit rather than a note marker:
     /// after a number (10³), a single letter (x², m²), a common unit (cm², km³), or directly followed by a
-    /// letter or digit (x²y), or next to a superscript sign (10⁻³).
+    /// letter or digit (x²y), or next to a superscript sign (10⁻³) or a sign that does not join two numbers
+    /// (ml-1 with "-1" raised). Digits that begin with 0 are never a note's number: notes count from 1, so they
+    /// are a part of a number, as is a group of three after a space (10³⁰⁰ ⁰⁰⁰).
     /// </summary>
     public static bool IsExponent(string text, int start, int length)
     {
+        if (ValueOf(text[start]) == 0)
+        {
+            return true;
+        }
+
+        if (start > 0 && text[start - 1] is '-' or '\u2212' or '+' && (start < 2 || ValueOf(text[start - 2]) < 0))
+        {
+            return true;
+        }
+
+        if (length == 3 && start >= 2 && text[start - 1] is ' ' or '\u00A0' or '\u2009' or '\u202F' && Is(text[start - 2]))
+        {
+            // A group of three raised digits after a space that follows raised digits: the number goes on.
+            return true;
+        }
+
         int end = start + length;
         if (end < text.Length && (char.IsLetterOrDigit(text[end]) || text[end] is '\u207A' or '\u207B' or '\u207C'))
         {
@@ -64,6 +82,9 @@ internal static class SuperscriptDigits
 
         return word.Length == 1 || IsUnit(word);
     }
+
+    /// <summary>The value of a digit, raised or not; -1 for any other character.</summary>
+    private static int ValueOf(char c) => char.IsAsciiDigit(c) ? c - '0' : ToDigit(c);
 
     private static bool IsUnit(ReadOnlySpan<char> word) => word switch
     {

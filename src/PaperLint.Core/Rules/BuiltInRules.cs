@@ -18,6 +18,7 @@ public static class BuiltInRules
         new Duplicate(),
         new Empty(),
         new BodyOrder(),
+        new Syntax(),
         new Variants(),
         new QuoteMarks(),
         new DateFormat(),

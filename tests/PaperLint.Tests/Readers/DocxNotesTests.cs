@@ -189,4 +189,69 @@ public sealed class DocxNotesTests
         Assert.Equal(FootnoteNumbering.Auto, Assert.Single(doc.FootnoteRefs).Numbering);
         Assert.Equal("Note.", doc.Blocks[1].Text);
     }
+
+    [Fact]
+    public void Does_not_take_raised_numbers_in_brackets_for_notes_when_they_cite_a_numbered_list()
+    {
+        var doc = Read(new DocxFixture()
+            .Body(
+                Para(TextRun("Packets were captured with Tcpdump"), TextRun("[1]", Superscript()), TextRun(" and read with Zeek"), TextRun("[2]", Superscript()), TextRun(".")),
+                Para(TextRun("References")),
+                Para(TextRun("[1] Tcpdump manual.")),
+                Para(TextRun("[2] Zeek documentation.")))
+            .Build());
+
+        Assert.Empty(doc.FootnoteRefs);
+        Assert.Empty(doc.FootnoteDefs);
+        Assert.Contains(new InlineSpan(SpanKind.Superscript, 34, 3), doc.Blocks[0].Spans);
+    }
+
+    [Fact]
+    public void Takes_raised_numbers_in_brackets_for_notes_where_notes_with_those_numbers_are_typed()
+    {
+        var doc = Read(new DocxFixture()
+            .Body(
+                Para(TextRun("Packets were captured"), TextRun("[1]", Superscript()), TextRun(" and read"), TextRun("[3]", Superscript()), TextRun(".")),
+                Para(TextRun("1", Superscript()), TextRun(" With a laptop on the quay.")))
+            .Build());
+
+        var reference = Assert.Single(doc.FootnoteRefs);
+        Assert.Equal((1, 22), (reference.Number, reference.Offset));
+        Assert.Equal("1 With a laptop on the quay.", Assert.Single(doc.FootnoteDefs).Text);
+    }
+
+    [Fact]
+    public void Does_not_take_an_author_lines_raised_numbers_or_its_affiliations_for_notes()
+    {
+        var doc = Read(new DocxFixture()
+            .Body(
+                Para(TextRun("Tides of the Northern Coast")),
+                Para(
+                    TextRun("Maren Holt"), TextRun("1,2,*", Superscript()), TextRun(", Ivo de Wit"), TextRun("2", Superscript()),
+                    TextRun(" and J. P. Quist"), TextRun("1", Superscript())),
+                Para(TextRun("1", Superscript()), TextRun("\tCoastal Institute, Bergen")),
+                Para(TextRun("2", Superscript()), TextRun("\tHarbour Museum, Delft")),
+                Para(TextRun("3", Superscript()), TextRun("\tFormerly at the Port Authority")),
+                Para(TextRun("* Corresponding author.")),
+                Para(TextRun("The tides rose."), TextRun("1", Superscript())),
+                Para(TextRun("1", Superscript()), TextRun(" A gauge record.")))
+            .Build());
+
+        var reference = Assert.Single(doc.FootnoteRefs);
+        Assert.Equal((1, "The tides rose.1"), (reference.Number, reference.Block.Text));
+        Assert.Equal("1 A gauge record.", Assert.Single(doc.FootnoteDefs).Text);
+        Assert.Equal(
+            [BlockKind.Paragraph, BlockKind.Paragraph, BlockKind.Paragraph, BlockKind.Paragraph, BlockKind.Paragraph, BlockKind.Paragraph, BlockKind.Paragraph, BlockKind.FootnoteBody],
+            doc.Blocks.Select(b => b.Kind));
+    }
+
+    [Fact]
+    public void Does_not_take_a_raised_negative_exponent_for_a_note()
+    {
+        var doc = Read(new DocxFixture()
+            .Body(Para(TextRun("A dose of 10 mg ml"), TextRun("-1", Superscript()), TextRun(" and a rate of 60 sec"), TextRun("\u22121", Superscript()), TextRun(", as in notes"), TextRun("1-3", Superscript()), TextRun(".")))
+            .Build());
+
+        Assert.Equal(["1", "3"], doc.FootnoteRefs.Select(r => r.Label));
+    }
 }

@@ -309,4 +309,99 @@ public sealed class MarkdownFootnoteTests
         Assert.Equal([new InlineSpan(SpanKind.Emphasis, 2, 6)], document.Blocks[1].Spans);
         Assert.Equal(new TextLocation(3, 6, 3, 12), document.Locate(document.Blocks[1], 2, 6));
     }
+
+    [Fact]
+    public void Reads_two_markers_side_by_side_as_two_markers()
+    {
+        var document = MarkdownReader.Parse("a.md", "The tide turned early.[^second][^first] Then it ebbed.\n\n[^first]: A log.\n\n[^second]: A diary.");
+
+        Assert.Equal("The tide turned early. Then it ebbed.", document.Blocks[0].Text);
+        Assert.Equal(
+            [("second", 22, "1:23-1:32"), ("first", 22, "1:32-1:40")],
+            document.FootnoteRefs.Select(r => (r.Label, r.Offset, MarkdownSnapshot.Range(r.Location))));
+        Assert.Equal(["[^second]", "[^first]"], document.FootnoteRefs.Select(r => r.Display));
+    }
+
+    [Fact]
+    public void Keeps_bracketed_text_and_a_bang_before_a_marker_as_text()
+    {
+        // Markdig reads "[text][^b]" as a link to note b through its definition, and "![^b]" as an image of it.
+        var document = MarkdownReader.Parse("a.md", "As the survey found [Ames, 1902, \\[p. 4\\]][^b] and it was new![^b]\n\n[^b]: The survey.");
+
+        Assert.Equal("As the survey found [Ames, 1902, [p. 4]] and it was new!", document.Blocks[0].Text);
+        Assert.Equal([("b", 40, "1:43-1:47"), ("b", 56, "1:63-1:67")], document.FootnoteRefs.Select(r => (r.Label, r.Offset, MarkdownSnapshot.Range(r.Location))));
+        Assert.Equal(new TextLocation(1, 21, 1, 26), document.Locate(document.Blocks[0], 20, 5));
+    }
+
+    [Fact]
+    public void Records_a_definition_indented_after_a_blank_line_that_Markdig_reads_as_a_link_definition_in_the_note_before()
+    {
+        var document = MarkdownReader.Parse("a.md", "Rain fell[^1] and fell[^2].\n\n   [^1]: A gauge.\n\n   [^2]: A second *gauge*.\n");
+
+        Assert.Equal("Rain fell and fell.", document.Blocks[0].Text);
+        Assert.Equal([("1", 9), ("2", 18)], document.FootnoteRefs.Select(r => (r.Label, r.Offset)));
+        Assert.Equal(
+            [("1", "A gauge.", "3:4-3:9"), ("2", "A second gauge.", "5:4-5:9")],
+            document.FootnoteDefs.Select(d => (d.Label, d.Text, MarkdownSnapshot.Range(d.Location))));
+        Assert.Equal(new TextLocation(5, 20, 5, 25), document.Locate(document.FootnoteDefs[1].Blocks[0], 9, 5));
+    }
+
+    [Fact]
+    public void Takes_a_referenced_line_written_without_the_colon_for_the_note()
+    {
+        const string source = "Bells rang.[^1] Doors shut.[^b]\n\n[^1] Hale, *Town Records*, 1871.\n\n[^b] Ibid., p. 9.\n[^1] Again, a second line.\n";
+
+        var document = MarkdownReader.Parse("a.md", source);
+
+        Assert.Equal(["1", "b"], document.FootnoteRefs.Select(r => r.Label));
+        Assert.All(document.FootnoteRefs, r => Assert.Equal(BlockKind.Paragraph, r.Block.Kind));
+        Assert.Equal(
+            [("1", "Hale, Town Records, 1871.", "3:1-3:5"), ("b", "Ibid., p. 9.", "5:1-5:5"), ("1", "Again, a second line.", "6:1-6:5")],
+            document.FootnoteDefs.Select(d => (d.Label, d.Text, MarkdownSnapshot.Range(d.Location))));
+        Assert.All(document.FootnoteDefs, d => Assert.True(d.WithoutColon));
+        Assert.All(document.FootnoteDefs, d => Assert.Equal((FootnoteNumbering.Auto, MarkerStyle.MarkdownLabel), (d.Numbering, d.Style)));
+        Assert.Equal(["Bells rang. Doors shut.", "Hale, Town Records, 1871.", "Ibid., p. 9.", "Again, a second line."], document.Blocks.Select(b => b.Text));
+        Assert.All(document.FootnoteDefs, d => Assert.Same(d, Assert.Single(d.Blocks).Note));
+        Assert.Equal([new InlineSpan(SpanKind.Emphasis, 6, 12)], document.FootnoteDefs[0].Blocks[0].Spans);
+        Assert.Equal(new TextLocation(3, 13, 3, 25), document.Locate(document.FootnoteDefs[0].Blocks[0], 6, 12));
+    }
+
+    [Theory]
+    [InlineData("Bells rang.[^1]\n\n[^1]: Hale.\n\n[^1] A line that only cites it again.")]
+    [InlineData("Bells rang.\n\n[^1] Nothing points to this line.")]
+    [InlineData("Bells rang.[^1]\n\nThe doors\n[^1] shut at dusk.")]
+    [InlineData("Bells rang.[^1]\n\n> [^1] Quoted, not a note.")]
+    [InlineData("Bells rang.[^1]\n\n[^1]\n\nHale.")]
+    public void Leaves_a_line_opening_marker_alone_when_it_is_not_a_note_written_without_the_colon(string source)
+    {
+        var document = MarkdownReader.Parse("a.md", source);
+
+        Assert.DoesNotContain(document.FootnoteDefs, d => d.WithoutColon);
+        Assert.Equal(source.Split("[^1]").Length - 1 - document.FootnoteDefs.Count, document.FootnoteRefs.Count);
+    }
+
+    [Fact]
+    public void A_note_written_in_raw_html_or_as_a_bare_link_is_not_empty()
+    {
+        const string source = "Aa[^1] bb[^2] cc[^3] dd[^4]\n\n[^1]: <a href=\"https://example.org/ledger\">\nThe harbour ledger.</a>\n\n[^2]: <https://example.org/map>\n\n[^3]: <!-- to do -->\n\n[^4]: <span></span>\n";
+
+        var document = MarkdownReader.Parse("a.md", source);
+
+        Assert.Equal([false, false, true, true], document.FootnoteDefs.Select(d => d.IsEmpty));
+    }
+
+    [Fact]
+    public void Does_not_take_an_author_lines_raised_numbers_or_its_affiliations_for_notes()
+    {
+        const string source = "# Tides of the Northern Coast\n\nMaren Holt¹², Ivo de Wit² and Sara Quist¹\n\n¹ Coastal Institute, Bergen\n\n<sup>2</sup> Harbour Museum, Delft\n\nThe tides rose.¹\n\n¹ A gauge record.";
+
+        var document = MarkdownReader.Parse("a.md", source);
+
+        Assert.Equal([(1, "The tides rose.¹")], document.FootnoteRefs.Select(r => (r.Number!.Value, r.Block.Text)));
+        Assert.Equal("A gauge record.", Assert.Single(document.FootnoteDefs).Text);
+        Assert.Equal(
+            [BlockKind.Heading, BlockKind.Paragraph, BlockKind.Paragraph, BlockKind.Paragraph, BlockKind.Paragraph, BlockKind.FootnoteBody],
+            document.Blocks.Select(b => b.Kind));
+        Assert.Equal([new InlineSpan(SpanKind.Superscript, 10, 2), new InlineSpan(SpanKind.Superscript, 24, 1), new InlineSpan(SpanKind.Superscript, 40, 1)], document.Blocks[1].Spans);
+    }
 }

@@ -66,6 +66,9 @@ public sealed class PlainTextReaderTests
     [InlineData("The term x² grows.")]
     [InlineData("About 10³ people.")]
     [InlineData("Some 5 cm³ of water.")]
+    [InlineData("More than 10³⁰⁰ ⁰⁰⁰ years, or 10³⁰⁰ ⁵⁰⁰.")]
+    [InlineData("A note is never numbered ⁰ or ⁰⁷.")]
+    [InlineData("A dose of 5 mg kg-¹ daily.")]
     public void Does_not_take_exponents_and_units_for_markers(string text)
     {
         var doc = PlainTextReader.Parse("a.txt", text);
@@ -99,5 +102,43 @@ public sealed class PlainTextReaderTests
         Assert.Equal(
             ["https://example.org/a-b_c?x=1", "desk@example.org", "www.example.com/page"],
             block.Spans.Where(s => s.Kind == SpanKind.Url).Select(s => block.Text.Substring(s.Start, s.Length)));
+    }
+
+    [Fact]
+    public void Does_not_take_numbers_in_brackets_for_note_markers()
+    {
+        var doc = PlainTextReader.Parse("a.txt", "Packets were captured with Tcpdump[1] and read with Zeek [2].\n\nReferences\n\n[1] Tcpdump manual.\n\n[2] Zeek documentation.");
+
+        Assert.Empty(doc.FootnoteRefs);
+        Assert.Empty(doc.FootnoteDefs);
+        Assert.DoesNotContain(doc.Blocks, b => b.Kind == BlockKind.FootnoteBody);
+    }
+
+    [Fact]
+    public void Does_not_take_an_author_lines_raised_numbers_or_its_affiliations_for_notes()
+    {
+        const string text = "Tides of the Northern Coast\n\nMaren Holt¹,², Ivo de Wit² and J. P. Quist¹\n\n¹ Coastal Institute, Bergen\n\n² Harbour Museum, Delft\n\nThe tides rose.¹\n\n¹ A gauge record.";
+
+        var doc = PlainTextReader.Parse("a.txt", text);
+
+        var reference = Assert.Single(doc.FootnoteRefs);
+        Assert.Equal((1, "The tides rose.¹"), (reference.Number, reference.Block.Text));
+        Assert.Equal("A gauge record.", Assert.Single(doc.FootnoteDefs).Text);
+        Assert.Equal(
+            [BlockKind.Heading, BlockKind.Heading, BlockKind.Paragraph, BlockKind.Paragraph, BlockKind.Paragraph, BlockKind.FootnoteBody],
+            doc.Blocks.Select(b => b.Kind));
+        Assert.Equal("¹ Coastal Institute, Bergen", doc.Blocks[2].Text);
+        Assert.Contains(new InlineSpan(SpanKind.Superscript, 10, 1), doc.Blocks[1].Spans);
+    }
+
+    [Theory]
+    [InlineData("Tides of the Northern Coast\n\nA study of the coast¹ and its tides²\n\n¹ A first note.\n\n² A second note.")]
+    [InlineData("Tides of the Northern Coast\n\nMaren Holt¹\n\nThe tides rose on the northern coast for a month, the gauges said, and the harbour flooded twice before the council met to talk about a wall; nobody agreed on who would pay for it, and the plan was dropped within the year.²\n\n¹ Coastal Institute.\n\n² A gauge record.")]
+    public void Takes_raised_numbers_for_notes_where_they_are_not_an_author_line(string text)
+    {
+        var doc = PlainTextReader.Parse("a.txt", text);
+
+        Assert.Equal(2, doc.FootnoteDefs.Count);
+        Assert.Equal(doc.FootnoteDefs.Count, doc.FootnoteRefs.Count);
     }
 }

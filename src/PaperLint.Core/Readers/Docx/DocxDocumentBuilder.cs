@@ -19,7 +19,7 @@ internal sealed class DocxDocumentBuilder(string displayPath, DocxParts parts)
         string mainPart = parts.MainPart;
         var styles = new DocxStyles(parts.Styles);
         var bodyWalker = new StoryWalker(styles);
-        var bodyParagraphs = parts.Body is { } body ? bodyWalker.WalkBody(body) : [];
+        var bodyParagraphs = WithoutAffiliationMarks(parts.Body is { } body ? bodyWalker.WalkBody(body) : []);
         var commentMarks = bodyWalker.CommentMarks.Select(m => (mainPart, m)).ToList();
         var notes = new List<NoteStory>();
         if (parts.Footnotes is var (footnotesPart, footnotes))
@@ -49,6 +49,16 @@ internal sealed class DocxDocumentBuilder(string displayPath, DocxParts parts)
                 {
                     numbers.Count(reference);
                 }
+            }
+        }
+
+        var handNoteNumbers = bodyParagraphs.Where(StartsWithManualMarker).Select(p => NumberOf(p.Text, p.ManualMarkers[0])).ToHashSet();
+        bodyParagraphs = bodyParagraphs.Select(p => WithoutCitationNumbers(p, handNoteNumbers)).ToList();
+        foreach (var note in notes)
+        {
+            for (int i = 0; i < note.Paragraphs.Count; i++)
+            {
+                note.Paragraphs[i] = WithoutCitationNumbers(note.Paragraphs[i], handNoteNumbers);
             }
         }
 
@@ -107,6 +117,40 @@ internal sealed class DocxDocumentBuilder(string displayPath, DocxParts parts)
             Suppressions = CommentSuppressions.Build(parts.Comments, commentMarks),
         };
     }
+
+    /// <summary>
+    /// The body's paragraphs with the raised numbers of an author line and of its affiliations taken out of the
+    /// hand-typed note markers: they point to institutes (<see cref="AuthorLines"/>).
+    /// </summary>
+    private static List<DocxParagraph> WithoutAffiliationMarks(List<DocxParagraph> paragraphs)
+    {
+        var authorLines = new AuthorLines();
+        var result = new List<DocxParagraph>(paragraphs.Count);
+        foreach (var paragraph in paragraphs)
+        {
+            var role = authorLines.Classify(paragraph.Text, paragraph.ManualMarkers, paragraph.Kind == BlockKind.Heading);
+            result.Add(role == FrontRole.Prose ? paragraph : paragraph with { ManualMarkers = [] });
+        }
+
+        return result;
+    }
+
+    /// <summary>
+    /// A raised number in square brackets, <c>Wireshark[2]</c>, cites entry [2] of a numbered references list
+    /// (IEEE, Vancouver); it is a note marker only where the paper has a note typed by hand with that number.
+    /// </summary>
+    private static DocxParagraph WithoutCitationNumbers(DocxParagraph paragraph, HashSet<int> handNoteNumbers)
+    {
+        string text = paragraph.Text;
+        var kept = paragraph.ManualMarkers
+            .Where(m => !(m.Start > 0 && text[m.Start - 1] == '[' && m.Start + m.Length < text.Length && text[m.Start + m.Length] == ']')
+                || handNoteNumbers.Contains(NumberOf(text, m)))
+            .ToList();
+        return kept.Count == paragraph.ManualMarkers.Count ? paragraph : paragraph with { ManualMarkers = kept };
+    }
+
+    private static int NumberOf(string text, (int Start, int Length) marker) =>
+        int.TryParse(text.AsSpan(marker.Start, marker.Length), NumberStyles.None, CultureInfo.InvariantCulture, out int n) ? n : -1;
 
     private static DocxLocation LocationOf(DocxAnchor anchor, int offset, int length) =>
         new(anchor.Part, anchor.Paragraph, offset, length, anchor.NoteKind, anchor.Note, anchor.NoteParagraph);

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
 using Markdig.Extensions.Footnotes;
 using Markdig.Syntax;
 using PaperLint.Core.Model;
@@ -11,7 +12,7 @@ namespace PaperLint.Core.Readers.Markdown;
 /// the format-neutral model. Note bodies are taken from every definition Markdig parsed, including those
 /// it later drops from its tree (a second definition of a label, one nobody references).
 /// </summary>
-internal sealed class MarkdownModelBuilder
+internal sealed partial class MarkdownModelBuilder
 {
     private readonly string _source;
     private readonly LineIndex _lines;
@@ -20,15 +21,21 @@ internal sealed class MarkdownModelBuilder
     private readonly List<FootnoteRef> _refs = [];
     private readonly List<FootnoteDef> _defs = [];
     private readonly Func<string, MarkdownDocument> _parse;
+    private readonly IReadOnlySet<int> _notesWithoutColon;
+    private readonly List<(string Label, int SourceStart)> _labelMarkers = [];
+    private readonly Dictionary<int, string> _lineOpeningLabels = [];
+    private readonly AuthorLines _authorLines = new();
     private List<Block>? _noteBlocks;
     private int _limit = int.MaxValue;
 
     /// <param name="source">The whole document's source.</param>
     /// <param name="parse">Parses a piece of the source with the reader's pipeline (for definitions Markdig reads as text, see <see cref="FindIndentedDefinition"/>).</param>
-    public MarkdownModelBuilder(string source, Func<string, MarkdownDocument> parse)
+    /// <param name="notesWithoutColon">Where notes written <c>[^label] text</c> begin (the offsets of their <c>[</c>), as <see cref="FindNotesWithoutColon"/> found them.</param>
+    public MarkdownModelBuilder(string source, Func<string, MarkdownDocument> parse, IReadOnlySet<int>? notesWithoutColon = null)
     {
         _source = source;
         _parse = parse;
+        _notesWithoutColon = notesWithoutColon ?? new HashSet<int>();
         _lines = new LineIndex(source);
         _literalLabels = new LiteralFootnoteLabels(source);
     }
@@ -39,10 +46,28 @@ internal sealed class MarkdownModelBuilder
 
     public IReadOnlyList<FootnoteDef> FootnoteDefs => _defs;
 
+    /// <summary>
+    /// Once the document is added: the notes written without the colon, <c>[^1] Author, Title.</c>, which Markdown
+    /// prints as text. Such a line is taken for a note when it opens a paragraph (or a line of a paragraph that
+    /// opens with one), its label is referenced elsewhere, and no definition of that label exists: then the
+    /// author's intent is plain, and reading it as a note lets its markers resolve. Returns the offsets of
+    /// their <c>[</c>; a reader built with them reads those lines as notes.
+    /// </summary>
+    public IReadOnlySet<int> FindNotesWithoutColon()
+    {
+        var defined = _defs.Where(d => d.Style == MarkerStyle.MarkdownLabel).Select(d => d.Label.ToUpperInvariant()).ToHashSet();
+        var referenced = _labelMarkers.Where(m => !_lineOpeningLabels.ContainsKey(m.SourceStart)).Select(m => m.Label.ToUpperInvariant()).ToHashSet();
+        return _lineOpeningLabels
+            .Where(line => !defined.Contains(line.Value.ToUpperInvariant()) && referenced.Contains(line.Value.ToUpperInvariant()))
+            .Select(line => line.Key)
+            .ToHashSet();
+    }
+
     /// <summary>Adds what <paramref name="document"/> holds; <paramref name="shift"/> is where its text begins in the source.</summary>
     public void Add(MarkdownDocument document, int shift)
     {
         var items = new List<(int Start, MarkdownObject Node)>();
+        var nestedDefinitions = new List<int>();
         foreach (var block in document)
         {
             if (block is LinkReferenceDefinitionGroup group)
@@ -52,6 +77,11 @@ internal sealed class MarkdownModelBuilder
                     if (definition is FootnoteLinkReferenceDefinition footnote)
                     {
                         items.Add((footnote.Span.Start, footnote));
+                    }
+                    else if (definition is LinkReferenceDefinition { Label: ['^', ..] } nested)
+                    {
+                        // "[^2]: y" inside a note, after a blank line: Markdig reads it as a link reference definition.
+                        nestedDefinitions.Add(nested.Span.Start + shift);
                     }
                 }
             }
@@ -66,7 +96,7 @@ internal sealed class MarkdownModelBuilder
         {
             if (node is FootnoteLinkReferenceDefinition definition)
             {
-                AddFootnote(definition, shift);
+                AddFootnote(definition, shift, nestedDefinitions);
             }
             else
             {
@@ -114,10 +144,10 @@ internal sealed class MarkdownModelBuilder
         }
     }
 
-    private void AddFootnote(FootnoteLinkReferenceDefinition definition, int shift)
+    private void AddFootnote(FootnoteLinkReferenceDefinition definition, int shift, List<int> nestedDefinitions)
     {
         var footnote = definition.Footnote;
-        int indentedDefinition = FindIndentedDefinition(definition, shift);
+        int indentedDefinition = FindIndentedDefinition(definition, shift, nestedDefinitions);
         var noteBlocks = new List<Block>();
         _noteBlocks = noteBlocks;
         _limit = indentedDefinition;
@@ -127,6 +157,7 @@ internal sealed class MarkdownModelBuilder
         }
 
         _noteBlocks = null;
+        bool otherContent = HasOtherContent(footnote, shift);
         _limit = int.MaxValue;
 
         // The definition's span covers "[^label]"; its place in the file includes the colon after it.
@@ -142,6 +173,7 @@ internal sealed class MarkdownModelBuilder
             Style = MarkerStyle.MarkdownLabel,
             Blocks = noteBlocks,
             Location = At(start, Math.Min(end + 1, _source.Length)),
+            HasOtherContent = otherContent,
         };
         foreach (var block in noteBlocks)
         {
@@ -159,13 +191,54 @@ internal sealed class MarkdownModelBuilder
     }
 
     /// <summary>
-    /// Markdig continues a note with any indented line, so a definition indented by one to three spaces
-    /// after a note (<c>   [^4]: text</c>) becomes text of the note before it. Returns the start of the
-    /// line where such a definition begins, or <see cref="int.MaxValue"/> when there is none.
+    /// True when the note (up to where a definition Markdig took into it begins) holds something a reader sees
+    /// that is not prose: raw HTML with text in it (<c>[^7]: &lt;a href="…"&gt;</c> on a line of its own, the
+    /// source's words on the next), code, a table.
     /// </summary>
-    private int FindIndentedDefinition(FootnoteLinkReferenceDefinition definition, int shift)
+    private bool HasOtherContent(Footnote footnote, int shift)
     {
-        foreach (var child in definition.Footnote)
+        foreach (var block in footnote.Descendants<Markdig.Syntax.Block>())
+        {
+            if (block.Span.Start + shift >= _limit)
+            {
+                continue;
+            }
+
+            switch (block)
+            {
+                case HtmlBlock html when html.Type != HtmlBlockType.Comment && HtmlTags().Replace(html.Lines.ToString(), " ").Any(char.IsLetterOrDigit):
+                case CodeBlock code when code.Lines.ToString().Any(c => !char.IsWhiteSpace(c)):
+                case Markdig.Extensions.Tables.Table:
+                    return true;
+            }
+        }
+
+        return false;
+    }
+
+    [GeneratedRegex("<[^>]*>")]
+    private static partial Regex HtmlTags();
+
+    /// <summary>
+    /// Markdig continues a note with any indented line, so a definition indented by one to three spaces
+    /// after a note (<c>   [^4]: text</c>) becomes part of the note before it: text of its paragraph when no
+    /// blank line comes between, a link reference definition inside it when one does. Returns the start of
+    /// the line where the first such definition begins, or <see cref="int.MaxValue"/> when there is none.
+    /// </summary>
+    private int FindIndentedDefinition(FootnoteLinkReferenceDefinition definition, int shift, List<int> nestedDefinitions)
+    {
+        var footnote = definition.Footnote;
+        int found = int.MaxValue;
+        int noteEnd = footnote.Span.End + shift;
+        foreach (int bracket in nestedDefinitions)
+        {
+            if (bracket > definition.Span.End + shift && bracket <= noteEnd && IndentedDefinitionLine(bracket) is { } lineStart)
+            {
+                found = Math.Min(found, lineStart);
+            }
+        }
+
+        foreach (var child in footnote)
         {
             if (child is not ParagraphBlock paragraph || paragraph.Span.IsEmpty)
             {
@@ -184,15 +257,28 @@ internal sealed class MarkdownModelBuilder
                     bracket++;
                 }
 
-                if (bracket > lineStart && bracket >= from && bracket <= to
-                    && _literalLabels.TryGet(bracket, out _, out bool beforeColon) && beforeColon)
+                if (bracket >= from && bracket <= to && IndentedDefinitionLine(bracket) is { } start)
                 {
-                    return lineStart;
+                    return Math.Min(found, start);
                 }
             }
         }
 
-        return int.MaxValue;
+        return found;
+    }
+
+    /// <summary>The start of the line when a definition <c>[^label]:</c> begins at <paramref name="bracket"/> after one to three spaces.</summary>
+    private int? IndentedDefinitionLine(int bracket)
+    {
+        var (line, column) = _lines.ToLineColumn(bracket);
+        int lineStart = _lines.LineStart(line);
+        if (column is < 1 or > 3 || _source.AsSpan(lineStart, column).ContainsAnyExcept(' ')
+            || !_literalLabels.TryGet(bracket, out _, out bool beforeColon) || !beforeColon)
+        {
+            return null;
+        }
+
+        return lineStart;
     }
 
     private void AddProse(LeafBlock leaf, BlockKind kind, int headingLevel, int shift)
@@ -204,13 +290,113 @@ internal sealed class MarkdownModelBuilder
             prose.TrimEnd();
         }
 
-        if (prose.IsEmpty)
+        if (kind == BlockKind.Paragraph && _noteBlocks is null)
         {
+            var notes = SplitNotesWithoutColon(prose);
+            AddBlock(prose, kind, headingLevel);
+            foreach (var (marker, body) in notes)
+            {
+                AddNoteWithoutColon(marker, body);
+            }
+
             return;
         }
 
+        AddBlock(prose, kind, headingLevel);
+    }
+
+    /// <summary>
+    /// Records the paragraph's line-opening <c>[^label] text</c> for <see cref="FindNotesWithoutColon"/>, and cuts
+    /// off, from the first one that is known to be a note, each such note with its text.
+    /// </summary>
+    private List<(PendingMarker Marker, ProseBuilder Body)> SplitNotesWithoutColon(ProseBuilder prose)
+    {
+        var markers = prose.Markers;
+        var opening = new List<PendingMarker>();
+        for (int i = 0; i < markers.Count; i++)
+        {
+            var marker = markers[i];
+            bool opensParagraph = i == 0 && marker.Offset == 0;
+            if ((opensParagraph || opening.Count > 0) && OpensNoteLine(marker))
+            {
+                opening.Add(marker);
+                _lineOpeningLabels[marker.SourceStart] = marker.Label;
+            }
+        }
+
+        var notes = new List<(PendingMarker, ProseBuilder)>();
+        for (int i = opening.Count - 1; i >= 0; i--)
+        {
+            if (_notesWithoutColon.Contains(opening[i].SourceStart))
+            {
+                notes.Add((opening[i], prose.TakeFrom(opening[i].Offset)));
+            }
+        }
+
+        notes.Reverse();
+        if (notes.Count > 0)
+        {
+            prose.TrimEnd();
+        }
+
+        return notes;
+    }
+
+    /// <summary>A <c>[^label]</c> written as text (never defined) that opens its line and is followed by words on that line.</summary>
+    private bool OpensNoteLine(PendingMarker marker)
+    {
+        if (marker.Style != MarkerStyle.MarkdownLabel
+            || !_literalLabels.TryGet(marker.SourceStart, out int end, out bool beforeColon) || end != marker.SourceEnd || beforeColon)
+        {
+            return false;
+        }
+
+        var (line, column) = _lines.ToLineColumn(marker.SourceStart);
+        int lineStart = _lines.LineStart(line);
+        int lineEnd = _lines.LineEnd(line, _source);
+        return column <= 3 && !_source.AsSpan(lineStart, column).ContainsAnyExcept(' ')
+            && end < lineEnd && _source[end] is ' ' or '\t'
+            && !_source.AsSpan(end, lineEnd - end).IsWhiteSpace();
+    }
+
+    private void AddNoteWithoutColon(PendingMarker marker, ProseBuilder body)
+    {
+        body.RemoveMarker(marker);
+        body.RemovePrefix(ManualMarkers.BodyStart(body.Text, 0));
+        body.TrimEnd();
+        var def = new FootnoteDef
+        {
+            Kind = NoteKind.Footnote,
+            Label = marker.Label,
+            Number = NumberOf(marker.Label),
+            Numbering = FootnoteNumbering.Auto,
+            Style = MarkerStyle.MarkdownLabel,
+            Location = At(marker.SourceStart, marker.SourceEnd),
+            WithoutColon = true,
+        };
+        var block = AddBlock(body, BlockKind.FootnoteBody, 0);
+        def = def with { Blocks = block is null ? [] : [block] };
+        if (block is not null)
+        {
+            block.Note = def;
+        }
+
+        _defs.Add(def);
+    }
+
+    /// <summary>Adds the block <paramref name="prose"/> built, with its note markers; null when it holds nothing.</summary>
+    private Block? AddBlock(ProseBuilder prose, BlockKind kind, int headingLevel)
+    {
+        if (prose.IsEmpty)
+        {
+            return null;
+        }
+
         string text = prose.Text;
-        var (markerLength, number, style) = kind == BlockKind.Paragraph ? LeadingManualMarker(text, prose) : (0, 0, MarkerStyle.UnicodeSuperscript);
+        var role = kind == BlockKind.FootnoteBody || _noteBlocks is not null
+            ? FrontRole.Prose
+            : _authorLines.Classify(text, kind is BlockKind.Paragraph or BlockKind.Heading ? RaisedNumbers(text, prose) : [], kind == BlockKind.Heading);
+        var (markerLength, number, style) = kind == BlockKind.Paragraph && role == FrontRole.Prose ? LeadingManualMarker(text, prose) : (0, 0, MarkerStyle.UnicodeSuperscript);
         SourceLocation? noteLocation = null;
         if (markerLength > 0)
         {
@@ -238,17 +424,44 @@ internal sealed class MarkdownModelBuilder
             _defs.Add(note);
         }
 
+        // The raised numbers of an author line and its affiliations point to institutes, not notes.
+        bool manualMarkers = role == FrontRole.Prose;
         var refs = new List<FootnoteRef>();
         foreach (var marker in prose.Markers)
         {
-            if (ToRef(block, marker) is { } found)
+            if ((manualMarkers || marker.Style == MarkerStyle.MarkdownLabel) && ToRef(block, marker) is { } found)
             {
                 refs.Add(found);
             }
         }
 
-        ManualMarkers.CollectUnicode(block, refs, (start, length) => Locate(block, start, length));
+        if (manualMarkers)
+        {
+            ManualMarkers.CollectUnicode(block, refs, (start, length) => Locate(block, start, length));
+        }
+        else
+        {
+            ManualMarkers.MarkUnicode(block);
+        }
+
         _refs.AddRange(refs.OrderBy(r => r.Offset));
+        return block;
+    }
+
+    /// <summary>Where the numbers typed raised in the text (¹, <c>&lt;sup&gt;1&lt;/sup&gt;</c>, <c>^1^</c>) that are not exponents stand, in order.</summary>
+    private static List<(int Start, int Length)> RaisedNumbers(string text, ProseBuilder prose)
+    {
+        var marks = ManualMarkers.UnicodeMarks(text).ConvertAll(m => (m.Start, m.Length));
+        foreach (var marker in prose.Markers)
+        {
+            if (marker.Style is MarkerStyle.HtmlSup or MarkerStyle.CaretSup && !SuperscriptDigits.IsExponent(text, marker.Offset, marker.Length))
+            {
+                marks.Add((marker.Offset, marker.Length));
+            }
+        }
+
+        marks.Sort((a, b) => a.Start.CompareTo(b.Start));
+        return marks;
     }
 
     /// <summary>The length, number and style of a superscript number the text begins with: ¹, <c>&lt;sup&gt;1&lt;/sup&gt;</c> or <c>^1^</c>.</summary>
@@ -275,6 +488,7 @@ internal sealed class MarkdownModelBuilder
     {
         if (marker.Style == MarkerStyle.MarkdownLabel)
         {
+            _labelMarkers.Add((marker.Label, marker.SourceStart));
             return new FootnoteRef
             {
                 Kind = NoteKind.Footnote,

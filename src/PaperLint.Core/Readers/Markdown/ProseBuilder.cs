@@ -101,6 +101,49 @@ internal sealed class ProseBuilder
         }
     }
 
+    /// <summary>
+    /// Moves the text from <paramref name="textOffset"/> on, with its spans and markers, into a builder of its
+    /// own (a note written inside a paragraph, from its marker on); this builder keeps what comes before.
+    /// </summary>
+    public ProseBuilder TakeFrom(int textOffset)
+    {
+        var rest = new ProseBuilder(_source, _shift, _literalLabels, _limit);
+        rest._text.Append(_text, textOffset, _text.Length - textOffset);
+        rest._offsets.AddRange(_offsets.Skip(textOffset));
+        for (int i = 0; i < _spans.Count; i++)
+        {
+            var span = _spans[i];
+            if (span.End > textOffset)
+            {
+                int start = Math.Max(span.Start, textOffset);
+                rest._spans.Add(new InlineSpan(span.Kind, start - textOffset, span.End - start));
+            }
+        }
+
+        _spans.RemoveAll(span => span.Start >= textOffset);
+        for (int i = 0; i < _spans.Count; i++)
+        {
+            if (_spans[i].End > textOffset)
+            {
+                _spans[i] = _spans[i] with { Length = textOffset - _spans[i].Start };
+            }
+        }
+
+        int firstMoved = _markers.FindIndex(marker => marker.Offset >= textOffset);
+        if (firstMoved >= 0)
+        {
+            rest._markers.AddRange(_markers.Skip(firstMoved).Select(marker => marker with { Offset = marker.Offset - textOffset }));
+            _markers.RemoveRange(firstMoved, _markers.Count - firstMoved);
+        }
+
+        _text.Length = textOffset;
+        _offsets.RemoveRange(textOffset, _offsets.Count - textOffset);
+        return rest;
+    }
+
+    /// <summary>Forgets a marker that turned out to be a note's label rather than a reference to it.</summary>
+    public void RemoveMarker(PendingMarker marker) => _markers.RemoveAll(m => m.SourceStart == marker.SourceStart && m.Style == marker.Style);
+
     /// <summary>Drops the first <paramref name="count"/> characters (a note body's marker), moving spans and markers with the text.</summary>
     public void RemovePrefix(int count)
     {
@@ -146,9 +189,14 @@ internal sealed class ProseBuilder
             case FootnoteLink link:
                 if (!link.IsBackLink)
                 {
-                    AddLabelMarker(link.Span.Start + _shift, link.Span.End + 1 + _shift);
+                    AppendNoteLink(link.Span.Start + _shift, link.Span.End + 1 + _shift);
                 }
 
+                break;
+            case LinkInline link when link.Label is ['^', ..]:
+                // A note Markdig took for a link reference definition (one indented inside the note before it):
+                // the link is the note's marker.
+                AppendNoteLink(link.Span.Start + _shift, link.Span.End + 1 + _shift);
                 break;
             case CodeInline code:
                 AppendPlaceholder(SpanKind.Code, code.Span.Start);
@@ -369,6 +417,61 @@ internal sealed class ProseBuilder
 
         _text.Append(c);
         _offsets.Add(sourceOffset);
+    }
+
+    /// <summary>
+    /// A link Markdig resolved through a note's definition. Its span is one <c>[^label]</c> as a rule, but Markdig
+    /// also reads <c>[^a][^b]</c>, <c>[text][^b]</c> and <c>![^b]</c> as one link to note b: there each
+    /// <c>[^label]</c> in the span is a marker of its own, and the rest is text as written.
+    /// </summary>
+    private void AppendNoteLink(int sourceStart, int sourceEnd)
+    {
+        bool single = _literalLabels.TryGet(sourceStart, out int end, out _) && end == sourceEnd;
+        if (single || !ContainsLabel(sourceStart, sourceEnd))
+        {
+            // One marker, or one whose label the source index does not know (an empty one, "[^]").
+            AddLabelMarker(sourceStart, sourceEnd);
+            return;
+        }
+
+        for (int p = sourceStart; p < sourceEnd && p < _source.Length; p++)
+        {
+            if (_literalLabels.TryGet(p, out int labelEnd, out _) && labelEnd <= sourceEnd)
+            {
+                AddLabelMarker(p, labelEnd);
+                p = labelEnd - 1;
+            }
+            else if (_source[p] == '\\' && p + 1 < sourceEnd && CharHelper.IsAsciiPunctuation(_source[p + 1]))
+            {
+                EmitAt(_source[p + 1], p + 1);
+                p++;
+            }
+            else if (_source[p] is '\n' or '\r')
+            {
+                // A line break inside the link's text joins its words like any soft break.
+                if (_source[p] == '\n')
+                {
+                    EmitAt(' ', p);
+                }
+            }
+            else
+            {
+                EmitAt(_source[p], p);
+            }
+        }
+    }
+
+    private bool ContainsLabel(int sourceStart, int sourceEnd)
+    {
+        for (int p = sourceStart; p < sourceEnd; p++)
+        {
+            if (_literalLabels.TryGet(p, out int end, out _) && end <= sourceEnd)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private void AddLabelMarker(int sourceStart, int sourceEnd)

@@ -86,4 +86,33 @@ public sealed class DocxNoteTests
         Assert.Equal("3", finding.Match);
         Assert.Equal(new PaperLint.Core.Model.DocxLocation("word/document.xml", 1, 23, 1), finding.Location);
     }
+
+    [Fact]
+    public void Numeric_citations_affiliation_numbers_and_raised_units_give_no_finding()
+    {
+        byte[] docx = new DocxFixture().Body(
+            Para(TextRun("Tides of the Northern Coast")),
+            Para(TextRun("Maren Holt"), TextRun("1,2,*", Superscript()), TextRun(", Ivo de Wit"), TextRun("2", Superscript()), TextRun(" and Sara Quist"), TextRun("1", Superscript())),
+            Para(TextRun("1", Superscript()), TextRun("\tCoastal Institute")),
+            Para(TextRun("2", Superscript()), TextRun("\tHarbour Museum")),
+            Para(TextRun("Packets were captured with Tcpdump"), TextRun("[1]", Superscript()), TextRun(" at a rate of 60 sec"), TextRun("-1", Superscript()), TextRun(" and read with Zeek"), TextRun("[2]", Superscript()), TextRun(".")),
+            Para(TextRun("References")),
+            Para(TextRun("[1] Tcpdump manual.")),
+            Para(TextRun("[2] Zeek documentation."))).Build();
+
+        foreach (var rule in AllRules)
+        {
+            Assert.Empty(FootnoteCases.Run(rule, docx));
+        }
+    }
+
+    [Fact]
+    public void Undefined_still_reports_a_raised_number_with_no_note_after_a_word()
+    {
+        byte[] docx = new DocxFixture().Body(Para(TextRun("The estimate was corrected"), TextRun("1", Superscript()), TextRun("."))).Build();
+
+        var finding = Assert.Single(FootnoteCases.Run(new Undefined(), docx));
+
+        Assert.Equal("footnote 1 has no note text; add note 1 or remove the marker", finding.Message);
+    }
 }

@@ -88,4 +88,27 @@ public sealed class MarkdownNoteTests
     {
         Assert.Empty(FootnoteCases.Run(new BodyOrder(), SourceFormat.Markdown, "One.[^1] Two.[^2]\n\n[^2]: b\n\n[^1]: a\n"));
     }
+
+    [Theory]
+    [InlineData("The tide turned.[^second][^first] It ebbed.[^first]\n\n[^first]: A log.\n\n[^second]: A diary.\n")]
+    [InlineData("As the survey found [Ames, 1902][^b] and it was new![^c]\n\n[^b]: The survey.\n\n[^c]: A letter.\n")]
+    [InlineData("Rain fell[^1] and fell[^2] and fell[^3].\n\n   [^1]: A gauge.\n\n   [^2]: A second gauge.\n\n   [^3]: A third.\n")]
+    [InlineData("Aa[^1] bb[^2]\n\n[^1]: <a href=\"https://example.org/ledger\">\nThe harbour ledger.</a>\n\n[^2]: <https://example.org/map>\n")]
+    [InlineData("Tides of the Northern Coast\n\nMaren Holt¹², Ivo de Wit² and Sara Quist¹\n\n¹ Coastal Institute\n\n² Harbour Museum\n\nThe tides rose on the northern coast for a month, the gauges said, and the harbour flooded twice before the council met to talk about a wall; nobody agreed on who would pay for it, and the plan was dropped.¹\n\n¹ A gauge record.\n")]
+    [InlineData("A table of times:\n\n| n | time |\n|---|---|\n| 2ⁿ | more than 10³⁰⁰ ⁰⁰⁰ years |\n")]
+    public void Notes_Markdig_reads_oddly_give_no_finding_when_they_are_right(string text)
+    {
+        foreach (var rule in AllRules)
+        {
+            Assert.Empty(FootnoteCases.Run(rule, SourceFormat.Markdown, text));
+        }
+    }
+
+    [Fact]
+    public void Undefined_reports_the_one_missing_note_of_two_markers_side_by_side()
+    {
+        var findings = FootnoteCases.Run(new Undefined(), SourceFormat.Markdown, "The tide turned.[^log][^diary]\n\n[^log]: A log.\n");
+
+        Assert.Equal(["1:23 [^diary]: footnote [^diary] has no definition; add \"[^diary]: …\" or remove the marker"], FootnoteCases.Lines(findings));
+    }
 }

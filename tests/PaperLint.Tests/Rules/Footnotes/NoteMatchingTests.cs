@@ -66,4 +66,15 @@ public sealed class NoteMatchingTests
         Assert.Empty(FootnoteCases.Run(new Undefined(), SourceFormat.PlainText, text));
         Assert.Empty(FootnoteCases.Run(new Unreferenced(), SourceFormat.PlainText, text));
     }
+
+    [Theory]
+    [InlineData("Packets were captured with Tcpdump[1] and read with Zeek [2].\n\nReferences\n\n[1] Tcpdump manual.\n\n[2] Zeek documentation.")]
+    [InlineData("Tides of the Northern Coast\n\nMaren Holt¹,², Ivo de Wit² and Sara Quist¹\n\n¹ Coastal Institute\n\n² Harbour Museum\n\n³ Port Authority\n\nThe tides rose on the northern coast for a month, the gauges said, and the harbour flooded twice before the council met to talk about a wall; nobody agreed on who would pay for it, and the plan was dropped.¹\n\n¹ A gauge record.")]
+    public void Citation_numbers_and_affiliation_numbers_give_no_finding(string text)
+    {
+        foreach (var rule in new PaperLint.Core.Rules.IRule[] { new Sequence(), new Undefined(), new Unreferenced(), new Duplicate(), new Empty(), new BodyOrder() })
+        {
+            Assert.Empty(FootnoteCases.Run(rule, SourceFormat.PlainText, text));
+        }
+    }
 }
