@@ -1,8 +1,11 @@
 namespace PaperLint.Core.Model;
 
 /// <summary>
-/// Finds passages in quotation marks within a block's text: curly double “…”, straight double "…",
-/// curly single ‘…’ (British style), and guillemets «…». Straight double quotes pair up by position:
+/// Finds passages in quotation marks within a block's text, in the marks of every language the linter knows:
+/// English curly “…” and ‘…’, German „…“ (whose closing mark is the English opening one), ‚…‘ and »…« with
+/// ›…‹, French, Spanish, Italian, Portuguese and Swiss «…» with ‹…›, and straight "…". The marks say which
+/// system they belong to, so no language is needed: „ and ‚ only ever open, and a guillemet opens when it
+/// stands where an opening mark stands (»Wort« against « mot »). Straight double quotes pair up by position:
 /// one after a space or an opening bracket opens, one before a space or punctuation closes.
 /// </summary>
 public static class InlineQuotations
@@ -13,23 +16,14 @@ public static class InlineQuotations
         int i = 0;
         while (i < text.Length)
         {
-            char c = text[i];
-            char close = c switch
-            {
-                '\u201C' => '\u201D',
-                '"' when OpensAt(text, i) => '"',
-                '\u2018' when OpensAt(text, i) => '\u2019',
-                '\u00AB' => '\u00BB',
-                _ => '\0',
-            };
-
-            if (close == '\0')
+            string closers = ClosersFor(text, i);
+            if (closers.Length == 0)
             {
                 i++;
                 continue;
             }
 
-            int end = FindClose(text, i + 1, close);
+            int end = FindClose(text, i + 1, closers);
             if (end < 0)
             {
                 i++;
@@ -62,30 +56,47 @@ public static class InlineQuotations
         return words;
     }
 
+    /// <summary>The marks that may close a quotation opened at text[i], or nothing when text[i] opens none.</summary>
+    private static string ClosersFor(string text, int i) => text[i] switch
+    {
+        '\u201C' => "\u201D",
+        '\u201E' => "\u201C\u201D",
+        '"' when OpensAt(text, i) => "\"",
+        '\u2018' when OpensAt(text, i) => "\u2019",
+        '\u201A' => "\u2018\u2019",
+        '\u00AB' => "\u00BB",
+        '\u00BB' when OpensAt(text, i) => "\u00AB",
+        '\u2039' => "\u203A",
+        '\u203A' when OpensAt(text, i) => "\u2039",
+        _ => "",
+    };
+
     private static bool OpensAt(string text, int i)
     {
-        bool before = i == 0 || char.IsWhiteSpace(text[i - 1]) || "([{—–-/\u2014\u2013:".Contains(text[i - 1]);
+        // After a space, the start, a bracket, a dash, a colon, or the opening mark of a quotation it is nested in.
+        bool before = i == 0 || char.IsWhiteSpace(text[i - 1]) || "([{—–-/\u2014\u2013:\u201E\u201A\u201C\u2018\u00AB\u00BB\u2039\u203A".Contains(text[i - 1]);
         bool after = i + 1 < text.Length && !char.IsWhiteSpace(text[i + 1]);
         return before && after;
     }
 
-    private static int FindClose(string text, int from, char close)
+    private static int FindClose(string text, int from, string closers)
     {
         for (int j = from; j < text.Length; j++)
         {
-            if (text[j] != close)
+            char c = text[j];
+            if (!closers.Contains(c))
             {
                 continue;
             }
 
             // A closing single quote inside a word is an apostrophe (don’t, Lenin’s).
             bool wordAfter = j + 1 < text.Length && char.IsLetter(text[j + 1]);
-            if (close == '\u2019' && wordAfter)
+            if (c == '\u2019' && wordAfter)
             {
                 continue;
             }
 
-            if (close == '"' && j > from && char.IsWhiteSpace(text[j - 1]) && !(j + 1 == text.Length || char.IsWhiteSpace(text[j + 1]) || char.IsPunctuation(text[j + 1])))
+            if (c == '"' && j > from && char.IsWhiteSpace(text[j - 1]) && !(j + 1 == text.Length || char.IsWhiteSpace(text[j + 1]) || char.IsPunctuation(text[j + 1])))
             {
                 // A straight quote after a space that is followed by a word opens the next quotation.
                 return -1;

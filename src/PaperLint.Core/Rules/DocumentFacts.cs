@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using PaperLint.Core.Citations;
 using PaperLint.Core.Config;
 using PaperLint.Core.Model;
+using PaperLint.Core.Prose;
 using PaperLint.Core.Rules.Footnotes;
 
 namespace PaperLint.Core.Rules;
@@ -18,6 +19,7 @@ internal sealed class DocumentFacts
     private readonly Lazy<QuotationIndex> _quotations;
     private readonly Lazy<DocumentAnalysis> _attribution;
     private readonly Lazy<NoteIndex> _notes;
+    private readonly Lazy<DocumentLanguages> _languages;
     private readonly ConcurrentDictionary<Block, IReadOnlyList<(int Start, int End)>> _sentences = new(ReferenceEqualityComparer.Instance);
 
     public DocumentFacts(Document document, LintSettings settings)
@@ -33,6 +35,7 @@ internal sealed class DocumentFacts
         _quotations = new(() => QuotationFinder.Find(document, References, _citations.Value, quotations.MinWords), Once);
         _attribution = new(() => new DocumentAnalysis(document, attribution, References, _citations.Value, Quotations), Once);
         _notes = new(() => new NoteIndex(document, settings.Get<FootnoteOptions>()), Once);
+        _languages = new(() => new DocumentLanguages(document, settings.Get<LanguageSettings>().Language), Once);
     }
 
     public Document Document { get; }
@@ -46,6 +49,8 @@ internal sealed class DocumentFacts
     public DocumentAnalysis Attribution => _attribution.Value;
 
     public NoteIndex Notes => _notes.Value;
+
+    public DocumentLanguages Languages => _languages.Value;
 
     public IReadOnlyList<(int Start, int End)> SentencesOf(Block block) => _sentences.GetOrAdd(block, b => Sentences.Split(b.Text));
 }

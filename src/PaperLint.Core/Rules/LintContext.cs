@@ -57,11 +57,12 @@ public sealed class LintContext
     public IReadOnlyList<(int Start, int End)> SentencesOf(Block block) => _facts.SentencesOf(block);
 
     /// <summary>
-    /// The language of a block as a primary subtag (<c>en</c>, <c>de</c>), from what the file declares for the block,
-    /// else for the whole document, else <c>language:</c> in the configuration; null when nothing says.
+    /// The language of a block as a primary subtag (<c>en</c>, <c>de</c>): a paragraph long enough to tell is taken
+    /// for the language its words are in; a shorter one has what the file declares for it, else the document's
+    /// language (Markdown front matter, else <c>language:</c> in the configuration, else a clear guess from the
+    /// whole text, else Word's default language). Null when nothing says. Computed once per document.
     /// </summary>
-    public string? LanguageOf(Block block) =>
-        LanguageTags.Primary(block.Language) ?? LanguageTags.Primary(Document.Language) ?? LanguageTags.Primary(Settings<LanguageSettings>().Language);
+    public string? LanguageOf(Block block) => _facts.Languages.Of(block);
 
     /// <summary>The kind of a block as the rules see it: <see cref="BlockKind.ReferenceEntry"/> for the blocks of the references list.</summary>
     public BlockKind KindOf(Block block) => _facts.References?.Contains(block) == true ? BlockKind.ReferenceEntry : block.Kind;

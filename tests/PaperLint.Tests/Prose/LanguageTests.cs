@@ -74,6 +74,116 @@ public sealed class LanguageTests
         Assert.Equal("it", LintContext.For(document, config.Settings()).LanguageOf(document.Blocks[0]));
     }
 
+    [Theory]
+    [InlineData("en", "The committee met in the spring, and it was clear to all of its members that the budget for the library would not be enough for the new reading room.")]
+    [InlineData("de", "Der Ausschuss traf sich im Frühjahr, und es war allen klar, dass das Geld für die Bibliothek nicht reichen würde, wenn auch noch der Lesesaal gebaut wird.")]
+    [InlineData("fr", "Le comité s’est réuni au printemps, et il était clair pour tous ses membres que le budget de la bibliothèque ne suffirait pas pour la nouvelle salle de lecture.")]
+    [InlineData("es", "El comité se reunió en primavera, y estaba claro para todos sus miembros que el dinero de la biblioteca no alcanzaba, pero también que los lectores esperaban hasta el otoño.")]
+    [InlineData("it", "Il comitato si è riunito in primavera, e a tutti i membri era chiaro che il bilancio della biblioteca non sarebbe bastato per la nuova sala di lettura degli studenti.")]
+    [InlineData("pt", "O comitê reuniu-se na primavera, e ficou claro para os membros que o orçamento não era suficiente, pois a biblioteca também precisava de uma nova sala pela manhã.")]
+    public void A_document_that_declares_nothing_is_in_the_language_its_words_are_in(string language, string text)
+    {
+        foreach (var format in TestDocuments.AllFormats)
+        {
+            var document = TestDocuments.From(format, text);
+
+            Assert.Equal(language, LintContext.For(document).LanguageOf(document.Blocks[0]));
+        }
+    }
+
+    [Fact]
+    public void The_default_language_of_Word_yields_to_a_clear_guess_and_decides_when_there_is_none()
+    {
+        var docx = new DocxFixture()
+            .DefaultLanguage("en-US")
+            .Paragraph("Der Ausschuss traf sich im Frühjahr, und es war allen klar, dass das Geld für die Bibliothek nicht reichen würde.")
+            .Paragraph("Kapitel 2")
+            .Build();
+        var document = DocumentLoader.Load(docx, "paper.docx");
+        var context = LintContext.For(document);
+
+        Assert.Equal("de", context.LanguageOf(document.Blocks[0]));
+        Assert.Equal("de", context.LanguageOf(document.Blocks[1]));
+
+        var shortDocument = DocumentLoader.Load(new DocxFixture().DefaultLanguage("en-US").Paragraph("Kapitel 2").Build(), "paper.docx");
+        Assert.Equal("en", LintContext.For(shortDocument).LanguageOf(shortDocument.Blocks[0]));
+    }
+
+    [Fact]
+    public void A_long_paragraph_in_another_language_is_taken_for_what_it_is_written_in()
+    {
+        const string Source = "---\nlang: de\n---\n\nDer Ausschuss tagte.\n\nThe committee met in the spring, and it was clear to all of its members that the budget for the library would not be enough for the new reading room.\n";
+        var document = MarkdownReader.Parse("paper.md", Source);
+        var context = LintContext.For(document);
+
+        Assert.Equal("de", context.LanguageOf(document.Blocks[0]));
+        Assert.Equal("en", context.LanguageOf(document.Blocks[1]));
+    }
+
+    [Fact]
+    public void Run_languages_that_the_long_paragraphs_contradict_come_from_the_keyboard_and_are_not_believed()
+    {
+        // A German author's English paper: Word tagged every run with the keyboard's language.
+        static RunProperties German() => new(new Languages { Val = "de-DE" });
+        var docx = new DocxFixture()
+            .DefaultLanguage("en-US")
+            .Body(
+                DocxFixture.Para(DocxFixture.TextRun("Introduction", German())),
+                DocxFixture.Para(DocxFixture.TextRun("The committee met in the spring, and it was clear to all of its members that the budget for the library would not be enough for the new reading room.", German())),
+                DocxFixture.Para(DocxFixture.TextRun("It is not the first time that the members of the board have been told that the rooms are too small for the readers who come to them.", German())))
+            .Build();
+        var document = DocumentLoader.Load(docx, "paper.docx");
+        var context = LintContext.For(document);
+
+        Assert.Equal("de-DE", document.Blocks[0].Language);
+        Assert.All(document.Blocks, b => Assert.Equal("en", context.LanguageOf(b)));
+    }
+
+    [Fact]
+    public void Words_in_quotation_marks_do_not_decide_the_language_of_the_paragraph_around_them()
+    {
+        const string Text = "Der Autor schreibt dazu: „The committee met in the spring, and it was clear to all of its members that the budget for the library would not be enough for the new reading room.“";
+
+        foreach (var format in TestDocuments.AllFormats)
+        {
+            var document = TestDocuments.From(format, Text + "\n\nDas ist auch die Meinung der anderen, die mit ihm im Ausschuss sind.");
+
+            Assert.Equal("de", LintContext.For(document).LanguageOf(document.Blocks[0]));
+        }
+    }
+
+    [Fact]
+    public void The_configured_language_is_the_documents_but_a_long_paragraph_still_speaks_for_itself()
+    {
+        var config = ConfigLoader.Parse("language: it\n", "x.yml").Settings();
+        var document = PlainTextReader.Parse("paper.txt", "Capitolo primo\n\nThe committee met in the spring, and it was clear to all of its members that the budget for the library would not be enough.");
+        var context = LintContext.For(document, config);
+
+        Assert.Equal("it", context.LanguageOf(document.Blocks[0]));
+        Assert.Equal("en", context.LanguageOf(document.Blocks[1]));
+    }
+
+    [Fact]
+    public void The_languages_are_computed_once_per_document_whichever_thread_asks()
+    {
+        var document = TestDocuments.From(SourceFormat.PlainText, "Der Ausschuss traf sich im Frühjahr, und es war allen klar, dass das Geld für die Bibliothek nicht reichen würde.");
+        var context = LintContext.For(document);
+
+        var seen = new System.Collections.Concurrent.ConcurrentBag<string?>();
+        Parallel.For(0, 64, _ => seen.Add(context.AtLevel(Severity.Error).LanguageOf(document.Blocks[0])));
+
+        Assert.All(seen, l => Assert.Equal("de", l));
+    }
+
+    [Theory]
+    [InlineData("Smith et al. (2020) and Jones et al. (2021) found the same in their survey of the readers of the library.", "en")]
+    [InlineData("Short.", null)]
+    [InlineData("Die Hard", null)]
+    public void A_guess_needs_clear_evidence(string text, string? language)
+    {
+        Assert.Equal(language, LanguageGuess.Score(text).Clear(DocumentLanguages.DocumentMinHits));
+    }
+
     [Fact]
     public void A_bad_language_tag_in_the_configuration_names_its_line()
     {

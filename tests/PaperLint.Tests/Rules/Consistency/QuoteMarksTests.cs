@@ -1,5 +1,6 @@
 using PaperLint.Core.Config;
 using PaperLint.Core.Model;
+using PaperLint.Core.Readers;
 using PaperLint.Core.Rules;
 using PaperLint.Core.Rules.Consistency;
 using PaperLint.Tests.Support;
@@ -91,5 +92,146 @@ public sealed class QuoteMarksTests
     public void Does_not_count_the_reference_list()
     {
         RuleTester.Valid(Rule, "The “reading habit” spread.\n\nReferences\n\nSmith, A. (1990). \"Reading rooms\". Journal of Libraries.");
+    }
+
+    // German: „…“ closes with the mark English opens with; ‚…‘ inside; or »…« with ›…‹; Swiss «…» with ‹…›.
+    private const string GermanLow = "Der Kritiker schreibt, das Buch sei „ein ‚Meisterwerk‘ der kleinen Form“, und er meint es nicht ironisch, denn er lobt auch die anderen Texte aus dem Band.";
+    private const string GermanChevrons = "Der Kritiker schreibt, das Buch sei »ein ›Meisterwerk‹ der kleinen Form«, und er meint es nicht ironisch, denn er lobt auch die anderen Texte aus dem Band.";
+    private const string Swiss = "Der Kritiker schreibt, das Buch sei «ein ‹Meisterwerk› der kleinen Form», und er meint es nicht ironisch, denn er lobt auch die anderen Texte aus dem Band.";
+
+    [Fact]
+    public void Passes_each_system_of_german_quotation_marks()
+    {
+        RuleTester.Valid(
+            Rule,
+            GermanLow,
+            GermanChevrons,
+            Swiss,
+            "Der Verfasser nennt die Stadt einen „Ort der Begegnung“. Das ist nicht übertrieben, denn auf dem „Markt“ treffen sich die Leute aus dem Umland.",
+            // A German quotation over several paragraphs opens each of them again.
+            "Er schrieb dazu: „Die Säle waren jeden Abend voll.\n\n„Die Leute kamen aus den Fabriken und von den Docks.\n\n„Keiner ging vor zehn Uhr nach Hause.“");
+    }
+
+    [Fact]
+    public void German_marks_are_german_even_where_word_declares_english()
+    {
+        // Word's default language says en-US; the words say German, and the quotation marks are German.
+        var docx = new DocxFixture()
+            .DefaultLanguage("en-US")
+            .Paragraph("Der Kritiker nennt das Buch „ein Meisterwerk“ und die Erzählung „ein Juwel“, aber den Roman nur \"eine Fingerübung\" aus dem Nachlass.")
+            .Build();
+        var findings = Rule.Check(LintContext.For(DocumentLoader.Load(docx, "paper.docx"))).ToList();
+
+        Assert.Equal(["„", "“"], findings.Select(f => Assert.Single(f.Suggestions)));
+        Assert.Equal("straight quotation mark among typographic ones (2× against 4× quotation marks); use „", findings[0].Message);
+    }
+
+    [Fact]
+    public void Reports_straight_marks_among_german_ones()
+    {
+        RuleTester.Invalid(
+            Rule,
+            "Der Kritiker nennt das Buch „ein Meisterwerk“ und die Erzählung „ein Juwel“, aber den Roman nur \"eine Fingerübung\" aus dem Nachlass.",
+            new Expected("\"", "„"),
+            new Expected("\"", "“"));
+    }
+
+    [Fact]
+    public void Reports_a_second_system_for_the_same_level_in_one_language()
+    {
+        RuleTester.Invalid(
+            Rule,
+            "Der Kritiker nennt das Buch „ein Meisterwerk“ und die Erzählung „ein Juwel“, aber den Roman nur »eine Fingerübung« aus dem Nachlass.",
+            new Expected("»", "„"));
+
+        var finding = Assert.Single(Rule.Check(LintContext.For(TestDocuments.From(SourceFormat.PlainText, "Der Kritiker nennt das Buch „ein Meisterwerk“ und die Erzählung „ein Juwel“, aber den Roman nur »eine Fingerübung« aus dem Nachlass."))));
+        Assert.Equal("a quotation in »…« among quotations in „…“ (1× against 2×); use „", finding.Message);
+    }
+
+    [Fact]
+    public void Reports_a_german_quotation_opened_and_never_closed()
+    {
+        RuleTester.Invalid(
+            Rule,
+            "Der Kritiker nennt das Buch „ein Meisterwerk und lobt auch die anderen Texte aus dem Band.",
+            new Expected("„"));
+
+        var finding = Assert.Single(Rule.Check(LintContext.For(TestDocuments.From(SourceFormat.PlainText, "Der Kritiker nennt das Buch „ein Meisterwerk und lobt auch die anderen Texte aus dem Band."))));
+        Assert.StartsWith("this „ opens a quotation that is not closed in its paragraph; close it with “", finding.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Each_language_of_a_paper_keeps_its_own_marks()
+    {
+        // A German paper with an English abstract: „…“ in the one and "…" in the other are not a mix.
+        const string German = "Der Verfasser nennt die Stadt einen „Ort der Begegnung“, und das ist nicht übertrieben, denn auf dem Markt treffen sich die Leute aus dem ganzen Umland.";
+        const string English = "The author calls the market \"a place of encounter\", and that is not an exaggeration, for it is where the people of the whole region meet.";
+        RuleTester.Valid(Rule, German + "\n\n" + English);
+
+        RuleTester.Invalid(
+            Rule,
+            German + "\n\n" + "Die Leute nennen den Markt \"das Herz der Stadt\", und auch die Händler aus dem Umland sind mit dem Platz sehr zufrieden, weil er nicht weit ist.",
+            new Expected("\"", "„"),
+            new Expected("\"", "“"));
+    }
+
+    [Fact]
+    public void Passes_french_guillemets_with_their_spaces_and_english_marks_inside()
+    {
+        RuleTester.Valid(
+            Rule,
+            "L’auteur appelle la ville « un lieu où, comme on dit, “tout le monde se croise” », et ce n’est pas exagéré : c’est sur la place du marché que les gens se retrouvent.",
+            "L’auteur appelle la ville «\u00A0un lieu de rencontre\u00A0», et ce n’est pas exagéré\u202F: c’est sur la place du marché que les gens se retrouvent.",
+            "L'auteur appelle la ville «un lieu de rencontre», et ce n'est pas exagéré : c'est sur la place du marché que les gens se retrouvent.",
+            // A dialogue in guillemets: the turns start with a dash and the last one closes it.
+            "« Vous venez ce soir ? demanda-t-elle.\n\n— Oui, répondit-il, je viens avec les enfants et nous restons pour le dîner. »");
+    }
+
+    [Fact]
+    public void Reports_english_marks_beside_guillemets_for_french_quotations()
+    {
+        RuleTester.Invalid(
+            Rule,
+            "L’auteur appelle la ville « un lieu de rencontre » et le marché « un théâtre », mais il dit aussi que la gare est “un désert” pour les voyageurs.",
+            new Expected("“", "«"));
+    }
+
+    [Fact]
+    public void Reports_straight_apostrophes_among_curly_ones_in_french()
+    {
+        RuleTester.Invalid(
+            Rule,
+            "L’auteur dit que c’est l’été et qu'il fait chaud dans la ville, mais les gens ne sortent pas de chez eux.",
+            new Expected("'", "’"));
+    }
+
+    [Fact]
+    public void Passes_spanish_italian_and_portuguese_quotations_nested_as_their_languages_nest_them()
+    {
+        RuleTester.Valid(
+            Rule,
+            "El autor dice: «Mi abuela repetía “el refrán de ‘más vale tarde’ que tanto le gustaba”», y también los vecinos de los pueblos llegan hasta la plaza, pero el mercado solo abre los sábados.",
+            "L’autore scrive: «Mia nonna ripeteva “chi va piano va sano” ogni giorno», e non esagera: anche gli abitanti dei paesi vicini arrivano nella piazza, che è il cuore della vita.",
+            "O autor escreve: «A minha avó dizia “devagar se vai ao longe” todos os dias», e não exagera: também os moradores vão à praça pela manhã, e isso já foi assim muito antes.",
+            "O autor escreve: “A minha avó dizia ‘devagar se vai ao longe’ todos os dias”, e não exagera: também os moradores vão à praça pela manhã, e isso já foi assim muito antes.");
+    }
+
+    [Fact]
+    public void Passes_measures_ditto_marks_and_quotations_of_quotations()
+    {
+        RuleTester.Valid(
+            Rule,
+            // Feet and inches curled by Word's autocorrect are no quotation marks.
+            "He called it \"the annex\", a room 12’ 6” long with a \"view\" of the yard.",
+            // A ditto mark stands alone.
+            "The first row reads “north wing”, and the second row reads \" \" below it.",
+            // Quotation marks quoted: the second straight mark closes.
+            "Type a left bracket \"[\", a pound sign \"#\", and a space.",
+            // A curly quotation inside one of its own kind.
+            "She wrote that “the plan was “sound” and cheap” in her report.",
+            // A quotation of a quotation, interrupted by the author.
+            "The court looked at the record “for ‘the sole purpose of” the court’s “review.’” and stopped there.",
+            // A paragraph broken inside a sentence goes on in the next one.
+            "He quoted the report: “the rooms were cold and\n\nthe windows never closed.” That was all.");
     }
 }

@@ -1,0 +1,94 @@
+using PaperLint.Core.Model;
+
+namespace PaperLint.Core.Prose;
+
+/// <summary>
+/// The language of each block of one document: what the file and the configuration declare, set against a guess
+/// from the words of the text. What an author states on purpose (Markdown front matter, <c>language:</c> in the
+/// configuration) is the document's language; Word's default language is not stated on purpose (it is en-US on
+/// most installations, whatever the author writes), so it decides only when the text is too short to guess. A paragraph long enough to
+/// guess clearly is taken for what it is written in, whatever is declared for it: Word tags runs with the
+/// keyboard's language, and a German author's English paper comes out as German.
+/// </summary>
+internal sealed class DocumentLanguages
+{
+    /// <summary>Function words a paragraph needs for its own guess (about thirty words of running text).</summary>
+    public const int BlockMinHits = 8;
+
+    /// <summary>Function words the whole document needs for a guess: a short text is still clearly one language.</summary>
+    public const int DocumentMinHits = 4;
+
+    private readonly Dictionary<Block, string?> _blocks = new(ReferenceEqualityComparer.Instance);
+
+    public DocumentLanguages(Document document, string? configured)
+    {
+        var scores = document.Blocks.Select(b => ScoreOwnWords(b.Text)).ToList();
+        var total = new LanguageScore();
+        foreach (var score in scores)
+        {
+            total.Add(score);
+        }
+
+        string? guessed = total.Clear(DocumentMinHits);
+        string? declared = LanguageTags.Primary(document.Language);
+        string? configuredLanguage = LanguageTags.Primary(configured);
+        Language = document.Format == SourceFormat.Docx
+            ? configuredLanguage ?? guessed ?? declared
+            : declared ?? configuredLanguage ?? guessed;
+
+        var ownGuesses = scores.Select(s => s.Clear(BlockMinHits)).ToList();
+        bool trustBlocks = TrustsBlockDeclarations(document.Blocks, ownGuesses);
+        for (int i = 0; i < document.Blocks.Count; i++)
+        {
+            var block = document.Blocks[i];
+            _blocks[block] = ownGuesses[i] ?? (trustBlocks ? LanguageTags.Primary(block.Language) : null) ?? Language;
+        }
+    }
+
+    /// <summary>The language of the document as a whole, for blocks too short to tell; null when nothing says.</summary>
+    public string? Language { get; }
+
+    public string? Of(Block block) =>
+        _blocks.TryGetValue(block, out var language)
+            ? language
+            : ScoreOwnWords(block.Text).Clear(BlockMinHits) ?? LanguageTags.Primary(block.Language) ?? Language;
+
+    // Words in quotation marks are another author's and may be in another language; the paragraph's marks and
+    // sentences are in its author's.
+    private static LanguageScore ScoreOwnWords(string text)
+    {
+        var score = new LanguageScore();
+        int from = 0;
+        foreach (var quotation in InlineQuotations.Find(text))
+        {
+            score.Add(LanguageGuess.Score(text.AsSpan(from, Math.Max(0, quotation.Start - from))));
+            from = Math.Max(from, quotation.End);
+        }
+
+        score.Add(LanguageGuess.Score(text.AsSpan(from)));
+        return score;
+    }
+
+    // The languages a file declares for its paragraphs are believed unless the paragraphs long enough to tell say
+    // otherwise more often than they agree: then the declarations come from a keyboard, not from the author.
+    private static bool TrustsBlockDeclarations(IReadOnlyList<Block> blocks, List<string?> guesses)
+    {
+        int agree = 0, disagree = 0;
+        for (int i = 0; i < blocks.Count; i++)
+        {
+            if (LanguageTags.Primary(blocks[i].Language) is { } own && guesses[i] is { } guess)
+            {
+                if (own == guess)
+                {
+                    agree++;
+                }
+                else
+                {
+                    disagree++;
+                }
+            }
+        }
+
+        return disagree <= agree;
+    }
+}
