@@ -135,17 +135,29 @@ public sealed class QuoteMarks : IRule
             return;
         }
 
-        var winner = systems[0];
-        foreach (var loser in systems.Skip(1))
+        // The language's own marks win over English ones used in their place (« » over “ ” in French), whatever
+        // the counts; between two systems of the language itself (German „…“ and »…«) the more used one wins.
+        string? language = inLanguage[0].Language;
+        var winner = systems.FirstOrDefault(g => IsNative(g.Key, language)) ?? systems[0];
+        foreach (var loser in systems.Where(g => g != winner))
         {
             foreach (var mark in loser)
             {
                 string suggestion = winner.Key.ToString();
-                string message = $"a quotation in {Pair(mark.Char, mark.Language)} among quotations in {Pair(winner.Key, mark.Language)} ({Tally.Times(loser.Count())} against {Tally.Times(winner.Count())}); use {suggestion}";
+                string convention = IsNative(winner.Key, language) && winner.Count() <= loser.Count() ? ", the marks of the text's language" : "";
+                string message = $"a quotation in {Pair(mark.Char, mark.Language)} among quotations in {Pair(winner.Key, mark.Language)} ({Tally.Times(loser.Count())} against {Tally.Times(winner.Count())}); use {suggestion}{convention}";
                 findings.Add((mark.Order, Finding.At(document, mark.Block, mark.Offset, 1, Id, context.SeverityFor(this), message, [suggestion])));
             }
         }
     }
+
+    /// <summary>True when <paramref name="opening"/> opens a primary quotation in the conventions of <paramref name="language"/>.</summary>
+    private static bool IsNative(char opening, string? language) => language switch
+    {
+        "fr" or "es" or "it" or "pt" => opening == LeftGuillemet,
+        "de" => opening is LowDouble or RightGuillemet,
+        _ => false,
+    };
 
     private static bool? Preferred(ConsistencyOptions options)
     {

@@ -197,6 +197,16 @@ public sealed class QuoteMarksTests
     }
 
     [Fact]
+    public void In_french_guillemets_win_over_english_marks_even_when_used_less()
+    {
+        const string Text = "L’auteur appelle la gare “un désert” et le quai “un couloir”, puis le hall “une cathédrale”, mais la ville reste « un lieu de rencontre » pour lui.";
+        RuleTester.Invalid(Rule, Text, new Expected("“", "«"), new Expected("“", "«"), new Expected("“", "«"));
+
+        var finding = Rule.Check(LintContext.For(TestDocuments.From(SourceFormat.PlainText, Text))).First();
+        Assert.EndsWith("use «, the marks of the text's language", finding.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Reports_straight_apostrophes_among_curly_ones_in_french()
     {
         RuleTester.Invalid(
