@@ -54,3 +54,15 @@ public sealed class PosixFactAttribute : FactAttribute
         }
     }
 }
+
+/// <summary>A fact that lints the real-world corpus; skipped where <c>shared/realworld</c> is absent.</summary>
+public sealed class SharedRealworldFactAttribute : FactAttribute
+{
+    public SharedRealworldFactAttribute()
+    {
+        if (PaperLint.Ecosystem.Locations.Corpus() is null)
+        {
+            Skip = "shared/realworld is absent (it sits beside the repository in the project's workspace, not in a user's clone)";
+        }
+    }
+}
