@@ -7,7 +7,7 @@ namespace PaperLint.Core.Citations;
 /// list, the citations, the quotations): the paper's own citations, its citation style, and how each quotation
 /// is attributed. The attribution rules read this through <c>LintContext.Attribution</c>; none parses again.
 /// </summary>
-public sealed class DocumentAnalysis
+public sealed partial class DocumentAnalysis
 {
     /// <summary>A short paragraph after a quotation that may hold its citation ("— Ruskin (1865)").</summary>
     private const int ShortParagraphWords = 30;
@@ -238,9 +238,16 @@ public sealed class DocumentAnalysis
             }
         }
 
-        // A citing note marker right after it or at the end of its sentence.
+        // A note marker set at the quotation (only closing punctuation between) is its source, whatever the note
+        // says ("Ebd.", "Ibid." in a form not known here); a citing note at the end of its sentence is too.
         int sentenceEnd = Math.Min(nextQuotation, Sentences.EndOf(text, q.End));
-        if (CitingMarkerBetween(block, q.End - 1, sentenceEnd))
+        if (MarkerAt(block, q.End) || CitingMarkerBetween(block, q.End - 1, sentenceEnd))
+        {
+            return new QuotationSource(q, true, null);
+        }
+
+        // A numbered citation right after it: "…" [18], "…" [3, 7].
+        if (NumberedCitation().IsMatch(text.AsSpan(q.End, Math.Min(16, text.Length - q.End))))
         {
             return new QuotationSource(q, true, null);
         }
@@ -394,6 +401,24 @@ public sealed class DocumentAnalysis
             BracketEnd = next.Text.Length,
         }) : null;
     }
+
+    /// <summary>True when a note marker stands at <paramref name="end"/>, only closing punctuation and spaces before it.</summary>
+    private bool MarkerAt(Block block, int end)
+    {
+        foreach (var marker in Document.FootnoteRefs)
+        {
+            if (ReferenceEquals(marker.Block, block) && marker.Offset >= end - 1 && marker.Offset <= block.Text.Length && NoteOf(marker) is not null
+                && QuotationFinder.OnlyClosingBetween(block.Text, end, marker.Offset))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^[\s.,;:]*\[\d{1,3}(?:\s*[,–-]\s*\d{1,3})*\]")]
+    private static partial System.Text.RegularExpressions.Regex NumberedCitation();
 
     private bool CitingMarkerBetween(Block block, int from, int to)
     {

@@ -43,6 +43,25 @@ public sealed class SourceHintTests
     }
 
     [Fact]
+    public void A_note_set_at_the_quotation_is_its_source_whatever_it_says()
+    {
+        Valid(
+            Rule,
+            [SourceFormat.Markdown, SourceFormat.Docx],
+            "Polgar nennt es \"die kleine Form, die das Ganze in einem einzigen Bild zusammenfasst und festhält\".[^1] Dann folgt mehr.\n\n[^1]: Ebd.",
+            "Polgar nennt es \"die kleine Form, die das Ganze in einem einzigen Bild zusammenfasst und festhält\"[^1] und mehr.\n\n[^1]: Ebd., S. 4.");
+    }
+
+    [Fact]
+    public void A_numbered_citation_after_the_quotation_is_its_source()
+    {
+        Valid(
+            Rule,
+            "The tool is described as \"a packet analyser that records every frame seen on the network interface\" [18].",
+            "The authors call it \"a packet analyser that records every frame seen on the network interface\" [3, 7].");
+    }
+
+    [Fact]
     public void A_bracket_without_a_locator_gives_no_source()
     {
         Invalid(
