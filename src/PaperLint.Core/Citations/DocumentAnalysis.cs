@@ -238,10 +238,9 @@ public sealed partial class DocumentAnalysis
             }
         }
 
-        // A note marker set at the quotation (only closing punctuation between) is its source, whatever the note
-        // says ("Ebd.", "Ibid." in a form not known here); a citing note at the end of its sentence is too.
+        // A citing note marker right after it or at the end of its sentence.
         int sentenceEnd = Math.Min(nextQuotation, Sentences.EndOf(text, q.End));
-        if (MarkerAt(block, q.End) || CitingMarkerBetween(block, q.End - 1, sentenceEnd))
+        if (CitingMarkerBetween(block, q.End - 1, sentenceEnd))
         {
             return new QuotationSource(q, true, null);
         }
@@ -400,21 +399,6 @@ public sealed partial class DocumentAnalysis
             BracketStart = 0,
             BracketEnd = next.Text.Length,
         }) : null;
-    }
-
-    /// <summary>True when a note marker stands at <paramref name="end"/>, only closing punctuation and spaces before it.</summary>
-    private bool MarkerAt(Block block, int end)
-    {
-        foreach (var marker in Document.FootnoteRefs)
-        {
-            if (ReferenceEquals(marker.Block, block) && marker.Offset >= end - 1 && marker.Offset <= block.Text.Length && NoteOf(marker) is not null
-                && QuotationFinder.OnlyClosingBetween(block.Text, end, marker.Offset))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^[\s.,;:]*\[\d{1,3}(?:\s*[,–-]\s*\d{1,3})*\]")]

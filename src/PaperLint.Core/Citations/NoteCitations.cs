@@ -71,7 +71,9 @@ internal static partial class NoteCitations
         return false;
     }
 
-    [GeneratedRegex(@"^\s*(?:Ibid|Id|Op\.\s*cit|Loc\.\s*cit)\b", RegexOptions.IgnoreCase)]
+    // The same source again, in the languages papers are written in: Ibid./Ibidem, Id., op. cit., loc. cit.,
+    // German Ebd./Ebenda and a. a. O., French Id./Idem and ouvr. cit., Spanish Ídem, Italian Ivi.
+    [GeneratedRegex(@"^\s*(?:Ibid|Ibidem|Id|Idem|Ídem|Ivi|Ebd|Ebda|Ebenda|a\.\s*a\.\s*O|Op\.\s*cit|Loc\.\s*cit|Ouvr\.\s*cit)(?![\p{L}])", RegexOptions.IgnoreCase)]
     private static partial Regex Ibid();
 
     [GeneratedRegex(@"(?<![\p{L}])(?:pp?\.\s*\d|pages?\s+\d|S\.\s*\d)")]

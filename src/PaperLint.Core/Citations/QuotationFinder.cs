@@ -178,20 +178,6 @@ internal static class QuotationFinder
         return true;
     }
 
-    /// <summary>True when text[from..to] holds only spaces and what may close a sentence.</summary>
-    public static bool OnlyClosingBetween(string text, int from, int to)
-    {
-        for (int i = Math.Max(0, from); i < Math.Min(to, text.Length); i++)
-        {
-            if (!char.IsWhiteSpace(text[i]) && !IsClosing(text[i]))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
-
     public static bool IsClosing(char c) =>
         c is '.' or ',' or ';' or ':' or '!' or '?' or '\u201D' or '"' or '\u2019' or '\'' or '\u00BB' or ')' or ']' or '*' or '_'
             or '\u2026' or Block.Placeholder
