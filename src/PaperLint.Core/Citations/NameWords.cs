@@ -126,6 +126,9 @@ internal static class NameWords
     /// <summary>A word that ends a run naming a thing rather than a person ("Act", "Commune", "Exhibition").</summary>
     public static bool IsThingNoun(string word) => ThingNouns.Contains(word);
 
+    /// <summary>One to three capitals with no stop, as initials are written after a surname in Vancouver style ("JF").</summary>
+    private static bool IsBareInitials(string word) => word.Length is >= 1 and <= 3 && word.All(char.IsUpper);
+
     /// <summary>The form two surnames are compared in: no particles, no diacritics, lower case, no possessive.</summary>
     public static string Key(string name)
     {
@@ -135,8 +138,11 @@ internal static class NameWords
             normalized = normalized[..^2];
         }
 
-        var words = normalized.Split(' ', StringSplitOptions.RemoveEmptyEntries)
-            .Where(w => !IsParticle(w) && !IsInitial(w))
+        var all = normalized.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+
+        // Vancouver and Springer lists write initials after the surname without stops: "Tanaka Y", "Walden F von".
+        var words = all
+            .Where((w, i) => !IsParticle(w) && !IsInitial(w) && !(i > 0 && IsBareInitials(w)))
             .ToList();
         if (words.Count == 0)
         {

@@ -43,7 +43,7 @@ public sealed class SourceHintTests
     }
 
     [Fact]
-    public void A_note_set_at_the_quotation_is_its_source_whatever_it_says()
+    public void An_ibid_note_in_german_at_the_quotation_is_its_source()
     {
         Valid(
             Rule,
