@@ -199,17 +199,26 @@ public sealed class Variants : IRule
     /// <summary>
     /// In a language that marks words with accents (French, Spanish, German, Portuguese…), two lower-case forms that
     /// differ only by accents are two words as often as a slip (trouve/trouvé, como/cómo, wurde/würde, een/één), and
-    /// which is which takes a dictionary: they are left alone. Names (always capitalised) are still compared.
+    /// which is which takes a dictionary: they are left alone. Names (always capitalised) are still compared, except
+    /// in German, where every noun is capitalised.
     /// </summary>
     private static bool AccentsMakeWords(LintContext context, List<Use> uses)
     {
-        if (uses.All(u => char.IsUpper(u.Text[0])) || uses.Select(u => Diacritics.Remove(u.Form)).Distinct(StringComparer.Ordinal).Count() > 1)
+        if (uses.Select(u => Diacritics.Remove(u.Form)).Distinct(StringComparer.Ordinal).Count() > 1)
         {
             return false;
         }
 
-        int other = uses.Count(u => context.LanguageOf(u.Block) is { } language && language != "en");
-        return other * 2 > uses.Count;
+        var languages = uses.Select(u => context.LanguageOf(u.Block)).ToList();
+        int other = languages.Count(language => language is not null && language != "en");
+        if (other * 2 <= uses.Count)
+        {
+            return false;
+        }
+
+        // German writes every noun with a capital (Note/Nöte), so there a capital does not make a name.
+        bool german = languages.Count(language => language == "de") * 2 > uses.Count;
+        return german || !uses.All(u => char.IsUpper(u.Text[0]));
     }
 
     private static Choice? WordChoice(string key, ConsistencyOptions options)

@@ -16,6 +16,7 @@ public sealed class VariantsLanguageTests
     [InlineData("---\nlang: es\n---\n\nNo sé como lo hizo. Le pregunté cómo lo hizo. Lo hizo como siempre.\n")]
     [InlineData("---\nlang: fr-FR\n---\n\nIl trouve la lettre. Il a trouvé la lettre. Elle trouve le livre.\n")]
     [InlineData("---\nlang: de\n---\n\nEr wurde Lehrer. Er würde gern Lehrer sein. Sie wurde Ärztin.\n")]
+    [InlineData("---\nlang: de\n---\n\nDie Note war gut. Die Nöte der Zeit waren groß. Eine Note fehlte.\n")]
     public void Lower_case_words_differing_by_accents_are_two_words_in_such_a_language(string markdown)
     {
         var document = MarkdownReader.Parse("paper.md", markdown);
