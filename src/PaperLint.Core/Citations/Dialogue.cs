@@ -25,7 +25,7 @@ internal static partial class Dialogue
         + "sagte|sagt|fragte|fragt|rief|antwortete|meinte|erwiderte|flüsterte|"
         + "dit|dis|demanda|demande|répondit|répond|reprit|ajouta|s'écria|s’écria|murmura|cria|"
         + "dijo|dice|preguntó|respondió|contestó|exclamó|añadió|"
-        + "disse|dice|chiese|rispose|esclamò|aggiunse|"
+        + "disse|chiese|rispose|esclamò|aggiunse|"
         + "perguntou|respondeu|exclamou|acrescentou";
 
     private const string Pronouns = "he|she|I|they|we|er|sie|ich|wir|il|elle|je|nous|ils|elles|él|ella|yo|lui|lei|io|ele|ela|eu";

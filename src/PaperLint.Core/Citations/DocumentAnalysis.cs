@@ -141,7 +141,7 @@ public sealed partial class DocumentAnalysis
     public CitationStyle Style { get; }
 
     /// <summary>The kind of a block as the analysis sees it: <see cref="BlockKind.ReferenceEntry"/> for the references list's blocks.</summary>
-    public BlockKind KindOf(Block block) => References?.Contains(block) == true ? BlockKind.ReferenceEntry : block.Kind;
+    public BlockKind KindOf(Block block) => ReferenceList.KindOf(References, block);
 
     public IReadOnlyList<Citation> CitationsIn(Block block) => _citations.TryGetValue(block, out var list) ? list : [];
 

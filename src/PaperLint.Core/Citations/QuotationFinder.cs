@@ -24,7 +24,7 @@ internal static class QuotationFinder
     public static QuotationIndex Find(Document document, ReferenceList? references, IReadOnlyDictionary<Block, IReadOnlyList<Citation>> citations, int minWords)
     {
         // The entries of the references list quote titles; they are neither prose nor quotations.
-        BlockKind KindOf(Block b) => references?.Contains(b) == true ? BlockKind.ReferenceEntry : b.Kind;
+        BlockKind KindOf(Block b) => ReferenceList.KindOf(references, b);
         var body = document.Blocks.Where(b => b.Kind != BlockKind.FootnoteBody).ToList();
         int usualIndent = UsualIndent(body, KindOf);
         var quoted = new HashSet<Block>(ReferenceEqualityComparer.Instance);

@@ -49,6 +49,9 @@ public sealed class ReferenceList
         return false;
     }
 
+    /// <summary>The kind of a block as the analysis sees it: <see cref="BlockKind.ReferenceEntry"/> for a block of <paramref name="list"/>.</summary>
+    internal static BlockKind KindOf(ReferenceList? list, Block block) => list?.Contains(block) == true ? BlockKind.ReferenceEntry : block.Kind;
+
     /// <summary>True when <paramref name="block"/> holds entries of the list.</summary>
     public bool Contains(Block block) => _blocks.Contains(block);
 

@@ -65,7 +65,7 @@ public sealed class LintContext
     public string? LanguageOf(Block block) => _facts.Languages.Of(block);
 
     /// <summary>The kind of a block as the rules see it: <see cref="BlockKind.ReferenceEntry"/> for the blocks of the references list.</summary>
-    public BlockKind KindOf(Block block) => _facts.References?.Contains(block) == true ? BlockKind.ReferenceEntry : block.Kind;
+    public BlockKind KindOf(Block block) => ReferenceList.KindOf(_facts.References, block);
 
     /// <summary>
     /// True when a match is in the author's own prose: not code, a URL or other non-prose, and (unless
