@@ -15,8 +15,8 @@ internal static partial class UrlDetector
         {
             int length = match.Length;
 
-            // Sentence punctuation after a URL is not part of it.
-            while (length > 0 && ".,;:!?)]\u201D\u2019'\"".Contains(block.Text[match.Index + length - 1]))
+            // Sentence punctuation after a URL is not part of it (a straight double mark in it closes a quoted value).
+            while (length > 0 && ".,;:!?)]\u201D\u2019'".Contains(block.Text[match.Index + length - 1]))
             {
                 length--;
             }
@@ -28,6 +28,7 @@ internal static partial class UrlDetector
         }
     }
 
-    [GeneratedRegex(@"(?:\b(?:https?|ftp)://|\bwww\.)[^\s<>""\u201C\u201D]+|\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // A URL ends at a quotation mark ("see https://example.org"), except a query's value quoted after its = (?q="a+b").
+    [GeneratedRegex(@"(?:\b(?:https?|ftp)://|\bwww\.)(?:[^\s<>""\u201C\u201D]|(?<==)""[^\s<>""\u201C\u201D]*"")+|\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex UrlPattern();
 }

@@ -105,6 +105,17 @@ public sealed class PlainTextReaderTests
     }
 
     [Fact]
+    public void Keeps_a_quoted_query_value_in_its_url_but_not_the_quotation_marks_around_a_url()
+    {
+        var doc = PlainTextReader.Parse("a.txt", "Search https://example.org/find?q=\"tea+room\"&year=\"1901\". He cited \"https://example.org/b\" too.");
+        var block = doc.Blocks[0];
+
+        Assert.Equal(
+            ["https://example.org/find?q=\"tea+room\"&year=\"1901\"", "https://example.org/b"],
+            block.Spans.Where(s => s.Kind == SpanKind.Url).Select(s => block.Text.Substring(s.Start, s.Length)));
+    }
+
+    [Fact]
     public void Does_not_take_numbers_in_brackets_for_note_markers()
     {
         var doc = PlainTextReader.Parse("a.txt", "Packets were captured with Tcpdump[1] and read with Zeek [2].\n\nReferences\n\n[1] Tcpdump manual.\n\n[2] Zeek documentation.");

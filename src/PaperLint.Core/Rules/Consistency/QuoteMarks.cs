@@ -13,7 +13,8 @@ namespace PaperLint.Core.Rules.Consistency;
 /// quotations in one French text, or „…“ and »…« in one German text) are reported too, the one used less.
 /// Also a quotation mark opened and never closed in its paragraph; a quotation that runs over several
 /// paragraphs, opening each and closing only at the end, is the typographers' convention and passes, as does a
-/// dialogue in guillemets whose turns start with a dash. Code, URLs, the reference list and block quotations
+/// dialogue in guillemets whose turns start with a dash, or a quotation that a text file's page break (the
+/// page's number alone on a line) cuts and the next page closes. Code, URLs, the reference list and block quotations
 /// (unless quotations count) are left out; digits followed by a straight mark (<c>5' 10"</c>) are feet and
 /// inches, not quotations, and a mark standing alone between spaces is a ditto mark.
 /// </summary>
@@ -296,9 +297,10 @@ public sealed class QuoteMarks : IRule
             char first = following.Length > 0 ? following[0] : '\0';
             var unclosed = new List<Mark>(_unclosed);
             var continuing = new List<Open>();
-            if (BrokenMidSentence(following))
+            if (BrokenMidSentence(following) || EndsAtPageBreak(next))
             {
-                // A paragraph that stops without punctuation (lines pasted from a PDF, text around an equation) goes on in the next one.
+                // A paragraph that stops without punctuation (lines pasted from a PDF, text around an equation) goes on
+                // in the next one; so does a page of a text file that ends with its number, whatever stood before it.
                 return (unclosed, _open.Select(o => o with { Carried = true }).ToList());
             }
 
@@ -331,6 +333,24 @@ public sealed class QuoteMarks : IRule
             return text.Length > 0 && following.Length > 0
                 && (char.IsLetter(text[^1]) || text[^1] is ',' or '-')
                 && char.IsLetter(following[0]);
+        }
+
+        /// <summary>
+        /// True when the paragraph's last line, or the whole next paragraph, is a page number standing alone: the
+        /// text of a paginated document (a PDF saved as text) runs on over the page break, past the page's notes, its
+        /// number and the running head of the next page.
+        /// </summary>
+        private bool EndsAtPageBreak(Block? next)
+        {
+            int lastLine = _block.LineBreaks.Count > 0 ? _block.LineBreaks[^1] + 1 : 0;
+            return IsPageNumber(_text.AsSpan(lastLine)) || (next is not null && IsPageNumber(next.Text));
+        }
+
+        // "12", "- 12 -", "[12]", "xiv": a number of one to four digits, or a small roman one, alone on its line.
+        private static bool IsPageNumber(ReadOnlySpan<char> line)
+        {
+            var number = line.Trim().Trim("-\u2013\u2014[]() ");
+            return number.Length is > 0 and <= 4 && (!number.ContainsAnyExcept("0123456789") || !number.ContainsAnyExcept("ivxlc"));
         }
 
         private Role RoleOf(int i)

@@ -37,6 +37,41 @@ public sealed class QuoteMarksTests
     }
 
     [Fact]
+    public void Leaves_a_quoted_value_in_a_url_alone_but_not_marks_around_a_url()
+    {
+        RuleTester.Valid(
+            Rule,
+            "The archive at https://example.org/find?q=\"tea+room\"&year=\"1901\" lists the “reading room” and the “lecture hall”.");
+        RuleTester.Invalid(
+            Rule,
+            "The “catalogue” and the “index” both cite \"https://example.org/shelf\" for the “map room”.",
+            new Expected("\"", "“", 1, 43),
+            new Expected("\"", "”", 1, 69));
+    }
+
+    [Fact]
+    public void Carries_a_quotation_over_a_page_break_of_a_text_file()
+    {
+        // The page's last line is its number; the next page opens with its running head, then the quotation goes on.
+        RuleTester.Valid(
+            Rule,
+            [SourceFormat.PlainText, SourceFormat.Markdown],
+            "The caretaker wrote that “the hall was full every night. The lamps burned until\n12\n\nA History of the Reading Rooms\nten o’clock.” Nobody complained.");
+
+        // The page number as a paragraph of its own, in every format.
+        RuleTester.Valid(
+            Rule,
+            "The caretaker wrote that “the hall was full every night. The lamps burned until\n\n12\n\nten o’clock.” Nobody complained.");
+
+        // A quotation that the next page does not close either is still reported.
+        RuleTester.Invalid(
+            Rule,
+            [SourceFormat.PlainText, SourceFormat.Markdown],
+            "The caretaker wrote that “the hall was full every night.\n12\n\nA History of the Reading Rooms\nNobody complained.\n\nThe lamps burned until ten.",
+            new Expected("“", Line: 1, Column: 26));
+    }
+
+    [Fact]
     public void Reports_straight_double_marks_among_curly_ones()
     {
         RuleTester.Invalid(
