@@ -1,7 +1,9 @@
 using PaperLint.Core.Model;
+using PaperLint.Core.Readers;
 using PaperLint.Core.Rules;
 using PaperLint.Tests.Support;
 using static PaperLint.Tests.Packs.KindTestSupport;
+using W = DocumentFormat.OpenXml.Wordprocessing;
 
 namespace PaperLint.Tests.Packs;
 
@@ -96,6 +98,68 @@ public sealed class RepetitionKindTests
         block.AddSpan(new InlineSpan(SpanKind.Code, 8, 1));
 
         Assert.Empty(Rule(Words).Check(LintContext.For(OneBlock(block))));
+    }
+
+    [Fact]
+    public void Exceptions_may_look_at_the_words_around_the_copies()
+    {
+        var rule = Rule("extends: repetition\nmessage: x\nexceptions:\n  - (?<=,\\s)which\n  - on(?=\\son\\sfoot)\n");
+
+        RuleTester.Valid(rule, "The road, which which nobody used, was closed.", "They came on on foot.");
+        RuleTester.Invalid(rule, "The road which which nobody used was closed.", new Expected("which which", "which", 1, 10));
+        RuleTester.Invalid(rule, "They came on on time.", new Expected("on on", "on", 1, 11));
+    }
+
+    [Fact]
+    public void Exceptions_written_with_a_space_match_across_a_line_break()
+    {
+        RuleTester.Valid(Rule(Words), [SourceFormat.PlainText, SourceFormat.Markdown], "They waved bye\nbye to the ship.");
+    }
+
+    [Fact]
+    public void Takes_words_set_in_columns_for_different_cells()
+    {
+        RuleTester.Valid(
+            Rule(Words),
+            "Strongly Agree  Somewhat Agree  Somewhat Disagree",
+            "Tea\tTea\tCoffee");
+
+        // Word's manual line breaks after a space, as a scale of answers is often typed.
+        var docx = new DocxFixture()
+            .Body(DocxFixture.Para(
+                DocxFixture.TextRun("Strongly Agree "),
+                new W.Run(new W.Break(), new W.Text("Somewhat Agree ") { Space = DocumentFormat.OpenXml.SpaceProcessingModeValues.Preserve }),
+                new W.Run(new W.Break(), new W.Text("Somewhat Disagree"))))
+            .Build();
+        Assert.Empty(Rule(Words).Check(LintContext.For(DocumentLoader.Load(docx, "scale.docx"))));
+    }
+
+    [Fact]
+    public void Takes_a_word_joined_to_more_by_an_underscore_or_a_dot_for_part_of_a_name()
+    {
+        RuleTester.Valid(
+            Rule(Words),
+            "The loop fills the list list_items first.",
+            "See the Python Docs docs.python.org for more.");
+        RuleTester.Invalid(Rule(Words), "The loop fills the the list_items first.", new Expected("the the", "the", 1, 16));
+    }
+
+    [Fact]
+    public void Takes_a_line_that_holds_the_copy_alone_for_a_label()
+    {
+        // A play: the speaker's name, then a stage direction that begins with it.
+        RuleTester.Valid(Rule(Words), [SourceFormat.PlainText, SourceFormat.Markdown], "Martha\nMartha, alone\nWhat a long day it has been.");
+        RuleTester.Invalid(Rule(Words), [SourceFormat.PlainText, SourceFormat.Markdown], "Martha came in with the\nthe letters.", new Expected("the the", "the", 1, 21));
+    }
+
+    [Fact]
+    public void Leaves_the_references_list_alone()
+    {
+        RuleTester.Valid(Rule(Words), "Rooms were full (Smith, 1990).\n\nReferences\n\nSmith, A. (1990). The Lab Lab Handbook. Journal of Libraries.");
+        RuleTester.Invalid(
+            Rule(Words),
+            "Rooms were full full (Smith, 1990).\n\nReferences\n\nSmith, A. (1990). The Lab Lab Handbook. Journal of Libraries.",
+            new Expected("full full", "full", 1, 12));
     }
 
     [Fact]

@@ -9,13 +9,19 @@ namespace PaperLint.Core.Packs.Kinds;
 /// <c>extends: repetition</c>: a word, or a run of up to <c>max</c> words (our extension; default 1),
 /// written twice or more in a row with only white space between ("the the", "in his in his"). A line
 /// break counts as white space; punctuation, a placeholder for code or a URL, or a note marker between
-/// the copies does not, so "He said no. No one came." and "the¹ the" pass. The finding covers the whole
+/// the copies does not, so "He said no. No one came." and "the¹ the" pass. Nor does white space that lays
+/// words out in columns (a tab, or two spaces or more: the cells of a table typed with tabs, the answers of
+/// a scale), nor the break after a line that holds the first copy alone (a speaker's name over the speech,
+/// a label over its text). A word joined to more by <c>_</c>, <c>.</c>, <c>/</c> or <c>@</c> is part of a
+/// name, not a word (<c>list list_items</c>, <c>Developer developer.example.org</c>). The entries of the
+/// references list are left alone: their titles are the cited authors' words. The finding covers the whole
 /// run and suggests a single copy, a replacement that can be applied as it stands; the message's
 /// <c>%s</c> is the repeated copy.
 /// <para>
 /// <c>tokens</c> (optional) are patterns for what counts as a word; <c>alpha: true</c> takes only words
 /// made of letters; <c>exceptions</c> are patterns for copies that may repeat, matched against the whole
-/// copy (<c>that</c>, <c>had</c>) or the whole doubled phrase (<c>bye bye</c>).
+/// copy (<c>that</c>, <c>had</c>) or the whole doubled phrase (<c>bye bye</c>) where it stands, so that
+/// they may look around it (<see cref="RepetitionExceptions"/>).
 /// </para>
 /// </summary>
 internal sealed class RepetitionRule : PackRule
@@ -24,14 +30,15 @@ internal sealed class RepetitionRule : PackRule
 
     private const string DefaultWord = @"[\p{L}\p{M}\p{Nd}]+(?:['’][\p{L}\p{M}]+)*";
 
-    private static readonly Regex WhiteSpace = new(@"\s+", RegexOptions.CultureInvariant);
+    // What joins a word to more of a name: an identifier (list_items), a host name or path (developer.example.org), an address.
+    private const string Joiners = "_./@";
 
     private readonly Regex _word;
-    private readonly Regex? _exceptions;
+    private readonly RepetitionExceptions _exceptions;
     private readonly bool _alpha;
     private readonly int _max;
 
-    private RepetitionRule(PackRuleSettings settings, Regex word, Regex? exceptions, bool alpha, int max)
+    private RepetitionRule(PackRuleSettings settings, Regex word, RepetitionExceptions exceptions, bool alpha, int max)
         : base(settings)
     {
         _word = word;
@@ -47,12 +54,17 @@ internal sealed class RepetitionRule : PackRule
         var markers = document.FootnoteRefs.ToLookup(r => r.Block);
         foreach (var block in document.Blocks)
         {
+            if (context.KindOf(block) == BlockKind.ReferenceEntry)
+            {
+                continue;
+            }
+
             var words = Words(block);
             var markerOffsets = markers[block].Select(r => r.Offset).ToList();
             int i = 0;
             while (i < words.Count)
             {
-                var run = RunAt(block.Text, words, markerOffsets, i);
+                var run = RunAt(block, words, markerOffsets, i);
                 if (run is not { } found)
                 {
                     i++;
@@ -75,8 +87,9 @@ internal sealed class RepetitionRule : PackRule
     }
 
     /// <summary>The shortest run at word i that is repeated right after itself, and how many copies there are.</summary>
-    private (int Length, int Copies)? RunAt(string text, List<Match> words, List<int> markers, int i)
+    private (int Length, int Copies)? RunAt(Block block, List<Match> words, List<int> markers, int i)
     {
+        string text = block.Text;
         for (int length = 1; length <= _max && i + (2 * length) <= words.Count; length++)
         {
             int copies = 1;
@@ -85,7 +98,7 @@ internal sealed class RepetitionRule : PackRule
                 copies++;
             }
 
-            if (copies > 1 && !IsException(Span(text, words, i, length), Span(text, words, i, 2 * length)))
+            if (copies > 1 && !IsException(text, words, i, length) && !FillsItsLine(block, words, i, length))
             {
                 return (length, copies);
             }
@@ -127,7 +140,9 @@ internal sealed class RepetitionRule : PackRule
 
         for (int c = from; c < to; c++)
         {
-            if (!char.IsWhiteSpace(text[c]))
+            // A tab or a second space sets the words in columns: they stand in different cells, not in one sentence.
+            bool column = text[c] == '\t' || (c > from && IsSpace(text[c]) && IsSpace(text[c - 1]));
+            if (!char.IsWhiteSpace(text[c]) || column)
             {
                 return false;
             }
@@ -137,22 +152,58 @@ internal sealed class RepetitionRule : PackRule
         return !markers.Any(m => m >= from && m <= to);
     }
 
-    // An exception may name the copy ("bye") or the doubled phrase ("bye bye"), with any white space between.
-    private bool IsException(string copy, string doubled) =>
-        _exceptions is not null && (_exceptions.IsMatch(copy) || _exceptions.IsMatch(WhiteSpace.Replace(doubled, " ")));
+    private static bool IsSpace(char c) => char.IsWhiteSpace(c) && c is not ('\n' or '\r');
+
+    private bool IsException(string text, List<Match> words, int first, int length)
+    {
+        var copyEnd = words[first + length - 1];
+        var doubledEnd = words[first + (2 * length) - 1];
+        return _exceptions.Cover(Flat(text), words[first].Index, copyEnd.Index + copyEnd.Length, doubledEnd.Index + doubledEnd.Length);
+    }
+
+    /// <summary>
+    /// True when the first copy is a line of its own in a text format and the next copy opens the next line: a
+    /// name over what its bearer says (a play's speaker, then the stage direction), a label over its text.
+    /// </summary>
+    private static bool FillsItsLine(Block block, List<Match> words, int first, int length)
+    {
+        int start = words[first].Index;
+        var last = words[first + length - 1];
+        int end = last.Index + last.Length;
+        bool startsLine = start == 0 || block.LineBreaks.Contains(start - 1);
+        return startsLine && block.LineBreaks.Contains(end);
+    }
+
+    // White space as one space each, so that an exception written with spaces ("bye bye") matches across a line break.
+    private static string Flat(string text) => string.Create(text.Length, text, static (span, source) =>
+    {
+        for (int c = 0; c < source.Length; c++)
+        {
+            span[c] = char.IsWhiteSpace(source[c]) ? ' ' : source[c];
+        }
+    });
 
     private List<Match> Words(Block block)
     {
         var words = new List<Match>();
-        foreach (Match m in _word.Matches(block.Text))
+        string text = block.Text;
+        foreach (Match m in _word.Matches(text))
         {
-            if (m.Length > 0 && (!_alpha || m.Value.All(c => char.IsLetter(c) || char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.NonSpacingMark)))
+            if (m.Length > 0 && !JoinedToMore(text, m) && (!_alpha || m.Value.All(c => char.IsLetter(c) || char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.NonSpacingMark)))
             {
                 words.Add(m);
             }
         }
 
         return words;
+    }
+
+    private static bool JoinedToMore(string text, Match word)
+    {
+        int before = word.Index - 1;
+        int after = word.Index + word.Length;
+        return (before > 0 && Joiners.Contains(text[before]) && char.IsLetterOrDigit(text[before - 1]))
+            || (after + 1 < text.Length && Joiners.Contains(text[after]) && char.IsLetterOrDigit(text[after + 1]));
     }
 
     private static string Span(string text, List<Match> words, int first, int length)
@@ -167,16 +218,7 @@ internal sealed class RepetitionRule : PackRule
         var word = tokens.Count == 0
             ? new Regex(DefaultWord, PatternCompiler.Options(settings.IgnoreCase), PatternCompiler.MatchTimeout)
             : Patterns.Compile(yaml, tokens, settings with { NonWord = true });
-        var exceptions = yaml.List("exceptions");
-        foreach (var exception in exceptions)
-        {
-            PatternCompiler.Validate(yaml, exception);
-        }
-
-        // An exception names a whole copy ("that", "bye"), so it is anchored at both ends.
-        var exceptionRegex = exceptions.Count == 0
-            ? null
-            : new Regex($"^(?:{string.Join("|", exceptions.Select(e => $"(?:{e.Text})"))})$", PatternCompiler.Options(settings.IgnoreCase), PatternCompiler.MatchTimeout);
-        return new RepetitionRule(settings, word, exceptionRegex, yaml.Bool("alpha", false), yaml.Int("max", 1, 1, 10));
+        var exceptions = RepetitionExceptions.Compile(yaml, yaml.List("exceptions"), settings.IgnoreCase);
+        return new RepetitionRule(settings, word, exceptions, yaml.Bool("alpha", false), yaml.Int("max", 1, 1, 10));
     }
 }
