@@ -28,6 +28,17 @@ public sealed class PlaceholdersTests
     }
 
     [Fact]
+    public void Passes_a_marker_that_a_quotation_mentions()
+    {
+        RuleTester.Valid(
+            Rule,
+            "Lines that begin with \"??\" or \"%\" are not printed.",
+            "The editor searched the draft for ‘TODO’ before it went out.",
+            "Die Lektorin suchte nach „TBD“ im Entwurf.");
+        RuleTester.Invalid(Rule, "The tool prints \"??\" for a missing reference, as in Figure ??.", new Expected("??", Line: 1, Column: 60));
+    }
+
+    [Fact]
     public void Reports_each_kind_of_placeholder()
     {
         RuleTester.Invalid(Rule, "The strike began in TODO and lasted six weeks.", new Expected("TODO", Line: 1, Column: 21));
