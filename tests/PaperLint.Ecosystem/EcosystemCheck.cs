@@ -9,11 +9,12 @@ namespace PaperLint.Ecosystem;
 /// </summary>
 public sealed class EcosystemCheck
 {
-    private EcosystemCheck(IReadOnlyList<RuleTally> rules, IReadOnlyList<CorpusFinding> unjudged, IReadOnlyList<Judgement> lost, IReadOnlyList<Judgement> stale)
+    private EcosystemCheck(IReadOnlyList<RuleTally> rules, IReadOnlyList<CorpusFinding> unjudged, IReadOnlyList<Judgement> lost, IReadOnlyList<Judgement> missed, IReadOnlyList<Judgement> stale)
     {
         Rules = rules;
         Unjudged = unjudged;
         Lost = lost;
+        Missed = missed;
         Stale = stale;
     }
 
@@ -24,6 +25,9 @@ public sealed class EcosystemCheck
 
     /// <summary>Findings judged right that the rules no longer report.</summary>
     public IReadOnlyList<Judgement> Lost { get; }
+
+    /// <summary>Findings judged right that are given up on purpose (<see cref="Verdict.Missed"/>), with their reasons.</summary>
+    public IReadOnlyList<Judgement> Missed { get; }
 
     /// <summary>Judgements (wrong or debatable) of findings no longer reported: fixed false alarms, to prune.</summary>
     public IReadOnlyList<Judgement> Stale { get; }
@@ -66,7 +70,8 @@ public sealed class EcosystemCheck
             [.. tallies.Values],
             unjudged,
             gone.Where(j => j.Verdict == Verdict.Right).ToList(),
-            gone.Where(j => j.Verdict != Verdict.Right).ToList());
+            gone.Where(j => j.Verdict == Verdict.Missed).ToList(),
+            gone.Where(j => j.Verdict is Verdict.Wrong or Verdict.Debatable).ToList());
     }
 
     /// <summary>The per-rule table, then what was lost and what is stale.</summary>
@@ -86,6 +91,12 @@ public sealed class EcosystemCheck
         foreach (var j in Lost)
         {
             sb.AppendLine(CultureInfo.InvariantCulture, $"  {j.File} {j.Place} {j.Rule} '{j.Match}'");
+        }
+
+        sb.AppendLine(CultureInfo.InvariantCulture, $"missed on purpose (judged right, given up with a reason): {Missed.Count}");
+        foreach (var j in Missed)
+        {
+            sb.AppendLine(CultureInfo.InvariantCulture, $"  {j.File} {j.Place} {j.Rule} '{j.Match}': {j.Reason}");
         }
 
         sb.AppendLine(CultureInfo.InvariantCulture, $"stale (judged wrong or debatable, no longer reported): {Stale.Count}");
@@ -121,7 +132,7 @@ public sealed class RuleTally(string rule)
     {
         switch (verdict)
         {
-            case Verdict.Right:
+            case Verdict.Right or Verdict.Missed:
                 Right++;
                 break;
             case Verdict.Wrong:

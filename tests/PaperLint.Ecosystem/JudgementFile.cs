@@ -30,7 +30,7 @@ public static class JudgementFile
             string[] fields = line.Split('\t');
             if (fields.Length != 6 || !Enum.TryParse<Verdict>(fields[4], ignoreCase: true, out var verdict))
             {
-                throw new FormatException($"{path}:{number}: expected six tab-separated fields (file, rule, place, match, verdict right|wrong|debatable, reason)");
+                throw new FormatException($"{path}:{number}: expected six tab-separated fields (file, rule, place, match, verdict right|wrong|debatable|missed, reason)");
             }
 
             judgements.Add(new Judgement(fields[0], fields[1], fields[2], Unescape(fields[3]), verdict, fields[5]));

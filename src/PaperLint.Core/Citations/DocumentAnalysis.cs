@@ -86,7 +86,7 @@ public sealed partial class DocumentAnalysis
         Style = options.Style != CitationStyle.Auto
             ? options.Style
             : all.Any(c => c.Citation.IsAuthorDate && c.Citation.Kind != CitationKind.Continuation) ? CitationStyle.AuthorDate : CitationStyle.Notes;
-        Sources = Quotations.Select(Attribute).ToList();
+        Sources = AttributeAll();
     }
 
     /// <summary>
@@ -197,7 +197,35 @@ public sealed partial class DocumentAnalysis
         return run.Length > 0 && references.Entries.Any(e => TitleText.Candidates(e).Any(t => t == run || t.EndsWith(" " + run, StringComparison.Ordinal)));
     }
 
-    private QuotationSource Attribute(Quotation q) => q.Kind == QuotationKind.Inline ? AttributeInline(q) : AttributeBlock(q);
+    private List<QuotationSource> AttributeAll()
+    {
+        var sources = new List<QuotationSource>(Quotations.Count);
+        var earlier = new List<HashSet<string>>();
+        int next = 0;
+        var all = QuotationIndex.All;
+        foreach (var q in Quotations)
+        {
+            // The words of every inline quotation before this one, cited or not.
+            for (; next < all.Count && !ReferenceEquals(all[next], q); next++)
+            {
+                if (all[next].Kind == QuotationKind.Inline)
+                {
+                    earlier.Add(QuotedWords.Of(all[next]));
+                }
+            }
+
+            var source = q.Kind == QuotationKind.Inline ? AttributeInline(q) : AttributeBlock(q);
+            if (!source.IsCited && q.Kind == QuotationKind.Inline && QuotedWords.Repeats(q, earlier))
+            {
+                // Words quoted earlier in the paper, quoted again: a citation belongs at their first quotation.
+                source = source with { IsCited = true };
+            }
+
+            sources.Add(source);
+        }
+
+        return sources;
+    }
 
     private QuotationSource AttributeInline(Quotation q)
     {
@@ -238,9 +266,9 @@ public sealed partial class DocumentAnalysis
             }
         }
 
-        // A citing note marker right after it or at the end of its sentence.
-        int sentenceEnd = Math.Min(nextQuotation, Sentences.EndOf(text, q.End));
-        if (CitingMarkerBetween(block, q.End - 1, sentenceEnd))
+        // A citing note marker right after it (after a space too: "…” [^4]") or at the end of its sentence.
+        int sentenceEnd = Math.Max(resume, Math.Min(nextQuotation, Sentences.EndOf(text, q.End)));
+        if (CitingMarkerBetween(block, q.End - 1, sentenceEnd) || ClosingNoteCites(block, q.End, nextQuotation))
         {
             return new QuotationSource(q, true, null);
         }
@@ -349,9 +377,12 @@ public sealed partial class DocumentAnalysis
     }
 
     /// <summary>The paragraph right before a block quotation, when it is prose that may introduce it.</summary>
-    private Block? IntroducingBlock(Quotation q)
+    private Block? IntroducingBlock(Quotation q) => BlockBefore(q.First);
+
+    /// <summary>The body paragraph right before <paramref name="block"/>, when it is prose that may introduce it.</summary>
+    internal Block? BlockBefore(Block block)
     {
-        int index = _body.IndexOf(q.First);
+        int index = _body.IndexOf(block);
         return index > 0 && KindOf(_body[index - 1]) is BlockKind.Paragraph or BlockKind.ListItem ? _body[index - 1] : null;
     }
 
@@ -403,6 +434,20 @@ public sealed partial class DocumentAnalysis
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^[\s.,;:]*\[\d{1,3}(?:\s*[,–-]\s*\d{1,3})*\]")]
     private static partial System.Text.RegularExpressions.Regex NumberedCitation();
+
+    /// <summary>
+    /// True when the first note marker after <paramref name="from"/> closes the paragraph, cites, and comes before
+    /// the next quotation with no citation between: the one note a paragraph gives for what it quotes.
+    /// </summary>
+    private bool ClosingNoteCites(Block block, int from, int nextQuotation)
+    {
+        var marker = Document.FootnoteRefs.Where(m => ReferenceEquals(m.Block, block) && m.Offset >= from).MinBy(m => m.Offset);
+        return marker is not null
+            && marker.Offset <= nextQuotation
+            && QuotationFinder.OnlyClosingAfter(block.Text, marker.Offset + marker.Length)
+            && !CitationsIn(block).Any(c => c.Start >= from && c.End <= marker.Offset)
+            && NoteOf(marker) is { } note && IsCitingNote(note);
+    }
 
     private bool CitingMarkerBetween(Block block, int from, int to)
     {

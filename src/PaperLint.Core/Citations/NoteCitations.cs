@@ -6,7 +6,7 @@ namespace PaperLint.Core.Citations;
 /// <summary>
 /// Tells a note that cites a source from one that only comments. A note cites when it gives a URL, an
 /// author-date citation, a page, <c>Ibid.</c>, publication details in brackets <c>(New York: Monad Press, 1974)</c>,
-/// the shape of a Chicago note <c>Serge, From Lenin to Stalin, 57.</c>, or a title in italics or quotation
+/// the shape of a Chicago note <c>Serge, From Lenin to Stalin, 57.</c>, the shape of a references-list entry, or a title in italics or quotation
 /// marks beside a name or a year.
 /// </summary>
 internal static partial class NoteCitations
@@ -33,6 +33,13 @@ internal static partial class NoteCitations
         }
 
         if (Ibid().IsMatch(text) || PageReference().IsMatch(text) || Publication().IsMatch(text) || ChicagoNote().IsMatch(text.Trim()))
+        {
+            return true;
+        }
+
+        // A note written like an entry of a references list: "Rosen, Larry, and Ann Lee. Title. Press, 2016.",
+        // "Graf, Max: Der Kritiker. In: Weltpresse. Wien 1957."
+        if (AuthorFirst().IsMatch(text) || ReferenceEntryParser.Parse(text, 0, text.Length, block.Spans) is { Year: not null, Authors.Count: > 0 })
         {
             return true;
         }
@@ -84,6 +91,10 @@ internal static partial class NoteCitations
 
     [GeneratedRegex(@"^\p{Lu}[\p{L}'’-]+(?:\s[\p{L}.'’-]+){0,3},\s.+,\s*\d{1,4}(?:[–-]\d{1,4})?\.?$")]
     private static partial Regex ChicagoNote();
+
+    /// <summary>"Surname, Given:" or "Surname, G." opening a note that gives a year later on.</summary>
+    [GeneratedRegex(@"^\s*(?:Vgl\.\s+|Cf\.\s+|See\s+)?\p{Lu}[\p{L}'’-]+,\s+\p{Lu}[\p{L}'’-]*\.?(?:\s+\p{Lu}[\p{L}'’-]*\.?){0,2}\s*[:.]\s.*(?<![\p{L}\p{N}])(?:1[5-9]|20)\d\d(?![\p{L}\p{N}])")]
+    private static partial Regex AuthorFirst();
 
     [GeneratedRegex(@"(?<![\p{L}\p{N}])(?:1[5-9]|20)\d\d(?![\p{L}\p{N}])")]
     private static partial Regex Year();

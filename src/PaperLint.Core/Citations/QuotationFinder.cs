@@ -14,7 +14,7 @@ internal static class QuotationFinder
     public const int QuotationIndentTwips = 567;
 
     /// <summary>How many paragraphs after a colon may belong to one quotation (a letter quoted whole).</summary>
-    private const int MaxParagraphsAfterColon = 8;
+    internal const int MaxParagraphsAfterColon = 8;
 
     /// <summary>
     /// Every quotation of <paramref name="document"/>: the set-off passages, and every stretch in quotation marks

@@ -63,4 +63,21 @@ internal static partial class SourceHints
 
         return WebSource().IsMatch(block.Text.AsSpan(from, to - from));
     }
+
+    /// <summary>Brackets with nothing in them: a citation whose text was lost (a reference-manager field that came out empty).</summary>
+    [GeneratedRegex(@"^[\s\p{Pf}\p{Pe}'""»›.,;:!?…]*?(?:\(\s*\)|\[\s*\])")]
+    private static partial Regex EmptyBrackets();
+
+    /// <summary>True when empty brackets follow <paramref name="end"/>, after at most closing marks and punctuation: <c>“…” ()</c>.</summary>
+    public static bool EmptyCitationAfter(string text, int end)
+    {
+        end = Math.Clamp(end, 0, text.Length);
+        return EmptyBrackets().IsMatch(text.AsSpan(end, Math.Min(12, text.Length - end)));
+    }
+
+    [GeneratedRegex(@"(?:\(\s*\)|\[\s*\])[\s.,;:]*$")]
+    private static partial Regex EmptyBracketsAtEnd();
+
+    /// <summary>True when a passage ends with empty brackets where its citation should be: <c>… the end. ()</c>.</summary>
+    public static bool EmptyCitationAtEnd(string text) => EmptyBracketsAtEnd().IsMatch(text);
 }

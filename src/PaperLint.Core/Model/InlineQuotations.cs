@@ -56,7 +56,11 @@ public static class InlineQuotations
         return words;
     }
 
+    /// <summary>True when the mark at text[<paramref name="i"/>] opens a quotation.</summary>
+    internal static bool Opens(string text, int i) => ClosersFor(text, i).Length > 0;
+
     /// <summary>The marks that may close a quotation opened at text[i], or nothing when text[i] opens none.</summary>
+
     private static string ClosersFor(string text, int i) => text[i] switch
     {
         '\u201C' => "\u201D",

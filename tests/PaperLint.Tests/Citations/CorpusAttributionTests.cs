@@ -6,22 +6,13 @@ using PaperLint.Tests.Support;
 namespace PaperLint.Tests.Citations;
 
 /// <summary>
-/// The attribution rules on the real documents of ../shared/corpus: findings only where a reader would
-/// agree there is something to cite. Those documents, checked by eye, hold quotations with no source: pandoc's
-/// block-quotation samples (a Quote, an Intense Quote, an indented paragraph), a Block Text paragraph, an
-/// indented stanza of Wordsworth, and scripture quoted inline.
+/// The attribution rules on the Word files of ../shared/corpus (pandoc's reader tests): none of them is a paper
+/// that cites what it quotes, so none has an attribution finding. Their quotations (pandoc's
+/// block-quotation samples, a Block Text paragraph, an indented stanza, scripture quoted inline) are not
+/// reported: an uncited quotation is a slip only where the paper's own habit is to cite (QuotingHabit).
 /// </summary>
 public sealed class CorpusAttributionTests
 {
-    private static readonly Dictionary<string, int> Expected = new(StringComparer.Ordinal)
-    {
-        ["block_quotes.docx"] = 3,
-        ["custom-style-reference.docx"] = 1,
-        ["hanging_indent.docx"] = 1,
-        ["i18n_blocks.docx"] = 1,
-        ["nested_smart_tags.docx"] = 5,
-    };
-
     public static TheoryData<string> CorpusFiles
     {
         get
@@ -50,7 +41,6 @@ public sealed class CorpusAttributionTests
             .SelectMany(r => r.Check(LintContext.For(document)))
             .ToList();
 
-        Assert.All(findings, f => Assert.Equal("Attribution.MissingCitation", f.RuleId));
-        Assert.Equal(Expected.GetValueOrDefault(file), findings.Count);
+        Assert.Empty(findings);
     }
 }

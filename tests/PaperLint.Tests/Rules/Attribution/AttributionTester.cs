@@ -12,6 +12,19 @@ public static class AttributionTester
 {
     public static readonly SourceFormat[] SetOff = [SourceFormat.Markdown, SourceFormat.Docx];
 
+    /// <summary>
+    /// A paragraph of four quotations, each cited: appended to a paper, it makes the paper one that cites what it
+    /// quotes, so that the paper's other quotations are expected to be cited too.
+    /// </summary>
+    public const string CitedQuotations =
+        "Smiles held that \"the spirit of self-help is the root of all genuine growth\" (Smiles, 1859, p. 1). "
+        + "Arnold sought \"the best which has been thought and said in the world\" (Arnold, 1869, p. 6). "
+        + "Ruskin spoke of \"the books of the hour, and the books of all time\" (Ruskin, 1865, p. 10). "
+        + "Mill wrote that \"the worth of a state is the worth of the individuals composing it\" (Mill, 1859, p. 207).";
+
+    /// <summary><paramref name="paper"/> followed by <see cref="CitedQuotations"/>.</summary>
+    public static string InCitingPaper(string paper) => paper + "\n\n" + CitedQuotations;
+
     public static void Valid(IRule rule, params string[] papers) => Valid(rule, TestDocuments.AllFormats, papers);
 
     public static void Valid(IRule rule, SourceFormat[] formats, params string[] papers)

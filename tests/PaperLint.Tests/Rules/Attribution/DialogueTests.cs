@@ -25,7 +25,7 @@ public sealed class DialogueTests
     {
         Invalid(
             Rule,
-            "# Reading\n\nSmith said, \"the reading public grew faster than the schools could ever teach it to read\" and moved on.",
+            InCitingPaper("# Reading\n\nSmith said, \"the reading public grew faster than the schools could ever teach it to read\" and moved on."),
             new Expected("\"the reading public grew faster than", Line: 3, Column: 13));
     }
 
@@ -58,7 +58,7 @@ public sealed class DialogueTests
     {
         Invalid(
             Rule,
-            "# Findings\n\nSmith (2001) explains the closures.\n\n\"We were never told why the second shift had been cancelled,\" he said.\n\n\"We were never told why the second shift had been cancelled,\" she said.\n\n\"We were never told why the second shift had been cancelled,\" they said.\n\n\"We were never told why the second shift had been cancelled,\" I said.\n\n\"We were never told why the second shift had been cancelled,\" we said.\n\n\"The mills closed because the orders from the colonies stopped arriving after the war.\"\n\nThe workers saw it otherwise.\n\n# References\n\nSmith, J. (2001). *Mills*. Oxford University Press.",
+            "# Findings\n\nSmith (2001) explains the closures.\n\n\"We were never told why the second shift had been cancelled,\" he said.\n\n\"We were never told why the second shift had been cancelled,\" she said.\n\n\"We were never told why the second shift had been cancelled,\" they said.\n\n\"We were never told why the second shift had been cancelled,\" I said.\n\n\"We were never told why the second shift had been cancelled,\" we said.\n\n\"The mills closed because the orders from the colonies stopped arriving after the war.\"\n\nThe workers saw it otherwise.\n\n" + CitedQuotations + "\n\n# References\n\nSmith, J. (2001). *Mills*. Oxford University Press.",
             new Expected("\"The mills closed because the orders"));
     }
 }

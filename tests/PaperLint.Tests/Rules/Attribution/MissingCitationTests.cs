@@ -50,7 +50,7 @@ public sealed class MissingCitationTests
     {
         var findings = Invalid(
             Rule,
-            "# Rooms\n\nThe rules of one reading room said that \"no member shall take a newspaper from the room before noon\". Members mostly obeyed.",
+            InCitingPaper("# Rooms\n\nThe rules of one reading room said that \"no member shall take a newspaper from the room before noon\". Members mostly obeyed."),
             new Expected("\"no member shall take a newspaper", Line: 3, Column: 41));
 
         Assert.Equal("this quotation has no citation; add one after it, such as (Author, Year, p. N), or a note that names the source", findings[0].Message);
@@ -61,7 +61,7 @@ public sealed class MissingCitationTests
     {
         Invalid(
             Rule,
-            "The rules said that \"no member shall take a newspaper from the room before noon\".[^1]\n\n[^1]: The rule was often broken in winter.",
+            InCitingPaper("The rules said that \"no member shall take a newspaper from the room before noon\".[^1]\n\n[^1]: The rule was often broken in winter."),
             new Expected("\"no member shall take a newspaper"));
     }
 
@@ -70,7 +70,7 @@ public sealed class MissingCitationTests
     {
         Invalid(
             Rule,
-            "One rule said that \"no member shall take a newspaper from the room before noon\", and Smiles held that \"the spirit of self-help is the root of all genuine growth in the individual\" (Smiles, 1859).",
+            InCitingPaper("One rule said that \"no member shall take a newspaper from the room before noon\", and Smiles held that \"the spirit of self-help is the root of all genuine growth in the individual\" (Smiles, 1859)."),
             new Expected("\"no member shall take a newspaper"));
     }
 
@@ -80,7 +80,7 @@ public sealed class MissingCitationTests
         var findings = Invalid(
             Rule,
             SetOff,
-            "A notice in one room read:\n\n> Members are asked to keep silence in the reading room and to return every newspaper to its place on the table.\n\nMost did.",
+            InCitingPaper("A notice in one room read:\n\n> Members are asked to keep silence in the reading room and to return every newspaper to its place on the table.\n\nMost did."),
             new Expected("Members are asked to keep silence", Line: 3, Column: 3));
 
         Assert.StartsWith("this block quotation has no citation;", findings[0].Message);
@@ -92,7 +92,7 @@ public sealed class MissingCitationTests
         var findings = Invalid(
             Rule,
             SetOff,
-            "The committee wrote:\n\n> Dear Members,\n\n> The reading room shall stay open until ten o'clock on every weekday evening of the year.\n\nThe rule held.",
+            InCitingPaper("The committee wrote:\n\n> Dear Members,\n\n> The reading room shall stay open until ten o'clock on every weekday evening of the year.\n\nThe rule held."),
             new Expected("Dear Members,"));
 
         Assert.StartsWith("this quoted passage (2 paragraphs) has no citation;", findings[0].Message);
@@ -101,7 +101,7 @@ public sealed class MissingCitationTests
     [Fact]
     public void Honours_the_minimum_number_of_words()
     {
-        var document = PaperDocuments.From(PaperLint.Core.Model.SourceFormat.Markdown, "They called it \"a room for every working reader\" then.");
+        var document = PaperDocuments.From(PaperLint.Core.Model.SourceFormat.Markdown, InCitingPaper("They called it \"a room for every working reader\" then."));
 
         Assert.Empty(Rule.Check(LintContext.For(document)));
         Assert.Single(Rule.Check(LintContext.For(document, LintSettings.Default.With(new QuotationSettings { MinWords = 5 }))));

@@ -66,7 +66,7 @@ public sealed class SourceHintTests
     {
         Invalid(
             Rule,
-            "# Rooms\n\nThe rules said that \"no member shall take a newspaper from the room before noon\" (see above). Members obeyed.",
+            InCitingPaper("# Rooms\n\nThe rules said that \"no member shall take a newspaper from the room before noon\" (see above). Members obeyed."),
             new Expected("\"no member shall take a newspaper"));
     }
 }

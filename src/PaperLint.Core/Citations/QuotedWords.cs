@@ -1,0 +1,69 @@
+using PaperLint.Core.Model;
+
+namespace PaperLint.Core.Citations;
+
+/// <summary>
+/// The words of an inline quotation, to tell a phrase quoted again from one already quoted and cited: once a
+/// source's words are cited, a writer may quote a piece of them again without a new citation.
+/// </summary>
+internal static class QuotedWords
+{
+    /// <summary>Words shorter than this carry no evidence (articles, prepositions).</summary>
+    private const int MinLetters = 3;
+
+    /// <summary>How many telling words a repeated phrase must have.</summary>
+    private const int MinWords = 3;
+
+    /// <summary>The telling words of the quotation, lower-cased, outside the writer's insertions in square brackets.</summary>
+    public static HashSet<string> Of(Quotation q)
+    {
+        var words = new HashSet<string>(StringComparer.Ordinal);
+        string text = q.First.Text;
+        int end = Math.Min(q.End, text.Length);
+        int depth = 0;
+        int i = q.Start;
+        while (i < end)
+        {
+            char c = text[i];
+            if (c == '[')
+            {
+                depth++;
+                i++;
+                continue;
+            }
+
+            if (c == ']')
+            {
+                depth = Math.Max(0, depth - 1);
+                i++;
+                continue;
+            }
+
+            if (!char.IsLetter(c))
+            {
+                i++;
+                continue;
+            }
+
+            int start = i;
+            while (i < end && char.IsLetter(text[i]))
+            {
+                i++;
+            }
+
+            if (depth == 0 && i - start >= MinLetters)
+            {
+                words.Add(text[start..i].ToLowerInvariant());
+            }
+        }
+
+        return words;
+    }
+
+    /// <summary>True when every telling word of <paramref name="q"/> is in one of the <paramref name="earlier"/> quotations.</summary>
+    public static bool Repeats(Quotation q, IEnumerable<HashSet<string>> earlier)
+    {
+        var words = Of(q);
+        return words.Count >= MinWords && earlier.Any(e => words.IsSubsetOf(e));
+    }
+}
