@@ -51,6 +51,29 @@ public sealed class MarkdownNoteTests
         Assert.Equal(["1:33 4: footnote 4 follows footnote 2; 3 is missing; renumber the notes from here or add the missing one"], FootnoteCases.Lines(findings));
     }
 
+    [Theory]
+    [InlineData("\\section{Harvest}\n\nThe barley was cut in August.[^cut]\n% The rye[^rye] is left for the next chapter.\n\n[^cut]: Farm diary.\n")]
+    [InlineData("\\bigskip\n\nThe barley was cut in August.[^1]\n\n%[^2]: Reserved for the rye.\n% Rye, see[^2].\n\n[^1]: Farm diary.\n")]
+    [InlineData("\\label{sec:harvest}\nThe barley was cut in August.[^1]\n  % and the rye¹ later.\n\n[^1]: Farm diary.\n")]
+    public void Markers_on_lines_commented_out_with_a_percent_sign_in_markdown_written_for_latex_are_not_markers(string text)
+    {
+        foreach (var rule in AllRules)
+        {
+            Assert.Empty(FootnoteCases.Run(rule, SourceFormat.Markdown, text));
+        }
+    }
+
+    [Theory]
+    [InlineData("The barley was cut in August.[^cut]\n% The rye[^rye] is left for later.\n\n[^cut]: Farm diary.\n", "2:10")]
+    [InlineData("```\n\\section{Harvest}\n```\n\nThe barley was cut in August.[^cut]\n% The rye[^rye] is left for later.\n\n[^cut]: Farm diary.\n", "6:10")]
+    public void Undefined_reports_a_marker_after_a_percent_sign_in_markdown_not_written_for_latex(string text, string place)
+    {
+        // Markdown prints such a line; only a LaTeX writer means "%" as a comment, and LaTeX shown as code says nothing.
+        var finding = Assert.Single(FootnoteCases.Run(new Undefined(), SourceFormat.Markdown, text));
+
+        Assert.Equal($"{place} [^rye]: footnote [^rye] has no definition; add \"[^rye]: …\" or remove the marker", FootnoteCases.Lines([finding])[0]);
+    }
+
     [Fact]
     public void Undefined_reports_a_label_never_defined_once()
     {
