@@ -505,6 +505,7 @@ internal sealed partial class MarkdownModelBuilder
                 Length = 0,
                 Location = At(marker.SourceStart, marker.SourceEnd),
                 Display = marker.Display,
+                OpensNoteLine = _lineOpeningLabels.ContainsKey(marker.SourceStart),
             };
         }
 

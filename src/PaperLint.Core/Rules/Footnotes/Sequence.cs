@@ -27,7 +27,7 @@ public sealed class Sequence : IRule
         var index = context.Notes;
         var findings = new List<Finding>();
         var sequences = index.Refs
-            .Where(r => r.Number is not null && r.Style != MarkerStyle.DocxNative && r.Block.Kind != BlockKind.FootnoteBody)
+            .Where(r => r.Number is not null && r.Style != MarkerStyle.DocxNative && r.Block.Kind != BlockKind.FootnoteBody && !r.OpensNoteLine)
             .GroupBy(index.KeyOf);
         foreach (var sequence in sequences)
         {

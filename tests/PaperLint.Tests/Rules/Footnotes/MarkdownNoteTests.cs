@@ -51,6 +51,21 @@ public sealed class MarkdownNoteTests
         Assert.Equal(["1:33 4: footnote 4 follows footnote 2; 3 is missing; renumber the notes from here or add the missing one"], FootnoteCases.Lines(findings));
     }
 
+    [Fact]
+    public void Sequence_does_not_count_a_note_line_without_colon_as_a_marker()
+    {
+        // Note 2's marker was typed "[2]", so its line, also without the colon, is not taken for a note:
+        // the text's markers skip 2, and the line itself is no place in the text.
+        const string text = "Frost came early.[^1] The crop [2] failed.[^3]\n\n[^1] Farm diary.\n\n[^2] Parish letter.\n\n[^3] Market report.\n";
+
+        Assert.Equal(
+            ["1:43 [^3]: footnote 3 follows footnote 1; 2 is missing; renumber the notes from here or add the missing one"],
+            FootnoteCases.Lines(FootnoteCases.Run(new Sequence(), SourceFormat.Markdown, text)));
+        Assert.Equal(
+            ["5:1 [^2]: footnote [^2] opens a line like a note written without the colon, but no marker in the text points to it; add its marker and write \"[^2]: …\", or delete the line"],
+            FootnoteCases.Lines(FootnoteCases.Run(new Undefined(), SourceFormat.Markdown, text)));
+    }
+
     [Theory]
     [InlineData("\\section{Harvest}\n\nThe barley was cut in August.[^cut]\n% The rye[^rye] is left for the next chapter.\n\n[^cut]: Farm diary.\n")]
     [InlineData("\\bigskip\n\nThe barley was cut in August.[^1]\n\n%[^2]: Reserved for the rye.\n% Rye, see[^2].\n\n[^1]: Farm diary.\n")]
