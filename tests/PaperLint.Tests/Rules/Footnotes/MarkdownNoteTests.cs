@@ -52,6 +52,38 @@ public sealed class MarkdownNoteTests
     }
 
     [Fact]
+    public void Sequence_lets_numeric_labels_start_above_1()
+    {
+        // A chapter taken from a book keeps the book's note numbers; Markdown prints them from 1 anyway.
+        Assert.Empty(FootnoteCases.Run(new Sequence(), SourceFormat.Markdown, "The ferry ran late.[^21] The pier was new.[^22]\n\n[^21]: Port log.\n\n[^22]: Town plan.\n"));
+    }
+
+    [Fact]
+    public void Sequence_reports_a_gap_inside_labels_that_start_above_1()
+    {
+        var findings = FootnoteCases.Run(new Sequence(), SourceFormat.Markdown, "The ferry ran late.[^21] The pier was new.[^23]\n\n[^21]: Port log.\n\n[^23]: Town plan.\n");
+
+        Assert.Equal(["1:43 [^23]: footnote 23 follows footnote 21; 22 is missing; renumber the notes from here or add the missing one"], FootnoteCases.Lines(findings));
+    }
+
+    [Theory]
+    [InlineData("Sand.[^3] Salt.[^glass] Lime.[^1]\n\n[^1]: Kiln records.\n\n[^glass]: Furnace notes.\n\n[^3]: Quarry ledger.\n")]
+    [InlineData("Sand.[^1] Salt.[^glass] Lime.[^7]\n\n[^1]: Kiln records.\n\n[^glass]: Furnace notes.\n\n[^7]: Quarry ledger.\n")]
+    public void Sequence_leaves_numeric_labels_alone_in_a_document_that_names_its_notes(string text)
+    {
+        Assert.Empty(FootnoteCases.Run(new Sequence(), SourceFormat.Markdown, text));
+    }
+
+    [Fact]
+    public void Sequence_still_counts_numeric_labels_when_the_only_named_marker_has_no_note()
+    {
+        // A named marker without a note is a mistake of its own, not a sign that labels are names.
+        var findings = FootnoteCases.Run(new Sequence(), SourceFormat.Markdown, "Sand.[^2] Salt.[^1] Lime.[^kiln]\n\n[^1]: Quarry ledger.\n\n[^2]: Furnace notes.\n");
+
+        Assert.Equal(["1:6 [^2]: footnote 2 appears before footnote 1; swap the numbers or move the notes"], FootnoteCases.Lines(findings));
+    }
+
+    [Fact]
     public void Sequence_does_not_count_a_note_line_without_colon_as_a_marker()
     {
         // Note 2's marker was typed "[2]", so its line, also without the colon, is not taken for a note:
