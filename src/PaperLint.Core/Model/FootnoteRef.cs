@@ -28,4 +28,11 @@ public sealed record FootnoteRef
 
     /// <summary>The marker as written in the source (for messages).</summary>
     public string Display { get; init; } = "";
+
+    /// <summary>
+    /// Markdown: true when the marker opens a line as <c>[^label] text</c>, the way a note written without its
+    /// colon does, but no other marker points to that label, so the reader could not take the line for a note.
+    /// It stands where a note's text stands, not at a place in the text that calls a note.
+    /// </summary>
+    internal bool OpensNoteLine { get; init; }
 }

@@ -27,13 +27,14 @@ public sealed partial class MarkdownReader : IDocumentReader
 
     public static Document Parse(string displayPath, string source)
     {
-        var model = new MarkdownModelBuilder(source, ParseMarkdown);
         var parsed = ParseMarkdown(source);
+        var commentLines = LatexCommentLines.Find(source, parsed);
+        var model = new MarkdownModelBuilder(source, ParseMarkdown, commentLines: commentLines);
         model.Add(parsed, shift: 0);
         if (model.FindNotesWithoutColon() is { Count: > 0 } notesWithoutColon)
         {
             // Which lines are notes is known only once every marker and definition is: read again, knowing.
-            model = new MarkdownModelBuilder(source, ParseMarkdown, notesWithoutColon);
+            model = new MarkdownModelBuilder(source, ParseMarkdown, notesWithoutColon, commentLines);
             model.Add(parsed, shift: 0);
         }
 

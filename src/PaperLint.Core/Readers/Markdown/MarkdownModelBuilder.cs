@@ -22,6 +22,7 @@ internal sealed partial class MarkdownModelBuilder
     private readonly List<FootnoteDef> _defs = [];
     private readonly Func<string, MarkdownDocument> _parse;
     private readonly IReadOnlySet<int> _notesWithoutColon;
+    private readonly LatexCommentLines _commentLines;
     private readonly List<(string Label, int SourceStart)> _labelMarkers = [];
     private readonly Dictionary<int, string> _lineOpeningLabels = [];
     private readonly AuthorLines _authorLines = new();
@@ -31,11 +32,13 @@ internal sealed partial class MarkdownModelBuilder
     /// <param name="source">The whole document's source.</param>
     /// <param name="parse">Parses a piece of the source with the reader's pipeline (for definitions Markdig reads as text, see <see cref="FindIndentedDefinition"/>).</param>
     /// <param name="notesWithoutColon">Where notes written <c>[^label] text</c> begin (the offsets of their <c>[</c>), as <see cref="FindNotesWithoutColon"/> found them.</param>
-    public MarkdownModelBuilder(string source, Func<string, MarkdownDocument> parse, IReadOnlySet<int>? notesWithoutColon = null)
+    /// <param name="commentLines">The lines the author commented out with <c>%</c>: the note markers there are switched off.</param>
+    public MarkdownModelBuilder(string source, Func<string, MarkdownDocument> parse, IReadOnlySet<int>? notesWithoutColon = null, LatexCommentLines? commentLines = null)
     {
         _source = source;
         _parse = parse;
         _notesWithoutColon = notesWithoutColon ?? new HashSet<int>();
+        _commentLines = commentLines ?? LatexCommentLines.None;
         _lines = new LineIndex(source);
         _literalLabels = new LiteralFootnoteLabels(source);
     }
@@ -429,7 +432,7 @@ internal sealed partial class MarkdownModelBuilder
         var refs = new List<FootnoteRef>();
         foreach (var marker in prose.Markers)
         {
-            if ((manualMarkers || marker.Style == MarkerStyle.MarkdownLabel) && ToRef(block, marker) is { } found)
+            if ((manualMarkers || marker.Style == MarkerStyle.MarkdownLabel) && !_commentLines.Holds(marker.SourceStart) && ToRef(block, marker) is { } found)
             {
                 refs.Add(found);
             }
@@ -438,6 +441,7 @@ internal sealed partial class MarkdownModelBuilder
         if (manualMarkers)
         {
             ManualMarkers.CollectUnicode(block, refs, (start, length) => Locate(block, start, length));
+            refs.RemoveAll(r => r.Style == MarkerStyle.UnicodeSuperscript && _commentLines.Holds(prose.SourceOffsetAt(r.Offset)));
         }
         else
         {
@@ -501,6 +505,7 @@ internal sealed partial class MarkdownModelBuilder
                 Length = 0,
                 Location = At(marker.SourceStart, marker.SourceEnd),
                 Display = marker.Display,
+                OpensNoteLine = _lineOpeningLabels.ContainsKey(marker.SourceStart),
             };
         }
 

@@ -12,6 +12,11 @@ namespace PaperLint.Core.Rules.Footnotes;
 /// The markers that are in order are the longest increasing run of numbers through the text; every marker
 /// outside it is out of order, and every number missing between two kept markers that appears nowhere is a
 /// gap. A stray number sitting exactly where one number is missing is reported once, as that number.
+/// <para>
+/// Markdown prints its notes numbered 1, 2, 3… whatever their labels, so numeric labels are checked only as the
+/// author's own count: they may start anywhere (an excerpt keeps its book's numbers), and they are not a count
+/// at all in a document that also names notes (<c>[^intro]</c>), where numbers are names like the others.
+/// </para>
 /// </remarks>
 public sealed class Sequence : IRule
 {
@@ -26,8 +31,10 @@ public sealed class Sequence : IRule
         var document = context.Document;
         var index = context.Notes;
         var findings = new List<Finding>();
+        bool namesNotes = index.Defs.Any(d => d.Style == MarkerStyle.MarkdownLabel && d.Number is null);
         var sequences = index.Refs
-            .Where(r => r.Number is not null && r.Style != MarkerStyle.DocxNative && r.Block.Kind != BlockKind.FootnoteBody)
+            .Where(r => r.Number is not null && r.Style != MarkerStyle.DocxNative && r.Block.Kind != BlockKind.FootnoteBody
+                && !(r.Style == MarkerStyle.MarkdownLabel && (namesNotes || r.OpensNoteLine)))
             .GroupBy(index.KeyOf);
         foreach (var sequence in sequences)
         {
@@ -97,7 +104,8 @@ public sealed class Sequence : IRule
             }
         }
 
-        int last = 0;
+        // Markdown labels count from where the document's own run starts.
+        int last = markers[0].Style == MarkerStyle.MarkdownLabel && kept.Count > 0 ? kept[0].Number!.Value - 1 : 0;
         foreach (var marker in kept)
         {
             int n = marker.Number!.Value;

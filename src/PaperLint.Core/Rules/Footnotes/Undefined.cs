@@ -33,6 +33,7 @@ public sealed class Undefined : IRule
             string name = NoteIndex.Name(marker);
             string message = marker.Style switch
             {
+                MarkerStyle.MarkdownLabel when marker.OpensNoteLine => $"{noun} {name} opens a line like a note written without the colon, but no marker in the text points to it; add its marker and write \"{name}: …\", or delete the line",
                 MarkerStyle.MarkdownLabel => $"{noun} {name} has no definition; add \"{name}: …\" or remove the marker",
                 MarkerStyle.DocxNative => $"this {noun} reference points to a note that is not in the document; delete the reference and insert the {noun} again",
                 _ => $"{noun} {name} has no note text; add note {name} or remove the marker",

@@ -52,6 +52,76 @@ public sealed class MarkdownNoteTests
     }
 
     [Fact]
+    public void Sequence_lets_numeric_labels_start_above_1()
+    {
+        // A chapter taken from a book keeps the book's note numbers; Markdown prints them from 1 anyway.
+        Assert.Empty(FootnoteCases.Run(new Sequence(), SourceFormat.Markdown, "The ferry ran late.[^21] The pier was new.[^22]\n\n[^21]: Port log.\n\n[^22]: Town plan.\n"));
+    }
+
+    [Fact]
+    public void Sequence_reports_a_gap_inside_labels_that_start_above_1()
+    {
+        var findings = FootnoteCases.Run(new Sequence(), SourceFormat.Markdown, "The ferry ran late.[^21] The pier was new.[^23]\n\n[^21]: Port log.\n\n[^23]: Town plan.\n");
+
+        Assert.Equal(["1:43 [^23]: footnote 23 follows footnote 21; 22 is missing; renumber the notes from here or add the missing one"], FootnoteCases.Lines(findings));
+    }
+
+    [Theory]
+    [InlineData("Sand.[^3] Salt.[^glass] Lime.[^1]\n\n[^1]: Kiln records.\n\n[^glass]: Furnace notes.\n\n[^3]: Quarry ledger.\n")]
+    [InlineData("Sand.[^1] Salt.[^glass] Lime.[^7]\n\n[^1]: Kiln records.\n\n[^glass]: Furnace notes.\n\n[^7]: Quarry ledger.\n")]
+    public void Sequence_leaves_numeric_labels_alone_in_a_document_that_names_its_notes(string text)
+    {
+        Assert.Empty(FootnoteCases.Run(new Sequence(), SourceFormat.Markdown, text));
+    }
+
+    [Fact]
+    public void Sequence_still_counts_numeric_labels_when_the_only_named_marker_has_no_note()
+    {
+        // A named marker without a note is a mistake of its own, not a sign that labels are names.
+        var findings = FootnoteCases.Run(new Sequence(), SourceFormat.Markdown, "Sand.[^2] Salt.[^1] Lime.[^kiln]\n\n[^1]: Quarry ledger.\n\n[^2]: Furnace notes.\n");
+
+        Assert.Equal(["1:6 [^2]: footnote 2 appears before footnote 1; swap the numbers or move the notes"], FootnoteCases.Lines(findings));
+    }
+
+    [Fact]
+    public void Sequence_does_not_count_a_note_line_without_colon_as_a_marker()
+    {
+        // Note 2's marker was typed "[2]", so its line, also without the colon, is not taken for a note:
+        // the text's markers skip 2, and the line itself is no place in the text.
+        const string text = "Frost came early.[^1] The crop [2] failed.[^3]\n\n[^1] Farm diary.\n\n[^2] Parish letter.\n\n[^3] Market report.\n";
+
+        Assert.Equal(
+            ["1:43 [^3]: footnote 3 follows footnote 1; 2 is missing; renumber the notes from here or add the missing one"],
+            FootnoteCases.Lines(FootnoteCases.Run(new Sequence(), SourceFormat.Markdown, text)));
+        Assert.Equal(
+            ["5:1 [^2]: footnote [^2] opens a line like a note written without the colon, but no marker in the text points to it; add its marker and write \"[^2]: …\", or delete the line"],
+            FootnoteCases.Lines(FootnoteCases.Run(new Undefined(), SourceFormat.Markdown, text)));
+    }
+
+    [Theory]
+    [InlineData("\\section{Harvest}\n\nThe barley was cut in August.[^cut]\n% The rye[^rye] is left for the next chapter.\n\n[^cut]: Farm diary.\n")]
+    [InlineData("\\bigskip\n\nThe barley was cut in August.[^1]\n\n%[^2]: Reserved for the rye.\n% Rye, see[^2].\n\n[^1]: Farm diary.\n")]
+    [InlineData("\\label{sec:harvest}\nThe barley was cut in August.[^1]\n  % and the rye¹ later.\n\n[^1]: Farm diary.\n")]
+    public void Markers_on_lines_commented_out_with_a_percent_sign_in_markdown_written_for_latex_are_not_markers(string text)
+    {
+        foreach (var rule in AllRules)
+        {
+            Assert.Empty(FootnoteCases.Run(rule, SourceFormat.Markdown, text));
+        }
+    }
+
+    [Theory]
+    [InlineData("The barley was cut in August.[^cut]\n% The rye[^rye] is left for later.\n\n[^cut]: Farm diary.\n", "2:10")]
+    [InlineData("```\n\\section{Harvest}\n```\n\nThe barley was cut in August.[^cut]\n% The rye[^rye] is left for later.\n\n[^cut]: Farm diary.\n", "6:10")]
+    public void Undefined_reports_a_marker_after_a_percent_sign_in_markdown_not_written_for_latex(string text, string place)
+    {
+        // Markdown prints such a line; only a LaTeX writer means "%" as a comment, and LaTeX shown as code says nothing.
+        var finding = Assert.Single(FootnoteCases.Run(new Undefined(), SourceFormat.Markdown, text));
+
+        Assert.Equal($"{place} [^rye]: footnote [^rye] has no definition; add \"[^rye]: …\" or remove the marker", FootnoteCases.Lines([finding])[0]);
+    }
+
+    [Fact]
     public void Undefined_reports_a_label_never_defined_once()
     {
         var findings = FootnoteCases.Run(new Undefined(), SourceFormat.Markdown, "One.[^1] Two.[^12] Again.[^12]\n\n[^1]: a\n");
