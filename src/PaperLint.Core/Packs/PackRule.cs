@@ -62,10 +62,15 @@ public abstract class PackRule : IRule
 
     /// <summary>
     /// True when a match is where the rule looks: the author's own prose, or also quotations when the rule says
-    /// <c>quotations: true</c> (the same door as <c>quotations: check</c> in the configuration).
+    /// <c>quotations: true</c> (the same door as <c>quotations: check</c> in the configuration), in a block of
+    /// one of the rule's languages when it names them.
     /// </summary>
     private protected bool InScope(LintContext context, Block block, int start, int length) =>
-        context.IsAuthorsProse(block, start, length, includeQuotations: _settings.Quotations);
+        InLanguage(context, block) && context.IsAuthorsProse(block, start, length, includeQuotations: _settings.Quotations);
+
+    /// <summary>True when the rule checks text in the language of <paramref name="block"/> (<c>language:</c>; a block of unknown language is checked).</summary>
+    private protected bool InLanguage(LintContext context, Block block) =>
+        _settings.Languages.Count == 0 || context.LanguageOf(block) is not { } language || _settings.Languages.Contains(language, StringComparer.Ordinal);
 
     /// <summary>Every non-empty match of <paramref name="regex"/> that is in scope and not covered by an exception.</summary>
     private protected IEnumerable<(Block Block, Match Match)> Candidates(

@@ -25,4 +25,10 @@ internal sealed record PackRuleSettings
 
     /// <summary>Our extension: also look inside quotations, which are otherwise the quoted author's words.</summary>
     public bool Quotations { get; init; }
+
+    /// <summary>
+    /// Our extension: the languages (primary subtags, <c>en</c>) whose text the rule checks; empty for every
+    /// language. A block whose language is not known is checked.
+    /// </summary>
+    public IReadOnlyList<string> Languages { get; init; } = [];
 }

@@ -17,7 +17,7 @@ internal static class RuleParser
 
     // Vale's "action" (a fix for editors) and "vocab" (whether Vale vocabularies apply) do not change what
     // is reported, so they are accepted and ignored, and a Vale rule that sets them loads as it is.
-    private static readonly string[] CommonKeys = ["extends", "message", "level", "description", "link", "ignorecase", "scope", "quotations", "action", "vocab"];
+    private static readonly string[] CommonKeys = ["extends", "message", "level", "description", "link", "ignorecase", "scope", "quotations", "language", "action", "vocab"];
 
     private static readonly Dictionary<string, string> UnsupportedKeys = new(StringComparer.Ordinal)
     {
@@ -63,6 +63,7 @@ internal static class RuleParser
             IgnoreCase = file.Bool("ignorecase", false),
             NonWord = file.Bool("nonword", false),
             Quotations = file.Bool("quotations", false),
+            Languages = Languages(file),
         };
         return kind.Create(file, settings);
     }
@@ -81,6 +82,19 @@ internal static class RuleParser
         return SeverityNames.TryParse(level, out var severity)
             ? severity
             : throw file.Error(file.Node("level")!, $"'level' must be error, warning or suggestion, not '{level}'");
+    }
+
+    /// <summary>Our extension <c>language: en</c> (or a list): the rule checks only text in those languages.</summary>
+    private static IReadOnlyList<string> Languages(RuleYaml file)
+    {
+        var languages = new List<string>();
+        foreach (var entry in file.List("language"))
+        {
+            languages.Add(Prose.LanguageTags.Primary(entry.Text.Trim())
+                ?? throw new Readers.InputException($"{file.DisplayPath}:{entry.Line}: 'language' must be a language tag such as en or de, not '{entry.Text}'"));
+        }
+
+        return languages;
     }
 
     private static void CheckScope(RuleYaml file)

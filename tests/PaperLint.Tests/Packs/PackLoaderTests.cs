@@ -32,7 +32,7 @@ public sealed class PackLoaderTests : IDisposable
     {
         AssertError(
             "extends: substitution\nmessage: x\nlevel: warning\nswapp:\n  lead by: led by\n",
-            "rules/Typos/LeadBy.yml:4: unknown key 'swapp' (expected one of: extends, message, level, description, link, ignorecase, scope, quotations, action, vocab, swap, exceptions, nonword)");
+            "rules/Typos/LeadBy.yml:4: unknown key 'swapp' (expected one of: extends, message, level, description, link, ignorecase, scope, quotations, language, action, vocab, swap, exceptions, nonword)");
     }
 
     [Fact]

@@ -21,6 +21,7 @@ public sealed class ShippedPackTests
                 "Names.Diacritics",
                 "Names.Misspelled",
                 "Typos.Confusables",
+                "Typos.EtAl",
                 "Typos.LeadBy",
                 "Typos.Placeholders",
                 "Typos.RepeatedWords",
