@@ -5,9 +5,9 @@ namespace PaperLint.Core.Citations;
 
 /// <summary>
 /// Finds author-date citations in a block's text: parenthetical <c>(Rogovin, 2009, p. 189)</c>,
-/// <c>(Rogovin 2009: 189)</c>, <c>(Woods &amp; Grant, 2007)</c>, <c>(Woods et al., 2007)</c>, several in one
-/// bracket separated by semicolons, prefixes such as <c>see</c> or <c>cf.</c>; narrative
-/// <c>Rogovin (2009, p. 189)</c>; author-page <c>(Rogovin 189)</c>; and a page in brackets that follows an
+/// <c>(Rogovin 2009: 189)</c>, <c>(Woods &amp; Grant, 2007)</c>, <c>(Woods et al., 2007)</c>, <c>(B. Gray 2008)</c>,
+/// several in one bracket separated by semicolons or commas, prefixes such as <c>see</c> or <c>cf.</c>; narrative
+/// <c>Rogovin (2009, p. 189)</c>, <c>Bennett and colleagues (2023)</c>; author-page <c>(Rogovin 189)</c>; and a page in brackets that follows an
 /// earlier citation of the same paragraph. Not citations: <c>(1903)</c>, <c>(see above)</c>, <c>(p. 4)</c>
 /// with nothing before it, <c>(2)</c>, a year after a title.
 /// </summary>
@@ -143,6 +143,30 @@ internal static partial class CitationParser
             return;
         }
 
+        // Citations separated by commas rather than semicolons, as some journals print them:
+        // "(Frank 2011, Harte 2011, Locey and White 2013)". What follows the comma is then no locator.
+        int end = b;
+        var following = new List<Citation>();
+        int comma = locator is null ? -1 : b - locator.Length - 1;
+        while (comma > a && text[comma] == ' ')
+        {
+            comma--;
+        }
+
+        if (comma > a && text[comma] == ',')
+        {
+            ParseSegment(text, b - locator!.Length, b, bracketStart, bracketEnd, following);
+            if (following.Count > 0 && following.All(c => c.Kind == CitationKind.Parenthetical))
+            {
+                locator = null;
+                end = comma;
+            }
+            else
+            {
+                following.Clear();
+            }
+        }
+
         foreach (var y in moreYears.Prepend(YearText(year)))
         {
             found.Add(new Citation
@@ -153,11 +177,13 @@ internal static partial class CitationParser
                 Year = y,
                 Locator = locator,
                 Start = a + authorOffset,
-                Length = b - a - authorOffset,
+                Length = end - a - authorOffset,
                 BracketStart = bracketStart,
                 BracketEnd = bracketEnd,
             });
         }
+
+        found.AddRange(following);
     }
 
     /// <summary>MLA's author and page without a year: <c>(Rogovin 189)</c>, <c>(Woods and Grant 45–46)</c>.</summary>
@@ -270,6 +296,12 @@ internal static partial class CitationParser
             etAl = true;
             names = names[..etAlMatch.Index].TrimEnd(',', ' ');
         }
+        else if (names.EndsWith('.') && !NameWords.IsInitial(names[(names.LastIndexOf(' ') + 1)..]))
+        {
+            // A body's name that ends with an abbreviation or a stop: "(North American Butterfly Assoc. 2009)",
+            // "(Victorian Equal Opportunity and Human Rights Commission. 2018)".
+            names = names.TrimEnd('.');
+        }
 
         var pieces = Separators().Split(names).Select(p => p.Trim()).Where(p => p.Length > 0).ToList();
         if (pieces.Count == 0)
@@ -298,8 +330,9 @@ internal static partial class CitationParser
             return false;
         }
 
+        // Particles, and the initials that tell two authors of one surname apart: "(B. Gray 2008)", "(L. Michelle Bennett 2012)".
         int i = 0;
-        while (i < words.Length - 1 && NameWords.IsParticle(words[i]))
+        while (i < words.Length - 1 && (NameWords.IsParticle(words[i]) || NameWords.IsInitial(words[i])))
         {
             i++;
         }
@@ -358,12 +391,21 @@ internal static partial class CitationParser
         }
 
         var run = NameRunBefore(text, pos);
+        bool colleagues = false;
+        if (run is null && ColleaguesBefore(text, pos) is { } namesEnd && NameRunBefore(text, namesEnd) is { EtAl: false } lead)
+        {
+            // "Bennett and colleagues (2023)" is "Bennett et al. (2023)".
+            run = lead;
+            colleagues = true;
+        }
+
         if (run is null)
         {
             return null;
         }
 
         var (runStart, authors, etAl) = run.Value;
+        etAl |= colleagues;
         if (spans is not null && spans.Any(s => s.Kind == SpanKind.Emphasis && s.Overlaps(runStart, pos - runStart)))
         {
             return null;
@@ -490,6 +532,18 @@ internal static partial class CitationParser
         }
 
         return (pieces[0].Start, pieces.Select(p => string.Join(' ', p.Words)).ToList(), etAl);
+    }
+
+    /// <summary>Where the names end before "and colleagues" (or coworkers, collaborators) that ends at <paramref name="end"/>.</summary>
+    private static int? ColleaguesBefore(string text, int end)
+    {
+        if (PreviousWord(text, end) is not { } group || group.Text is not ("colleagues" or "coworkers" or "co-workers" or "collaborators")
+            || PreviousWord(text, group.Start) is not { } and || and.Text is not ("and" or "&"))
+        {
+            return null;
+        }
+
+        return and.Start;
     }
 
     /// <summary>"the Paris Commune (1871)", "The Souls of Black Folk (1903)", "the Education Act (1870)": not authors.</summary>

@@ -67,7 +67,9 @@ public sealed partial class DocumentAnalysis
         var all = new List<FoundCitation>();
         foreach (var (block, list) in found)
         {
-            var kept = list.Where(c => trailing.Contains(c) || !inside.TryGetValue(block, out var ranges) || !ranges.Any(r => c.Start < r.End && c.End > r.Start)).ToList();
+            var kept = list.Where(c => trailing.Contains(c) || !inside.TryGetValue(block, out var ranges) || !ranges.Any(r => c.Start < r.End && c.End > r.Start))
+                .Select(c => WithoutLeadingLabel(c, references))
+                .ToList();
             if (kept.Count > 0)
             {
                 _citations[block] = kept;
@@ -184,6 +186,31 @@ public sealed partial class DocumentAnalysis
 
     /// <summary>The body blocks and notes outside the references list: where a name can be mentioned.</summary>
     public IEnumerable<Block> ProseBlocks => Document.Blocks.Where(b => References?.Contains(b) != true);
+
+    /// <summary>
+    /// A name before the authors that no entry of the list has, such as a data source or a project
+    /// ("Amazon Mechanical Turk, Choi and Choung (2021)", "(ManyBabies, Byers-Heinlein et al. 2020)"), is left out when
+    /// the names after it are the first author of an entry of that year.
+    /// </summary>
+    private static Citation WithoutLeadingLabel(Citation citation, ReferenceList? references)
+    {
+        if (references is null || citation.Authors.Count < 2 || citation.Year is null
+            || references.Entries.Any(e => e.Authors.Any(a => NameWords.SameSurname(a, citation.Authors[0]))))
+        {
+            return citation;
+        }
+
+        for (int k = 1; k < citation.Authors.Count; k++)
+        {
+            string author = citation.Authors[k];
+            if (references.Entries.Any(e => e.Authors.Count > 0 && NameWords.SameSurname(e.Authors[0], author) && YearRefersTo(citation.Year, e)))
+            {
+                return citation with { Authors = citation.Authors.Skip(k).ToList() };
+            }
+        }
+
+        return citation;
+    }
 
     /// <summary>A narrative citation whose "names" are the title of a listed work: "Culture and Anarchy (1869)".</summary>
     private static bool IsTitleYear(ReferenceList? references, Block block, Citation citation)

@@ -53,7 +53,13 @@ internal static class NameWords
         Particles.Contains(word) || ((word.StartsWith("d'", StringComparison.Ordinal) || word.StartsWith("d\u2019", StringComparison.Ordinal)) && word.Length == 2);
 
     /// <summary>A capitalised word that can be (part of) a name: <c>Rogovin</c>, <c>Hadwen-Bennett</c>, <c>O'Brien</c>, <c>Žižek</c>, <c>d'Alembert</c>, <c>al-Farabi</c>.</summary>
-    public static bool IsNameWord(string word)
+    public static bool IsNameWord(string word) => HasNameShape(word) && !NotNames.Contains(word);
+
+    /// <summary>
+    /// A capitalised word of letters, as a name is spelt, whatever the word: true of "He" and "May" too, which are
+    /// names only where nothing else can stand ("F. He", "Kelly, May").
+    /// </summary>
+    public static bool HasNameShape(string word)
     {
         if (word.Length == 0)
         {
@@ -84,10 +90,10 @@ internal static class NameWords
             }
         }
 
-        return !NotNames.Contains(word);
+        return true;
     }
 
-    /// <summary>An initial or initials: <c>E.</c>, <c>J.-P.</c>, <c>A.C.</c>.</summary>
+    /// <summary>An initial or initials: <c>E.</c>, <c>J.-P.</c>, <c>A.C.</c>, <c>H.-V.</c>.</summary>
     public static bool IsInitial(string word)
     {
         if (word.Length < 2 || !char.IsUpper(word[0]))
@@ -96,10 +102,18 @@ internal static class NameWords
         }
 
         bool expectLetter = true;
+        char previous = '\0';
         foreach (char c in word)
         {
             if (expectLetter)
             {
+                // "J.-P.": a hyphen may join two initials after the stop.
+                if (c == '-' && previous == '.')
+                {
+                    previous = c;
+                    continue;
+                }
+
                 if (!char.IsUpper(c))
                 {
                     return false;
@@ -115,6 +129,8 @@ internal static class NameWords
             {
                 return false;
             }
+
+            previous = c;
         }
 
         return word[^1] == '.';
@@ -136,6 +152,12 @@ internal static class NameWords
         if (normalized.EndsWith("'s", StringComparison.Ordinal))
         {
             normalized = normalized[..^2];
+        }
+
+        // A body's name may end with an abbreviation's stop ("North American Butterfly Assoc.").
+        if (normalized.EndsWith('.') && !IsInitial(normalized[(normalized.LastIndexOf(' ') + 1)..]))
+        {
+            normalized = normalized.TrimEnd('.');
         }
 
         var all = normalized.Split(' ', StringSplitOptions.RemoveEmptyEntries);

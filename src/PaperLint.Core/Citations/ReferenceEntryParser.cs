@@ -46,6 +46,18 @@ internal static partial class ReferenceEntryParser
             }
         }
 
+        // Harvard without brackets, as the Australian style writes it: "Dreher, A 2006, ‘Title’, Journal".
+        var bare = BareHarvardYear().Match(entry);
+        if (bare.Success && !HasSentenceStop(bare.Groups["authors"].Value) && !NameWords.IsNotName(bare.Groups["authors"].Value.Split(' ')[0]))
+        {
+            var year = bare.Groups["year"];
+            var built = Build(text, s, end, bare.Groups["authors"].Value, year.Index, year.Value, s + bare.Index + bare.Length, ReferenceStyle.Harvard, spans, previousAuthors);
+            if (built is not null)
+            {
+                return built;
+            }
+        }
+
         return ParseMla(text, s, end, spans, previousAuthors);
     }
 
@@ -82,14 +94,44 @@ internal static partial class ReferenceEntryParser
             return null;
         }
 
-        var years = AnyYear().Matches(entry, stop);
+        // The year of publication is the last year, but not the date the page was read ("Accessed 9 December
+        // 2023") nor a number that only looks like a year ("arXiv:1610.02357").
+        var all = AnyYear().Matches(entry, stop);
+        var years = all.Where(y => !IsAccessDate(entry, y.Index) && !IsPartOfNumber(entry, y.Index, y.Length)).ToList();
         if (years.Count == 0)
         {
-            return null;
+            // A web page with no date but the day it was read is an entry without a year.
+            return all.Any(y => IsAccessDate(entry, y.Index))
+                ? Build(text, s, end, entry[..stop], -1, null, s + stop + 1, ReferenceStyle.Mla, spans, previousAuthors)
+                : null;
         }
 
         var last = years[^1];
         return Build(text, s, end, entry[..stop], last.Index, last.Value, s + stop + 1, ReferenceStyle.Mla, spans, previousAuthors);
+    }
+
+    /// <summary>True when the text has a full stop that ends a sentence, not an initial's: "Radford. Language Models".</summary>
+    private static bool HasSentenceStop(string text)
+    {
+        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Take(words.Length - 1).Any(w => w.EndsWith('.') && !NameWords.IsInitial(w) && !NameWords.IsInitial(w.TrimEnd(',')));
+    }
+
+    /// <summary>True when the year at <paramref name="at"/> is part of the date a web page was read: "Accessed December 9, 2023".</summary>
+    private static bool IsAccessDate(string entry, int at) => AccessDate().IsMatch(entry[Math.Max(0, at - 30)..at]);
+
+    /// <summary>
+    /// True when the digits are part of a longer number or of an address: "1610.02357", "arXiv:1901.08162",
+    /// "designishistory.com/1960/first-things-first"; not the year of a date written "19/12/2016".
+    /// </summary>
+    private static bool IsPartOfNumber(string entry, int at, int length)
+    {
+        int end = at + length;
+        bool decimalAfter = end + 1 < entry.Length && entry[end] == '.' && char.IsAsciiDigit(entry[end + 1]);
+        bool numberBefore = at >= 2 && entry[at - 1] is '.' or ':' && char.IsAsciiDigit(entry[at - 2]);
+        bool path = (end < entry.Length && entry[end] == '/') || (at >= 2 && entry[at - 1] == '/' && !char.IsAsciiDigit(entry[at - 2]));
+        bool identifier = at >= 6 && entry[(at - 6)..at].EndsWith("arXiv:", StringComparison.OrdinalIgnoreCase);
+        return decimalAfter || numberBefore || path || identifier;
     }
 
     private static ReferenceEntry? Build(
@@ -98,23 +140,23 @@ internal static partial class ReferenceEntryParser
         int end,
         string authorsText,
         int yearIndex,
-        string year,
+        string? year,
         int titleFrom,
         ReferenceStyle style,
         IReadOnlyList<InlineSpan>? spans,
         IReadOnlyList<string>? previousAuthors)
     {
-        var authors = ReadAuthors(authorsText, previousAuthors, out bool etAl);
+        var authors = ReadAuthors(authorsText, previousAuthors, out bool etAl, out string? firstGiven);
         if (authors is null)
         {
             return null;
         }
 
-        string normalizedYear = year.Replace(" ", "", StringComparison.Ordinal);
-        int slash = normalizedYear.IndexOf('/');
+        string? normalizedYear = year?.Replace(" ", "", StringComparison.Ordinal);
+        int slash = normalizedYear?.IndexOf('/') ?? -1;
         if (slash > 0)
         {
-            normalizedYear = normalizedYear[..slash];
+            normalizedYear = normalizedYear![..slash];
         }
 
         string? plainTitle = FirstSentence(text, titleFrom, end);
@@ -132,21 +174,31 @@ internal static partial class ReferenceEntryParser
         {
             Authors = authors,
             EtAl = etAl,
+            FirstGiven = firstGiven,
             Year = normalizedYear,
             Title = title,
             PlainTitle = plainTitle,
             Style = style,
             Start = s,
             AuthorsLength = authorsText.TrimEnd().TrimEnd('.', ',').Length,
-            YearStart = s + yearIndex,
-            YearLength = year.Length,
+            YearStart = year is null ? -1 : s + yearIndex,
+            YearLength = year?.Length ?? 0,
         };
     }
 
     /// <summary>Surnames of all authors: <c>Woods, A., &amp; Grant, T.</c>, <c>Woods, Alan, and Ted Grant</c>, <c>Board of Education</c>.</summary>
-    public static IReadOnlyList<string>? ReadAuthors(string authorsText, IReadOnlyList<string>? previousAuthors, out bool etAl)
+    public static IReadOnlyList<string>? ReadAuthors(string authorsText, IReadOnlyList<string>? previousAuthors, out bool etAl) =>
+        ReadAuthors(authorsText, previousAuthors, out etAl, out _);
+
+    /// <summary>
+    /// Surnames of all authors, and the given names or initials of the first as written ("Victor", "S. W. J.", "VC"),
+    /// null when the entry gives none. Reads <c>Woods, A., &amp; Grant, T.</c>, <c>Woods, Alan, and Ted Grant</c>,
+    /// <c>Kozlowski, S. W. J., and B. S. Bell</c>, Vancouver's <c>Tanaka Y, Tsuneoka M</c> and <c>Board of Education</c>.
+    /// </summary>
+    internal static IReadOnlyList<string>? ReadAuthors(string authorsText, IReadOnlyList<string>? previousAuthors, out bool etAl, out string? firstGiven)
     {
         etAl = false;
+        firstGiven = null;
         string a = EditorMark().Replace(authorsText, "").Trim().TrimEnd('.', ',', ' ');
         if (a.Length == 0)
         {
@@ -178,6 +230,13 @@ internal static partial class ReferenceEntryParser
             return null;
         }
 
+        if (ReadVancouver(chunks, out firstGiven) is { } vancouver)
+        {
+            return vancouver;
+        }
+
+        firstGiven = null;
+
         var surnames = new List<string>();
         if (!IsSurname(chunks[0], institution: chunks.Count == 1))
         {
@@ -190,6 +249,7 @@ internal static partial class ReferenceEntryParser
         if (i < chunks.Count && IsGiven(chunks[i]))
         {
             initialsStyle = IsInitials(chunks[i]);
+            firstGiven = chunks[i];
             i++;
         }
 
@@ -198,6 +258,14 @@ internal static partial class ReferenceEntryParser
             string chunk = chunks[i];
             if (initialsStyle)
             {
+                // After the first author the others may stand in natural order: "Bache, S. M., and H. Wickham".
+                if (OpensWithInitials(chunk) && SurnameInNaturalOrder(chunk, afterInitials: true) is { } natural)
+                {
+                    surnames.Add(natural);
+                    i++;
+                    continue;
+                }
+
                 if (!IsSurname(chunk, institution: false))
                 {
                     return null;
@@ -222,6 +290,65 @@ internal static partial class ReferenceEntryParser
         return surnames;
     }
 
+    /// <summary>
+    /// Vancouver and Springer lists write each author as a surname and initials without stops: "Figueiredo VC,
+    /// McCarthy JJ", "Walden F von", "Groot LC de". The surnames, particles before them ("von Walden"); null when the
+    /// first author is not written so.
+    /// </summary>
+    private static List<string>? ReadVancouver(List<string> chunks, out string? firstGiven)
+    {
+        firstGiven = null;
+        var surnames = new List<string>();
+        foreach (var chunk in chunks)
+        {
+            var words = chunk.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            int last = words.Length - 1;
+            while (last > 0 && NameWords.IsParticle(words[last]))
+            {
+                last--;
+            }
+
+            bool written = last >= 1 && IsBareInitials(words[last]) && words[..last].All(w => NameWords.IsNameWord(w) || NameWords.IsParticle(w)) && words[..last].Any(NameWords.IsNameWord);
+            if (!written)
+            {
+                if (surnames.Count == 0 || !IsSurname(chunk, institution: false))
+                {
+                    return null;
+                }
+
+                surnames.Add(chunk);
+                continue;
+            }
+
+            var particles = words[(last + 1)..];
+            surnames.Add(string.Join(' ', particles.Concat(words[..last])));
+            firstGiven ??= words[last];
+        }
+
+        return surnames;
+    }
+
+    /// <summary>Initials without stops as Vancouver writes them: "Y", "VC", "JCB", "A-K".</summary>
+    private static bool IsBareInitials(string word) =>
+        word.Length is >= 1 and <= 5 && char.IsUpper(word[0]) && word.All(c => char.IsUpper(c) || c == '-') && word.Count(char.IsUpper) <= 4;
+
+    /// <summary>
+    /// A name in natural order that opens with initials: "B. S. Bell", "H Gadlin", "LM Michelle Bennett", "F. He";
+    /// after the initials no more than three words, each spelt as a name or a particle.
+    /// </summary>
+    private static bool OpensWithInitials(string chunk)
+    {
+        var words = chunk.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        int i = 0;
+        while (i < words.Length && (NameWords.IsInitial(words[i]) || (IsBareInitials(words[i]) && words[i].Length <= 2)))
+        {
+            i++;
+        }
+
+        int rest = words.Length - i;
+        return i > 0 && rest is >= 1 and <= 3 && words[i..].All(w => NameWords.HasNameShape(w) || NameWords.IsParticle(w));
+    }
+
     private static bool IsSurname(string chunk, bool institution)
     {
         var words = chunk.Split(' ', StringSplitOptions.RemoveEmptyEntries);
@@ -244,23 +371,31 @@ internal static partial class ReferenceEntryParser
         return words.Skip(i + 1).All(w => NameWords.IsNameWord(w) || NameWords.IsParticle(w) || (institution && w.All(c => char.IsLetter(c) || c is '-' or '\'' or '\u2019' or '.' or '&')));
     }
 
+    /// <summary>Initials: "S. W. J.", "A", "PJ", and "J.H" when the list's last stop was taken for the end of the authors.</summary>
     private static bool IsInitials(string chunk)
     {
         var words = chunk.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        return words.Length > 0 && words.All(w => NameWords.IsInitial(w) || (w.Length == 1 && char.IsUpper(w[0])));
+        return words.Length > 0 && words.All(w => NameWords.IsInitial(w) || NameWords.IsInitial(w + ".") || IsBareInitials(w));
     }
 
     private static bool IsGiven(string chunk)
     {
         var words = chunk.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        return words.Length is > 0 and <= 4 && words.All(w => NameWords.IsInitial(w) || NameWords.IsNameWord(w) || NameWords.IsParticle(w) || (w.Length == 1 && char.IsUpper(w[0])));
+        return words.Length is > 0 and <= 4 && words.All(w => NameWords.IsInitial(w) || NameWords.IsInitial(w + ".") || NameWords.IsNameWord(w) || NameWords.IsParticle(w) || (w.Length == 1 && char.IsUpper(w[0])));
     }
 
-    /// <summary>"Ted Grant" → "Grant"; "Simone de Beauvoir" → "de Beauvoir".</summary>
-    private static string? SurnameInNaturalOrder(string chunk)
+    /// <summary>"Ted Grant" → "Grant"; "Simone de Beauvoir" → "de Beauvoir"; after initials any capitalised word ("F. He").</summary>
+    private static string? SurnameInNaturalOrder(string chunk, bool afterInitials = false)
     {
         var words = chunk.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (words.Length == 0 || !NameWords.IsNameWord(words[^1]))
+
+        // "D. J. Ziolkowski Jr", "Thomas Walter III": the generation is not the surname.
+        if (words.Length > 1 && words[^1].TrimEnd('.') is "Jr" or "Sr" or "II" or "III" or "IV")
+        {
+            words = words[..^1];
+        }
+
+        if (words.Length == 0 || !(afterInitials ? NameWords.HasNameShape(words[^1]) : NameWords.IsNameWord(words[^1])))
         {
             return null;
         }
@@ -331,8 +466,15 @@ internal static partial class ReferenceEntryParser
         return bullet.Success && bullet.Index == s ? s + bullet.Length : s;
     }
 
-    [GeneratedRegex(@"^(?<authors>[^()]{1,400}?)\s+(?<year>(?:1[4-9]|20)\d\d[a-z]?|n\.\s?d\.)\.(?:\s|$)")]
+    // The year ends with a stop; "n.d." is often written without a second one ("Ehmke, Coraline Ada. n.d. “Title.”").
+    [GeneratedRegex(@"^(?<authors>[^()]{1,400}?)\s+(?:(?<year>(?:1[4-9]|20)\d\d[a-z]?)\.|(?<year>n\.\s?d\.)\.?)(?:\s|$)")]
     private static partial Regex ChicagoYear();
+
+    [GeneratedRegex(@"^(?<authors>[^()\d]{1,400}?),?\s+(?<year>(?:1[4-9]|20)\d\d[a-z]?|n\.\s?d\.),\s")]
+    private static partial Regex BareHarvardYear();
+
+    [GeneratedRegex(@"\b(?:accessed|retrieved|viewed|consulté|abgerufen|zugriff)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex AccessDate();
 
     [GeneratedRegex(@"\((?<year>(?:1[4-9]|20)\d\d[a-z]?(?:/\d{2,4}[a-z]?)?|n\.\s?d\.(?:-[a-z])?|in press|forthcoming)(?:,[^)]*)?\)")]
     private static partial Regex ApaYear();
@@ -343,7 +485,7 @@ internal static partial class ReferenceEntryParser
     [GeneratedRegex(@"\s*\((?:[Ee]ds?|[Hh]rsg|[Tt]rans|[Cc]omp)\.?\)|,\s*(?:eds?|trans)\.$")]
     private static partial Regex EditorMark();
 
-    [GeneratedRegex(@",?\s*et\s+al\.?$")]
+    [GeneratedRegex(@",?\s*(?:et\s+al\.?|(?:and|&)\s+others)$")]
     private static partial Regex EtAl();
 
     [GeneratedRegex(@",?\s*(?:&|\band\b)\s*")]

@@ -5,17 +5,37 @@ namespace PaperLint.Core.Citations;
 /// <summary>
 /// The references list of a paper: the blocks under a heading such as References, Bibliography or Works
 /// Cited (a heading block, or a short line alone in a paragraph) up to the next heading of the same or a
-/// higher level, read into entries. In a text file a paragraph may hold one entry a line.
+/// higher level, read into entries. In a text file a paragraph may hold one entry a line. The entries of a list
+/// of further reading (Further Reading, Other Resources) are read too, as sources a citation may mean, but their
+/// blocks stay the paper's text. In Word, the bookmarks at an entry or at its number are kept, so that a link
+/// from the text to them cites the entry.
 /// </summary>
-public sealed class ReferenceList
+public sealed partial class ReferenceList
 {
-    private readonly HashSet<Block> _blocks;
+    /// <summary>
+    /// Headings of a list of further reading: its entries are sources the paper may cite, but it does not promise
+    /// that each one is cited, as a list of references does.
+    /// </summary>
+    internal static readonly IReadOnlyList<string> ReadingHeadings =
+    [
+        "Further Reading", "Further Readings", "Suggested Reading", "Suggested Readings", "Recommended Reading",
+        "Recommended Readings", "Additional Reading", "Additional Readings", "Resources", "Other Resources",
+        "Helpful Resources", "Other Helpful Resources", "Additional Resources", "Useful Resources", "Weiterführende Literatur",
+    ];
 
-    private ReferenceList(IReadOnlyList<Block> blocks, IReadOnlyList<ReferenceEntry> entries)
+    private readonly HashSet<Block> _blocks;
+    private readonly HashSet<Block> _readingBlocks;
+    private readonly HashSet<ReferenceEntry> _reading;
+    private readonly Dictionary<ReferenceEntry, IReadOnlyList<string>> _bookmarks;
+
+    private ReferenceList(IReadOnlyList<Block> blocks, IReadOnlyList<Block> readingBlocks, IReadOnlyList<ReferenceEntry> entries, HashSet<ReferenceEntry> reading, Dictionary<ReferenceEntry, IReadOnlyList<string>> bookmarks)
     {
         Blocks = blocks;
         Entries = entries;
         _blocks = new HashSet<Block>(blocks, ReferenceEqualityComparer.Instance);
+        _readingBlocks = new HashSet<Block>(readingBlocks, ReferenceEqualityComparer.Instance);
+        _reading = reading;
+        _bookmarks = bookmarks;
     }
 
     /// <summary>The blocks that hold entries.</summary>
@@ -33,7 +53,7 @@ public sealed class ReferenceList
             return false;
         }
 
-        foreach (var block in Blocks)
+        foreach (var block in Blocks.Concat(_readingBlocks))
         {
             string text = Prose.Diacritics.Strip(block.Text);
             for (int at = text.IndexOf(wanted, StringComparison.OrdinalIgnoreCase); at >= 0; at = text.IndexOf(wanted, at + 1, StringComparison.OrdinalIgnoreCase))
@@ -57,32 +77,56 @@ public sealed class ReferenceList
 
     public IReadOnlyList<ReferenceEntry> Entries { get; }
 
+    /// <summary>
+    /// True when the entry stands in a list of further reading ("Further Reading", "Other Resources"): its entries are
+    /// sources a citation may mean, but need not all be cited, and its blocks are not the references list
+    /// (<see cref="Contains"/> is false for them), so the other rules read them as before.
+    /// </summary>
+    internal bool IsFurtherReading(ReferenceEntry entry) => _reading.Contains(entry);
+
+    /// <summary>True when <paramref name="block"/> holds entries of a list of further reading (see <see cref="IsFurtherReading"/>).</summary>
+    internal bool InFurtherReading(Block block) => _readingBlocks.Contains(block);
+
+    /// <summary>
+    /// The bookmarks that mark the entry (DOCX): those in its paragraph and in the paragraphs between it and the
+    /// entry before, such as the number "[12]" of a numbered list set as a paragraph of its own.
+    /// </summary>
+    internal IReadOnlyList<string> BookmarksOf(ReferenceEntry entry) => _bookmarks.GetValueOrDefault(entry) ?? [];
+
     /// <summary>The references list of <paramref name="document"/>, or null when it has none (every such section of the paper, merged).</summary>
     internal static ReferenceList? Find(Document document, IReadOnlyList<string> headings)
     {
         var blocks = new List<Block>();
+        var readingBlocks = new List<Block>();
         var entries = new List<ReferenceEntry>();
+        var reading = new HashSet<ReferenceEntry>(ReferenceEqualityComparer.Instance);
+        var bookmarks = new Dictionary<ReferenceEntry, IReadOnlyList<string>>(ReferenceEqualityComparer.Instance);
         var body = document.Blocks.Where(b => b.Kind != BlockKind.FootnoteBody).ToList();
         for (int i = 0; i < body.Count; i++)
         {
             var block = body[i];
             var lines = Lines(block);
-            bool headingBlock = IsHeading(block.Text, headings) && block.Kind is BlockKind.Heading or BlockKind.Paragraph;
+            bool further = false;
+            bool headingBlock = block.Kind is BlockKind.Heading or BlockKind.Paragraph
+                && (IsHeading(block.Text, headings) || (further = IsHeading(block.Text, ReadingHeadings)));
             bool headingLine = !headingBlock && block.Kind == BlockKind.Paragraph && lines.Count > 1
-                && IsHeading(block.Text[lines[0].Start..lines[0].End], headings);
+                && (IsHeading(block.Text[lines[0].Start..lines[0].End], headings) || (further = IsHeading(block.Text[lines[0].Start..lines[0].End], ReadingHeadings)));
             if (!headingBlock && !headingLine)
             {
                 continue;
             }
 
+            int first = entries.Count;
+            var claimed = further ? readingBlocks : blocks;
             int level = block.Kind == BlockKind.Heading ? block.HeadingLevel : int.MaxValue;
             if (headingLine)
             {
-                Read(block, lines.Skip(1).ToList(), blocks, entries);
+                Read(block, lines.Skip(1).ToList(), claimed, entries);
             }
 
             int j = i + 1;
             var section = new List<Block>();
+            var marks = new List<string>();
             for (; j < body.Count; j++)
             {
                 var next = body[j];
@@ -91,21 +135,41 @@ public sealed class ReferenceList
                     break;
                 }
 
+                // A sub-heading or a paragraph that is only a number ("12", "[12]") labels the entry after it.
+                if (next.Kind == BlockKind.Heading || NumberLabel().IsMatch(next.Text))
+                {
+                    marks.Clear();
+                }
+
+                marks.AddRange(next.Bookmarks);
                 if (next.Kind is BlockKind.Paragraph or BlockKind.ListItem or BlockKind.Quote)
                 {
                     section.Add(next);
+                    int before = entries.Count;
                     if (next.Kind != BlockKind.Quote)
                     {
-                        Read(next, Lines(next), blocks, entries);
+                        Read(next, Lines(next), claimed, entries);
+                    }
+
+                    if (entries.Count > before && marks.Count > 0)
+                    {
+                        bookmarks[entries[before]] = marks.ToList();
+                        marks.Clear();
                     }
                 }
             }
 
-            AddUnreadEntries(section, blocks);
+            if (further)
+            {
+                reading.UnionWith(entries.Skip(first));
+            }
+
+            AddUnreadEntries(section, claimed);
             i = j - 1;
         }
 
-        return entries.Count == 0 ? null : new ReferenceList(blocks, entries);
+        // A list of further reading alone is no references list: the paper does not say where its sources are.
+        return entries.Count == reading.Count ? null : new ReferenceList(blocks, readingBlocks, entries, reading, bookmarks);
     }
 
     /// <summary>
@@ -224,4 +288,7 @@ public sealed class ReferenceList
         lines.Add((start, block.Text.Length));
         return lines;
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*[\[(]?\d{1,4}[\])]?[.:]?\s*$")]
+    private static partial System.Text.RegularExpressions.Regex NumberLabel();
 }

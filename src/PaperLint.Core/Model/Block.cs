@@ -57,6 +57,12 @@ public sealed class Block
     /// </summary>
     public IReadOnlyList<int> LineBreaks { get; internal set; } = [];
 
+    /// <summary>DOCX: the names of the bookmarks that begin in this paragraph, the places internal links lead to.</summary>
+    internal IReadOnlyList<string> Bookmarks { get; init; } = [];
+
+    /// <summary>DOCX: the links from this paragraph's text to bookmarks of the document.</summary>
+    internal IReadOnlyList<InternalLink> InternalLinks { get; init; } = [];
+
     /// <summary>True where the text is inside a block quotation (the quoted author's words).</summary>
     public bool IsQuotation => Kind == BlockKind.Quote;
 

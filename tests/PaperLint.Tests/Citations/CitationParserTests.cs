@@ -63,6 +63,13 @@ public sealed class CitationParserTests
         { "as Rogovin (2009a, 2009b) shows.", "Narrative: Rogovin | 2009a |  // Narrative: Rogovin | 2009b | " },
         { "Rose (2001) writes that the rooms were full (p. 45).", "Narrative: Rose | 2001 |  // Continuation: Rose | 2001 | p. 45" },
         { "It was so (Rose, 2001). Later it changed (ibid., p. 9).", "Parenthetical: Rose | 2001 |  // Continuation: Rose | 2001 | ibid., p. 9" },
+        { "they agree (L. Michelle Bennett and Gadlin 2014).", "Parenthetical: L. Michelle Bennett, Gadlin | 2014 | " },
+        { "a leader (B. Gray 2008; D. O. Gray 2008).", "Parenthetical: B. Gray | 2008 |  // Parenthetical: D. O. Gray | 2008 | " },
+        { "a project (R. A. Klein et al. 2014).", "Parenthetical: R. A. Klein et al. | 2014 | " },
+        { "Bennett and colleagues (2023) propose it.", "Narrative: Bennett et al. | 2023 | " },
+        { "models (Frank 2011, Harte 2011, Locey and White 2013).", "Parenthetical: Frank | 2011 |  // Parenthetical: Harte | 2011 |  // Parenthetical: Locey, White | 2013 | " },
+        { "the count (NABC; North American Butterfly Assoc. 2009).", "Parenthetical: North American Butterfly Assoc | 2009 | " },
+        { "a right (Victorian Equal Opportunity and Human Rights Commission. 2018).", "Parenthetical: Victorian Equal Opportunity, Human Rights Commission | 2018 | " },
     };
 
     /// <summary>Brackets and years that are not citations.</summary>
@@ -132,6 +139,16 @@ public sealed class CitationParserTests
         Assert.Equal(["Rogovin, 2009", "Serge, 1974, p. 57"], found.Select(c => text.Substring(c.Start, c.Length)));
         Assert.All(found, c => Assert.Equal(text.IndexOf('('), c.BracketStart));
         Assert.All(found, c => Assert.Equal(text.IndexOf(')') + 1, c.BracketEnd));
+    }
+
+    [Fact]
+    public void Places_each_of_citations_separated_by_commas_at_its_own_words()
+    {
+        const string text = "models (Frank 2011, Harte 2011, Locey and White 2013).";
+
+        var found = CitationParser.Find(text);
+
+        Assert.Equal(["Frank 2011", "Harte 2011", "Locey and White 2013"], found.Select(c => text.Substring(c.Start, c.Length)));
     }
 
     [Fact]

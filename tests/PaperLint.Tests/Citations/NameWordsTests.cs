@@ -21,4 +21,19 @@ public sealed class NameWordsTests
     {
         Assert.False(NameWords.SameSurname(listed, cited));
     }
+
+    [Theory]
+    [InlineData("J.-P.")]
+    [InlineData("H.-V.")]
+    [InlineData("S.")]
+    public void Hyphenated_initials_are_initials(string word)
+    {
+        Assert.True(NameWords.IsInitial(word));
+    }
+
+    [Fact]
+    public void A_body_whose_name_ends_with_an_abbreviation_is_one_name_with_or_without_its_stop()
+    {
+        Assert.True(NameWords.SameSurname("North American Butterfly Assoc.", "North American Butterfly Assoc"));
+    }
 }

@@ -164,6 +164,8 @@ internal sealed class DocxDocumentBuilder(string displayPath, DocxParts parts)
             HeadingLevel = kind == BlockKind.Heading ? paragraph.HeadingLevel : 0,
             IndentTwips = paragraph.IndentTwips,
             Language = paragraph.Language,
+            Bookmarks = paragraph.Bookmarks,
+            InternalLinks = paragraph.InternalLinks,
         };
         block.AddSpans(paragraph.Spans);
 

@@ -17,4 +17,11 @@ internal sealed record DocxParagraph(
     int HeadingLevel,
     int? IndentTwips,
     int Number,
-    string? Language = null);
+    string? Language = null)
+{
+    /// <summary>The names of the bookmarks that begin in the paragraph (or just before it, between paragraphs).</summary>
+    public IReadOnlyList<string> Bookmarks { get; init; } = [];
+
+    /// <summary>Links from the paragraph's text to bookmarks of the document.</summary>
+    public IReadOnlyList<InternalLink> InternalLinks { get; init; } = [];
+}

@@ -28,6 +28,12 @@ internal sealed class ParagraphBuilder
     /// <summary>Text boxes anchored in this paragraph; their paragraphs are read after it.</summary>
     public List<OpenXmlElement> TextBoxes { get; } = [];
 
+    /// <summary>The names of the bookmarks that begin in this paragraph.</summary>
+    public List<string> Bookmarks { get; } = [];
+
+    /// <summary>Links from this paragraph's text to bookmarks of the document.</summary>
+    public List<InternalLink> InternalLinks { get; } = [];
+
     /// <summary>Where Word comments' ranges begin and end in this paragraph: comment id, start or end, offset.</summary>
     public List<(string CommentId, bool IsStart, int Offset)> CommentMarks { get; } = [];
 
@@ -100,6 +106,15 @@ internal sealed class ParagraphBuilder
         }
 
         _spans.Add(new InlineSpan(kind, start, end - start));
+    }
+
+    /// <summary>Records a link to bookmark <paramref name="target"/> over text[start..end].</summary>
+    public void AddInternalLink(string? target, int start, int end)
+    {
+        if (!string.IsNullOrWhiteSpace(target) && end > start)
+        {
+            InternalLinks.Add(new InternalLink(start, end - start, target.Trim()));
+        }
     }
 
     public void AddReference(NoteReference reference)
@@ -176,7 +191,11 @@ internal sealed class ParagraphBuilder
     {
         string text = _text.ToString();
         string? language = _languageLetters.Count == 0 ? null : _languageLetters.MaxBy(l => l.Value).Key;
-        return new DocxParagraph(text, _spans, _references, FindManualMarkers(text), kind, style, headingLevel, indentTwips, number, language);
+        return new DocxParagraph(text, _spans, _references, FindManualMarkers(text), kind, style, headingLevel, indentTwips, number, language)
+        {
+            Bookmarks = Bookmarks,
+            InternalLinks = InternalLinks,
+        };
     }
 
     /// <summary>

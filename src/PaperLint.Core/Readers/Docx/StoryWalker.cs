@@ -24,6 +24,9 @@ internal sealed class StoryWalker(DocxStyles styles)
     private BlockKind? _storyKind;
     private int _paragraphCount;
 
+    // Bookmarks that begin between paragraphs belong to the next paragraph with text.
+    private readonly List<string> _pendingBookmarks = [];
+
     // A drop cap is a paragraph of its own in the file (a frame with the first letter) but the first
     // letter of the next paragraph on the page; it is held until that paragraph begins.
     private string? _dropCap;
@@ -60,6 +63,7 @@ internal sealed class StoryWalker(DocxStyles styles)
         _fields = new FieldStack();
         _output = [];
         _dropCap = null;
+        _pendingBookmarks.Clear();
         WalkBlocks(story, _storyKind);
         if (_dropCap is { } letter)
         {
@@ -98,6 +102,13 @@ internal sealed class StoryWalker(DocxStyles styles)
                 }
 
                 break;
+            case BookmarkStart bookmark:
+                if (bookmark.Name?.Value is { Length: > 0 } name)
+                {
+                    _pendingBookmarks.Add(name);
+                }
+
+                break;
             case CommentRangeStart start:
                 // Between paragraphs: the range begins (or ends) where the next paragraph with text begins.
                 CommentMarks.Add(new CommentMark(start.Id?.Value ?? "", true, _paragraphCount + 1, 0));
@@ -128,6 +139,8 @@ internal sealed class StoryWalker(DocxStyles styles)
         string? styleId = properties?.ParagraphStyleId?.Val?.Value;
         var style = styles.Paragraph(styleId);
         var builder = new ParagraphBuilder();
+        builder.Bookmarks.AddRange(_pendingBookmarks);
+        _pendingBookmarks.Clear();
         if (_dropCap is { } letter)
         {
             builder.Append(letter);
@@ -143,11 +156,17 @@ internal sealed class StoryWalker(DocxStyles styles)
         if (IsDropCap(properties) && builder.HoldsText() && !builder.HasReferences && builder.TextBoxes.Count == 0)
         {
             _dropCap = builder.Text;
+            _pendingBookmarks.AddRange(builder.Bookmarks);
             AddCommentMarks(builder, kept: false);
             return;
         }
 
         bool kept = builder.HoldsText() || builder.HasReferences;
+        if (!kept)
+        {
+            _pendingBookmarks.AddRange(builder.Bookmarks);
+        }
+
         if (kept)
         {
             var (blockKind, headingLevel) = kind is { } forced
@@ -190,13 +209,22 @@ internal sealed class StoryWalker(DocxStyles styles)
             case Run run:
                 WalkRun(run, paragraph, paragraphRun);
                 break;
-            case Hyperlink:
+            case Hyperlink hyperlink:
             {
                 int start = paragraph.Length;
                 WalkInlineChildren(element, paragraph, paragraphRun);
                 paragraph.AddSpan(SpanKind.LinkText, start, paragraph.Length);
+                paragraph.AddInternalLink(hyperlink.Anchor?.Value, start, paragraph.Length);
                 break;
             }
+
+            case BookmarkStart bookmark:
+                if (bookmark.Name?.Value is { Length: > 0 } name)
+                {
+                    paragraph.Bookmarks.Add(name);
+                }
+
+                break;
 
             case SimpleField field:
             {
@@ -407,7 +435,12 @@ internal sealed class StoryWalker(DocxStyles styles)
             // A hyperlink field's result is link text when it begins and ends in this paragraph.
             if (_fields.End() is { } link && ReferenceEquals(link.Paragraph, paragraph))
             {
-                paragraph.AddSpan(SpanKind.LinkText, link.Start, paragraph.Length);
+                if (link.IsHyperlink)
+                {
+                    paragraph.AddSpan(SpanKind.LinkText, link.Start, paragraph.Length);
+                }
+
+                paragraph.AddInternalLink(link.Target, link.Start, paragraph.Length);
             }
         }
     }

@@ -23,7 +23,27 @@ internal static class AttributionIndex
     /// <summary>"(Serge, 1974)", how a citation of an entry is written.</summary>
     public static string CitationOf(ReferenceEntry entry) => $"({entry.AuthorText}, {entry.Year ?? "n.d."})";
 
+    /// <summary>
+    /// True when a citation names co-authors ("Dreher et al. (2008)") while every entry of its first author is by that
+    /// author alone, none of them of its year: the list has other works of the author, not the one cited, so the citation
+    /// is of a source the list lacks (<c>Attribution.UnknownSource</c>) rather than a wrong year.
+    /// </summary>
+    public static bool IsUnlistedWorkOfListedAuthor(DocumentAnalysis analysis, Citation citation)
+    {
+        if (citation.Year is null || !(citation.EtAl || citation.Authors.Count > 1))
+        {
+            return false;
+        }
+
+        var entries = analysis.EntriesBy(citation.Authors[0]);
+        return entries.Count > 0 && entries.All(e => e.Authors.Count == 1 && !e.EtAl && !DocumentAnalysis.YearRefersTo(citation.Year, e));
+    }
+
     /// <summary>The author-date citations the resolution rules check: not a bare page, not inside the list.</summary>
     public static IEnumerable<FoundCitation> Checked(DocumentAnalysis analysis) =>
-        analysis.Citations.Where(c => c.Citation.Kind is CitationKind.Parenthetical or CitationKind.Narrative && c.Citation.Authors.Count > 0);
+        InText(analysis).Where(c => c.Citation.Kind is CitationKind.Parenthetical or CitationKind.Narrative && c.Citation.Authors.Count > 0);
+
+    /// <summary>The paper's citations, not those in the entries of a list of further reading.</summary>
+    public static IEnumerable<FoundCitation> InText(DocumentAnalysis analysis) =>
+        analysis.Citations.Where(c => analysis.References?.InFurtherReading(c.Block) != true);
 }

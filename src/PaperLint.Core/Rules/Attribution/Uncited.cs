@@ -5,12 +5,23 @@ using PaperLint.Core.Prose;
 namespace PaperLint.Core.Rules.Attribution;
 
 /// <summary>
-/// <c>Attribution.Uncited</c>: a reference entry no citation points to. When the author is named in the text
-/// without a year, the message says so (<c>Ascher is mentioned but never cited with a year</c>). In a paper
-/// that cites in notes, an entry counts as cited when a note names its author; in an MLA list, when the text does.
+/// <c>Attribution.Uncited</c>: a reference entry nothing points to. When the author is named in the text without a
+/// year, the message says so (<c>Ascher is mentioned but never cited with a year</c>). An entry counts as cited by an
+/// author-date citation of it, by its author's surname followed within a few words by its year however written
+/// (<c>Harte 2011</c>, <c>Council (2007)</c>), by a link to it (a Word hyperlink or cross-reference to a bookmark at the
+/// entry or at its number); in a paper that cites in notes, by a note that names its author; in an MLA list, by the
+/// text naming its author. Entries of a list of further reading ("Further Reading", "Other Resources") need not be cited.
+/// When three or more entries would be reported and they outnumber the entries found cited, the paper cites in a way
+/// the tool does not read (numbers, links it cannot follow), and the rule says nothing rather than report most of the list.
 /// </summary>
 public sealed class Uncited : IRule
 {
+    /// <summary>Words that may stand between a surname and its year: "Harte 2011", "Bennett and colleagues (2023)".</summary>
+    private const int WordsToYear = 4;
+
+    /// <summary>How many uncited entries, outnumbering the cited ones, show that the tool does not read the paper's citations.</summary>
+    private const int MinUncitedToDoubt = 3;
+
     public string Id => "Attribution.Uncited";
 
     public Severity DefaultSeverity => Severity.Warning;
@@ -21,21 +32,44 @@ public sealed class Uncited : IRule
     {
         var document = context.Document;
         var analysis = context.Attribution;
-        var citations = analysis.Citations.Select(c => c.Citation).Where(c => c.Authors.Count > 0).ToList();
-        foreach (var entry in analysis.Entries)
+        if (analysis.References is not { } references)
         {
-            // An entry a quotation was meant to cite is Attribution.WrongWork's finding.
-            if (entry.Authors.Count == 0 || entry.Block is null || IsCited(analysis, citations, entry)
-                || analysis.Misattributions.Any(m => ReferenceEquals(m.Meant, entry)))
-            {
-                continue;
-            }
+            yield break;
+        }
 
+        var citations = AttributionIndex.InText(analysis).Select(c => c.Citation)
+            .Where(c => c.Authors.Count > 0 && !AttributionIndex.IsUnlistedWorkOfListedAuthor(analysis, c))
+            .ToList();
+        var linked = LinkTargets(analysis);
+        var prose = Prose(analysis).Select(b => Diacritics.Strip(b.Text)).ToList();
+        var listed = analysis.Entries.Where(e => e.Authors.Count > 0 && e.Block is not null).ToList();
+        var cited = listed.Where(e => IsCited(analysis, citations, linked, prose, e)).ToHashSet(ReferenceEqualityComparer.Instance);
+
+        // An entry a quotation was meant to cite is Attribution.WrongWork's finding.
+        var uncited = listed
+            .Where(e => !cited.Contains(e) && !references.IsFurtherReading(e) && !analysis.Misattributions.Any(m => ReferenceEquals(m.Meant, e)))
+            .ToList();
+
+        // More entries to report than entries found cited, three or more: the paper cites in a way the tool does not
+        // read (numbers, links it cannot follow), and reporting most of the list would be noise. One or two entries
+        // are reported even so: a short list left uncited is what the rule is for.
+        if (uncited.Count > cited.Count && uncited.Count >= MinUncitedToDoubt)
+        {
+            yield break;
+        }
+
+        bool byLinks = listed.Any(e => cited.Contains(e) && references.BookmarksOf(e).Any(linked.Contains));
+        foreach (var entry in uncited)
+        {
             string surname = entry.Authors[0];
             bool inNotes = analysis.Style == CitationStyle.Notes;
             bool otherWorksCited = citations.Any(c => NameWords.SameSurname(c.Authors[0], surname));
-            bool mentioned = !inNotes && analysis.ProseBlocks.Any(b => Mentions(b.Text, surname));
-            string message = inNotes
+            bool mentioned = !inNotes && prose.Any(text => Mentions(text, surname));
+            string message = byLinks
+                ? $"{entry.Display} is never cited; nothing in the text links to it; cite the work where it is used or remove the entry"
+                : analysis.IsMlaList
+                ? $"{entry.Display} is never cited; the text never names {surname}; cite the work where it is used or remove the entry"
+                : inNotes
                 ? $"{entry.Display} is never cited; no note names {surname}; cite the work where it is used or remove the entry"
                 : otherWorksCited
                     ? $"{entry.Display} is never cited (the citations of {surname} give other years); cite it as {AttributionIndex.CitationOf(entry)} where it is used, or remove the entry"
@@ -46,7 +80,8 @@ public sealed class Uncited : IRule
         }
     }
 
-    private static bool IsCited(DocumentAnalysis analysis, List<Citation> citations, ReferenceEntry entry)
+    /// <param name="prose">The paper's text (<see cref="Prose"/>), accents stripped.</param>
+    private static bool IsCited(DocumentAnalysis analysis, List<Citation> citations, HashSet<string> linked, List<string> prose, ReferenceEntry entry)
     {
         var sameAuthorEntries = analysis.EntriesBy(entry.Authors[0]);
         foreach (var c in citations)
@@ -56,12 +91,24 @@ public sealed class Uncited : IRule
                 continue;
             }
 
-            // A citation with no year (author-page), one that points to this entry, or one whose year fits no
-            // entry of the author (Attribution.YearMismatch reports that one) counts.
+            // A citation with no year (author-page), one that points to this entry, or one whose year fits no entry of
+            // the author (Attribution.YearMismatch reports that one) counts.
             if (c.Year is null || DocumentAnalysis.YearRefersTo(c.Year, entry) || !sameAuthorEntries.Any(e => DocumentAnalysis.YearRefersTo(c.Year, e)))
             {
                 return true;
             }
+        }
+
+        // A link to the entry, or to its number.
+        if (analysis.References!.BookmarksOf(entry).Any(linked.Contains))
+        {
+            return true;
+        }
+
+        // The surname and the year a few words apart, however the citation is written: "Harte 2011", "Council (2007)".
+        if (entry.Year is { Length: >= 4 } year && char.IsAsciiDigit(year[0]) && prose.Any(text => NamesWithYear(text, entry.Authors[0], year)))
+        {
+            return true;
         }
 
         // A note that gives a source and names the author with the year or the title cites the entry.
@@ -70,35 +117,87 @@ public sealed class Uncited : IRule
         {
             string text = note.Text;
             if (Mentions(text, entry.Authors[0]) && analysis.IsCitingNote(note)
-                && ((entry.BareYear is { } year && text.Contains(year, StringComparison.Ordinal)) || titles.Any(t => (" " + TitleText.Normalize(text) + " ").Contains(" " + t + " ", StringComparison.Ordinal))))
+                && ((entry.BareYear is { } bare && text.Contains(bare, StringComparison.Ordinal)) || titles.Any(t => (" " + TitleText.Normalize(text) + " ").Contains(" " + t + " ", StringComparison.Ordinal))))
             {
                 return true;
             }
         }
 
-        if (analysis.Style == CitationStyle.Notes)
+        // MLA cites by name and page, or by name alone: "(Chollet)".
+        if (analysis.IsMlaList && prose.Any(text => Mentions(text, entry.Authors[0])))
         {
-            return analysis.Document.Blocks.Any(b => b.Kind == BlockKind.FootnoteBody && Mentions(b.Text, entry.Authors[0]));
+            return true;
         }
 
-        return analysis.IsMlaList && analysis.ProseBlocks.Any(b => Mentions(b.Text, entry.Authors[0]));
+        return analysis.Style == CitationStyle.Notes
+            && analysis.Document.Blocks.Any(b => b.Kind == BlockKind.FootnoteBody && Mentions(b.Text, entry.Authors[0]));
     }
 
+    /// <summary>The bookmarks that links in the paper's text lead to.</summary>
+    private static HashSet<string> LinkTargets(DocumentAnalysis analysis) =>
+        Prose(analysis).SelectMany(b => b.InternalLinks).Select(l => l.Target).ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>The paper's text outside the references list and outside a list of further reading.</summary>
+    private static IEnumerable<Block> Prose(DocumentAnalysis analysis) =>
+        analysis.ProseBlocks.Where(b => analysis.References?.InFurtherReading(b) != true);
+
     /// <summary>True when the text names the surname as a word (accents aside).</summary>
-    private static bool Mentions(string text, string surname)
+    private static bool Mentions(string text, string surname) => MentionEnds(text, surname).Any();
+
+    /// <summary>
+    /// True when the surname is followed within a few words by the year ("Harte 2011", "Bennett and colleagues (2023)"),
+    /// or stands in a citation key that was never turned into a citation ("@morlon2009").
+    /// </summary>
+    private static bool NamesWithYear(string text, string surname, string year)
+    {
+        string key = "@" + NameWords.Key(surname).Replace(" ", "", StringComparison.Ordinal) + year;
+        if (Diacritics.Strip(text).Contains(key, StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        foreach (int end in MentionEnds(text, surname))
+        {
+            var words = text[end..Math.Min(text.Length, end + 80)].Split((char[]?)null, WordsToYear + 1, StringSplitOptions.RemoveEmptyEntries);
+            foreach (var word in words.Take(WordsToYear))
+            {
+                string bare = word.Trim('(', ')', '[', ']', ',', ';', '.', ':');
+                if (bare == year)
+                {
+                    return true;
+                }
+
+                // Only co-authors and their joins stand between: another year or other words end the search.
+                bool between = bare is "and" or "&" or "et" or "al" or "colleagues" or "coworkers" or "co-workers" or "others" or "'s" or "\u2019s"
+                    || (NameWords.HasNameShape(bare) && !word.StartsWith('('));
+                if (!between)
+                {
+                    break;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Where each mention of the surname as a word ends in the text (accents aside).</summary>
+    private static IEnumerable<int> MentionEnds(string text, string surname)
     {
         string key = surname.Split(' ', StringSplitOptions.RemoveEmptyEntries).Last(w => !NameWords.IsParticle(w));
         string plainText = Diacritics.Strip(text);
         string plainKey = Diacritics.Strip(key);
+        if (plainKey.Length == 0)
+        {
+            yield break;
+        }
+
         for (int at = plainText.IndexOf(plainKey, StringComparison.Ordinal); at >= 0; at = plainText.IndexOf(plainKey, at + 1, StringComparison.Ordinal))
         {
             int end = at + plainKey.Length;
             if ((at == 0 || !char.IsLetter(plainText[at - 1])) && (end == plainText.Length || !char.IsLetter(plainText[end])))
             {
-                return true;
+                yield return end;
             }
         }
-
-        return false;
     }
 }

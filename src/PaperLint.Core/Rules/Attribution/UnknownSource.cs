@@ -3,7 +3,11 @@ using PaperLint.Core.Model;
 
 namespace PaperLint.Core.Rules.Attribution;
 
-/// <summary><c>Attribution.UnknownSource</c>: a citation whose author has no entry in the references list (when the paper has one).</summary>
+/// <summary>
+/// <c>Attribution.UnknownSource</c>: a citation whose author has no entry in the references list (when the paper has
+/// one), or whose co-authors no entry of that author has ("Dreher et al. (2008)" where the list has only works by
+/// Dreher alone, none of 2008).
+/// </summary>
 public sealed class UnknownSource : IRule
 {
     public string Id => "Attribution.UnknownSource";
@@ -24,12 +28,21 @@ public sealed class UnknownSource : IRule
         var cited = AttributionIndex.Checked(analysis);
         if (analysis.IsMlaList)
         {
-            cited = cited.Concat(analysis.Citations.Where(c => c.Citation.Kind == CitationKind.AuthorPage));
+            cited = cited.Concat(AttributionIndex.InText(analysis).Where(c => c.Citation.Kind == CitationKind.AuthorPage));
         }
 
         foreach (var found in cited)
         {
             var citation = found.Citation;
+            if (AttributionIndex.IsUnlistedWorkOfListedAuthor(analysis, citation))
+            {
+                var alone = analysis.EntriesBy(citation.Authors[0]);
+                string listed = string.Join(" and ", alone.Select(e => e.Display).Distinct());
+                yield return AttributionIndex.AtCitation(document, found, this, context,
+                    $"no entry for {citation.Display} in the references; the list has only {listed}, by {alone[0].AuthorText} alone; add the work cited, or correct the citation");
+                continue;
+            }
+
             // Listed in an entry the parser read, or named in one it could not read: either way not unknown.
             if (analysis.IsListed(citation.Authors[0]) || analysis.References.Mentions(citation.Authors[0]))
             {

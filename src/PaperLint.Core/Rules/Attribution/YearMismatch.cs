@@ -6,7 +6,8 @@ namespace PaperLint.Core.Rules.Attribution;
 /// <summary>
 /// <c>Attribution.YearMismatch</c>: the cited author is in the references list, but not with that year:
 /// <c>no reference for Serge (1975); the list has Serge (1974)</c>. A year without the letter its entries
-/// carry (2009 for 2009a and 2009b) is reported too.
+/// carry (2009 for 2009a and 2009b) is reported too. A citation with co-authors of an author whose entries are all
+/// by that author alone is <c>Attribution.UnknownSource</c>'s: no year would make it one of them.
 /// </summary>
 public sealed class YearMismatch : IRule
 {
@@ -24,7 +25,8 @@ public sealed class YearMismatch : IRule
         {
             var citation = found.Citation;
             var entries = analysis.EntriesBy(citation.Authors[0]);
-            if (entries.Count == 0 || entries.Any(e => string.Equals(e.Year, citation.Year, StringComparison.OrdinalIgnoreCase)))
+            if (entries.Count == 0 || entries.Any(e => string.Equals(e.Year, citation.Year, StringComparison.OrdinalIgnoreCase))
+                || AttributionIndex.IsUnlistedWorkOfListedAuthor(analysis, citation))
             {
                 continue;
             }

@@ -27,4 +27,13 @@ public sealed class AmbiguousTests
 
         Assert.Equal("Mill (1859) has 2 entries in the list, so a citation cannot say which is meant; add letters (1859a, 1859b) to these years and to their citations", findings[0].Message);
     }
+
+    [Fact]
+    public void Works_of_one_year_told_apart_by_co_authors_or_by_initials_pass()
+    {
+        Valid(
+            Rule,
+            "Ribosomes grow (Figueiredo 2019; Figueiredo and McCarthy 2019).\n\n# References\n\nFigueiredo VC (2019) Revisiting the roles of protein synthesis. Am J Physiol 317:R709–R718\n\nFigueiredo VC, McCarthy JJ (2019) Regulation of ribosome biogenesis. Physiology 34:30–42",
+            "Leaders matter (B. Gray 2008; D. O. Gray 2008).\n\n# References\n\nGray, Barbara. 2008. “Enhancing Transdisciplinary Research.” American Journal of Preventive Medicine 35 (2): S124–32.\n\nGray, Denis O. 2008. “Making Team Science Better.” New Directions for Evaluation 118: 73–87.");
+    }
 }

@@ -1,3 +1,4 @@
+using DocumentFormat.OpenXml.Wordprocessing;
 using PaperLint.Core.Rules.Attribution;
 using PaperLint.Tests.Support;
 using static PaperLint.Tests.Rules.Attribution.AttributionTester;
@@ -56,5 +57,79 @@ public sealed class UncitedTests
             new Expected("Serge"));
 
         Assert.Equal("Serge (1951) is never cited (the citations of Serge give other years); cite it as (Serge, 1951) where it is used, or remove the entry", findings[0].Message);
+    }
+
+    [Fact]
+    public void An_entry_named_with_its_year_however_written_is_cited()
+    {
+        Valid(
+            Rule,
+            "Everything changed (Serge, 1974), as Ascher and colleagues (2014) show.\n\n" + References,
+            "Everything changed (Serge, 1974); see Ascher 2014 on this.\n\n" + References,
+            "Everything changed (Serge, 1974) and @ascher2014 tells the story.\n\n" + References);
+    }
+
+    [Fact]
+    public void An_mla_list_is_cited_by_the_authors_names_alone()
+    {
+        Valid(
+            Rule,
+            "Deep fakes spread fast (Chollet). Laws follow them (Farish).\n\n# Works Cited\n\nChollet, François. *Deep Learning with Python*. Manning, 2017.\n\nFarish, Kelsey. *Deepfakes and the Law*. Oxford UP, 2019.");
+    }
+
+    [Fact]
+    public void Reports_an_mla_entry_the_text_never_names()
+    {
+        var findings = Invalid(
+            Rule,
+            "Deep fakes spread fast (Chollet). Laws follow them (Farish).\n\n# Works Cited\n\nChawla, Ronit. *Deepfakes*. IJARND, 2019.\n\nChollet, François. *Deep Learning with Python*. Manning, 2017.\n\nFarish, Kelsey. *Deepfakes and the Law*. Oxford UP, 2019.",
+            new Expected("Chawla"));
+
+        Assert.Equal("Chawla (2019) is never cited; the text never names Chawla; cite the work where it is used or remove the entry", findings[0].Message);
+    }
+
+    [Fact]
+    public void Entries_of_a_list_of_further_reading_need_not_be_cited()
+    {
+        Valid(
+            Rule,
+            "Everything changed (Serge, 1974).\n\n# References\n\nSerge, V. (1974). *From Lenin to Stalin*. Monad Press.\n\n# Further Reading\n\nAscher, A. (2014). *The Russian Revolution*. One World.");
+    }
+
+    [Fact]
+    public void Says_nothing_when_the_paper_cites_in_a_way_the_tool_does_not_read()
+    {
+        Valid(
+            Rule,
+            "Everything changed [1], as told before [2], [3].\n\n# References\n\nSerge, V. (1974). *From Lenin to Stalin*. Monad Press.\n\nAscher, A. (2014). *The Russian Revolution*. One World.\n\nRose, J. (2001). *The Intellectual Life*. Yale University Press.");
+    }
+
+    [Fact]
+    public void A_numbered_list_is_cited_through_links_to_its_entries()
+    {
+        var docx = new DocxFixture()
+            .ParagraphStyle("Heading1", "heading 1")
+            .Body(
+                DocxFixture.Para(
+                    DocxFixture.TextRun("Causal models matter "),
+                    new Hyperlink(DocxFixture.TextRun("[1]")) { Anchor = "_1" },
+                    DocxFixture.TextRun(" and so does general intelligence "),
+                    new Hyperlink(DocxFixture.TextRun("[2]")) { Anchor = "_2" },
+                    DocxFixture.TextRun(".")),
+                new Paragraph(new ParagraphProperties(new ParagraphStyleId { Val = "Heading1" }), DocxFixture.TextRun("Bibliographie")),
+                DocxFixture.Para(new BookmarkStart { Id = "1", Name = "_1" }, new BookmarkEnd { Id = "1" }, DocxFixture.TextRun("1")),
+                DocxFixture.Para(DocxFixture.TextRun("Pearl, Judea. « Causal Diagrams for Empirical Research ». Biometrika 82, no 4 (1995): 669-88.")),
+                DocxFixture.Para(new BookmarkStart { Id = "2", Name = "_2" }, new BookmarkEnd { Id = "2" }, DocxFixture.TextRun("2")),
+                DocxFixture.Para(DocxFixture.TextRun("Fjelland, Ragnar. « Why General Artificial Intelligence Will Not Be Realized ». Humanities 7, no 1 (2020): 1-9.")),
+                DocxFixture.Para(DocxFixture.TextRun("3")),
+                DocxFixture.Para(DocxFixture.TextRun("Friston, Karl J., and Stefan J. Kiebel. « Reinforcement Learning or Active Inference? » PLoS ONE 4, no 7 (2009).")))
+            .Build();
+        var document = PaperLint.Core.Readers.DocumentLoader.Load(docx, "paper.docx");
+
+        var findings = Rule.Check(PaperLint.Core.Rules.LintContext.For(document)).ToList();
+
+        var finding = Assert.Single(findings);
+        Assert.Equal("Friston", finding.Match);
+        Assert.Equal("Friston and Kiebel (2009) is never cited; nothing in the text links to it; cite the work where it is used or remove the entry", finding.Message);
     }
 }

@@ -61,4 +61,37 @@ public sealed class UnknownSourceTests
             "Readers taught themselves.[^1]\n\n[^1]: See Vincent (1989) on literacy.\n\n" + References,
             new Expected("Vincent (1989)"));
     }
+
+    [Fact]
+    public void A_data_source_or_project_named_before_the_authors_is_not_an_author()
+    {
+        Valid(
+            Rule,
+            "Collected via Amazon Mechanical Turk, Choi and Choung (2021) found it (ManyBabies, Byers-Heinlein et al. 2020).\n\n# References\n\nByers-Heinlein, K., Bergmann, C., & Davies, C. (2020). Building a collaborative psychological science. *Canadian Psychology*, 61, 349–363.\n\nChoi, M., & Choung, H. (2021). Mediated communication matters. *Journal of Social and Personal Relationships*, 38, 2397–2418.");
+    }
+
+    [Fact]
+    public void Reports_a_citation_with_co_authors_of_an_author_listed_only_alone()
+    {
+        var findings = Invalid(
+            Rule,
+            "In accordance with Dreher et al. (2008), trade grew.\n\n# References\n\nDreher, A. (2006). Does globalization affect growth? *Applied Economics*, 38, 1091–1110.",
+            new Expected("Dreher et al. (2008)"));
+
+        Assert.Equal("no entry for Dreher et al. (2008) in the references; the list has only Dreher (2006), by Dreher alone; add the work cited, or correct the citation", findings[0].Message);
+    }
+
+    [Fact]
+    public void A_list_of_further_reading_names_sources_a_citation_may_mean()
+    {
+        Valid(
+            Rule,
+            "Trade changed wages, as Marjit, Beladi and Chakrabarti (2004) show (Rose, 2001).\n\n" + References + "\n\n# Other Helpful Resources\n\nMarjit, S, Beladi, H, & Chakrabarti, A, 2004, ‘Trade and wage inequality in developing countries’, Economic Inquiry, vol. 42.");
+    }
+
+    [Fact]
+    public void A_list_of_further_reading_alone_is_no_references_list()
+    {
+        Valid(Rule, "Readers taught themselves (Altick, 1957).\n\n# Further Reading\n\nRose, J. (2001). *The Intellectual Life of the British Working Classes*. Yale University Press.");
+    }
 }

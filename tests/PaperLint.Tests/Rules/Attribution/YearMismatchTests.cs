@@ -43,4 +43,28 @@ public sealed class YearMismatchTests
 
         Assert.Equal("Rogovin (2009) could be any of Rogovin (2009a) and Rogovin (2009b); add the letter of the work meant", findings[0].Message);
     }
+
+    [Fact]
+    public void An_entry_without_a_date_is_not_dated_by_the_day_it_was_read()
+    {
+        Valid(
+            Rule,
+            "One code of conduct is the Contributor Covenant (Ehmke n.d.).\n\n# References\n\nEhmke, Coraline Ada. n.d. “Contributor Covenant: A Code of Conduct.” Accessed December 9, 2023. https://www.contributor-covenant.org/.");
+    }
+
+    [Fact]
+    public void Entries_read_in_the_shapes_of_real_lists_match_their_citations()
+    {
+        Valid(
+            Rule,
+            "Plots reveal data (Tukey and Tukey 1985; Hampton et al. 2013, 2015), as S. W. J. Kozlowski and Bell (2013) note.\n\n# References\n\nHampton, S.E., Anderson, S.S., and Zimmerman, N. 2015. The tao of open science. Ecosphere 6(7): 1–13.\n\nHampton, S.E., Strasser, C.A., and Porter, J.H. 2013. Big data and the future of ecology. Frontiers in Ecology 11(3): 156–162.\n\nKozlowski, S. W. J., and B. S. Bell. 2013. “Work Groups and Teams in Organizations.” In Handbook of Psychology. London: Wiley.\n\nTukey, J. 1977. Exploratory data analysis. Addison-Wesley.\n\nTukey, J.W., and Tukey, P.A. 1985. Computer graphics and exploratory data analysis. Fairfax, VA.");
+    }
+
+    [Fact]
+    public void A_citation_with_co_authors_of_an_author_listed_only_alone_is_left_to_unknown_source()
+    {
+        Valid(
+            Rule,
+            "In accordance with Dreher et al. (2008), trade grew.\n\n# References\n\nDreher, A. (2006). Does globalization affect growth? *Applied Economics*, 38, 1091–1110.");
+    }
 }
