@@ -11,6 +11,12 @@ public sealed record Citation
     /// <summary>True when the list of authors ends in <c>et al.</c>.</summary>
     public bool EtAl { get; init; }
 
+    /// <summary>
+    /// The work is cited through another ("zit. nach", "as cited in"): its entry is the other's, and the
+    /// references list need not hold this one.
+    /// </summary>
+    public bool Secondary { get; init; }
+
     /// <summary>The year as written, with its letter (<c>2009a</c>), or <c>n.d.</c>; null for an author-page citation.</summary>
     public string? Year { get; init; }
 

@@ -56,6 +56,32 @@ internal static partial class CitationParser
             }
         }
 
+        return MarkSecondary(text, found);
+    }
+
+    /// <summary>
+    /// A work cited through another ("Weber (1922, zit. nach Keller 2003)", "(Smith 1990, as cited in Brown
+    /// 2004)"): the citations before the marker are of the original, which the list need not hold.
+    /// </summary>
+    private static IReadOnlyList<Citation> MarkSecondary(string text, List<Citation> found)
+    {
+        for (int i = 0; i < found.Count; i++)
+        {
+            var c = found[i];
+            int from = c.BracketStart;
+            int to = Math.Min(c.BracketEnd, text.Length);
+            if (to <= from)
+            {
+                continue;
+            }
+
+            var marker = SecondaryMarker().Match(text, from, to - from);
+            if (marker.Success && c.Start < marker.Index)
+            {
+                found[i] = c with { Secondary = true };
+            }
+        }
+
         return found;
     }
 
@@ -662,9 +688,14 @@ internal static partial class CitationParser
     [GeneratedRegex(@"^(?<authors>[^\d]+?),?\s+(?<page>\d{1,4}(?:\s*[–-]\s*\d{1,4})?)$")]
     private static partial Regex AuthorPagePattern();
 
-    [GeneratedRegex(@",?\s*et\s+al\.?,?$")]
+    // "et al.", "& al." (French), "u. a." (German "und andere").
+    [GeneratedRegex(@",?\s*(?:(?:et|&)\s+al\.?|u\.\s?a\.),?$")]
     private static partial Regex EtAlSuffix();
 
-    [GeneratedRegex(@"\s*(?:,|&|\band\b)\s*")]
+    // Between authors in the languages papers are written in: "and", "&", "und", "u.", "et", "y", "e".
+    [GeneratedRegex(@"\s*(?:,|&|\b(?:and|und|et|y|e)\b|\bu\.(?=\s))\s*")]
     private static partial Regex Separators();
+
+    [GeneratedRegex(@"\b(?:(?:as\s+)?(?:cited|quoted)\s+(?:in|by)|zit(?:\.|iert)\s+(?:nach|in|bei)|cit[ée]e?s?\s+(?:par|dans|in|en)|citad[oa]s?\s+(?:por|en)|citat[oa]\s+(?:in|da)|apud)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SecondaryMarker();
 }

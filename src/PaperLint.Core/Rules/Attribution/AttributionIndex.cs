@@ -39,9 +39,9 @@ internal static class AttributionIndex
         return entries.Count > 0 && entries.All(e => e.Authors.Count == 1 && !e.EtAl && !DocumentAnalysis.YearRefersTo(citation.Year, e));
     }
 
-    /// <summary>The author-date citations the resolution rules check: not a bare page, not inside the list.</summary>
+    /// <summary>The author-date citations the resolution rules check: not a bare page, not inside the list, not a work cited through another.</summary>
     public static IEnumerable<FoundCitation> Checked(DocumentAnalysis analysis) =>
-        InText(analysis).Where(c => c.Citation.Kind is CitationKind.Parenthetical or CitationKind.Narrative && c.Citation.Authors.Count > 0);
+        InText(analysis).Where(c => c.Citation.Kind is CitationKind.Parenthetical or CitationKind.Narrative && c.Citation.Authors.Count > 0 && !c.Citation.Secondary);
 
     /// <summary>The paper's citations, not those in the entries of a list of further reading.</summary>
     public static IEnumerable<FoundCitation> InText(DocumentAnalysis analysis) =>
