@@ -23,21 +23,24 @@ namespace PaperLint.Core.Packs.Kinds;
 /// (<c>consistency: prefer:</c> in <c>.paperlint.yml</c>, which may name a side or any form of a family).
 /// </para>
 /// <para>
-/// Not counted: the reference list (titles keep the spelling they were published with), and unless the
-/// configuration or the rule's <c>quotations: true</c> says otherwise, quotations and titles in italics.
+/// Not counted: the reference list and other sources' details (titles keep the spelling they were published
+/// with), and unless the configuration or the rule's <c>quotations: true</c> says otherwise, quotations and titles
+/// in italics. <c>language</c> (our extension) names the language whose words the pairs are: text in another
+/// language is not counted (French <c>randomisation</c> is no British spelling), text of no known language is.
 /// </para>
 /// </summary>
 internal sealed class ConsistencyRule : PackRule
 {
-    internal static readonly PackKind Definition = new("consistency", ["either", "families", "sides", "exceptions", "nonword"], Create);
+    internal static readonly PackKind Definition = new("consistency", ["either", "families", "sides", "exceptions", "nonword", "language"], Create);
 
     private readonly PatternSet _forms;
     private readonly Pair[] _pairs;
     private readonly string[] _families;
     private readonly string[] _sides;
     private readonly Regex? _exceptions;
+    private readonly string? _language;
 
-    private ConsistencyRule(PackRuleSettings settings, PatternSet forms, Pair[] pairs, string[] families, string[] sides, Regex? exceptions)
+    private ConsistencyRule(PackRuleSettings settings, PatternSet forms, Pair[] pairs, string[] families, string[] sides, Regex? exceptions, string? language)
         : base(settings)
     {
         _forms = forms;
@@ -45,16 +48,17 @@ internal sealed class ConsistencyRule : PackRule
         _families = families;
         _sides = sides;
         _exceptions = exceptions;
+        _language = language;
     }
 
     public override string Kind => Definition.Name;
 
     private protected override void Collect(Document document, LintContext context, List<Finding> findings)
     {
-        var counting = new CountingScope(context, Settings.Quotations);
+        var counting = new CountingScope(context, Settings.Quotations, ofWords: true, ofConventions: true);
         var exceptions = new ExceptionRanges(_exceptions);
         var found = new List<Occurrence>();
-        foreach (var block in document.Blocks.Where(counting.Reads))
+        foreach (var block in document.Blocks.Where(b => counting.Reads(b) && InLanguage(context, b)))
         {
             foreach (Match match in _forms.Any.Matches(block.Text))
             {
@@ -106,6 +110,9 @@ internal sealed class ConsistencyRule : PackRule
 
         findings.AddRange(reported.OrderBy(r => r.At.Index).Select(r => r.Finding));
     }
+
+    private bool InLanguage(LintContext context, Block block) =>
+        _language is null || context.LanguageOf(block) is not { } language || language == _language;
 
     /// <summary>The side the house style wants in a family: a form of the family named in 'prefer', else a side's name.</summary>
     private int? Preferred(int family, ConsistencyOptions options)
@@ -178,6 +185,12 @@ internal sealed class ConsistencyRule : PackRule
             throw yaml.Error(yaml.Node("sides")!, "'sides' names the two sides of every pair, e.g. [British, American]");
         }
 
+        string? language = null;
+        if (yaml.String("language") is { } tag)
+        {
+            language = LanguageTags.Primary(tag) ?? throw yaml.Error(yaml.Node("language")!, $"'language' must be a language tag such as en or en-GB, not '{tag}'");
+        }
+
         var patterns = entries.SelectMany(e => new[] { e.Key, e.Value }).ToList();
         var pairList = entries.Select(e => new Pair(PatternCompiler.TopLevelAlternatives(e.Key.Text), PatternCompiler.TopLevelAlternatives(e.Value.Text), e.Family)).ToArray();
         return new ConsistencyRule(
@@ -186,7 +199,8 @@ internal sealed class ConsistencyRule : PackRule
             pairList,
             [.. familyNames],
             sides.Count == 2 ? [sides[0].Text, sides[1].Text] : ["", ""],
-            Patterns.CompileOptional(yaml, yaml.List("exceptions"), settings));
+            Patterns.CompileOptional(yaml, yaml.List("exceptions"), settings),
+            language);
     }
 
     private sealed record Occurrence(Block Block, int Index, int Start, int Length, string Text, int Pair, int Side);
