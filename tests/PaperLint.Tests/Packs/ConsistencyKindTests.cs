@@ -112,4 +112,26 @@ public sealed class ConsistencyKindTests
 
         Assert.Equal("Test/Test.yml:3: 'sides' names the two sides of every pair, e.g. [British, American]", error.Message);
     }
+
+    [Fact]
+    public void A_rule_with_a_language_counts_only_text_in_that_language()
+    {
+        var rule = Rule(Spelling + "language: en-GB\n");
+        const string paper =
+            "The theatre of the town was built in the year that the old market closed, and it is still the one that we visit most.\n\n"
+            + "Le theater de la ville est très ancien, et les habitants du quartier y vont souvent pour voir une pièce avec leurs amis.\n\n"
+            + "The theater across the river was built later.";
+
+        var finding = Assert.Single(Check(rule, paper));
+        Assert.Equal("theater", finding.Match);
+        Assert.Equal(new TextLocation(5, 5, 5, 12), finding.Location);
+    }
+
+    [Fact]
+    public void Language_must_be_a_language_tag()
+    {
+        var error = Assert.Throws<Core.Readers.InputException>(() => Rule("extends: consistency\nmessage: x\nlanguage: English language\neither:\n  grey: gray\n"));
+
+        Assert.Equal("Test/Test.yml:3: 'language' must be a language tag such as en or de, not 'English language'", error.Message);
+    }
 }

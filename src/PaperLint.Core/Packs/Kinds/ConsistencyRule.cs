@@ -23,8 +23,10 @@ namespace PaperLint.Core.Packs.Kinds;
 /// (<c>consistency: prefer:</c> in <c>.paperlint.yml</c>, which may name a side or any form of a family).
 /// </para>
 /// <para>
-/// Not counted: the reference list (titles keep the spelling they were published with), and unless the
-/// configuration or the rule's <c>quotations: true</c> says otherwise, quotations and titles in italics.
+/// Not counted: the reference list and other sources' details (titles keep the spelling they were published
+/// with), and unless the configuration or the rule's <c>quotations: true</c> says otherwise, quotations and titles
+/// in italics. The common key <c>language</c> (our extension) names the language whose words the pairs are: text in
+/// another language is not counted (French <c>randomisation</c> is no British spelling), text of no known language is.
 /// </para>
 /// </summary>
 internal sealed class ConsistencyRule : PackRule
@@ -51,10 +53,10 @@ internal sealed class ConsistencyRule : PackRule
 
     private protected override void Collect(Document document, LintContext context, List<Finding> findings)
     {
-        var counting = new CountingScope(context, Settings.Quotations);
+        var counting = new CountingScope(context, Settings.Quotations, ofWords: true, ofConventions: true);
         var exceptions = new ExceptionRanges(_exceptions);
         var found = new List<Occurrence>();
-        foreach (var block in document.Blocks.Where(counting.Reads))
+        foreach (var block in document.Blocks.Where(b => counting.Reads(b) && InLanguage(context, b)))
         {
             foreach (Match match in _forms.Any.Matches(block.Text))
             {

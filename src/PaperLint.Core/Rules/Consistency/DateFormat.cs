@@ -35,7 +35,7 @@ public sealed class DateFormat : IRule
     public IEnumerable<Finding> Check(LintContext context)
     {
         var document = context.Document;
-        var scope = new CountingScope(context);
+        var scope = new CountingScope(context, ofWords: true, ofConventions: true);
         var dates = new List<WrittenDate>();
         foreach (var block in document.Blocks.Where(scope.Reads))
         {

@@ -8,9 +8,11 @@ namespace PaperLint.Core.Rules.Consistency;
 /// <c>Consistency.Variants</c>: one word written two ways in one paper, found without a list: forms that differ
 /// only by diacritics (<c>Zizek</c>/<c>Žižek</c>), by hyphenation or spacing (<c>e-mail</c>/<c>email</c>,
 /// <c>decision-making</c>/<c>decision making</c>), or a phrase with a singular and a plural possessive
-/// (<c>worker's state</c>/<c>workers' state</c>). Every form is counted over the whole paper, notes included;
-/// each use of a form that loses is reported where it is, with the counts. The form that wins is the one the
-/// configuration prefers, else the spelling a Names pack gives the name, else the most used (on a tie, the first).
+/// (<c>worker's state</c>/<c>workers' state</c>). Every form is counted over the whole paper, notes included,
+/// within one language, in the author's own words (not the details of sources, nor pieces of addresses: see
+/// <see cref="CountingScope"/>); each use of a form that loses is reported where it is, with the counts. The form
+/// that wins is the one the configuration prefers, else the spelling a Names pack gives the name, else the most
+/// used (on a tie, the first).
 /// </summary>
 /// <remarks>
 /// Where a name lacks its diacritics, <c>Names.Diacritics</c> reports it too, at the same place with the same
@@ -39,7 +41,7 @@ public sealed class Variants : IRule
 
     // Words after a hyphenated compound that show it is not modifying a noun ("decision-making is ..."):
     // before a noun a compound takes its hyphen by rule ("decision-making process"), whatever the paper
-    // does elsewhere, so such uses are not compared with the open form.
+    // does elsewhere, so such uses are compared only with the same phrase written open.
     private static readonly HashSet<string> NotNouns = new(StringComparer.OrdinalIgnoreCase)
     {
         "a", "an", "the", "and", "or", "but", "nor", "of", "in", "on", "at", "to", "for", "by", "with", "from", "as",
@@ -48,6 +50,24 @@ public sealed class Variants : IRule
         "remains", "remained", "became", "becomes", "seems", "seemed", "alone", "too", "not", "so", "if", "when",
         "while", "where", "because", "after", "before", "among", "between", "through", "during", "without", "within",
         "can", "could", "may", "might", "must", "should", "would", "will", "shall", "did", "does", "do",
+    };
+
+    // What Use.Next holds for a compound before code or a link, and for an adjective whose noun is not beside it; no folded word is either.
+    private const string Unread = "\uFFFC";
+    private const string Adjective = "=";
+
+    // Linking verbs after which a compound describes the subject.
+    private static readonly HashSet<string> Copulas = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "is", "are", "was", "were", "be", "been", "being", "seem", "seems", "seemed", "become", "becomes", "became",
+        "remain", "remains", "remained", "appear", "appears", "appeared",
+    };
+
+    // Determiners that belong to the possessor of a possessive, not to the noun it possesses.
+    private static readonly HashSet<string> PossessorDeterminers = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "my", "your", "his", "her", "its", "our", "their", "each", "every", "either", "neither", "one", "this", "that",
+        "these", "those", "all", "both", "many", "several", "few", "some", "any", "no", "another", "other", "whose",
     };
 
     public string Id => "Consistency.Variants";
@@ -59,33 +79,42 @@ public sealed class Variants : IRule
     public IEnumerable<Finding> Check(LintContext context)
     {
         var document = context.Document;
-        var scope = new CountingScope(context);
-        var words = new Dictionary<string, List<Use>>(StringComparer.Ordinal);
-        var open = new Dictionary<string, List<Use>>(StringComparer.Ordinal);
-        var possessives = new Dictionary<string, List<Use>>(StringComparer.Ordinal);
+        var scope = new CountingScope(context, ofWords: true);
+        var words = new Dictionary<Key, List<Use>>();
+        var open = new Dictionary<Key, List<Use>>();
+        var possessives = new Dictionary<Key, List<Use>>();
         int order = 0;
         foreach (var block in document.Blocks.Where(scope.Reads))
         {
-            CollectWords(block, scope, words, open, ref order);
-            CollectPossessives(block, scope, possessives, ref order);
+            // Forms are compared within one language: French 'différent' is no variant of English 'different'.
+            string language = context.LanguageOf(block) ?? "";
+            CollectWords(block, language, scope, words, open, ref order);
+            CollectPossessives(block, language, scope, possessives, ref order);
         }
 
-        // An open form ("decision making") is a variant only of a compound the paper also hyphenates.
-        foreach (var (key, uses) in open)
+        // An open form ("decision making") is a variant only of a compound the paper also hyphenates. Before a noun
+        // the hyphen is the rule ("decision-making process"), so there the compound is compared only with the same
+        // phrase written open ("decision making process"); elsewhere it is compared with every open use.
+        var groups = new List<(Key Key, List<Use> Uses)>();
+        foreach (var (key, group) in words)
         {
-            if (words.TryGetValue(key, out var group) && group.Any(u => u.Form.Contains('-', StringComparison.Ordinal)))
+            if (!open.TryGetValue(key, out var uses) || !group.Any(u => u.Form.Contains('-', StringComparison.Ordinal)))
             {
-                group.RemoveAll(u => u.Attributive);
-                group.AddRange(uses);
+                groups.Add((key, group));
+                continue;
             }
+
+            var phrases = group.Select(u => u.Next).Intersect(uses.Select(u => u.Next), StringComparer.Ordinal).OfType<string>().ToHashSet(StringComparer.Ordinal);
+            groups.Add((key, [.. group.Concat(uses).Where(u => u.Next is not null && phrases.Contains(u.Next))]));
+            groups.Add((key, [.. group.Where(u => u.Next is null), .. uses]));
         }
 
         var findings = new List<(int Order, Finding Finding)>();
-        foreach (var (key, uses) in words)
+        foreach (var (key, uses) in groups)
         {
-            if (IsComparable(key, uses) && !AccentsMakeWords(context, uses))
+            if (IsComparable(key.Word, uses) && !AccentsMakeWords(key.Language, uses))
             {
-                Report(document, context, uses, WordChoice(key, context.Settings<ConsistencyOptions>()), findings);
+                Report(document, context, uses, WordChoice(key.Word, context.Settings<ConsistencyOptions>()), findings);
             }
         }
 
@@ -94,36 +123,40 @@ public sealed class Variants : IRule
             Report(document, context, uses, null, findings);
         }
 
-        return findings.OrderBy(f => f.Order).Select(f => f.Finding).ToList();
+        // An open use may lose in both comparisons of its compound; it is reported once.
+        return findings.OrderBy(f => f.Order).DistinctBy(f => f.Order).Select(f => f.Finding).ToList();
     }
 
-    private static void CollectWords(Block block, CountingScope scope, Dictionary<string, List<Use>> words, Dictionary<string, List<Use>> open, ref int order)
+    private static void CollectWords(Block block, string language, CountingScope scope, Dictionary<Key, List<Use>> words, Dictionary<Key, List<Use>> open, ref int order)
     {
         string text = block.Text;
         Match? previous = null;
+        Match? before = null;
         foreach (Match m in Words.Matches(text))
         {
-            if (!scope.Counts(block, m.Index, m.Length))
+            if (!scope.Counts(block, m.Index, m.Length) || AddressWords.NamesSite(block, m.Value))
             {
-                previous = null;
+                previous = before = null;
                 continue;
             }
 
             string form = TextFold.Form(m.Value);
             bool hyphenated = form.Contains('-', StringComparison.Ordinal);
-            Add(words, TextFold.Key(m.Value), new Use(block, m.Index, m.Length, m.Value, form, order++, hyphenated && ModifiesNextWord(text, m.Index + m.Length)));
+            string? noun = hyphenated ? NounAfter(text, m.Index + m.Length) ?? (IsPredicative(text, before, m) || InSeries(text, before, m) ? Adjective : null) : null;
+            Add(words, new Key(language, TextFold.Key(m.Value)), new Use(block, m.Index, m.Length, m.Value, form, order++, noun));
 
             if (previous is not null && !hyphenated && IsOpenPair(text, previous, m))
             {
                 string pair = text.Substring(previous.Index, m.Index + m.Length - previous.Index);
-                Add(open, TextFold.Key(pair), new Use(block, previous.Index, pair.Length, pair, TextFold.Form(pair), order++, false));
+                Add(open, new Key(language, TextFold.Key(pair)), new Use(block, previous.Index, pair.Length, pair, TextFold.Form(pair), order++, NounAfter(text, m.Index + m.Length)));
             }
 
             previous = hyphenated ? null : m;
+            before = m;
         }
     }
 
-    private static void CollectPossessives(Block block, CountingScope scope, Dictionary<string, List<Use>> possessives, ref int order)
+    private static void CollectPossessives(Block block, string language, CountingScope scope, Dictionary<Key, List<Use>> possessives, ref int order)
     {
         foreach (Match m in Possessives.Matches(block.Text))
         {
@@ -140,18 +173,18 @@ public sealed class Variants : IRule
                 stem = stem[..^1];
             }
 
-            if (stem.Length < 2 || !scope.Counts(block, m.Index, m.Length))
+            if (stem.Length < 2 || !scope.Counts(block, m.Index, m.Length) || HasOwnDeterminer(block.Text, m.Index))
             {
                 continue;
             }
 
             string next = m.Groups["next"].Value;
             var possessive = new Possessive(stem, m.Groups["apostrophe"].Value[0], next);
-            Add(possessives, TextFold.Key(stem) + "|" + TextFold.Key(next), new Use(block, m.Index, m.Length, m.Value, singular ? "'s" : "s'", order++, false, possessive));
+            Add(possessives, new Key(language, TextFold.Key(stem) + "|" + TextFold.Key(next)), new Use(block, m.Index, m.Length, m.Value, singular ? "'s" : "s'", order++, null, possessive));
         }
     }
 
-    private static void Add(Dictionary<string, List<Use>> groups, string key, Use use)
+    private static void Add(Dictionary<Key, List<Use>> groups, Key key, Use use)
     {
         if (!groups.TryGetValue(key, out var list))
         {
@@ -168,15 +201,62 @@ public sealed class Variants : IRule
         return gap == 1 && text[first.Index + first.Length] == ' ' && char.IsLower(first.Value[0]) && char.IsLower(second.Value[0]);
     }
 
-    private static bool ModifiesNextWord(string text, int end)
+    // The noun a compound stands before, folded: a lower-case word that is no function word, a capitalised one
+    // ("nineteenth-century French lawyer", "THE EIDER-DOWN HUNTER"), or code or a link ("a plain-text `Makefile`",
+    // whose words are not read). Null when no noun follows.
+    private static string? NounAfter(string text, int end)
     {
-        if (end + 1 >= text.Length || text[end] != ' ' || !char.IsLower(text[end + 1]))
+        if (end + 1 >= text.Length || text[end] != ' ')
+        {
+            return null;
+        }
+
+        if (text[end + 1] == Block.Placeholder)
+        {
+            return Unread;
+        }
+
+        var next = Words.Match(text, end + 1);
+        return next.Success && next.Index == end + 1 && (char.IsUpper(next.Value[0]) || !NotNouns.Contains(next.Value)) ? TextFold.Key(next.Value) : null;
+    }
+
+    // After a linking verb with no article, a compound is an adjective ("the plan is high-level"), as before a noun.
+    private static bool IsPredicative(string text, Match? previous, Match compound) =>
+        previous is not null
+        && Copulas.Contains(previous.Value)
+        && text.AsSpan(previous.Index + previous.Length, compound.Index - previous.Index - previous.Length).IsWhiteSpace();
+
+    // Inside a series of compound modifiers, each is an adjective ("text-based, command-line, file-system-dependent
+    // tools"); the first of two may also be a noun in apposition ("as plain-text, Markdown-formatted notes").
+    private static bool InSeries(string text, Match? previous, Match compound)
+    {
+        int end = compound.Index + compound.Length;
+        if (previous is null || !previous.Value.Any(TextFold.IsJoiner) || !text.AsSpan(previous.Index + previous.Length, compound.Index - previous.Index - previous.Length).SequenceEqual(", "))
         {
             return false;
         }
 
-        var next = Words.Match(text, end + 1);
-        return next.Success && next.Index == end + 1 && !NotNouns.Contains(next.Value);
+        var next = Words.Match(text, Math.Min(end + 2, text.Length));
+        return text.AsSpan(end).StartsWith(", ") && next.Success && next.Index == end + 2 && next.Value.Any(TextFold.IsJoiner);
+    }
+
+    // "each member's", "my master's", "their masters'": the possessor has a determiner of its own, so the apostrophe
+    // says how many possess; only a possessive that classifies its noun ("the workers' state") has a fixed form.
+    private static bool HasOwnDeterminer(string text, int possessive)
+    {
+        int end = possessive;
+        while (end > 0 && text[end - 1] == ' ')
+        {
+            end--;
+        }
+
+        int start = end;
+        while (start > 0 && char.IsLetter(text[start - 1]))
+        {
+            start--;
+        }
+
+        return end > start && PossessorDeterminers.Contains(text[start..end]);
     }
 
     private static bool IsComparable(string key, List<Use> uses)
@@ -198,27 +278,19 @@ public sealed class Variants : IRule
 
     /// <summary>
     /// In a language that marks words with accents (French, Spanish, German, Portuguese…), two lower-case forms that
-    /// differ only by accents are two words as often as a slip (trouve/trouvé, como/cómo, wurde/würde, een/één), and
-    /// which is which takes a dictionary: they are left alone. Names (always capitalised) are still compared, except
-    /// in German, where every noun is capitalised.
+    /// differ only by accents are two words as often as a slip (trouve/trouvé, como/cómo, wurde/würde), and which is
+    /// which takes a dictionary: they are left alone. Names (always capitalised) are still compared, except in
+    /// German, where every noun is capitalised.
     /// </summary>
-    private static bool AccentsMakeWords(LintContext context, List<Use> uses)
+    private static bool AccentsMakeWords(string language, List<Use> uses)
     {
-        if (uses.Select(u => Diacritics.Remove(u.Form)).Distinct(StringComparer.Ordinal).Count() > 1)
-        {
-            return false;
-        }
-
-        var languages = uses.Select(u => context.LanguageOf(u.Block)).ToList();
-        int other = languages.Count(language => language is not null && language != "en");
-        if (other * 2 <= uses.Count)
+        if (language is "" or "en" || uses.Select(u => Diacritics.Remove(u.Form)).Distinct(StringComparer.Ordinal).Count() > 1)
         {
             return false;
         }
 
         // German writes every noun with a capital (Note/Nöte), so there a capital does not make a name.
-        bool german = languages.Count(language => language == "de") * 2 > uses.Count;
-        return german || !uses.All(u => char.IsUpper(u.Text[0]));
+        return language == "de" || !uses.All(u => char.IsUpper(u.Text[0]));
     }
 
     private static Choice? WordChoice(string key, ConsistencyOptions options)
@@ -280,9 +352,12 @@ public sealed class Variants : IRule
         ? (form.Form == "'s" ? $"{p.Stem}{here.Apostrophe}s {p.Next}" : $"{p.Stem}s{here.Apostrophe} {p.Next}")
         : form.Text;
 
+    private readonly record struct Key(string Language, string Word);
+
     private sealed record Possessive(string Stem, char Apostrophe, string Next);
 
-    private sealed record Use(Block Block, int Start, int Length, string Text, string Form, int Order, bool Attributive, Possessive? Possessive = null);
+    /// <param name="Next">The noun a compound modifies (folded), <see cref="Unread"/> or <see cref="Adjective"/>; null when it modifies nothing.</param>
+    private sealed record Use(Block Block, int Start, int Length, string Text, string Form, int Order, string? Next, Possessive? Possessive = null);
 
     private sealed record Choice(string Form, string Text, string Reason);
 }

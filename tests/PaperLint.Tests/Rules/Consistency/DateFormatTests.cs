@@ -2,6 +2,7 @@ using PaperLint.Core.Config;
 using PaperLint.Core.Model;
 using PaperLint.Core.Rules;
 using PaperLint.Core.Rules.Consistency;
+using PaperLint.Tests.Rules.Attribution;
 using PaperLint.Tests.Support;
 
 namespace PaperLint.Tests.Rules.Consistency;
@@ -62,5 +63,38 @@ public sealed class DateFormatTests
 
         Assert.Equal(["6 November 1898", "7 November 1898"], findings.Select(f => f.Match));
         Assert.Equal("'6 November 1898' is written day month year (2×); the house style is month day, year (e.g. 'November 8, 1898'); write 'November 6, 1898'", findings[0].Message);
+    }
+
+    [Fact]
+    public void Does_not_count_a_foreword_or_a_letter_signed_by_another_writer()
+    {
+        AssertNone(
+            "# Foreword\n\nI first read these pages on March 3, 1901, in a cold room.\n\nThe author asked me for a few lines, and I sent them on April 9, 1901.\n\nANNA VOSS BERLIN, June 1, 1901.\n\n# Chapter One\n\nWe left on the 2nd of May, 1880, and came back on the 9th of June, 1881.");
+        AssertNone(
+            "# A letter from a friend\n\nYour pages reached me on March 3, 1901.\n\nI read them twice by April 9, 1901.\n\nYours truly, Anna Voss.\n\n# Chapter One\n\nWe left on the 2nd of May, 1880, and came back on the 9th of June, 1881.");
+
+        // An unsigned section keeps its dates in the count.
+        foreach (var format in TestDocuments.AllFormats)
+        {
+            var paper = PaperDocuments.From(format, "# Foreword\n\nI first read these pages on March 3, 1901.\n\n# Chapter One\n\nWe left on the 2nd of May, 1880, and came back on the 9th of June, 1881.");
+            var finding = Assert.Single(Rule.Check(LintContext.For(paper)));
+            Assert.Equal("March 3, 1901", finding.Match);
+            Assert.Equal("3rd of March, 1901", Assert.Single(finding.Suggestions));
+        }
+    }
+
+    [Fact]
+    public void Does_not_count_the_date_of_a_source_in_a_note()
+    {
+        AssertNone("The strike began on May 4, 2003, and ended on June 5, 2003.[^1]\n\n[^1]: Ann Fold, “The Dock Strike,” Quay News, 3 April 2003, 4.");
+    }
+
+    private static void AssertNone(string paper)
+    {
+        foreach (var format in TestDocuments.AllFormats)
+        {
+            var findings = Rule.Check(LintContext.For(PaperDocuments.From(format, paper))).ToList();
+            Assert.True(findings.Count == 0, $"{format}: {string.Join("; ", findings.Select(f => $"'{f.Match}': {f.Message}"))}");
+        }
     }
 }

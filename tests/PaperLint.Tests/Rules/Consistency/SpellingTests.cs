@@ -3,6 +3,7 @@ using PaperLint.Core.Model;
 using PaperLint.Core.Rules;
 using PaperLint.Core.Rules.Consistency;
 using PaperLint.Tests.Packs;
+using PaperLint.Tests.Rules.Attribution;
 using PaperLint.Tests.Support;
 
 namespace PaperLint.Tests.Rules.Consistency;
@@ -79,5 +80,39 @@ public sealed class SpellingTests
     {
         RuleTester.Valid(Rule, "The color of the flag.\n\nReferences\n\nSmith, A. (1990). On colour in labour history. Yale.");
         RuleTester.Valid(Rule, [SourceFormat.Markdown], "The color of the flag, and *the colour of the crowd* in a novel title.");
+    }
+
+    [Fact]
+    public void Does_not_count_words_of_another_language()
+    {
+        // French writes organisation and randomisation; they are no British spellings.
+        RuleTester.Valid(
+            Rule,
+            "We organized the survey of the workshops, and the groups that were studied in the first wave were then analyzed with the same software.\n\n"
+            + "La randomisation est une étape importante pour nous, et l'organisation du travail dans les ateliers a été faite par le logiciel.");
+    }
+
+    [Fact]
+    public void Does_not_count_the_details_of_a_source_in_a_note_or_an_entry_outside_the_list()
+    {
+        AssertNone("The labor of the dockers was hard, and labor was cheap.[^1]\n\n[^1]: Ann Fold, Guarding the Docks: The labour movement and the port, 1890–1910 (Leeds: Quay Press, 2001), 12.");
+
+        RuleTester.Valid(Rule, "The modeling was done twice, and the modeling of the port once.\n\nFold, A., & Reed, B. (2001). Modelling the port. Quay Studies, 3, 1–9.");
+    }
+
+    [Fact]
+    public void Does_not_count_a_preface_signed_by_another_writer()
+    {
+        AssertNone(
+            "# Preface\n\nI first saw these pages in the colour archive, where the author kept them.\n\nThe favour he asks is a small one, and I grant it.\n\nJOHN HALE LONDON, May 1, 1990.\n\n# Chapter One\n\nThe color of the harbor changed with the seasons.");
+    }
+
+    private static void AssertNone(string paper)
+    {
+        foreach (var format in TestDocuments.AllFormats)
+        {
+            var findings = Rule.Check(LintContext.For(PaperDocuments.From(format, paper))).ToList();
+            Assert.True(findings.Count == 0, $"{format}: {string.Join("; ", findings.Select(f => $"'{f.Match}': {f.Message}"))}");
+        }
     }
 }

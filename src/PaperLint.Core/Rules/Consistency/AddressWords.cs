@@ -1,0 +1,76 @@
+using System.Text.RegularExpressions;
+using PaperLint.Core.Model;
+
+namespace PaperLint.Core.Rules.Consistency;
+
+/// <summary>
+/// Words that are pieces of an address, a handle or a key rather than words of prose: a web address written
+/// without its scheme (<c>ind.ie/ethical-design/</c>), a citation key (<c>@gelmanhill07:dataanalysis</c>), a
+/// name joined by a sign (<c>E!online</c>), and a site's name taken from its address (<c>traum-deutung:</c> before
+/// <c>https://traum-deutung.de/…</c>). They are spelled as the address is, whatever the paper does elsewhere.
+/// </summary>
+internal static partial class AddressWords
+{
+    // Signs that join a word to the next without a space in addresses and keys, never in prose.
+    private const string Joiners = "@#_\\=+~^|$%&:!.";
+
+    /// <summary>True when text[start..start+length] is joined to what stands before or after it by a sign of an address or key.</summary>
+    public static bool IsEmbedded(string text, int start, int length)
+    {
+        int end = start + length;
+        if (start > 0 && Joiners.Contains(text[start - 1], StringComparison.Ordinal)
+            && !(text[start - 1] is '.' or ':' or '!' && (start < 2 || char.IsWhiteSpace(text[start - 2]))))
+        {
+            return true;
+        }
+
+        if (end < text.Length && Joiners.Contains(text[end], StringComparison.Ordinal) && end + 1 < text.Length && char.IsLetterOrDigit(text[end + 1]))
+        {
+            return true;
+        }
+
+        // The run of text between spaces that holds the word: an address when it has a host and a path.
+        int tokenStart = start, tokenEnd = end;
+        while (tokenStart > 0 && !char.IsWhiteSpace(text[tokenStart - 1]))
+        {
+            tokenStart--;
+        }
+
+        while (tokenEnd < text.Length && !char.IsWhiteSpace(text[tokenEnd]))
+        {
+            tokenEnd++;
+        }
+
+        return WebAddress().IsMatch(text.AsSpan(tokenStart, tokenEnd - tokenStart));
+    }
+
+    /// <summary>True when the word names the host of an address in the same block (<c>traum-deutung</c>, <c>traum-deutung.de</c>).</summary>
+    public static bool NamesSite(Block block, string word)
+    {
+        string key = TextFold.Key(word);
+        foreach (var span in block.Spans)
+        {
+            if (span.Kind != SpanKind.Url || span.End > block.Text.Length)
+            {
+                continue;
+            }
+
+            var host = Host().Match(block.Text, span.Start, span.Length);
+            if (host.Success && host.Groups["host"].Value.Split('.').Any(label => TextFold.Key(label) == key))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>True when <paramref name="text"/> holds a web address without its scheme (host.domain/path).</summary>
+    public static bool HasWebAddress(string text) => WebAddress().IsMatch(text);
+
+    [GeneratedRegex(@"(?<![\p{L}\p{N}@])[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/\S*", RegexOptions.CultureInvariant)]
+    private static partial Regex WebAddress();
+
+    [GeneratedRegex(@"^(?:[a-z]+://)?(?:www\.)?(?<host>[\p{L}\p{N}.-]+)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Host();
+}

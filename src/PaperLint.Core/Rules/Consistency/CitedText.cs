@@ -1,0 +1,112 @@
+using System.Text.RegularExpressions;
+using PaperLint.Core.Citations;
+using PaperLint.Core.Model;
+
+namespace PaperLint.Core.Rules.Consistency;
+
+/// <summary>
+/// Bibliographic text outside the references list, whose words and dates are those of the works it names (a
+/// title keeps the spelling it was published with; a publisher dates as it dates): a paragraph that reads as a
+/// reference entry or gives a DOI or an ISBN (an entry of a list the paper heads in its own words, or writes in
+/// a style not read as entries), and in a note each sentence that gives a source's details: an address, or a
+/// year with a title, publication details in brackets, or "available at", "accessed", "retrieved". The other
+/// sentences of a note are the author's prose, and so is a name alone ("Csikszentmihalyi, Mihaly.").
+/// </summary>
+internal sealed partial class CitedText
+{
+    private readonly LintContext _context;
+    private readonly Dictionary<Block, bool> _entries = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<Block, IReadOnlyList<(int Start, int End)>> _ranges = new(ReferenceEqualityComparer.Instance);
+
+    public CitedText(LintContext context)
+    {
+        _context = context;
+    }
+
+    /// <summary>True when the whole block is a reference entry that the references list does not hold.</summary>
+    public bool IsEntry(Block block)
+    {
+        if (block.Kind is not (BlockKind.Paragraph or BlockKind.ListItem) || _context.KindOf(block) == BlockKind.ReferenceEntry)
+        {
+            return false;
+        }
+
+        if (!_entries.TryGetValue(block, out bool entry))
+        {
+            entry = _entries[block] = ReadsAsEntry(block);
+        }
+
+        return entry;
+    }
+
+    /// <summary>True when text[start..start+length] is part of a source's details.</summary>
+    public bool Covers(Block block, int start, int length)
+    {
+        if (IsEntry(block))
+        {
+            return true;
+        }
+
+        if (block.Kind != BlockKind.FootnoteBody)
+        {
+            return false;
+        }
+
+        if (!_ranges.TryGetValue(block, out var ranges))
+        {
+            ranges = _ranges[block] = [.. _context.SentencesOf(block).Where(s => Cites(block, s.Start, s.End))];
+        }
+
+        return ranges.Any(r => start < r.End && start + length > r.Start);
+    }
+
+    private static bool ReadsAsEntry(Block block)
+    {
+        string text = block.Text;
+        if (Identifier().IsMatch(text))
+        {
+            return true;
+        }
+
+        // A paragraph that opens with a citation in the text ("Smith and Jones (2010) argue") parses too; an
+        // entry's authors are listed with commas ("Smith, J., & Jones, K.").
+        var entry = ReferenceEntryParser.Parse(text, 0, text.Length, block.Spans);
+        return entry is not null && text.AsSpan(entry.Start, entry.AuthorsLength).IndexOfAny(',', '&') >= 0;
+    }
+
+    private static bool Cites(Block block, int start, int end)
+    {
+        string sentence = block.Text[start..end];
+        if (Signal().IsMatch(sentence) || block.Spans.Any(s => s.Kind == SpanKind.Url && s.Start < end && s.End > start) || Identifier().IsMatch(sentence) || AddressWords.HasWebAddress(sentence))
+        {
+            return true;
+        }
+
+        if (!Year().IsMatch(sentence))
+        {
+            return false;
+        }
+
+        bool italicTitle = block.Spans.Any(s => s.Kind == SpanKind.Emphasis && s.Length > 1 && s.Start < end && s.End > start);
+        bool quotedTitle = InlineQuotations.Find(sentence).Any(q => QuotationFinder.IsTitle(sentence.AsSpan(q.Start, q.Length).Trim().TrimEnd(',')));
+        return italicTitle || quotedTitle || Publication().IsMatch(sentence) || Retrieval().IsMatch(sentence);
+    }
+
+    // A DOI or an ISBN names one publication.
+    [GeneratedRegex(@"\bdoi(?::\s*|\.org/)10\.\d{4,}|\bISBN(?:-1[03])?:?\s*(?:97[89][-\s]?)?\d[\d\s-]{8,}[\dX]\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Identifier();
+
+    [GeneratedRegex(@"(?<![\p{L}\p{N}])(?:1[5-9]|20)\d\d(?![\p{L}\p{N}])", RegexOptions.CultureInvariant)]
+    private static partial Regex Year();
+
+    // Place and publisher, or a date, in brackets: (New York: Monad Press, 1974), (3 April 2001).
+    [GeneratedRegex(@"\((?:[^()]*:[^()]*|[^()]*\d{1,2}\s+\p{L}+)\s+(?:1[5-9]|20)\d\d[^()]{0,3}\)", RegexOptions.CultureInvariant)]
+    private static partial Regex Publication();
+
+    // A citation signal before a name or a title: "See Online Entertainment…", "Cf. Smith", "Vgl. Freud".
+    [GeneratedRegex(@"^(?:See(?:\s+also)?|Cf\.|Compare|Vgl\.|Siehe|Voir|Véase|Ver|Vedi|Cfr\.)\s+\p{Lu}", RegexOptions.CultureInvariant)]
+    private static partial Regex Signal();
+
+    [GeneratedRegex(@"\b(?:available\s+(?:at|from|online)|accessed|retrieved|URL:)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Retrieval();
+}
