@@ -5,9 +5,9 @@ namespace PaperLint.Core.Citations;
 
 /// <summary>
 /// Finds author-date citations in a block's text: parenthetical <c>(Rogovin, 2009, p. 189)</c>,
-/// <c>(Rogovin 2009: 189)</c>, <c>(Woods &amp; Grant, 2007)</c>, <c>(Woods et al., 2007)</c>, <c>(B. Gray 2008)</c>,
+/// <c>(Rogovin 2009: 189)</c>, <c>(Woods &amp; Grant, 2007)</c>, <c>(Woods et al., 2007)</c>, <c>(B. Grove 2008)</c>,
 /// several in one bracket separated by semicolons or commas, prefixes such as <c>see</c> or <c>cf.</c>; narrative
-/// <c>Rogovin (2009, p. 189)</c>, <c>Bennett and colleagues (2023)</c>; author-page <c>(Rogovin 189)</c>; and a page in brackets that follows an
+/// <c>Rogovin (2009, p. 189)</c>, <c>Bellamy and colleagues (2023)</c>; author-page <c>(Rogovin 189)</c>; and a page in brackets that follows an
 /// earlier citation of the same paragraph. Not citations: <c>(1903)</c>, <c>(see above)</c>, <c>(p. 4)</c>
 /// with nothing before it, <c>(2)</c>, a year after a title.
 /// </summary>
@@ -170,7 +170,7 @@ internal static partial class CitationParser
         }
 
         // Citations separated by commas rather than semicolons, as some journals print them:
-        // "(Frank 2011, Harte 2011, Locey and White 2013)". What follows the comma is then no locator.
+        // "(Frey 2011, Hardy 2011, Lacey and Whyte 2013)". What follows the comma is then no locator.
         int end = b;
         var following = new List<Citation>();
         int comma = locator is null ? -1 : b - locator.Length - 1;
@@ -324,8 +324,8 @@ internal static partial class CitationParser
         }
         else if (names.EndsWith('.') && !NameWords.IsInitial(names[(names.LastIndexOf(' ') + 1)..]))
         {
-            // A body's name that ends with an abbreviation or a stop: "(North American Butterfly Assoc. 2009)",
-            // "(Victorian Equal Opportunity and Human Rights Commission. 2018)".
+            // A body's name that ends with an abbreviation or a stop: "(Northern Moth Survey Assoc. 2009)",
+            // "(Coastal Fair Housing and Tenancy Commission. 2018)".
             names = names.TrimEnd('.');
         }
 
@@ -356,7 +356,7 @@ internal static partial class CitationParser
             return false;
         }
 
-        // Particles, and the initials that tell two authors of one surname apart: "(B. Gray 2008)", "(L. Michelle Bennett 2012)".
+        // Particles, and the initials that tell two authors of one surname apart: "(B. Grove 2008)", "(L. Maren Bellamy 2012)".
         int i = 0;
         while (i < words.Length - 1 && (NameWords.IsParticle(words[i]) || NameWords.IsInitial(words[i])))
         {
@@ -420,7 +420,7 @@ internal static partial class CitationParser
         bool colleagues = false;
         if (run is null && ColleaguesBefore(text, pos) is { } namesEnd && NameRunBefore(text, namesEnd) is { EtAl: false } lead)
         {
-            // "Bennett and colleagues (2023)" is "Bennett et al. (2023)".
+            // "Bellamy and colleagues (2023)" is "Bellamy et al. (2023)".
             run = lead;
             colleagues = true;
         }

@@ -189,7 +189,7 @@ public sealed partial class DocumentAnalysis
 
     /// <summary>
     /// A name before the authors that no entry of the list has, such as a data source or a project
-    /// ("Amazon Mechanical Turk, Choi and Choung (2021)", "(ManyBabies, Byers-Heinlein et al. 2020)"), is left out when
+    /// ("the Harbour Survey Panel, Chung and Chae (2021)", "(ManyReaders, Byers-Holt et al. 2020)"), is left out when
     /// the names after it are the first author of an entry of that year.
     /// </summary>
     private static Citation WithoutLeadingLabel(Citation citation, ReferenceList? references)

@@ -154,7 +154,7 @@ internal static class NameWords
             normalized = normalized[..^2];
         }
 
-        // A body's name may end with an abbreviation's stop ("North American Butterfly Assoc.").
+        // A body's name may end with an abbreviation's stop ("Northern Moth Survey Assoc.").
         if (normalized.EndsWith('.') && !IsInitial(normalized[(normalized.LastIndexOf(' ') + 1)..]))
         {
             normalized = normalized.TrimEnd('.');

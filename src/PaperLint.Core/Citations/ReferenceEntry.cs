@@ -10,7 +10,7 @@ public sealed record ReferenceEntry
 
     public bool EtAl { get; init; }
 
-    /// <summary>The first author's given names or initials as written ("Barbara", "S. W. J.", "VC"); null when the entry gives none.</summary>
+    /// <summary>The first author's given names or initials as written ("Berta", "S. W. J.", "VC"); null when the entry gives none.</summary>
     internal string? FirstGiven { get; init; }
 
     /// <summary>The year with its letter (<c>2009a</c>), or <c>n.d.</c>; null when the entry gives none.</summary>

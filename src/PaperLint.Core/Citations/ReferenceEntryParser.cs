@@ -46,7 +46,7 @@ internal static partial class ReferenceEntryParser
             }
         }
 
-        // Harvard without brackets, as the Australian style writes it: "Dreher, A 2006, ‘Title’, Journal".
+        // Harvard without brackets, as the Australian style writes it: "Drayton, A 2006, ‘Title’, Journal".
         var bare = BareHarvardYear().Match(entry);
         if (bare.Success && !HasSentenceStop(bare.Groups["authors"].Value) && !NameWords.IsNotName(bare.Groups["authors"].Value.Split(' ')[0]))
         {
@@ -110,7 +110,7 @@ internal static partial class ReferenceEntryParser
         return Build(text, s, end, entry[..stop], last.Index, last.Value, s + stop + 1, ReferenceStyle.Mla, spans, previousAuthors);
     }
 
-    /// <summary>True when the text has a full stop that ends a sentence, not an initial's: "Radford. Language Models".</summary>
+    /// <summary>True when the text has a full stop that ends a sentence, not an initial's: "Radley. Language Models".</summary>
     private static bool HasSentenceStop(string text)
     {
         var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
@@ -193,7 +193,7 @@ internal static partial class ReferenceEntryParser
     /// <summary>
     /// Surnames of all authors, and the given names or initials of the first as written ("Victor", "S. W. J.", "VC"),
     /// null when the entry gives none. Reads <c>Woods, A., &amp; Grant, T.</c>, <c>Woods, Alan, and Ted Grant</c>,
-    /// <c>Kozlowski, S. W. J., and B. S. Bell</c>, Vancouver's <c>Tanaka Y, Tsuneoka M</c> and <c>Board of Education</c>.
+    /// <c>Kowalski, S. W. J., and B. S. Bellow</c>, Vancouver's <c>Tanaka Y, Tsuneoka M</c> and <c>Board of Education</c>.
     /// </summary>
     internal static IReadOnlyList<string>? ReadAuthors(string authorsText, IReadOnlyList<string>? previousAuthors, out bool etAl, out string? firstGiven)
     {
@@ -258,7 +258,7 @@ internal static partial class ReferenceEntryParser
             string chunk = chunks[i];
             if (initialsStyle)
             {
-                // After the first author the others may stand in natural order: "Bache, S. M., and H. Wickham".
+                // After the first author the others may stand in natural order: "Bayes, S. M., and H. Wickes".
                 if (OpensWithInitials(chunk) && SurnameInNaturalOrder(chunk, afterInitials: true) is { } natural)
                 {
                     surnames.Add(natural);
@@ -291,8 +291,8 @@ internal static partial class ReferenceEntryParser
     }
 
     /// <summary>
-    /// Vancouver and Springer lists write each author as a surname and initials without stops: "Figueiredo VC,
-    /// McCarthy JJ", "Walden F von", "Groot LC de". The surnames, particles before them ("von Walden"); null when the
+    /// Vancouver and Springer lists write each author as a surname and initials without stops: "Ferreira VC,
+    /// Macleod JJ", "Linden F von", "Groot LC de". The surnames, particles before them ("von Linden"); null when the
     /// first author is not written so.
     /// </summary>
     private static List<string>? ReadVancouver(List<string> chunks, out string? firstGiven)
@@ -333,7 +333,7 @@ internal static partial class ReferenceEntryParser
         word.Length is >= 1 and <= 5 && char.IsUpper(word[0]) && word.All(c => char.IsUpper(c) || c == '-') && word.Count(char.IsUpper) <= 4;
 
     /// <summary>
-    /// A name in natural order that opens with initials: "B. S. Bell", "H Gadlin", "LM Michelle Bennett", "F. He";
+    /// A name in natural order that opens with initials: "B. S. Bellow", "H Godwin", "LM Michelle Bellamy", "F. He";
     /// after the initials no more than three words, each spelt as a name or a particle.
     /// </summary>
     private static bool OpensWithInitials(string chunk)
@@ -466,7 +466,7 @@ internal static partial class ReferenceEntryParser
         return bullet.Success && bullet.Index == s ? s + bullet.Length : s;
     }
 
-    // The year ends with a stop; "n.d." is often written without a second one ("Ehmke, Coraline Ada. n.d. “Title.”").
+    // The year ends with a stop; "n.d." is often written without a second one ("Ehrlich, Corinna Ada. n.d. “Title.”").
     [GeneratedRegex(@"^(?<authors>[^()]{1,400}?)\s+(?:(?<year>(?:1[4-9]|20)\d\d[a-z]?)\.|(?<year>n\.\s?d\.)\.?)(?:\s|$)")]
     private static partial Regex ChicagoYear();
 

@@ -40,7 +40,7 @@ public sealed class DocumentAnalysisTests
     [InlineData(SourceFormat.PlainText)]
     public void Paragraphs_between_entries_belong_to_the_list_even_when_no_entry_is_read_from_them(SourceFormat format)
     {
-        var document = PaperDocuments.From(format, "# Paper\n\nText (Serge, 1974) and (Rose, 2001).\n\n# References\n\nSerge, V. (1974). *From Lenin to Stalin*. Monad Press.\n\n“Closing the Loop: On Stakeholders in Evaluation.” 2019. Journal of Fisheries 76 (10): 1895.\n\nRose, J. (2001). *The Intellectual Life of the British Working Classes*. Yale University Press.\n\nAll translations are my own.");
+        var document = PaperDocuments.From(format, "# Paper\n\nText (Serge, 1974) and (Rose, 2001).\n\n# References\n\nSerge, V. (1974). *From Lenin to Stalin*. Monad Press.\n\n“Mending the Nets: On Harbours in Winter.” 2019. Journal of Fisheries 76 (10): 1895.\n\nRose, J. (2001). *The Intellectual Life of the British Working Classes*. Yale University Press.\n\nAll translations are my own.");
 
         var context = LintContext.For(document);
         var kinds = document.Blocks.Select(b => context.KindOf(b).ToString()).ToList();
@@ -59,7 +59,7 @@ public sealed class DocumentAnalysisTests
             .Paragraph("Text (Serge, 1974).")
             .Paragraph("References", "Heading1")
             .Paragraph("Serge, V. (1974). From Lenin to Stalin. Monad Press.", "Bibliography")
-            .Paragraph("“Closing the Loop: On Stakeholders in Evaluation.” 2019. Journal of Fisheries 76 (10): 1895.", "Bibliography")
+            .Paragraph("“Mending the Nets: On Harbours in Winter.” 2019. Journal of Fisheries 76 (10): 1895.", "Bibliography")
             .Build();
 
         var document = PaperLint.Core.Readers.DocumentLoader.Load(docx, "paper.docx");

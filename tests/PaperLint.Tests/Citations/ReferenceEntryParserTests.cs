@@ -27,12 +27,12 @@ public sealed class ReferenceEntryParserTests
     [InlineData("Woods, A. and Grant, T. (1995) Reason in revolt. London: Wellred.", "Woods; Grant", "1995", "Reason in revolt")]
     [InlineData("van Dijk, T. A. (1998) Ideology: A Multidisciplinary Approach. London: Sage.", "van Dijk", "1998", "Ideology: A Multidisciplinary Approach")]
     [InlineData("Hobsbawm, E. (1987b) The Age of Empire. London: Weidenfeld & Nicolson.", "Hobsbawm", "1987b", "The Age of Empire")]
-    [InlineData("Figueiredo VC, McCarthy JJ (2019) Regulation of ribosome biogenesis. Physiology 34:30–42", "Figueiredo; McCarthy", "2019", "Regulation of ribosome biogenesis")]
-    [InlineData("Abdulla H, Smith K, Atherton PJ, Idris I (2016) Role of insulin. Diabetologia 59:44–55", "Abdulla; Smith; Atherton; Idris", "2016", "Role of insulin")]
-    [InlineData("Walden F von, Casagrande V, Östlund Farrants A-K (2012) Mechanical loading. Am J Physiol", "von Walden; Casagrande; Östlund Farrants", "2012", "Mechanical loading")]
-    [InlineData("Dreher, A 2006, Does globalization affect growth? Applied Economics, vol. 38.", "Dreher", "2006", "Does globalization affect growth?")]
-    [InlineData("Marjit, S, Beladi, H, & Chakrabarti, A, 2004, ‘Trade and wage inequality’, Economic Inquiry.", "Marjit; Beladi; Chakrabarti", "2004", "‘Trade and wage inequality’, Economic Inquiry")]
-    [InlineData("OECD 2005, ‘Handbook on Economic Globalisation Indicators’, viewed 3 October 2012.", "OECD", "2005", "‘Handbook on Economic Globalisation Indicators’, viewed 3 October 2012")]
+    [InlineData("Ferreira VC, Macleod JJ (2019) Control of cell growth. Physiology 34:30–42", "Ferreira; Macleod", "2019", "Control of cell growth")]
+    [InlineData("Abbas H, Smith K, Atwood PJ, Idle I (2016) Role of insulin. Diabetologia 59:44–55", "Abbas; Smith; Atwood; Idle", "2016", "Role of insulin")]
+    [InlineData("Linden F von, Casella V, Östberg Falk A-K (2012) Mechanical loading. Am J Physiol", "von Linden; Casella; Östberg Falk", "2012", "Mechanical loading")]
+    [InlineData("Drayton, A 2006, Does trade affect growth? Applied Economics, vol. 38.", "Drayton", "2006", "Does trade affect growth?")]
+    [InlineData("Mallick, S, Basu, H, & Chandra, A, 2004, ‘Trade and wages’, Economic Inquiry.", "Mallick; Basu; Chandra", "2004", "‘Trade and wages’, Economic Inquiry")]
+    [InlineData("OECD 2005, ‘Handbook on Harbour Statistics’, viewed 3 October 2012.", "OECD", "2005", "‘Handbook on Harbour Statistics’, viewed 3 October 2012")]
     public void Reads_harvard_entry(string entry, string authors, string year, string title) =>
         Check(entry, ReferenceStyle.Harvard, authors, year, title);
 
@@ -42,11 +42,11 @@ public sealed class ReferenceEntryParserTests
     [InlineData("Beauvoir, Simone de. 1949. Le Deuxième Sexe. Paris: Gallimard.", "Beauvoir", "1949", "Le Deuxième Sexe")]
     [InlineData("Thompson, E. P. 1963. The Making of the English Working Class. London: Gollancz.", "Thompson", "1963", "The Making of the English Working Class")]
     [InlineData("Woods, Alan, Ted Grant, and Simone de Beauvoir. 2001a. A Title. London: Wellred.", "Woods; Grant; de Beauvoir", "2001a", "A Title")]
-    [InlineData("Bache, S. M., and H. Wickham. 2014. Magrittr: A forward-pipe operator for r.", "Bache; Wickham", "2014", "Magrittr: A forward-pipe operator for r")]
-    [InlineData("Kozlowski, S. W. J., and B. S. Bell. 2013. Work groups and teams. London: Wiley.", "Kozlowski; Bell", "2013", "Work groups and teams")]
-    [InlineData("Tukey, J.W., and Tukey, P.A. 1985. Computer graphics. Fairfax, VA.", "Tukey; Tukey", "1985", "Computer graphics")]
-    [InlineData("McGill, B. J., R. S. Etienne, F. He, and others. 2007. Species abundance distributions. Ecology Letters 10.", "McGill; Etienne; He", "2007", "Species abundance distributions")]
-    [InlineData("Ehmke, Coraline Ada. n.d. “Contributor Covenant.” Accessed December 9, 2023. https://www.contributor-covenant.org/.", "Ehmke", "n.d.", "Contributor Covenant")]
+    [InlineData("Bayes, S. M., and H. Wickes. 2014. Pipes: A forward operator for r.", "Bayes; Wickes", "2014", "Pipes: A forward operator for r")]
+    [InlineData("Kowalski, S. W. J., and B. S. Bellow. 2013. Small groups at work. London: Wiley.", "Kowalski; Bellow", "2013", "Small groups at work")]
+    [InlineData("Tuckey, J.W., and Tuckey, P.A. 1985. Computer graphics. Fairfax, VA.", "Tuckey; Tuckey", "1985", "Computer graphics")]
+    [InlineData("McGinn, B. J., R. S. Etherton, F. He, and others. 2007. Counting species. Ecology Letters 10.", "McGinn; Etherton; He", "2007", "Counting species")]
+    [InlineData("Ehrlich, Corinna Ada. n.d. “Community Pledge.” Accessed December 9, 2023. https://www.example.org/.", "Ehrlich", "n.d.", "Community Pledge")]
     public void Reads_chicago_author_date_entry(string entry, string authors, string year, string title) =>
         Check(entry, ReferenceStyle.ChicagoAuthorDate, authors, year, title);
 
@@ -56,8 +56,8 @@ public sealed class ReferenceEntryParserTests
     [InlineData("Rose, Jonathan. The Intellectual Life of the British Working Classes. 2nd ed., Yale UP, 2010.", "Rose", "2010", "The Intellectual Life of the British Working Classes")]
     [InlineData("Smith, John, et al. Reading Together. Penguin, 2009.", "Smith", "2009", "Reading Together")]
     [InlineData("Trommershäuser, Julia. “Decisions.” Journal of Vision, vol. 3, 2003, pp. 1–10.", "Trommershäuser", "2003", "Decisions")]
-    [InlineData("Chollet, François. “Xception.” ArXiv:1610.02357 [Cs], Apr. 2017. arXiv.org.", "Chollet", "2017", "Xception")]
-    [InlineData("Ehmke, Coraline. “Contributor Covenant.” Code of Conduct, 2014. Accessed 9 Dec. 2023.", "Ehmke", "2014", "Contributor Covenant")]
+    [InlineData("Chabot, François. “Xnet.” ArXiv:1610.02357 [Cs], Apr. 2017. arXiv.org.", "Chabot", "2017", "Xnet")]
+    [InlineData("Ehrlich, Corinna. “Community Pledge.” Code of Conduct, 2014. Accessed 9 Dec. 2023.", "Ehrlich", "2014", "Community Pledge")]
     public void Reads_mla_entry(string entry, string authors, string year, string title) =>
         Check(entry, ReferenceStyle.Mla, authors, year, title);
 
@@ -86,8 +86,8 @@ public sealed class ReferenceEntryParserTests
     }
 
     [Theory]
-    [InlineData("Meier, A., & Krause, H.-V. (2022). Does passive social media use harm well-being? PsyArXiv.", "Meier; Krause")]
-    [InlineData("Perkel, J.M. 2018. Data visualization tools. Nature 554: 133–134.", "Perkel")]
+    [InlineData("Meyer, A., & Kraus, H.-V. (2022). Does scrolling harm sleep? PsyArXiv.", "Meyer; Kraus")]
+    [InlineData("Parkel, J.M. 2018. Charting tools. Nature 554: 133–134.", "Parkel")]
     public void Reads_initials_written_with_a_hyphen_or_without_their_last_stop(string entry, string authors)
     {
         var parsed = ReferenceEntryParser.Parse(entry, 0, entry.Length);
@@ -98,7 +98,7 @@ public sealed class ReferenceEntryParserTests
     [Fact]
     public void Does_not_take_a_title_after_a_stop_for_an_author()
     {
-        const string entry = "Radford. Language Models Are Unsupervised Multitask Learners. 2019, https://openai.com/blog/.";
+        const string entry = "Radley. Language Models Are Good Readers. 2019, https://example.org/blog/.";
 
         Assert.Null(ReferenceEntryParser.Parse(entry, 0, entry.Length));
     }

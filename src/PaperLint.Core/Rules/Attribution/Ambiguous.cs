@@ -6,8 +6,8 @@ namespace PaperLint.Core.Rules.Attribution;
 /// <summary>
 /// <c>Attribution.Ambiguous</c>: two entries with the same authors and year and no letter to tell them apart
 /// (1859a, 1859b), so a citation such as (Mill, 1859) cannot say which is meant. Entries whose co-authors differ
-/// (Figueiredo 2019, Figueiredo and McCarthy 2019) are told apart by their citations, and so are two authors of one
-/// surname with different initials (Barbara Gray 2008, Denis O. Gray 2008: B. Gray 2008, D. O. Gray 2008).
+/// (Ferreira 2019, Ferreira and Macleod 2019) are told apart by their citations, and so are two authors of one
+/// surname with different initials (Berta Grove 2008, Denis O. Grove 2008: B. Grove 2008, D. O. Grove 2008).
 /// </summary>
 public sealed class Ambiguous : IRule
 {

@@ -24,7 +24,7 @@ internal static class AttributionIndex
     public static string CitationOf(ReferenceEntry entry) => $"({entry.AuthorText}, {entry.Year ?? "n.d."})";
 
     /// <summary>
-    /// True when a citation names co-authors ("Dreher et al. (2008)") while every entry of its first author is by that
+    /// True when a citation names co-authors ("Drayton et al. (2008)") while every entry of its first author is by that
     /// author alone, none of them of its year: the list has other works of the author, not the one cited, so the citation
     /// is of a source the list lacks (<c>Attribution.UnknownSource</c>) rather than a wrong year.
     /// </summary>

@@ -8,7 +8,7 @@ namespace PaperLint.Core.Rules.Attribution;
 /// <c>Attribution.Uncited</c>: a reference entry nothing points to. When the author is named in the text without a
 /// year, the message says so (<c>Ascher is mentioned but never cited with a year</c>). An entry counts as cited by an
 /// author-date citation of it, by its author's surname followed within a few words by its year however written
-/// (<c>Harte 2011</c>, <c>Council (2007)</c>), by a link to it (a Word hyperlink or cross-reference to a bookmark at the
+/// (<c>Hardy 2011</c>, <c>Council (2007)</c>), by a link to it (a Word hyperlink or cross-reference to a bookmark at the
 /// entry or at its number); in a paper that cites in notes, by a note that names its author; in an MLA list, by the
 /// text naming its author. Entries of a list of further reading ("Further Reading", "Other Resources") need not be cited.
 /// When three or more entries would be reported and they outnumber the entries found cited, the paper cites in a way
@@ -16,7 +16,7 @@ namespace PaperLint.Core.Rules.Attribution;
 /// </summary>
 public sealed class Uncited : IRule
 {
-    /// <summary>Words that may stand between a surname and its year: "Harte 2011", "Bennett and colleagues (2023)".</summary>
+    /// <summary>Words that may stand between a surname and its year: "Hardy 2011", "Bellamy and colleagues (2023)".</summary>
     private const int WordsToYear = 4;
 
     /// <summary>How many uncited entries, outnumbering the cited ones, show that the tool does not read the paper's citations.</summary>
@@ -105,7 +105,7 @@ public sealed class Uncited : IRule
             return true;
         }
 
-        // The surname and the year a few words apart, however the citation is written: "Harte 2011", "Council (2007)".
+        // The surname and the year a few words apart, however the citation is written: "Hardy 2011", "Council (2007)".
         if (entry.Year is { Length: >= 4 } year && char.IsAsciiDigit(year[0]) && prose.Any(text => NamesWithYear(text, entry.Authors[0], year)))
         {
             return true;
@@ -123,7 +123,7 @@ public sealed class Uncited : IRule
             }
         }
 
-        // MLA cites by name and page, or by name alone: "(Chollet)".
+        // MLA cites by name and page, or by name alone: "(Chabot)".
         if (analysis.IsMlaList && prose.Any(text => Mentions(text, entry.Authors[0])))
         {
             return true;
@@ -145,7 +145,7 @@ public sealed class Uncited : IRule
     private static bool Mentions(string text, string surname) => MentionEnds(text, surname).Any();
 
     /// <summary>
-    /// True when the surname is followed within a few words by the year ("Harte 2011", "Bennett and colleagues (2023)"),
+    /// True when the surname is followed within a few words by the year ("Hardy 2011", "Bellamy and colleagues (2023)"),
     /// or stands in a citation key that was never turned into a citation ("@morlon2009").
     /// </summary>
     private static bool NamesWithYear(string text, string surname, string year)

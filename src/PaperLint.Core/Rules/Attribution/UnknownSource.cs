@@ -5,8 +5,8 @@ namespace PaperLint.Core.Rules.Attribution;
 
 /// <summary>
 /// <c>Attribution.UnknownSource</c>: a citation whose author has no entry in the references list (when the paper has
-/// one), or whose co-authors no entry of that author has ("Dreher et al. (2008)" where the list has only works by
-/// Dreher alone, none of 2008).
+/// one), or whose co-authors no entry of that author has ("Drayton et al. (2008)" where the list has only works by
+/// Drayton alone, none of 2008).
 /// </summary>
 public sealed class UnknownSource : IRule
 {

@@ -33,7 +33,7 @@ public sealed class AmbiguousTests
     {
         Valid(
             Rule,
-            "Ribosomes grow (Figueiredo 2019; Figueiredo and McCarthy 2019).\n\n# References\n\nFigueiredo VC (2019) Revisiting the roles of protein synthesis. Am J Physiol 317:R709–R718\n\nFigueiredo VC, McCarthy JJ (2019) Regulation of ribosome biogenesis. Physiology 34:30–42",
-            "Leaders matter (B. Gray 2008; D. O. Gray 2008).\n\n# References\n\nGray, Barbara. 2008. “Enhancing Transdisciplinary Research.” American Journal of Preventive Medicine 35 (2): S124–32.\n\nGray, Denis O. 2008. “Making Team Science Better.” New Directions for Evaluation 118: 73–87.");
+            "Ribosomes grow (Ferreira 2019; Ferreira and Macleod 2019).\n\n# References\n\nFerreira VC (2019) Protein synthesis revisited. Am J Physiol 317:R709–R718\n\nFerreira VC, Macleod JJ (2019) Control of cell growth. Physiology 34:30–42",
+            "Leaders matter (B. Grove 2008; D. O. Grove 2008).\n\n# References\n\nGrove, Berta. 2008. “Research across Fields.” Journal of Public Work 35 (2): S124–32.\n\nGrove, Denis O. 2008. “Better Team Work.” Notes on Evaluation 118: 73–87.");
     }
 }

@@ -74,7 +74,7 @@ public sealed class UncitedTests
     {
         Valid(
             Rule,
-            "Deep fakes spread fast (Chollet). Laws follow them (Farish).\n\n# Works Cited\n\nChollet, François. *Deep Learning with Python*. Manning, 2017.\n\nFarish, Kelsey. *Deepfakes and the Law*. Oxford UP, 2019.");
+            "Forgeries spread fast (Chabot). Laws follow them (Farrow).\n\n# Works Cited\n\nChabot, François. *Learning Machines*. Manning, 2017.\n\nFarrow, Kerry. *Forgery and the Law*. Oxford UP, 2019.");
     }
 
     [Fact]
@@ -82,10 +82,10 @@ public sealed class UncitedTests
     {
         var findings = Invalid(
             Rule,
-            "Deep fakes spread fast (Chollet). Laws follow them (Farish).\n\n# Works Cited\n\nChawla, Ronit. *Deepfakes*. IJARND, 2019.\n\nChollet, François. *Deep Learning with Python*. Manning, 2017.\n\nFarish, Kelsey. *Deepfakes and the Law*. Oxford UP, 2019.",
-            new Expected("Chawla"));
+            "Forgeries spread fast (Chabot). Laws follow them (Farrow).\n\n# Works Cited\n\nChandler, Ravi. *Fakes*. IJARND, 2019.\n\nChabot, François. *Learning Machines*. Manning, 2017.\n\nFarrow, Kerry. *Forgery and the Law*. Oxford UP, 2019.",
+            new Expected("Chandler"));
 
-        Assert.Equal("Chawla (2019) is never cited; the text never names Chawla; cite the work where it is used or remove the entry", findings[0].Message);
+        Assert.Equal("Chandler (2019) is never cited; the text never names Chandler; cite the work where it is used or remove the entry", findings[0].Message);
     }
 
     [Fact]
@@ -118,18 +118,18 @@ public sealed class UncitedTests
                     DocxFixture.TextRun(".")),
                 new Paragraph(new ParagraphProperties(new ParagraphStyleId { Val = "Heading1" }), DocxFixture.TextRun("Bibliographie")),
                 DocxFixture.Para(new BookmarkStart { Id = "1", Name = "_1" }, new BookmarkEnd { Id = "1" }, DocxFixture.TextRun("1")),
-                DocxFixture.Para(DocxFixture.TextRun("Pearl, Judea. « Causal Diagrams for Empirical Research ». Biometrika 82, no 4 (1995): 669-88.")),
+                DocxFixture.Para(DocxFixture.TextRun("Perle, Jonah. « Diagrams of Causes ». Biometrika 82, no 4 (1995): 669-88.")),
                 DocxFixture.Para(new BookmarkStart { Id = "2", Name = "_2" }, new BookmarkEnd { Id = "2" }, DocxFixture.TextRun("2")),
-                DocxFixture.Para(DocxFixture.TextRun("Fjelland, Ragnar. « Why General Artificial Intelligence Will Not Be Realized ». Humanities 7, no 1 (2020): 1-9.")),
+                DocxFixture.Para(DocxFixture.TextRun("Fjeldstad, Rune. « Why Machines Will Not Think ». Humanities 7, no 1 (2020): 1-9.")),
                 DocxFixture.Para(DocxFixture.TextRun("3")),
-                DocxFixture.Para(DocxFixture.TextRun("Friston, Karl J., and Stefan J. Kiebel. « Reinforcement Learning or Active Inference? » PLoS ONE 4, no 7 (2009).")))
+                DocxFixture.Para(DocxFixture.TextRun("Frisby, Karl J., and Stefan J. Kiefer. « Learning or Inference? » PLoS ONE 4, no 7 (2009).")))
             .Build();
         var document = PaperLint.Core.Readers.DocumentLoader.Load(docx, "paper.docx");
 
         var findings = Rule.Check(PaperLint.Core.Rules.LintContext.For(document)).ToList();
 
         var finding = Assert.Single(findings);
-        Assert.Equal("Friston", finding.Match);
-        Assert.Equal("Friston and Kiebel (2009) is never cited; nothing in the text links to it; cite the work where it is used or remove the entry", finding.Message);
+        Assert.Equal("Frisby", finding.Match);
+        Assert.Equal("Frisby and Kiefer (2009) is never cited; nothing in the text links to it; cite the work where it is used or remove the entry", finding.Message);
     }
 }

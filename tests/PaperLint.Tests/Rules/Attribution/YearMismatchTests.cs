@@ -49,7 +49,7 @@ public sealed class YearMismatchTests
     {
         Valid(
             Rule,
-            "One code of conduct is the Contributor Covenant (Ehmke n.d.).\n\n# References\n\nEhmke, Coraline Ada. n.d. “Contributor Covenant: A Code of Conduct.” Accessed December 9, 2023. https://www.contributor-covenant.org/.");
+            "One code of conduct is the Community Pledge (Ehrlich n.d.).\n\n# References\n\nEhrlich, Corinna Ada. n.d. “Community Pledge: A Code of Conduct.” Accessed December 9, 2023. https://www.example.org/.");
     }
 
     [Fact]
@@ -57,7 +57,7 @@ public sealed class YearMismatchTests
     {
         Valid(
             Rule,
-            "Plots reveal data (Tukey and Tukey 1985; Hampton et al. 2013, 2015), as S. W. J. Kozlowski and Bell (2013) note.\n\n# References\n\nHampton, S.E., Anderson, S.S., and Zimmerman, N. 2015. The tao of open science. Ecosphere 6(7): 1–13.\n\nHampton, S.E., Strasser, C.A., and Porter, J.H. 2013. Big data and the future of ecology. Frontiers in Ecology 11(3): 156–162.\n\nKozlowski, S. W. J., and B. S. Bell. 2013. “Work Groups and Teams in Organizations.” In Handbook of Psychology. London: Wiley.\n\nTukey, J. 1977. Exploratory data analysis. Addison-Wesley.\n\nTukey, J.W., and Tukey, P.A. 1985. Computer graphics and exploratory data analysis. Fairfax, VA.");
+            "Plots reveal data (Tuckey and Tuckey 1985; Hanford et al. 2013, 2015), as S. W. J. Kowalski and Bellow (2013) note.\n\n# References\n\nHanford, S.E., Anderson, S.S., and Zimmerman, N. 2015. The way of open science. Ecosphere 6(7): 1–13.\n\nHanford, S.E., Strasser, C.A., and Porter, J.H. 2013. Large data and ecology. Frontiers in Ecology 11(3): 156–162.\n\nKowalski, S. W. J., and B. S. Bellow. 2013. “Small Groups at Work.” In Handbook of Psychology. London: Wiley.\n\nTuckey, J. 1977. Looking at data. Addison-Wesley.\n\nTuckey, J.W., and Tuckey, P.A. 1985. Computer graphics and exploratory data analysis. Fairfax, VA.");
     }
 
     [Fact]
@@ -65,6 +65,6 @@ public sealed class YearMismatchTests
     {
         Valid(
             Rule,
-            "In accordance with Dreher et al. (2008), trade grew.\n\n# References\n\nDreher, A. (2006). Does globalization affect growth? *Applied Economics*, 38, 1091–1110.");
+            "In accordance with Drayton et al. (2008), trade grew.\n\n# References\n\nDrayton, A. (2006). Does trade affect growth? *Applied Economics*, 38, 1091–1110.");
     }
 }
