@@ -3,7 +3,7 @@ using System.Collections.Frozen;
 namespace PaperLint.Core.Prose;
 
 /// <summary>
-/// A light guess at the language of a text (English, German, French, Spanish, Italian or Portuguese) from how
+/// A light guess at the language of a text (English, German, French, Spanish, Italian, Portuguese or Dutch) from how
 /// often it uses each language's most frequent function words. Files often declare no language or the wrong
 /// one (Word's default is en-US whatever the author writes), while a paragraph's articles and conjunctions
 /// rarely lie. Words two of these languages share (<c>que</c>, <c>la</c>, <c>il</c>, <c>a</c>) are left out,
@@ -12,7 +12,7 @@ namespace PaperLint.Core.Prose;
 internal static class LanguageGuess
 {
     /// <summary>The languages guessed, as primary subtags, in the order of <see cref="LanguageScore"/>'s counts.</summary>
-    public static readonly string[] Languages = ["en", "de", "fr", "es", "it", "pt"];
+    public static readonly string[] Languages = ["en", "de", "fr", "es", "it", "pt", "nl"];
 
     // Longer words are none of the function words, so they need no lower-casing.
     private const int MaxWordLength = 8;
@@ -73,6 +73,7 @@ internal static class LanguageGuess
             ["el", "los", "las", "y", "sus", "más", "pero", "está", "están", "fue", "muy", "también", "estos", "cuando", "donde", "hay", "hasta", "puede", "según", "otros", "tiene", "mismo", "había", "pueden", "ya", "aunque", "sino", "esto", "eso", "unos", "unas", "ello", "hacia", "qué", "él"],
             ["che", "non", "della", "di", "è", "gli", "delle", "dei", "nel", "nella", "nei", "alla", "degli", "sono", "anche", "questo", "questa", "questi", "più", "ai", "dal", "dalla", "sul", "sulla", "essere", "stato", "quello", "tra", "cui", "hanno", "ed"],
             ["não", "uma", "os", "do", "dos", "em", "na", "nas", "é", "ao", "aos", "também", "pelo", "pela", "pelos", "foi", "são", "isso", "seu", "muito", "num", "numa", "já", "ele", "ela", "então", "assim", "ainda", "às", "essa", "esse"],
+            ["het", "een", "niet", "zijn", "wordt", "werd", "ook", "maar", "bij", "naar", "deze", "voor", "hebben", "heeft", "worden", "wij", "zij", "dat", "aan", "uit", "om", "hun", "meer", "geen", "nog", "onze", "tussen"],
         ];
         var words = new Dictionary<string, int>(StringComparer.Ordinal);
         for (int language = 0; language < lists.Length; language++)

@@ -81,6 +81,7 @@ public sealed class LanguageTests
     [InlineData("es", "El comité se reunió en primavera, y estaba claro para todos sus miembros que el dinero de la biblioteca no alcanzaba, pero también que los lectores esperaban hasta el otoño.")]
     [InlineData("it", "Il comitato si è riunito in primavera, e a tutti i membri era chiaro che il bilancio della biblioteca non sarebbe bastato per la nuova sala di lettura degli studenti.")]
     [InlineData("pt", "O comitê reuniu-se na primavera, e ficou claro para os membros que o orçamento não era suficiente, pois a biblioteca também precisava de uma nova sala pela manhã.")]
+    [InlineData("nl", "Het comité kwam in het voorjaar bijeen, en het was voor alle leden duidelijk dat het geld voor de bibliotheek niet genoeg zou zijn voor een nieuwe leeszaal.")]
     public void A_document_that_declares_nothing_is_in_the_language_its_words_are_in(string language, string text)
     {
         foreach (var format in TestDocuments.AllFormats)

@@ -38,6 +38,22 @@ public sealed class VariantsLanguageTests
     }
 
     [Fact]
+    public void Dutch_paragraphs_nobody_declared_are_told_by_their_words()
+    {
+        // An English paper that quotes a Dutch questionnaire: "één" (one) and "een" (a) are two Dutch words.
+        foreach (var format in TestDocuments.AllFormats)
+        {
+            var document = TestDocuments.From(
+                format,
+                "The survey asked the members of the team about their work and the results were clear to all of them.\n\n"
+                + "Het team had één leider, en het was voor alle leden van het team duidelijk dat er een nieuwe leider nodig was voor het werk dat nog moest worden gedaan in het najaar.\n\n"
+                + "Elk lid had één stem, maar niet elk lid had een mening over de keuze van een nieuwe leider, en ook de leden die geen mening hadden werden om hun stem gevraagd.");
+
+            Assert.Empty(Rule.Check(LintContext.For(document)));
+        }
+    }
+
+    [Fact]
     public void Names_are_compared_in_any_language()
     {
         var document = MarkdownReader.Parse("paper.md", "---\nlang: es\n---\n\nEl viaje a Perú fue largo. En Perú llueve. Peru es grande.\n");
