@@ -27,10 +27,11 @@ public static class JudgementFile
                 continue;
             }
 
+            // Six fields; a judged worklist has the message and excerpt after them, which are not kept.
             string[] fields = line.Split('\t');
-            if (fields.Length != 6 || !Enum.TryParse<Verdict>(fields[4], ignoreCase: true, out var verdict))
+            if (fields.Length is not (6 or 8) || !Enum.TryParse<Verdict>(fields[4], ignoreCase: true, out var verdict))
             {
-                throw new FormatException($"{path}:{number}: expected six tab-separated fields (file, rule, place, match, verdict right|wrong|debatable|missed, reason)");
+                throw new FormatException($"{path}:{number}: expected six tab-separated fields (file, rule, place, match, verdict right|wrong|debatable|missed, reason), and in a worklist the message and excerpt after them");
             }
 
             judgements.Add(new Judgement(fields[0], fields[1], fields[2], Unescape(fields[3]), verdict, fields[5]));

@@ -49,4 +49,23 @@ public sealed class EcosystemCheckTests
         Assert.True(check.Passes);
         Assert.Single(check.Stale);
     }
+
+    [Fact]
+    public void A_judged_worklist_is_read_with_its_message_and_excerpt_left_out()
+    {
+        string path = Path.Combine(Path.GetTempPath(), $"worklist-{Guid.NewGuid():N}.tsv");
+        try
+        {
+            File.WriteAllLines(path, ["# file\trule\tplace\tmatch\tverdict\treason\tmessage\texcerpt", "a.md\tTypos.RepeatedWords\t1:1-1:8\tthe the\twrong\ta quoted slip\t'the the' is repeated\tthe the end"]);
+
+            var judgement = Assert.Single(JudgementFile.Read(path));
+
+            Assert.Equal(Verdict.Wrong, judgement.Verdict);
+            Assert.Equal("a quoted slip", judgement.Reason);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
 }
