@@ -46,7 +46,7 @@ internal static partial class NoteCitations
 
         bool hasTitle = block.Spans.Any(s => s.Kind == SpanKind.Emphasis && s.Length > 1)
             || InlineQuotations.Find(text).Any(q => QuotationFinder.IsTitle(text.AsSpan(q.Start, q.Length)));
-        return hasTitle && (Year().IsMatch(text) || NameOutsideTitle(block));
+        return hasTitle && (Years.Standalone().IsMatch(text) || NameOutsideTitle(block));
     }
 
     /// <summary>A capitalised word that does not open a sentence and is not part of a title: the name of an author.</summary>
@@ -96,8 +96,6 @@ internal static partial class NoteCitations
     [GeneratedRegex(@"^\s*(?:Vgl\.\s+|Cf\.\s+|See\s+)?\p{Lu}[\p{L}'’-]+,\s+\p{Lu}[\p{L}'’-]*\.?(?:\s+\p{Lu}[\p{L}'’-]*\.?){0,2}\s*[:.]\s.*(?<![\p{L}\p{N}])(?:1[5-9]|20)\d\d(?![\p{L}\p{N}])")]
     private static partial Regex AuthorFirst();
 
-    [GeneratedRegex(@"(?<![\p{L}\p{N}])(?:1[5-9]|20)\d\d(?![\p{L}\p{N}])")]
-    private static partial Regex Year();
 
     [GeneratedRegex(@"\b\p{Lu}[\p{L}'’-]+")]
     private static partial Regex CapitalisedWord();

@@ -82,7 +82,7 @@ internal sealed partial class CitedText
             return true;
         }
 
-        if (!Year().IsMatch(sentence))
+        if (!Years.Standalone().IsMatch(sentence))
         {
             return false;
         }
@@ -96,8 +96,6 @@ internal sealed partial class CitedText
     [GeneratedRegex(@"\bdoi(?::\s*|\.org/)10\.\d{4,}|\bISBN(?:-1[03])?:?\s*(?:97[89][-\s]?)?\d[\d\s-]{8,}[\dX]\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Identifier();
 
-    [GeneratedRegex(@"(?<![\p{L}\p{N}])(?:1[5-9]|20)\d\d(?![\p{L}\p{N}])", RegexOptions.CultureInvariant)]
-    private static partial Regex Year();
 
     // Place and publisher, or a date, in brackets: (New York: Monad Press, 1974), (3 April 2001).
     [GeneratedRegex(@"\((?:[^()]*:[^()]*|[^()]*\d{1,2}\s+\p{L}+)\s+(?:1[5-9]|20)\d\d[^()]{0,3}\)", RegexOptions.CultureInvariant)]
