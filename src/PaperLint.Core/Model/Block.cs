@@ -42,6 +42,12 @@ public sealed class Block
     /// </summary>
     public string? Language { get; init; }
 
+    /// <summary>
+    /// DOCX: the colour of (nearly) all the paragraph's letters as an RGB hex string (<c>4472C4</c>), when it is
+    /// neither automatic nor black. Writers mark a voice this way, such as the replies in a response to reviewers.
+    /// </summary>
+    public string? Color { get; init; }
+
     /// <summary>Left indentation in twentieths of a point (DOCX), when the paragraph sets one.</summary>
     public int? IndentTwips { get; init; }
 

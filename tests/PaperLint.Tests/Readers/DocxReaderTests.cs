@@ -35,6 +35,24 @@ public sealed class DocxReaderTests
     }
 
     [Fact]
+    public void A_paragraph_has_a_colour_when_nearly_all_its_letters_share_one_that_is_not_automatic_or_black()
+    {
+        static RunProperties Colored(string value) => new(new Color { Val = value });
+        var doc = Read(new DocxFixture()
+            .Style(new Style(new StyleName { Val = "Reply" }, new StyleRunProperties(new Color { Val = "C00000" })) { Type = StyleValues.Paragraph, StyleId = "Reply" })
+            .Body(
+                new Paragraph(new ParagraphProperties(new ParagraphStyleId { Val = "Reply" }), TextRun("A reply in the colour of its style.")),
+                Para(TextRun("All of this reply is blue.", Colored("4472c4"))),
+                Para(TextRun("Half of this is blue, ", Colored("4472C4")), TextRun("half is not.")),
+                Para(TextRun("Black is no colour of its own.", Colored("000000"))),
+                Para(TextRun("Automatic neither.", Colored("auto"))),
+                Para(TextRun("Plain.")))
+            .Build());
+
+        Assert.Equal(["C00000", "4472C4", null, null, null, null], doc.Blocks.Select(b => b.Color));
+    }
+
+    [Fact]
     public void Reads_table_cells_and_nested_tables_as_TableCell_blocks()
     {
         var inner = new Table(new TableRow(new TableCell(Para(TextRun("Nested cell.")))));

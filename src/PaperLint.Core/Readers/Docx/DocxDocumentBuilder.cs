@@ -166,6 +166,7 @@ internal sealed class DocxDocumentBuilder(string displayPath, DocxParts parts)
             Language = paragraph.Language,
             Bookmarks = paragraph.Bookmarks,
             InternalLinks = paragraph.InternalLinks,
+            Color = paragraph.Color,
         };
         block.AddSpans(paragraph.Spans);
 

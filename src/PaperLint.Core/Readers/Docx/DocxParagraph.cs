@@ -24,4 +24,7 @@ internal sealed record DocxParagraph(
 
     /// <summary>Links from the paragraph's text to bookmarks of the document.</summary>
     public IReadOnlyList<InternalLink> InternalLinks { get; init; } = [];
+
+    /// <summary>The colour of (nearly) all the paragraph's letters, as <c>w:color</c> gives it (<c>4472C4</c>), when it is neither automatic nor black.</summary>
+    public string? Color { get; init; }
 }

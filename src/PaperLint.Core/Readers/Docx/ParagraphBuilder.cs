@@ -9,6 +9,7 @@ internal sealed class ParagraphBuilder
 {
     private readonly StringBuilder _text = new();
     private readonly Dictionary<string, int> _languageLetters = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, int> _colorLetters = new(StringComparer.Ordinal);
     private readonly List<InlineSpan> _spans = [];
     private readonly List<NoteReference> _references = [];
 
@@ -187,6 +188,40 @@ internal sealed class ParagraphBuilder
         }
     }
 
+    /// <summary>Counts the letters of text[start..end] as shown in <paramref name="color"/> (a run's <c>w:color</c>, or its styles'; null or "AUTO" for the automatic colour).</summary>
+    public void CountColor(string? color, int start, int end)
+    {
+        int letters = 0;
+        for (int i = start; i < end; i++)
+        {
+            if (char.IsLetter(_text[i]))
+            {
+                letters++;
+            }
+        }
+
+        if (letters > 0)
+        {
+            string key = color is null or "AUTO" or "000000" ? string.Empty : color;
+            _colorLetters[key] = _colorLetters.GetValueOrDefault(key) + letters;
+        }
+    }
+
+    /// <summary>The colour of (nearly) every letter of the paragraph, when it is neither automatic nor black.</summary>
+    private string? SharedColor()
+    {
+        int total = _colorLetters.Values.Sum();
+        foreach (var (color, letters) in _colorLetters)
+        {
+            if (color.Length > 0 && letters * 10 >= total * 9)
+            {
+                return color;
+            }
+        }
+
+        return null;
+    }
+
     public DocxParagraph Finish(BlockKind kind, string? style, int headingLevel, int? indentTwips, int number)
     {
         string text = _text.ToString();
@@ -195,6 +230,7 @@ internal sealed class ParagraphBuilder
         {
             Bookmarks = Bookmarks,
             InternalLinks = InternalLinks,
+            Color = SharedColor(),
         };
     }
 

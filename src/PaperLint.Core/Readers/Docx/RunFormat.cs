@@ -7,7 +7,7 @@ namespace PaperLint.Core.Readers.Docx;
 /// The run formatting the reader cares about, each unset (null) until some level says so: direct
 /// formatting over the character style over the paragraph style, the way Word resolves it.
 /// </summary>
-internal readonly record struct RunFormat(bool? Superscript, bool? Italic, bool? Bold, bool? Hidden, bool? Code = null, string? Language = null)
+internal readonly record struct RunFormat(bool? Superscript, bool? Italic, bool? Bold, bool? Hidden, bool? Code = null, string? Language = null, string? Color = null)
 {
     public static RunFormat From(OpenXmlElement? properties)
     {
@@ -17,7 +17,7 @@ internal readonly record struct RunFormat(bool? Superscript, bool? Italic, bool?
         }
 
         bool? superscript = null, italic = null, bold = null, hidden = null, code = null;
-        string? language = null;
+        string? language = null, color = null;
         foreach (var child in properties.ChildElements)
         {
             switch (child)
@@ -40,10 +40,13 @@ internal readonly record struct RunFormat(bool? Superscript, bool? Italic, bool?
                 case Languages lang when lang.Val?.Value is { Length: > 0 } tag:
                     language = tag;
                     break;
+                case Color c when c.Val?.Value is { Length: > 0 } value:
+                    color = value.ToUpperInvariant();
+                    break;
             }
         }
 
-        return new RunFormat(superscript, italic, bold, hidden, code, language);
+        return new RunFormat(superscript, italic, bold, hidden, code, language, color);
     }
 
     /// <summary>This format with every unset property taken from <paramref name="fallback"/>.</summary>
@@ -53,7 +56,8 @@ internal readonly record struct RunFormat(bool? Superscript, bool? Italic, bool?
         Bold ?? fallback.Bold,
         Hidden ?? fallback.Hidden,
         Code ?? fallback.Code,
-        Language ?? fallback.Language);
+        Language ?? fallback.Language,
+        Color ?? fallback.Color);
 
     // A toggle property without w:val is on; w:val="0"/"false"/"off" turns it off.
     private static bool IsOn(OnOffValue? value) => value is null || !value.HasValue || value.Value;

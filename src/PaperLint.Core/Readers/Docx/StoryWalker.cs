@@ -318,6 +318,7 @@ internal sealed class StoryWalker(DocxStyles styles)
         }
 
         paragraph.CountLanguage(format.Language, start, end);
+        paragraph.CountColor(format.Color, start, end);
         paragraph.EndRun();
     }
 

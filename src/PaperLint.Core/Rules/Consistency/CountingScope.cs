@@ -11,7 +11,8 @@ namespace PaperLint.Core.Rules.Consistency;
 /// (<see cref="CitedText"/>: reference entries the list does not hold, and the sentences of notes that cite),
 /// and words that are pieces of an address or a key (<see cref="AddressWords"/>). Rules that count a writer's
 /// conventions (a style of dates, a national spelling) leave out sections signed by another writer, such as a
-/// preface or a letter (<see cref="SignedSections"/>).
+/// preface or a letter (<see cref="SignedSections"/>), and the reviewers' comments in a response to reviewers
+/// (<see cref="ReviewerComments"/>).
 /// </summary>
 internal sealed class CountingScope
 {
@@ -29,7 +30,11 @@ internal sealed class CountingScope
         _context = context;
         _countQuoted = ruleCountsQuoted || context.Settings<QuotationSettings>().Check || context.Settings<ConsistencyOptions>().CountQuoted;
         _cited = ofWords ? new CitedText(context) : null;
-        _signed = ofConventions ? SignedSections.Find(context.Document) : null;
+        if (ofConventions)
+        {
+            _signed = SignedSections.Find(context.Document);
+            _signed.UnionWith(ReviewerComments.Find(context.Document));
+        }
     }
 
     public bool IsReferenceList(Block block) => _context.References?.Contains(block) == true;

@@ -1,3 +1,4 @@
+using DocumentFormat.OpenXml.Wordprocessing;
 using PaperLint.Core.Config;
 using PaperLint.Core.Model;
 using PaperLint.Core.Rules;
@@ -105,6 +106,71 @@ public sealed class SpellingTests
     {
         AssertNone(
             "# Preface\n\nI first saw these pages in the colour archive, where the author kept them.\n\nThe favour he asks is a small one, and I grant it.\n\nJOHN HALE LONDON, May 1, 1990.\n\n# Chapter One\n\nThe color of the harbor changed with the seasons.");
+    }
+
+    [Fact]
+    public void Does_not_count_the_comments_of_a_reviewer_when_the_replies_are_in_their_own_colour()
+    {
+        // The reviewer writes British spelling in the default colour; the authors answer in blue, in American
+        // spelling, and slip once: only the authors' slip is theirs to fix.
+        var docx = new DocxFixture()
+            .Body(
+                DocxFixture.Para(DocxFixture.TextRun("Response to Reviewers")),
+                DocxFixture.Para(DocxFixture.TextRun("Reviewer #1:")),
+                DocxFixture.Para(DocxFixture.TextRun("The authors have modelled the harbour traffic well, but the behaviour of the ferries is not modelled.")),
+                Reply("We thank the reviewer. We have now modeled the ferries as well, and the modeling of the harbor is unchanged."),
+                DocxFixture.Para(DocxFixture.TextRun("The colour scale of Figure 2 is hard to read.")),
+                Reply("We changed the color scale, and the labelled axes are now larger."),
+                DocxFixture.Para(DocxFixture.TextRun("Reviewer #2:")),
+                DocxFixture.Para(DocxFixture.TextRun("I would have modelled the tides, and favoured a longer period.")),
+                Reply("We agree and now discuss the tides; the analyzed period is the longest the data allow, and our behavior model covers it."))
+            .Build();
+        var document = PaperLint.Core.Readers.DocumentLoader.Load(docx, "response.docx");
+
+        var finding = Assert.Single(Rule.Check(LintContext.For(document)));
+
+        Assert.Equal("labelled", finding.Match);
+        Assert.Equal("labeled", finding.Suggestions.Single());
+
+        static Paragraph Reply(string text) =>
+            DocxFixture.Para(DocxFixture.TextRun(text, new RunProperties(new Color { Val = "4472C4" })));
+    }
+
+    [Fact]
+    public void Does_not_count_the_comments_of_a_reviewer_when_the_replies_are_labelled()
+    {
+        const string letter =
+            "Response to the reviewers\n\n"
+            + "Reviewer 1\n\n"
+            + "The modelling of the harbour is sound, but the behaviour of the ferries is not modelled.\n\n"
+            + "Response: We have now modeled the ferries, and the modeling of the harbor is unchanged; the labelled axes are larger.\n\n"
+            + "Referee 2\n\n"
+            + "The colour scale is hard to read, and I favour a longer period.\n\n"
+            + "Response: We changed the color scale; the analyzed period is the longest the data allow.";
+        foreach (var format in TestDocuments.AllFormats)
+        {
+            var findings = Rule.Check(LintContext.For(TestDocuments.From(format, letter))).ToList();
+
+            Assert.Equal(["labelled"], findings.Select(f => f.Match));
+        }
+    }
+
+    [Fact]
+    public void Counts_nothing_after_the_first_reviewer_when_comments_and_replies_look_alike()
+    {
+        AssertNone(
+            "Dear Editor,\n\nWe thank you for the chance to revise the paper, which we have analyzed again.\n\n"
+            + "Reviewer #1\n\nThe modelling of the harbour is sound, but the behaviour of the ferries is not modelled.\n\n"
+            + "We have now modeled the ferries, and the modeling of the harbor is unchanged.");
+    }
+
+    [Fact]
+    public void A_paper_that_mentions_a_reviewer_is_no_response_letter()
+    {
+        RuleTester.Invalid(
+            Rule,
+            "We thank Reviewer 2 of an earlier version for the idea. We organized the survey and analyzed it.\n\nThe survey was organised in two waves.",
+            new Expected("organised", "organized", 3, 16));
     }
 
     private static void AssertNone(string paper)
