@@ -1,0 +1,20 @@
+namespace PaperLint.Core.Bibliographies;
+
+/// <summary>
+/// The bibliography a document cites against: every entry of every file it names (or the command line or the
+/// configuration names), and of its inline <c>references:</c>, in the order they are defined. A key defined twice
+/// is kept twice, so the checks can say so.
+/// </summary>
+public sealed class Bibliography
+{
+    public Bibliography(IReadOnlyList<BibEntry> entries, IReadOnlyList<string> files)
+    {
+        Entries = entries;
+        Files = files;
+    }
+
+    public IReadOnlyList<BibEntry> Entries { get; }
+
+    /// <summary>The files read, as the user named them.</summary>
+    public IReadOnlyList<string> Files { get; }
+}
