@@ -63,6 +63,18 @@ public sealed class Block
     /// </summary>
     public IReadOnlyList<int> LineBreaks { get; internal set; } = [];
 
+    /// <summary>
+    /// The number a numbered list shows before this item when the format writes it, not the author (a Markdown
+    /// ordered list, Word's automatic numbering): it is not in <see cref="Text"/>. Null for any other block.
+    /// </summary>
+    internal int? ListNumber { get; init; }
+
+    /// <summary>
+    /// True for an author line at the head of a paper or an affiliation under it (<c>Ana Ruiz¹², Li Wei²</c>): its
+    /// raised numbers point to institutes, neither to notes nor to references.
+    /// </summary>
+    internal bool IsFrontMatter { get; init; }
+
     /// <summary>DOCX: the names of the bookmarks that begin in this paragraph, the places internal links lead to.</summary>
     internal IReadOnlyList<string> Bookmarks { get; init; } = [];
 

@@ -130,6 +130,7 @@ public sealed class PlainTextReader : IDocumentReader
             {
                 Map = map,
                 HeadingLevel = heading ? 1 : 0,
+                IsFrontMatter = role != FrontRole.Prose,
             };
             blocks.Add(block);
             UrlDetector.MarkUrls(block);

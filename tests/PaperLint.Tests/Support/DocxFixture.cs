@@ -21,6 +21,7 @@ public sealed class DocxFixture
     private readonly List<(string Id, string[] Paragraphs)> _comments = [];
     private readonly List<(string Id, string Target)> _links = [];
     private string? _defaultLanguage;
+    private Numbering? _numbering;
 
     public static byte[] FromParagraphs(params string[] paragraphs)
     {
@@ -114,6 +115,29 @@ public sealed class DocxFixture
         return Style(style);
     }
 
+    /// <summary>Adds the numbering part (<c>w:abstractNum</c> and <c>w:num</c> definitions) that numbered paragraphs refer to.</summary>
+    public DocxFixture Numbering(Numbering numbering)
+    {
+        _numbering = numbering;
+        return this;
+    }
+
+    /// <summary>
+    /// A numbering part with one list, <c>w:numId</c> <paramref name="numId"/>, whose first level counts in
+    /// <paramref name="format"/> from <paramref name="start"/> and prints <paramref name="levelText"/> ("[%1]", "%1.").
+    /// </summary>
+    public static Numbering SimpleList(int numId, NumberFormatValues format, string levelText = "%1.", int start = 1) => new(
+        new AbstractNum(
+            new Level(new StartNumberingValue { Val = start }, new NumberingFormat { Val = format }, new LevelText { Val = levelText }) { LevelIndex = 0 },
+            new Level(new StartNumberingValue { Val = 1 }, new NumberingFormat { Val = NumberFormatValues.LowerLetter }, new LevelText { Val = "%2)" }) { LevelIndex = 1 })
+        { AbstractNumberId = 1 },
+        new NumberingInstance(new AbstractNumId { Val = 1 }) { NumberID = numId });
+
+    /// <summary>A paragraph that is an item of list <paramref name="numId"/> at <paramref name="level"/>.</summary>
+    public static Paragraph ListParagraph(string text, int numId, int level = 0) => new(
+        new ParagraphProperties(new NumberingProperties(new NumberingLevelReference { Val = level }, new NumberingId { Val = numId })),
+        TextRun(text));
+
     /// <summary>The document's default run language (<c>w:docDefaults</c>), as Word writes the author's language.</summary>
     public DocxFixture DefaultLanguage(string tag)
     {
@@ -147,6 +171,11 @@ public sealed class DocxFixture
                 {
                     stylesPart.Styles.PrependChild(new DocDefaults(new RunPropertiesDefault(new RunPropertiesBaseStyle(new Languages { Val = _defaultLanguage }))));
                 }
+            }
+
+            if (_numbering is not null)
+            {
+                main.AddNewPart<NumberingDefinitionsPart>().Numbering = (Numbering)_numbering.CloneNode(true);
             }
 
             if (_comments.Count > 0)

@@ -18,7 +18,7 @@ internal sealed class DocxDocumentBuilder(string displayPath, DocxParts parts)
     {
         string mainPart = parts.MainPart;
         var styles = new DocxStyles(parts.Styles);
-        var bodyWalker = new StoryWalker(styles);
+        var bodyWalker = new StoryWalker(styles, new ListNumbering(parts.Numbering));
         var bodyParagraphs = WithoutAffiliationMarks(parts.Body is { } body ? bodyWalker.WalkBody(body) : []);
         var commentMarks = bodyWalker.CommentMarks.Select(m => (mainPart, m)).ToList();
         var notes = new List<NoteStory>();
@@ -129,7 +129,7 @@ internal sealed class DocxDocumentBuilder(string displayPath, DocxParts parts)
         foreach (var paragraph in paragraphs)
         {
             var role = authorLines.Classify(paragraph.Text, paragraph.ManualMarkers, paragraph.Kind == BlockKind.Heading);
-            result.Add(role == FrontRole.Prose ? paragraph : paragraph with { ManualMarkers = [] });
+            result.Add(role == FrontRole.Prose ? paragraph : paragraph with { ManualMarkers = [], IsFrontMatter = true });
         }
 
         return result;
@@ -167,6 +167,8 @@ internal sealed class DocxDocumentBuilder(string displayPath, DocxParts parts)
             Bookmarks = paragraph.Bookmarks,
             InternalLinks = paragraph.InternalLinks,
             Color = paragraph.Color,
+            ListNumber = paragraph.ListNumber,
+            IsFrontMatter = paragraph.IsFrontMatter,
         };
         block.AddSpans(paragraph.Spans);
 

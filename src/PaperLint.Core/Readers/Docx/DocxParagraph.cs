@@ -25,6 +25,12 @@ internal sealed record DocxParagraph(
     /// <summary>Links from the paragraph's text to bookmarks of the document.</summary>
     public IReadOnlyList<InternalLink> InternalLinks { get; init; } = [];
 
+    /// <summary>The number Word prints before the paragraph as an item of a numbered list (not in <see cref="Text"/>).</summary>
+    public int? ListNumber { get; init; }
+
+    /// <summary>True for an author line at the head of the paper or an affiliation under it.</summary>
+    public bool IsFrontMatter { get; init; }
+
     /// <summary>The colour of (nearly) all the paragraph's letters, as <c>w:color</c> gives it (<c>4472C4</c>), when it is neither automatic nor black.</summary>
     public string? Color { get; init; }
 }

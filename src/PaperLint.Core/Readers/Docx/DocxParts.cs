@@ -27,6 +27,9 @@ internal sealed class DocxParts
 
     public (string Part, Endnotes Root)? Endnotes { get; private init; }
 
+    /// <summary>The numbering part: how Word numbers the items of its lists (the numbers are not in the text).</summary>
+    public Numbering? Numbering { get; private init; }
+
     /// <summary>The comments part, read for <c>paperlint-disable</c> comments.</summary>
     public Comments? Comments { get; private init; }
 
@@ -66,6 +69,13 @@ internal sealed class DocxParts
             endnotes = endnotesPart.Endnotes is { } root ? (NameOf(endnotesPart), root) : null;
         }
 
+        Numbering? numbering = null;
+        if (main.NumberingDefinitionsPart is { } numberingPart)
+        {
+            loading(NameOf(numberingPart));
+            numbering = numberingPart.Numbering;
+        }
+
         Comments? comments = null;
         if (main.WordprocessingCommentsPart is { } commentsPart)
         {
@@ -73,7 +83,7 @@ internal sealed class DocxParts
             comments = commentsPart.Comments;
         }
 
-        return new DocxParts(mainPart, body) { Styles = styles, Footnotes = footnotes, Endnotes = endnotes, Comments = comments };
+        return new DocxParts(mainPart, body) { Styles = styles, Footnotes = footnotes, Endnotes = endnotes, Numbering = numbering, Comments = comments };
     }
 
     private static string NameOf(OpenXmlPart part) => part.Uri.OriginalString.TrimStart('/');

@@ -113,7 +113,9 @@ internal sealed class DocxStyles
             numbered ?? parent?.Numbered,
             indent ?? parent?.IndentTwips,
             QuoteNames.Contains(name) || QuoteIds.Contains(id) || parent?.IsQuote == true,
-            run.Over(parent?.Run ?? default));
+            run.Over(parent?.Run ?? default),
+            SafeValue.Of(paragraph?.NumberingProperties?.NumberingId?.Val) ?? parent?.NumberingId,
+            SafeValue.Of(paragraph?.NumberingProperties?.NumberingLevelReference?.Val) ?? parent?.NumberingLevel);
         resolved[id] = info;
         return info;
     }

@@ -12,7 +12,7 @@ namespace PaperLint.Core.Readers.Docx;
 /// results instead of field codes, content controls, smart tags and hyperlinks unwrapped, text boxes
 /// read after the paragraph that anchors them. Paragraphs are numbered across the whole part.
 /// </summary>
-internal sealed class StoryWalker(DocxStyles styles)
+internal sealed class StoryWalker(DocxStyles styles, ListNumbering? numbering = null)
 {
     // The SDK reads Strict documents with their namespaces translated to these Transitional ones.
     private const string WordNamespace = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
@@ -161,6 +161,8 @@ internal sealed class StoryWalker(DocxStyles styles)
             return;
         }
 
+        // Word numbers a list's empty items too: each numbered paragraph counts, kept or not.
+        int? listNumber = NumberOf(properties, style);
         bool kept = builder.HoldsText() || builder.HasReferences;
         if (!kept)
         {
@@ -174,7 +176,7 @@ internal sealed class StoryWalker(DocxStyles styles)
                 : (style ?? NoStyle).Classify(SafeValue.Of(properties?.OutlineLevel?.Val), DocxStyles.NumberedBy(properties?.NumberingProperties));
             var indentation = properties?.Indentation;
             int? indent = TwipsMeasure.Parse(indentation?.Start?.Value ?? indentation?.Left?.Value) ?? style?.IndentTwips;
-            _output.Add(builder.Finish(blockKind, style?.Name ?? styleId, headingLevel, indent, ++_paragraphCount));
+            _output.Add(builder.Finish(blockKind, style?.Name ?? styleId, headingLevel, indent, ++_paragraphCount) with { ListNumber = listNumber });
         }
 
         AddCommentMarks(builder, kept);
@@ -185,6 +187,20 @@ internal sealed class StoryWalker(DocxStyles styles)
             WalkBlocks(textBox, _storyKind);
             _fields = outerFields;
         }
+    }
+
+    /// <summary>The number Word prints before the paragraph when it is an item of a list numbered in digits (its own <c>w:numPr</c>, or its style's).</summary>
+    private int? NumberOf(ParagraphProperties? properties, StyleInfo? style)
+    {
+        if (numbering is null)
+        {
+            return null;
+        }
+
+        var direct = properties?.NumberingProperties;
+        int? num = SafeValue.Of(direct?.NumberingId?.Val) ?? style?.NumberingId;
+        int level = SafeValue.Of(direct?.NumberingLevelReference?.Val) ?? style?.NumberingLevel ?? 0;
+        return num is { } id ? numbering.Next(id, level) : null;
     }
 
     /// <summary>Marks in a paragraph that became a block stand in it; in one without text, at the start of the next.</summary>

@@ -9,7 +9,9 @@ internal sealed record StyleInfo(
     bool? Numbered,
     int? IndentTwips,
     bool IsQuote,
-    RunFormat Run)
+    RunFormat Run,
+    int? NumberingId = null,
+    int? NumberingLevel = null)
 {
     /// <summary>The block kind a paragraph of this style is outside tables and notes.</summary>
     public (BlockKind Kind, int HeadingLevel) Classify(int? directOutlineLevel, bool? directNumbered)

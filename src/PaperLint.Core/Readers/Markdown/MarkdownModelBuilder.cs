@@ -29,6 +29,9 @@ internal sealed partial class MarkdownModelBuilder
     private List<Block>? _noteBlocks;
     private int _limit = int.MaxValue;
 
+    // The number an ordered list prints before the item being read, for the item's first block.
+    private int? _listNumber;
+
     /// <param name="source">The whole document's source.</param>
     /// <param name="parse">Parses a piece of the source with the reader's pipeline (for definitions Markdig reads as text, see <see cref="FindIndentedDefinition"/>).</param>
     /// <param name="notesWithoutColon">Where notes written <c>[^label] text</c> begin (the offsets of their <c>[</c>), as <see cref="FindNotesWithoutColon"/> found them.</param>
@@ -123,7 +126,9 @@ internal sealed partial class MarkdownModelBuilder
                 VisitChildren(quote, kind == BlockKind.FootnoteBody ? kind : BlockKind.Quote, shift);
                 break;
             case ListItemBlock item:
+                _listNumber = PrintedNumber(item);
                 VisitChildren(item, kind is BlockKind.Paragraph or BlockKind.TableCell ? BlockKind.ListItem : kind, shift);
+                _listNumber = null;
                 break;
             case Markdig.Extensions.Tables.TableCell cell:
                 VisitChildren(cell, kind is BlockKind.Paragraph or BlockKind.ListItem ? BlockKind.TableCell : kind, shift);
@@ -137,6 +142,18 @@ internal sealed partial class MarkdownModelBuilder
                 // Code, HTML, front matter, thematic breaks: not prose.
                 break;
         }
+    }
+
+    /// <summary>The number an ordered list prints before <paramref name="item"/>: its start, counted on item by item.</summary>
+    private static int? PrintedNumber(ListItemBlock item)
+    {
+        if (item.Parent is not ListBlock { IsOrdered: true } list)
+        {
+            return null;
+        }
+
+        int start = int.TryParse(list.OrderedStart, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int n) ? n : 1;
+        return start + list.IndexOf(item);
     }
 
     private void VisitChildren(ContainerBlock container, BlockKind kind, int shift)
@@ -415,7 +432,10 @@ internal sealed partial class MarkdownModelBuilder
         {
             Map = prose.BuildMap(),
             HeadingLevel = headingLevel,
+            ListNumber = kind == BlockKind.ListItem ? _listNumber : null,
+            IsFrontMatter = role != FrontRole.Prose,
         };
+        _listNumber = null;
         block.AddSpans(prose.Spans);
         _blocks.Add(block);
         _noteBlocks?.Add(block);
