@@ -3,12 +3,20 @@ namespace PaperLint.Core.Citations;
 /// <summary>The attribution settings of <c>.paperlint.yml</c> (<c>attribution:</c>).</summary>
 public sealed record AttributionOptions
 {
-    /// <summary>The headings that open a references list, compared without case and without a trailing colon.</summary>
+    /// <summary>
+    /// The headings that open a references list, compared without case and without a trailing colon, in the languages
+    /// the tool knows: English, German, French, Spanish, Italian, Portuguese and Dutch.
+    /// </summary>
     public static readonly IReadOnlyList<string> DefaultReferenceHeadings =
     [
         "References", "Reference List", "Reference list", "Bibliography", "Select Bibliography", "Selected Bibliography",
         "Works Cited", "Works Consulted", "Literature", "Literature Cited", "Sources", "Sources Cited",
         "Literatur", "Literaturverzeichnis", "Bibliographie",
+        "Références", "Références bibliographiques",
+        "Referencias", "Referencias bibliográficas", "Bibliografía",
+        "Bibliografia", "Riferimenti bibliografici",
+        "Referências", "Referências bibliográficas",
+        "Literatuur", "Literatuurlijst", "Referenties", "Bibliografie",
     ];
 
     public static readonly AttributionOptions Default = new();

@@ -20,6 +20,15 @@ public sealed record Citation
     /// <summary>The year as written, with its letter (<c>2009a</c>), or <c>n.d.</c>; null for an author-page citation.</summary>
     public string? Year { get; init; }
 
+    /// <summary>For a <see cref="CitationKind.Numeric"/> citation: the entry numbers it gives, in the order written, ranges spelt out.</summary>
+    public IReadOnlyList<int> Numbers { get; init; } = [];
+
+    /// <summary>For a numeric citation: each number or range as written, with where it stands in the block's text.</summary>
+    internal IReadOnlyList<(int First, int Last, int Start, int Length)> Ranges { get; init; } = [];
+
+    /// <summary>For a numeric citation: true when its numbers are raised (superscript) rather than in brackets.</summary>
+    internal bool IsRaised { get; init; }
+
     /// <summary>The page or other place in the work (<c>p. 189</c>, <c>12–14</c>), when given.</summary>
     public string? Locator { get; init; }
 
@@ -39,8 +48,8 @@ public sealed record Citation
     /// <summary>The authors as a reader says them: "Serge", "Woods and Grant", "Woods et al.".</summary>
     public string AuthorText => NameWords.Display(Authors, EtAl);
 
-    /// <summary>"Serge (1975)", the way messages name a citation.</summary>
-    public string Display => Year is null ? AuthorText : $"{AuthorText} ({Year})";
+    /// <summary>"Serge (1975)", the way messages name a citation ("[1, 3–5]" for a numeric one).</summary>
+    public string Display => Kind == CitationKind.Numeric ? NumericCitations.Label(Numbers) : Year is null ? AuthorText : $"{AuthorText} ({Year})";
 
     /// <summary>True for a citation that names its author and year (author-date).</summary>
     public bool IsAuthorDate => Authors.Count > 0 && Year is not null;

@@ -14,4 +14,10 @@ public enum CitationKind
 
     /// <summary>A page or <c>ibid.</c> in brackets after an earlier citation in the same paragraph, which it belongs to: <c>(p. 4)</c>.</summary>
     Continuation,
+
+    /// <summary>
+    /// The numbers of entries of a numbered references list: <c>[1]</c>, <c>[1, 3–5]</c>, or raised (<c>¹⁻³</c>, a
+    /// superscript <c>1,3</c>) where the paper's notes do not use those numbers.
+    /// </summary>
+    Numeric,
 }

@@ -473,8 +473,8 @@ internal static partial class CitationParser
             string bare = w.TrimEnd(',');
             bool first = tokens.Count == 0;
             string candidate = first ? StripPossessive(bare) : bare;
-            bool accepted = NameWords.IsNameWord(candidate) || NameWords.IsInitial(bare) || bare is "and" or "&" or "et" or "al." || NameWords.IsParticle(bare);
-            if (!accepted || (!first && w.EndsWith(',') && tokens[^1].Text is not ("and" or "&")
+            bool accepted = NameWords.IsNameWord(candidate) || NameWords.IsInitial(bare) || IsJoin(bare) || bare is "et" or "al." || NameWords.IsParticle(bare);
+            if (!accepted || (!first && w.EndsWith(',') && !IsJoin(tokens[^1].Text)
                     && !NameWords.IsNameWord(tokens[^1].Text.TrimEnd(',')) && !NameWords.IsParticle(tokens[^1].Text)))
             {
                 break;
@@ -487,7 +487,7 @@ internal static partial class CitationParser
         tokens.Reverse();
 
         // Drop what cannot open a list of names.
-        while (tokens.Count > 0 && (tokens[0].Text is "and" or "&" or "et" or "al." || (NameWords.IsParticle(tokens[0].Text) && tokens.Count == 1)))
+        while (tokens.Count > 0 && (IsJoin(tokens[0].Text) || tokens[0].Text is "et" or "al." || (NameWords.IsParticle(tokens[0].Text) && tokens.Count == 1)))
         {
             tokens.RemoveAt(0);
         }
@@ -506,9 +506,14 @@ internal static partial class CitationParser
 
         var pieces = new List<(int Start, List<string> Words)>();
         bool joined = false;
-        foreach (var (start, t) in tokens)
+        for (int k = 0; k < tokens.Count; k++)
         {
-            if (t is "and" or "&")
+            var (start, t) = tokens[k];
+
+            // Between two names, "and" as the languages of papers write it: "Woods and Grant", "King y Skeldon",
+            // "Dupont et Durand", "Rossi e Bianchi", "Weber und Keller".
+            bool between = k > 0 && k + 1 < tokens.Count && NameWords.IsNameWord(tokens[k - 1].Text.TrimEnd(',')) && NameWords.IsNameWord(tokens[k + 1].Text.TrimEnd(','));
+            if (t is "and" or "&" || (between && (IsJoin(t) || t == "et")))
             {
                 joined = true;
                 pieces.Add((-1, []));
@@ -559,6 +564,9 @@ internal static partial class CitationParser
 
         return (pieces[0].Start, pieces.Select(p => string.Join(' ', p.Words)).ToList(), etAl);
     }
+
+    /// <summary>"and" between the names of a citation, in the languages papers are written in (as <see cref="Separators"/> reads them).</summary>
+    private static bool IsJoin(string word) => word is "and" or "&" or "y" or "e" or "und" or "u.";
 
     /// <summary>Where the names end before "and colleagues" (or coworkers, collaborators) that ends at <paramref name="end"/>.</summary>
     private static int? ColleaguesBefore(string text, int end)

@@ -11,4 +11,7 @@ public enum CitationStyle
 
     /// <summary>Citations in footnotes (Chicago notes and bibliography); an entry counts as cited when a note names its author.</summary>
     Notes,
+
+    /// <summary>Citations by the numbers of a numbered references list (Vancouver, IEEE): [1], [2, 5–7]; an entry counts as cited when a citation gives its number.</summary>
+    Numeric,
 }

@@ -23,17 +23,20 @@ public sealed partial class DocumentAnalysis
     /// <param name="references">The references list (<see cref="ReferenceList.Find"/>).</param>
     /// <param name="found">Every citation in the text and notes (<see cref="FindCitations"/>), the quoted authors' own included.</param>
     /// <param name="quotations">The quotations (<see cref="QuotationFinder.Find"/>).</param>
+    /// <param name="numeric">The citations by number (<see cref="NumericCitations.Find"/>), when the list is numbered.</param>
     internal DocumentAnalysis(
         Document document,
         AttributionOptions options,
         ReferenceList? references,
         IReadOnlyDictionary<Block, IReadOnlyList<Citation>> found,
-        QuotationIndex quotations)
+        QuotationIndex quotations,
+        NumericCitations? numeric = null)
     {
         Document = document;
         Options = options;
         References = references;
         QuotationIndex = quotations;
+        found = WithNumeric(found, numeric);
         _body = document.Blocks.Where(b => b.Kind != BlockKind.FootnoteBody).ToList();
         _misattributions = new Lazy<IReadOnlyList<Misattribution>>(() => PaperLint.Core.Citations.Misattributions.Find(this));
 
@@ -87,6 +90,7 @@ public sealed partial class DocumentAnalysis
         Citations = all;
         Style = options.Style != CitationStyle.Auto
             ? options.Style
+            : all.Any(c => c.Citation.Kind == CitationKind.Numeric) ? CitationStyle.Numeric
             : all.Any(c => c.Citation.IsAuthorDate && c.Citation.Kind != CitationKind.Continuation) ? CitationStyle.AuthorDate : CitationStyle.Notes;
         Sources = AttributeAll();
     }
@@ -113,6 +117,23 @@ public sealed partial class DocumentAnalysis
         }
 
         return found;
+    }
+
+    /// <summary>The author-date citations with the numeric ones merged in, each block's in the order they stand.</summary>
+    private static IReadOnlyDictionary<Block, IReadOnlyList<Citation>> WithNumeric(IReadOnlyDictionary<Block, IReadOnlyList<Citation>> found, NumericCitations? numeric)
+    {
+        if (numeric is null || !numeric.Any)
+        {
+            return found;
+        }
+
+        var merged = new Dictionary<Block, IReadOnlyList<Citation>>(found, ReferenceEqualityComparer.Instance);
+        foreach (var (block, list) in numeric.ByBlock)
+        {
+            merged[block] = found.TryGetValue(block, out var own) ? own.Concat(list).OrderBy(c => c.Start).ToList() : list;
+        }
+
+        return merged;
     }
 
     public Document Document { get; }
@@ -180,6 +201,9 @@ public sealed partial class DocumentAnalysis
         bool citedHasLetter = bareCited.Length != cited.Length;
         return citedHasLetter != entry.HasYearLetter && bareCited == entry.BareYear;
     }
+
+    /// <summary>The numeric citations in reading order (none unless the references list is numbered).</summary>
+    public IEnumerable<FoundCitation> NumericCitations => Citations.Where(c => c.Citation.Kind == CitationKind.Numeric);
 
     /// <summary>True when the list is mostly in MLA's shape, whose citations give author and page, no year.</summary>
     public bool IsMlaList => Entries.Count > 0 && Entries.Count(e => e.Style == ReferenceStyle.Mla) * 2 > Entries.Count;

@@ -24,6 +24,14 @@ public sealed record ReferenceEntry
 
     public required ReferenceStyle Style { get; init; }
 
+    /// <summary>The entry's number in a numbered list (<c>1.</c>, <c>[1]</c>, <c>1)</c>, or Word's or Markdown's own numbering); null in a list that is not numbered.</summary>
+    public int? Number { get; init; }
+
+    /// <summary>Where the number is written in the block's text, when it is (-1 when the format prints it, as Word's numbering does).</summary>
+    public int NumberStart { get; init; } = -1;
+
+    public int NumberLength { get; init; }
+
     /// <summary>The block the entry is in (set by <see cref="ReferenceList"/>).</summary>
     public Block? Block { get; init; }
 

@@ -61,6 +61,215 @@ internal static partial class ReferenceEntryParser
         return ParseMla(text, s, end, spans, previousAuthors);
     }
 
+    /// <summary>
+    /// The number that opens an entry of a numbered list, <c>12.</c>, <c>[12]</c>, <c>12)</c> or <c>(12)</c>, at
+    /// text[start..end] after white space: its value, where it is, and where the entry's words begin (after the
+    /// space or the dash that follows it). Null when the entry does not open with one.
+    /// </summary>
+    public static (int Number, int Start, int Length, int Body)? NumberLabel(string text, int start, int end)
+    {
+        int s = start;
+        while (s < end && char.IsWhiteSpace(text[s]))
+        {
+            s++;
+        }
+
+        var label = Label().Match(text, s, end - s);
+        if (!label.Success || label.Index != s || !int.TryParse(label.Groups["n"].ValueSpan, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int number) || number == 0)
+        {
+            return null;
+        }
+
+        int body = s + label.Length;
+        while (body < end && (char.IsWhiteSpace(text[body]) || text[body] is '-' or '\u2013' or '\u2014'))
+        {
+            body++;
+        }
+
+        return body < end ? (number, s, label.Groups["label"].Length, body) : null;
+    }
+
+    /// <summary>
+    /// An entry of a numbered list that none of the author-date shapes reads: the authors as Vancouver
+    /// (<c>Serge V, Rose J. Title.</c>), IEEE (<c>V. Serge and J. Rose, “Title,”</c>) or MDPI (<c>Serge, V.; Rose, J. Title.</c>)
+    /// write them, when they can be read, and the last year. Its number makes it an entry even when its authors cannot be
+    /// read (a web page, a standard, a work by its title): then it has none.
+    /// </summary>
+    public static ReferenceEntry ParseNumbered(string text, int start, int end, IReadOnlyList<InlineSpan>? spans = null) =>
+        ParseNumbered(text, start, end, spans, strict: false)!;
+
+    /// <summary>
+    /// An entry whose authors are written as Vancouver, IEEE or MDPI write them (which the author-date shapes misread:
+    /// "Okafor N. Signals at dusk." is no institution); null when they are not.
+    /// </summary>
+    public static ReferenceEntry? ParseNumberedShape(string text, int start, int end, IReadOnlyList<InlineSpan>? spans = null) =>
+        ParseNumbered(text, start, end, spans, strict: true);
+
+    private static ReferenceEntry? ParseNumbered(string text, int start, int end, IReadOnlyList<InlineSpan>? spans, bool strict)
+    {
+        string entry = text[start..end];
+        int authorsEnd = NumberedAuthors(entry, strict, out var authors, out bool etAl, out string? firstGiven);
+        if (strict && authors is null)
+        {
+            return null;
+        }
+
+        int titleFrom = start + authorsEnd;
+        string? title = null;
+        int quote = entry.IndexOfAny(['\u201C', '"'], authorsEnd);
+        if (authors is not null && quote >= 0 && quote <= authorsEnd + 3)
+        {
+            int close = entry.IndexOfAny(['\u201D', '"'], quote + 1);
+            if (close > quote)
+            {
+                title = entry[(quote + 1)..close].Trim().TrimEnd(',', '.').Trim();
+            }
+        }
+
+        string? plainTitle = title ?? FirstSentence(text, titleFrom, end);
+        var years = AnyYear().Matches(entry, authorsEnd).Where(y => !IsAccessDate(entry, y.Index) && !IsPartOfNumber(entry, y.Index, y.Length)).ToList();
+        var year = years.Count > 0 ? years[^1] : null;
+        return new ReferenceEntry
+        {
+            Authors = authors ?? [],
+            EtAl = etAl,
+            FirstGiven = firstGiven,
+            Year = year?.Value,
+            Title = plainTitle,
+            PlainTitle = plainTitle,
+            Style = ReferenceStyle.Numbered,
+            Start = start,
+            AuthorsLength = authors is null ? 0 : entry[..authorsEnd].TrimEnd().TrimEnd('.', ',', ';').Length,
+            YearStart = year is null ? -1 : start + year.Index,
+            YearLength = year?.Length ?? 0,
+        };
+    }
+
+    /// <summary>The authors of a numbered entry and where they end in it; null authors (and 0) when they cannot be read.</summary>
+    private static int NumberedAuthors(string entry, bool strict, out IReadOnlyList<string>? authors, out bool etAl, out string? firstGiven)
+    {
+        authors = null;
+        etAl = false;
+        firstGiven = null;
+
+        // MDPI and ACS: "Serge, V.; Rose, J.M. Title." The last author's initials end the authors.
+        if (entry.IndexOf(';') is > 0 and var semicolon && semicolon < MaxAuthorsLength)
+        {
+            var last = MdpiLastAuthor().Match(entry);
+            if (last.Success && !entry[..last.Index].Contains(". ", StringComparison.Ordinal))
+            {
+                int stop = last.Index + last.Length;
+                var names = entry[..stop].Split(';', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+                var surnames = new List<string>();
+                foreach (string name in names)
+                {
+                    if (EtAl().IsMatch(name) && name.TrimStart(',', ' ').StartsWith("et", StringComparison.Ordinal))
+                    {
+                        etAl = true;
+                        continue;
+                    }
+
+                    int comma = name.IndexOf(',');
+                    string surname = comma > 0 ? name[..comma].Trim() : "";
+                    if (surname.Length == 0 || !IsSurname(surname, institution: false))
+                    {
+                        surnames.Clear();
+                        break;
+                    }
+
+                    surnames.Add(surname);
+                    if (surnames.Count == 1)
+                    {
+                        firstGiven = name[(comma + 1)..].Trim();
+                    }
+                }
+
+                if (surnames.Count > 0)
+                {
+                    authors = surnames;
+                    return stop;
+                }
+
+                firstGiven = null;
+            }
+        }
+
+        // IEEE: "V. Serge, J. Rose, and K. Marx, “Title,”" The authors end before the quoted title.
+        int quote = entry.IndexOfAny(['\u201C', '"']);
+        if (quote > 0 && quote < MaxAuthorsLength)
+        {
+            var chunks = AndJoin().Replace(entry[..quote].Trim().TrimEnd(','), ", ").Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).ToList();
+            if (chunks.Count > 0 && EtAl().IsMatch(chunks[^1]))
+            {
+                etAl = true;
+                chunks[^1] = EtAl().Replace(chunks[^1], "").Trim();
+                chunks.RemoveAll(c => c.Length == 0);
+            }
+
+            if (chunks.Count > 0 && chunks.All(OpensWithInitials))
+            {
+                authors = chunks.Select(c => SurnameInNaturalOrder(c, afterInitials: true)!).ToList();
+                firstGiven = chunks[0][..chunks[0].LastIndexOf(authors[0], StringComparison.Ordinal)].Trim();
+                return quote;
+            }
+
+            etAl = false;
+        }
+
+        // Vancouver: "Okafor N, Brandt EJ, et al. Title." Surnames and initials without stops, a full stop after the last.
+        var vancouver = VancouverAuthors().Match(entry);
+        if (vancouver.Success && ReadAuthors(vancouver.Groups["authors"].Value, null, out etAl, out firstGiven) is { } listed)
+        {
+            authors = listed;
+            return vancouver.Groups["authors"].Length + 1;
+        }
+
+        etAl = false;
+        firstGiven = null;
+        if (strict)
+        {
+            return 0;
+        }
+
+        // The other shapes: the authors up to the first full stop that does not close an initial.
+        int end = SentenceStop(entry);
+        if (end > 0 && ReadAuthors(entry[..end], null, out etAl, out firstGiven) is { } read)
+        {
+            authors = read;
+            return end + 1;
+        }
+
+        etAl = false;
+        firstGiven = null;
+        return 0;
+    }
+
+    /// <summary>The first full stop followed by a space that does not close an initial ("Serge V. Title": the one after "V"); -1 when none.</summary>
+    private static int SentenceStop(string entry)
+    {
+        for (int i = 1; i < entry.Length - 1 && i <= MaxAuthorsLength; i++)
+        {
+            if (entry[i] != '.' || !char.IsWhiteSpace(entry[i + 1]))
+            {
+                continue;
+            }
+
+            int wordStart = i;
+            while (wordStart > 0 && !char.IsWhiteSpace(entry[wordStart - 1]) && entry[wordStart - 1] != ',')
+            {
+                wordStart--;
+            }
+
+            string word = entry[wordStart..(i + 1)];
+            if (!NameWords.IsInitial(word))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
     /// <summary>MLA: the authors up to the first full stop that does not close an initial, the year last.</summary>
     private static ReferenceEntry? ParseMla(string text, int s, int end, IReadOnlyList<InlineSpan>? spans, IReadOnlyList<string>? previousAuthors)
     {
@@ -493,4 +702,16 @@ internal static partial class ReferenceEntryParser
 
     [GeneratedRegex(@"(?:[-*•–]\s+|\d{1,3}[.)]\s+|\[\d{1,3}\]\s*)")]
     private static partial Regex Bullet();
+
+    // Vancouver's authors: surnames (of one or more words) each with up to four initials without stops, "et al." at the end.
+    [GeneratedRegex(@"^(?<authors>(?:\p{Lu}[\p{L}'\u2019\-]*(?: [\p{L}'\u2019\-]+){0,3} \p{Lu}{1,4}(?:-\p{Lu})?, )*\p{Lu}[\p{L}'\u2019\-]*(?: [\p{L}'\u2019\-]+){0,3} \p{Lu}{1,4}(?:-\p{Lu})?(?:,? et al)?)\.\s")]
+    private static partial Regex VancouverAuthors();
+
+    // "12.", "[12]", "12)", "(12)": the label of an entry of a numbered list, followed by a space (or, after a bracket, by the entry).
+    [GeneratedRegex(@"(?<label>\[(?<n>\d{1,3})\]|\((?<n>\d{1,3})\)|(?<n>\d{1,3})[.)])(?:\s+|(?<=\])(?=\S))")]
+    private static partial Regex Label();
+
+    // The last author of an MDPI list, "…; Catalano, S.A." or "Serge, V.", before the title: surname, comma, initials, a space.
+    [GeneratedRegex(@"(?<=^|;\s?)(?:[^;,.]{1,60},\s?\p{Lu}\p{Ll}?\.(?:\s?-?\p{Lu}\p{Ll}?\.)*|et al\.)(?=\s+[^;\s])")]
+    private static partial Regex MdpiLastAuthor();
 }

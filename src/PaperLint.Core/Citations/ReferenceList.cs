@@ -72,6 +72,19 @@ public sealed partial class ReferenceList
     /// <summary>The kind of a block as the analysis sees it: <see cref="BlockKind.ReferenceEntry"/> for a block of <paramref name="list"/>.</summary>
     internal static BlockKind KindOf(ReferenceList? list, Block block) => list?.Contains(block) == true ? BlockKind.ReferenceEntry : block.Kind;
 
+    /// <summary>
+    /// True when the list is numbered (Vancouver, IEEE, MDPI): most of its entries, two or more, carry a number, written
+    /// before them or printed by Word's or Markdown's numbering. Its citations may then be numbers.
+    /// </summary>
+    public bool IsNumbered
+    {
+        get
+        {
+            int numbered = Entries.Count(e => e.Number is not null && !_reading.Contains(e));
+            return numbered >= 2 && numbered * 2 > Entries.Count(e => !_reading.Contains(e));
+        }
+    }
+
     /// <summary>True when <paramref name="block"/> holds entries of the list.</summary>
     public bool Contains(Block block) => _blocks.Contains(block);
 
@@ -121,12 +134,34 @@ public sealed partial class ReferenceList
             int level = block.Kind == BlockKind.Heading ? block.HeadingLevel : int.MaxValue;
             if (headingLine)
             {
-                Read(block, lines.Skip(1).ToList(), claimed, entries);
+                Read(block, lines.Skip(1).ToList(), claimed, entries, first, null);
             }
 
             int j = i + 1;
             var section = new List<Block>();
             var marks = new List<string>();
+
+            // A paragraph that is only a number ("12", "[12]") gives its number to the entry after it; when none of the
+            // paragraphs up to the next such number reads as an entry, the first of them is the entry, known by its number.
+            int? label = null;
+            Block? unread = null;
+            void TakeUnreadEntry()
+            {
+                if (label is { } number && unread is not null && number == NextNumber(entries, first))
+                {
+                    entries.Add(ReferenceEntryParser.ParseNumbered(unread.Text, 0, unread.Text.Length, unread.Spans) with { Block = unread, Number = number });
+                    claimed.Add(unread);
+                    if (marks.Count > 0)
+                    {
+                        bookmarks[entries[^1]] = marks.ToList();
+                        marks.Clear();
+                    }
+                }
+
+                label = null;
+                unread = null;
+            }
+
             for (; j < body.Count; j++)
             {
                 var next = body[j];
@@ -136,9 +171,12 @@ public sealed partial class ReferenceList
                 }
 
                 // A sub-heading or a paragraph that is only a number ("12", "[12]") labels the entry after it.
-                if (next.Kind == BlockKind.Heading || NumberLabel().IsMatch(next.Text))
+                var numberLabel = NumberLabel().Match(next.Text);
+                if (next.Kind == BlockKind.Heading || numberLabel.Success)
                 {
+                    TakeUnreadEntry();
                     marks.Clear();
+                    label = numberLabel.Success && int.TryParse(numberLabel.Groups["n"].ValueSpan, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int n) ? n : null;
                 }
 
                 marks.AddRange(next.Bookmarks);
@@ -146,9 +184,19 @@ public sealed partial class ReferenceList
                 {
                     section.Add(next);
                     int before = entries.Count;
-                    if (next.Kind != BlockKind.Quote)
+                    if (next.Kind != BlockKind.Quote && !numberLabel.Success)
                     {
-                        Read(next, Lines(next), claimed, entries);
+                        Read(next, Lines(next), claimed, entries, first, label);
+                    }
+
+                    if (entries.Count > before)
+                    {
+                        label = null;
+                        unread = null;
+                    }
+                    else if (label is not null && !numberLabel.Success)
+                    {
+                        unread ??= next;
                     }
 
                     if (entries.Count > before && marks.Count > 0)
@@ -159,6 +207,7 @@ public sealed partial class ReferenceList
                 }
             }
 
+            TakeUnreadEntry();
             if (further)
             {
                 reading.UnionWith(entries.Skip(first));
@@ -223,8 +272,12 @@ public sealed partial class ReferenceList
         return t.Length > 0 && headings.Any(h => string.Equals(h, t, StringComparison.OrdinalIgnoreCase));
     }
 
-    /// <summary>Reads the entries of one block: one per line when several lines open an entry, else the whole block.</summary>
-    private static void Read(Block block, List<(int Start, int End)> lines, List<Block> blocks, List<ReferenceEntry> entries)
+    /// <summary>
+    /// Reads the entries of one block: one per line when several lines open an entry, else the whole block.
+    /// <paramref name="first"/> is the first entry of the section; <paramref name="labelled"/> the number a paragraph of
+    /// its own gave the entry (it numbers an entry read, but makes none).
+    /// </summary>
+    private static void Read(Block block, List<(int Start, int End)> lines, List<Block> blocks, List<ReferenceEntry> entries, int first, int? labelled)
     {
         if (lines.Count == 0)
         {
@@ -233,13 +286,28 @@ public sealed partial class ReferenceList
 
         var found = new List<ReferenceEntry>();
         var previous = entries.Count > 0 ? entries[^1].Authors : null;
-        var opening = lines.Select(l => ReferenceEntryParser.Parse(block.Text, l.Start, l.End, block.Spans, previous)).ToList();
-        if (lines.Count > 1 && opening.Count(e => e is not null) >= 2)
+        int expected = NextNumber(entries, first);
+        var opening = new List<ReferenceEntry?>();
+        if (lines.Count > 1 && block.ListNumber is null)
+        {
+            int expectedHere = expected;
+            foreach (var (start, end) in lines)
+            {
+                var entry = Open(block, start, end, previous, null, expectedHere);
+                opening.Add(entry);
+                if (entry?.Number is { } n)
+                {
+                    expectedHere = n + 1;
+                }
+            }
+        }
+
+        if (opening.Count(e => e is not null) >= 2)
         {
             // One entry a line; a line that opens none continues the entry before it.
             for (int k = 0; k < lines.Count; k++)
             {
-                if (opening[k] is null)
+                if (opening[k] is not { } opened)
                 {
                     continue;
                 }
@@ -250,14 +318,14 @@ public sealed partial class ReferenceList
                     end = lines[m].End;
                 }
 
-                var entry = ReferenceEntryParser.Parse(block.Text, lines[k].Start, end, block.Spans, found.Count > 0 ? found[^1].Authors : previous);
+                var entry = Open(block, lines[k].Start, end, found.Count > 0 ? found[^1].Authors : previous, null, opened.Number ?? -1);
                 if (entry is not null)
                 {
                     found.Add(entry with { Block = block });
                 }
             }
         }
-        else if (ReferenceEntryParser.Parse(block.Text, lines[0].Start, lines[^1].End, block.Spans, previous) is { } entry)
+        else if (Open(block, lines[0].Start, lines[^1].End, previous, block.ListNumber ?? labelled, labelled is null ? expected : -1) is { } entry)
         {
             found.Add(entry with { Block = block });
         }
@@ -267,6 +335,53 @@ public sealed partial class ReferenceList
             blocks.Add(block);
             entries.AddRange(found);
         }
+    }
+
+    /// <summary>
+    /// The entry that text[start..end] of <paramref name="block"/> opens, with its number: the one written before it
+    /// (<c>12.</c>, <c>[12]</c>), else <paramref name="printed"/> (Word's or Markdown's numbering, or a number in a
+    /// paragraph of its own). An entry none of the author-date shapes reads is still one when its number is
+    /// <paramref name="expected"/>, the next of the list.
+    /// </summary>
+    private static ReferenceEntry? Open(Block block, int start, int end, IReadOnlyList<string>? previous, int? printed, int expected)
+    {
+        string text = block.Text;
+        var label = ReferenceEntryParser.NumberLabel(text, start, end);
+        int? number = label?.Number ?? printed;
+        int body = label?.Body ?? start;
+        while (body < end && char.IsWhiteSpace(text[body]))
+        {
+            body++;
+        }
+
+        // A numbered entry in the shapes of the numbered styles is read so; the author-date shapes misread their authors.
+        var entry = number is not null && body < end ? ReferenceEntryParser.ParseNumberedShape(text, body, end, block.Spans) : null;
+        entry ??= ReferenceEntryParser.Parse(text, start, end, block.Spans, previous);
+        if (entry is null && number is { } n && n == expected && body < end)
+        {
+            entry = ReferenceEntryParser.ParseNumbered(text, body, end, block.Spans);
+        }
+
+        return entry is null || number is null ? entry : entry with
+        {
+            Number = number,
+            NumberStart = label?.Start ?? -1,
+            NumberLength = label?.Length ?? 0,
+        };
+    }
+
+    /// <summary>The number the next entry of the section that began at entry <paramref name="first"/> would have: one after the last numbered one, else 1.</summary>
+    private static int NextNumber(List<ReferenceEntry> entries, int first)
+    {
+        for (int k = entries.Count - 1; k >= first; k--)
+        {
+            if (entries[k].Number is { } n)
+            {
+                return n + 1;
+            }
+        }
+
+        return 1;
     }
 
     /// <summary>The lines of a block: in a text format, the reader recorded which spaces stand for line breaks.</summary>
@@ -289,6 +404,6 @@ public sealed partial class ReferenceList
         return lines;
     }
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*[\[(]?\d{1,4}[\])]?[.:]?\s*$")]
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*[\[(]?(?<n>\d{1,4})[\])]?[.:]?\s*$")]
     private static partial System.Text.RegularExpressions.Regex NumberLabel();
 }

@@ -87,7 +87,8 @@ public static class DumpWriter
             foreach (var (block, citation) in analysis.Citations)
             {
                 string locator = citation.Locator is null ? "" : $", {citation.Locator}";
-                output.WriteLine($"  {Place(document.Locate(block, citation.Start, citation.Length)),-24} {citation.Kind} {citation.Display}{locator}");
+                string raised = citation.IsRaised ? " (raised)" : "";
+                output.WriteLine($"  {Place(document.Locate(block, citation.Start, citation.Length)),-24} {citation.Kind} {citation.Display}{locator}{raised}");
             }
         }
 
@@ -98,7 +99,8 @@ public static class DumpWriter
             foreach (var entry in analysis.Entries)
             {
                 string place = entry.Block is null ? "" : Place(document.Locate(entry.Block, entry.Start, entry.AuthorsLength));
-                output.WriteLine($"  {place,-24} {entry.Style} {string.Join("; ", entry.Authors)} | {entry.Year ?? "no year"} | {entry.Title}");
+                string number = entry.Number is { } n ? $"[{n}] " : "";
+                output.WriteLine($"  {place,-24} {number}{entry.Style} {string.Join("; ", entry.Authors)} | {entry.Year ?? "no year"} | {entry.Title}");
             }
         }
     }

@@ -18,6 +18,7 @@ internal sealed class DocumentFacts
     private readonly Lazy<IReadOnlyDictionary<Block, IReadOnlyList<Citation>>> _citations;
     private readonly Lazy<QuotationIndex> _quotations;
     private readonly Lazy<DocumentAnalysis> _attribution;
+    private readonly Lazy<NumericCitations> _numeric;
     private readonly Lazy<NoteIndex> _notes;
     private readonly Lazy<DocumentLanguages> _languages;
     private readonly ConcurrentDictionary<Block, IReadOnlyList<(int Start, int End)>> _sentences = new(ReferenceEqualityComparer.Instance);
@@ -33,8 +34,9 @@ internal sealed class DocumentFacts
         _references = new(() => ReferenceList.Find(document, attribution.ReferenceHeadings), Once);
         _citations = new(() => DocumentAnalysis.FindCitations(document, References), Once);
         _quotations = new(() => QuotationFinder.Find(document, References, _citations.Value, quotations.MinWords), Once);
-        _attribution = new(() => new DocumentAnalysis(document, attribution, References, _citations.Value, Quotations), Once);
-        _notes = new(() => new NoteIndex(document, settings.Get<FootnoteOptions>()), Once);
+        _numeric = new(() => NumericCitations.Find(document, References), Once);
+        _attribution = new(() => new DocumentAnalysis(document, attribution, References, _citations.Value, Quotations, _numeric.Value), Once);
+        _notes = new(() => new NoteIndex(document, settings.Get<FootnoteOptions>(), _numeric.Value), Once);
         _languages = new(() => new DocumentLanguages(document, settings.Get<LanguageSettings>().Language), Once);
     }
 

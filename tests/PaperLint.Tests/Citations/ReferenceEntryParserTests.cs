@@ -125,6 +125,46 @@ public sealed class ReferenceEntryParserTests
         Assert.Null(ReferenceEntryParser.Parse(text, 0, text.Length));
     }
 
+    [Theory]
+    [InlineData("Marlow, T.; Quince, R.J.; Okafor, N. Harbour Lights and Their Keepers. J. Coast. Hist. 2001, 3, 1–9, doi:10.1000/jch.2001.3.", "Marlow; Quince; Okafor", "2001", "Harbour Lights and Their Keepers")]
+    [InlineData("Ferrand, L.; Havel, J.; et al. The Lamp Room. Sea Rev. 1998, 12, 44–51.", "Ferrand; Havel", "1998", "The Lamp Room")]
+    [InlineData("Marlow T, Quince R, Okafor N. Harbour lights and their keepers. J Coast Hist. 2001;3:1–9.", "Marlow; Quince; Okafor", "2001", "Harbour lights and their keepers")]
+    [InlineData("T. Marlow, R. J. Quince, and N. Okafor, “Harbour lights and their keepers,” J. Coast. Hist., vol. 3, pp. 1–9, 2001.", "Marlow; Quince; Okafor", "2001", "Harbour lights and their keepers")]
+    [InlineData("Harbour Lights Archive – online register of the coast guard, accessed 2020", "", null, "Harbour Lights Archive – online register of the coast guard, accessed 2020")]
+    public void Reads_an_entry_of_a_numbered_list(string entry, string authors, string? year, string title)
+    {
+        var parsed = ReferenceEntryParser.ParseNumbered(entry, 0, entry.Length);
+
+        Assert.Equal(ReferenceStyle.Numbered, parsed.Style);
+        Assert.Equal(authors, string.Join("; ", parsed.Authors));
+        Assert.Equal(year, parsed.Year);
+        Assert.Equal(title, parsed.Title);
+    }
+
+    [Theory]
+    [InlineData("12. Marlow T. Harbour lights.", 12, "12.")]
+    [InlineData("[3] Marlow T. Harbour lights.", 3, "[3]")]
+    [InlineData("[3]Marlow T. Harbour lights.", 3, "[3]")]
+    [InlineData("7) Marlow T. Harbour lights.", 7, "7)")]
+    [InlineData("[14] – Harbour Lights Archive", 14, "[14]")]
+    public void Reads_the_number_of_an_entry(string entry, int number, string label)
+    {
+        var found = ReferenceEntryParser.NumberLabel(entry, 0, entry.Length);
+
+        Assert.NotNull(found);
+        Assert.Equal(number, found.Value.Number);
+        Assert.Equal(label, entry.Substring(found.Value.Start, found.Value.Length));
+    }
+
+    [Theory]
+    [InlineData("1998. Harbour lights.")]
+    [InlineData("Marlow T. Harbour lights.")]
+    [InlineData("[0] Nothing.")]
+    public void Text_that_opens_with_no_entry_number_has_none(string entry)
+    {
+        Assert.Null(ReferenceEntryParser.NumberLabel(entry, 0, entry.Length));
+    }
+
     private static void Check(string entry, ReferenceStyle style, string authors, string year, string title)
     {
         var parsed = ReferenceEntryParser.Parse(entry, 0, entry.Length);

@@ -7,7 +7,8 @@ namespace PaperLint.Core.Rules.Attribution;
 /// <c>Attribution.Ambiguous</c>: two entries with the same authors and year and no letter to tell them apart
 /// (1859a, 1859b), so a citation such as (Mill, 1859) cannot say which is meant. Entries whose co-authors differ
 /// (Ferreira 2019, Ferreira and Macleod 2019) are told apart by their citations, and so are two authors of one
-/// surname with different initials (Berta Grove 2008, Denis O. Grove 2008: B. Grove 2008, D. O. Grove 2008).
+/// surname with different initials (Berta Grove 2008, Denis O. Grove 2008: B. Grove 2008, D. O. Grove 2008). In a
+/// paper that cites by number, the numbers tell the entries of a numbered list apart.
 /// </summary>
 public sealed class Ambiguous : IRule
 {
@@ -22,7 +23,7 @@ public sealed class Ambiguous : IRule
         var document = context.Document;
         var analysis = context.Attribution;
         var groups = analysis.Entries
-            .Where(e => e.Year is not null && !e.HasYearLetter && e.Authors.Count > 0 && e.Block is not null)
+            .Where(e => e.Year is not null && !e.HasYearLetter && e.Authors.Count > 0 && e.Block is not null && !(analysis.Style == CitationStyle.Numeric && e.Number is not null))
             .GroupBy(e => (string.Join("|", e.Authors.Select(NameWords.Key)), e.Year!.ToLowerInvariant()));
         foreach (var group in groups.SelectMany(ByPerson).Where(g => g.Count > 1))
         {

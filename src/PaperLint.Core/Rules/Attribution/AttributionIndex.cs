@@ -20,6 +20,52 @@ internal static class AttributionIndex
         return Finding.At(document, block, entry.Start, length, rule.Id, context.SeverityFor(rule), message);
     }
 
+    /// <summary>
+    /// A finding at an entry of a numbered list: at its number where the text writes it (<c>17.</c>, <c>[17]</c>), else at
+    /// its first author, else at its first word.
+    /// </summary>
+    public static Finding AtNumberedEntry(Document document, ReferenceEntry entry, IRule rule, LintContext context, string message)
+    {
+        var block = entry.Block!;
+        if (entry.NumberStart >= 0)
+        {
+            return Finding.At(document, block, entry.NumberStart, entry.NumberLength, rule.Id, context.SeverityFor(rule), message);
+        }
+
+        if (entry.Authors.Count > 0)
+        {
+            return AtEntry(document, entry, rule, context, message);
+        }
+
+        int end = entry.Start;
+        while (end < block.Text.Length && !char.IsWhiteSpace(block.Text[end]))
+        {
+            end++;
+        }
+
+        return Finding.At(document, block, entry.Start, Math.Max(1, end - entry.Start), rule.Id, context.SeverityFor(rule), message);
+    }
+
+    /// <summary>"[17]", and who wrote it or what it is called when the list says: "[17] Zobel and Talbert (1984)", "[17] “Python documentation”".</summary>
+    public static string NumberedDisplay(ReferenceEntry entry)
+    {
+        string number = $"[{entry.Number}]";
+        if (entry.Authors.Count > 0)
+        {
+            return $"{number} {entry.Display}";
+        }
+
+        string? title = entry.Title?.Trim();
+        if (string.IsNullOrEmpty(title))
+        {
+            return number;
+        }
+
+        var words = title.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        string shown = words.Length > 8 ? string.Join(' ', words[..8]) + "\u2026" : title;
+        return $"{number} \u201C{shown}\u201D";
+    }
+
     /// <summary>"(Serge, 1974)", how a citation of an entry is written.</summary>
     public static string CitationOf(ReferenceEntry entry) => $"({entry.AuthorText}, {entry.Year ?? "n.d."})";
 

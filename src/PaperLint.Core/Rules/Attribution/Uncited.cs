@@ -11,8 +11,11 @@ namespace PaperLint.Core.Rules.Attribution;
 /// (<c>Hardy 2011</c>, <c>Council (2007)</c>), by a link to it (a Word hyperlink or cross-reference to a bookmark at the
 /// entry or at its number); in a paper that cites in notes, by a note that names its author; in an MLA list, by the
 /// text naming its author. Entries of a list of further reading ("Further Reading", "Other Resources") need not be cited.
+/// In a paper that cites by number, an entry of the numbered list is cited when a citation gives its number (<c>[3]</c>,
+/// <c>[2–4]</c>, a raised <c>³</c>) or a link leads to it.
 /// When three or more entries would be reported and they outnumber the entries found cited, the paper cites in a way
-/// the tool does not read (numbers, links it cannot follow), and the rule says nothing rather than report most of the list.
+/// the tool does not read (numbers against a list that is not numbered, links it cannot follow), and the rule says
+/// nothing rather than report most of the list.
 /// </summary>
 public sealed class Uncited : IRule
 {
@@ -42,8 +45,13 @@ public sealed class Uncited : IRule
             .ToList();
         var linked = LinkTargets(analysis);
         var prose = Prose(analysis).Select(b => Diacritics.Strip(b.Text)).ToList();
-        var listed = analysis.Entries.Where(e => e.Authors.Count > 0 && e.Block is not null).ToList();
-        var cited = listed.Where(e => IsCited(analysis, citations, linked, prose, e)).ToHashSet(ReferenceEqualityComparer.Instance);
+        bool byNumber = analysis.Style == CitationStyle.Numeric;
+        var citedNumbers = analysis.NumericCitations.Where(c => !references.InFurtherReading(c.Block)).SelectMany(c => c.Citation.Numbers).ToHashSet();
+        var listed = analysis.Entries.Where(e => e.Block is not null && ((byNumber && e.Number is not null) || e.Authors.Count > 0)).ToList();
+        var cited = listed.Where(e => byNumber && e.Number is { } n
+                ? citedNumbers.Contains(n) || references.BookmarksOf(e).Any(linked.Contains)
+                : IsCited(analysis, citations, linked, prose, e))
+            .ToHashSet(ReferenceEqualityComparer.Instance);
 
         // An entry a quotation was meant to cite is Attribution.WrongWork's finding.
         var uncited = listed
@@ -51,8 +59,8 @@ public sealed class Uncited : IRule
             .ToList();
 
         // More entries to report than entries found cited, three or more: the paper cites in a way the tool does not
-        // read (numbers, links it cannot follow), and reporting most of the list would be noise. One or two entries
-        // are reported even so: a short list left uncited is what the rule is for.
+        // read (numbers against a list that is not numbered, links it cannot follow), and reporting most of the list
+        // would be noise. One or two entries are reported even so: a short list left uncited is what the rule is for.
         if (uncited.Count > cited.Count && uncited.Count >= MinUncitedToDoubt)
         {
             yield break;
@@ -61,6 +69,13 @@ public sealed class Uncited : IRule
         bool byLinks = listed.Any(e => cited.Contains(e) && references.BookmarksOf(e).Any(linked.Contains));
         foreach (var entry in uncited)
         {
+            if (byNumber && entry.Number is not null)
+            {
+                yield return AttributionIndex.AtNumberedEntry(document, entry, this, context,
+                    $"reference {AttributionIndex.NumberedDisplay(entry)} is never cited; cite it by its number where it is used, or remove it and renumber the list");
+                continue;
+            }
+
             string surname = entry.Authors[0];
             bool inNotes = analysis.Style == CitationStyle.Notes;
             bool otherWorksCited = citations.Any(c => NameWords.SameSurname(c.Authors[0], surname));

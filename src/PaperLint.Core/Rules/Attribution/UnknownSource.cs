@@ -6,7 +6,8 @@ namespace PaperLint.Core.Rules.Attribution;
 /// <summary>
 /// <c>Attribution.UnknownSource</c>: a citation whose author has no entry in the references list (when the paper has
 /// one), or whose co-authors no entry of that author has ("Drayton et al. (2008)" where the list has only works by
-/// Drayton alone, none of 2008).
+/// Drayton alone, none of 2008). In a paper that cites by number, a number the numbered list has no entry for
+/// (<c>[14]</c> when the list ends at 12), at the number.
 /// </summary>
 public sealed class UnknownSource : IRule
 {
@@ -23,6 +24,11 @@ public sealed class UnknownSource : IRule
         if (analysis.References is null)
         {
             yield break;
+        }
+
+        foreach (var finding in UnknownNumbers(context, analysis))
+        {
+            yield return finding;
         }
 
         var cited = AttributionIndex.Checked(analysis);
@@ -51,6 +57,34 @@ public sealed class UnknownSource : IRule
 
             string message = $"no entry for {citation.AuthorText} in the references; add the work cited as {citation.Display}, or correct the name";
             yield return AttributionIndex.AtCitation(document, found, this, context, message);
+        }
+    }
+
+    /// <summary>Each number or range of a numeric citation that names numbers the list has no entry for.</summary>
+    private IEnumerable<Finding> UnknownNumbers(LintContext context, DocumentAnalysis analysis)
+    {
+        var numbers = analysis.Entries.Where(e => e.Number is not null).Select(e => e.Number!.Value).ToHashSet();
+        if (numbers.Count == 0)
+        {
+            yield break;
+        }
+
+        string listed = NumericCitations.Runs(numbers);
+        foreach (var found in AttributionIndex.InText(analysis).Where(c => c.Citation.Kind == CitationKind.Numeric))
+        {
+            foreach (var (first, last, start, length) in found.Citation.Ranges)
+            {
+                var missing = Enumerable.Range(first, last - first + 1).Where(n => !numbers.Contains(n)).ToList();
+                if (missing.Count == 0)
+                {
+                    continue;
+                }
+
+                string message = missing.Count == 1
+                    ? $"no entry [{missing[0]}] in the references, which are numbered [{listed}]; correct the number or add the work to the list"
+                    : $"no entries {NumericCitations.Label(missing)} in the references, which are numbered [{listed}]; correct the numbers or add the works to the list";
+                yield return Finding.At(context.Document, found.Block, start, length, Id, context.SeverityFor(this), message);
+            }
         }
     }
 }

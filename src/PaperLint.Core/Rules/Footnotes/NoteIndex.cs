@@ -1,3 +1,4 @@
+using PaperLint.Core.Citations;
 using PaperLint.Core.Model;
 
 namespace PaperLint.Core.Rules.Footnotes;
@@ -13,7 +14,8 @@ internal sealed class NoteIndex
     private readonly Dictionary<Block, int> _segmentOf = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<(SequenceKey, string), List<FootnoteDef>> _defsByLabel = [];
 
-    public NoteIndex(Document document, FootnoteOptions options)
+    /// <param name="numeric">The paper's citations by number: a raised number that cites an entry is no note marker.</param>
+    public NoteIndex(Document document, FootnoteOptions options, NumericCitations? numeric = null)
     {
         Document = document;
         int segment = 0;
@@ -32,7 +34,7 @@ internal sealed class NoteIndex
             _segmentOf[block] = segment;
         }
 
-        Refs = document.FootnoteRefs.Where(r => IsConsidered(r.Numbering, r.Style, options)).ToList();
+        Refs = document.FootnoteRefs.Where(r => IsConsidered(r.Numbering, r.Style, options) && numeric?.IsCitation(r) != true).ToList();
         Defs = document.FootnoteDefs.Where(d => IsConsidered(d.Numbering, d.Style, options)).ToList();
         foreach (var def in Defs)
         {

@@ -14,6 +14,8 @@ namespace PaperLint.Tests.Rules.Attribution;
 /// way an author would: Markdown as it is; Word with heading and Quote styles, italic runs and native
 /// footnotes; plain text with the quotation marks of Markdown dropped (a text file sets a quotation off by
 /// a colon and its citation), asterisks for italics, and superscript note numbers with the notes at the end.
+/// Raised numbers written <c>^{1,3}</c> become <c>&lt;sup&gt;1,3&lt;/sup&gt;</c> in Markdown, a superscript run in
+/// Word, and Unicode superscript digits (¹,³; a dash as ⁻) in plain text.
 /// </summary>
 public static partial class PaperDocuments
 {
@@ -22,7 +24,7 @@ public static partial class PaperDocuments
         var (paragraphs, notes) = Split(paper);
         return format switch
         {
-            SourceFormat.Markdown => MarkdownReader.Parse("test.md", paper.Replace("\r\n", "\n", StringComparison.Ordinal)),
+            SourceFormat.Markdown => MarkdownReader.Parse("test.md", Raised().Replace(paper.Replace("\r\n", "\n", StringComparison.Ordinal), m => $"<sup>{m.Groups[1].Value}</sup>")),
             SourceFormat.PlainText => PlainTextReader.Parse("test.txt", PlainText(paragraphs, notes)),
             _ => new DocxReader().Read("test.docx", new MemoryStream(Docx(paragraphs, notes))),
         };
@@ -57,6 +59,7 @@ public static partial class PaperDocuments
                 : p.StartsWith("## ", StringComparison.Ordinal) ? p[3..]
                 : p.StartsWith("> ", StringComparison.Ordinal) ? QuoteContinuation().Replace(p[2..], " ")
                 : p;
+            line = Raised().Replace(line, m => Superscript(m.Groups[1].Value));
             text.Append(Marker().Replace(line, m => Superscript(m.Groups[1].Value))).Append("\n\n");
         }
 
@@ -111,6 +114,10 @@ public static partial class PaperDocuments
             {
                 paragraph.Append(DocxFixture.TextRun(piece.Groups["italic"].Value, new RunProperties(new Italic())));
             }
+            else if (piece.Groups["raised"].Success)
+            {
+                paragraph.Append(DocxFixture.TextRun(piece.Groups["raised"].Value, DocxFixture.Superscript()));
+            }
             else if (piece.Groups["note"].Success)
             {
                 paragraph.Append(new Run(DocxFixture.Superscript(), new FootnoteReference { Id = long.Parse(piece.Groups["note"].Value, System.Globalization.CultureInfo.InvariantCulture) }));
@@ -125,7 +132,7 @@ public static partial class PaperDocuments
     }
 
     private static string Superscript(string digits) =>
-        string.Concat(digits.Select(d => "⁰¹²³⁴⁵⁶⁷⁸⁹"[d - '0']));
+        string.Concat(digits.Select(d => char.IsAsciiDigit(d) ? "⁰¹²³⁴⁵⁶⁷⁸⁹"[d - '0'] : d is '-' or '–' ? '⁻' : d));
 
     [GeneratedRegex(@"^\[\^(\d+)\]:\s*(.*)$", RegexOptions.Singleline)]
     private static partial Regex NoteDefinition();
@@ -136,6 +143,9 @@ public static partial class PaperDocuments
     [GeneratedRegex(@"\s+>\s+")]
     private static partial Regex QuoteContinuation();
 
-    [GeneratedRegex(@"\*(?<italic>[^*]+)\*|\[\^(?<note>\d+)\]|[^*\[]+|[*\[]")]
+    [GeneratedRegex(@"\*(?<italic>[^*]+)\*|\[\^(?<note>\d+)\]|\^\{(?<raised>[^}]+)\}|[^*\[^]+|[*\[^]")]
     private static partial Regex Inline();
+
+    [GeneratedRegex(@"\^\{([^}]+)\}")]
+    private static partial Regex Raised();
 }

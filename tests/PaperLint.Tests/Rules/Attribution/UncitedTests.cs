@@ -111,10 +111,10 @@ public sealed class UncitedTests
             .ParagraphStyle("Heading1", "heading 1")
             .Body(
                 DocxFixture.Para(
-                    DocxFixture.TextRun("Causal models matter "),
-                    new Hyperlink(DocxFixture.TextRun("[1]")) { Anchor = "_1" },
-                    DocxFixture.TextRun(" and so does general intelligence "),
-                    new Hyperlink(DocxFixture.TextRun("[2]")) { Anchor = "_2" },
+                    DocxFixture.TextRun("Causal "),
+                    new Hyperlink(DocxFixture.TextRun("models")) { Anchor = "_1" },
+                    DocxFixture.TextRun(" matter and so does "),
+                    new Hyperlink(DocxFixture.TextRun("general intelligence")) { Anchor = "_2" },
                     DocxFixture.TextRun(".")),
                 new Paragraph(new ParagraphProperties(new ParagraphStyleId { Val = "Heading1" }), DocxFixture.TextRun("Bibliographie")),
                 DocxFixture.Para(new BookmarkStart { Id = "1", Name = "_1" }, new BookmarkEnd { Id = "1" }, DocxFixture.TextRun("1")),
@@ -131,5 +131,65 @@ public sealed class UncitedTests
         var finding = Assert.Single(findings);
         Assert.Equal("Frisby", finding.Match);
         Assert.Equal("Frisby and Kiefer (2009) is never cited; nothing in the text links to it; cite the work where it is used or remove the entry", finding.Message);
+    }
+
+    [Fact]
+    public void In_a_paper_that_cites_by_number_every_entry_cited_by_its_number_passes()
+    {
+        Valid(Rule, "Lights were lit [1] and kept [2, 3–5] by keepers^{6} whose logs^{7,8} survive.\n\n" + Citations.NumericCitationsTests.List);
+    }
+
+    [Fact]
+    public void Reports_an_entry_of_a_numbered_list_no_citation_gives_the_number_of()
+    {
+        var findings = Invalid(
+            Rule,
+            "Lights were lit [1] and kept [2–4]; keepers [6] kept logs [7, 8].\n\n" + Citations.NumericCitationsTests.List,
+            new Expected("[5]", Line: 13, Column: 1));
+
+        Assert.Equal("reference [5] Havel (2019) is never cited; cite it by its number where it is used, or remove it and renumber the list", findings[0].Message);
+    }
+
+    [Fact]
+    public void An_entry_whose_authors_cannot_be_read_is_named_by_its_title()
+    {
+        var findings = Invalid(
+            Rule,
+            "Lights were lit [1] and kept [2].\n\n# References\n\n[1] Marlow T. Harbour lights. J Coast Hist. 2001;3:1–9.\n\n[2] Ferrand L. The lamp room. Sea Rev. 1998;12:44–51.\n\n[3] – Lighthouse registers of the northern coast – online archive of the coast guard",
+            new Expected("[3]"));
+
+        Assert.Equal("reference [3] “Lighthouse registers of the northern coast – online…” is never cited; cite it by its number where it is used, or remove it and renumber the list", findings[0].Message);
+    }
+
+    [Fact]
+    public void Numbered_entries_in_lists_the_format_numbers_are_reported_at_their_first_author()
+    {
+        const string paper = "Lights were lit [1] and kept [2].\n\n# References\n\n1. Marlow T. Harbour lights. J Coast Hist. 2001;3:1–9.\n\n2. Ferrand L. The lamp room. Sea Rev. 1998;12:44–51.\n\n3. Okafor N. Signals at dusk. Mar Stud. 2010;7:100–12.";
+
+        // Markdown prints the numbers of its ordered list; a text file and a Word paragraph keep them in the text.
+        Invalid(Rule, [PaperLint.Core.Model.SourceFormat.Markdown], paper, new Expected("Okafor"));
+        Invalid(Rule, [PaperLint.Core.Model.SourceFormat.Docx, PaperLint.Core.Model.SourceFormat.PlainText], paper, new Expected("3."));
+    }
+
+    [Fact]
+    public void Word_numbering_numbers_the_entries_of_a_list_it_prints_the_numbers_of()
+    {
+        var docx = new DocxFixture()
+            .ParagraphStyle("Heading1", "heading 1")
+            .Numbering(DocxFixture.SimpleList(7, NumberFormatValues.Decimal, "[%1]"))
+            .Body(
+                DocxFixture.Para(DocxFixture.TextRun("Lights were lit [1] and kept [3].")),
+                new Paragraph(new ParagraphProperties(new ParagraphStyleId { Val = "Heading1" }), DocxFixture.TextRun("References")),
+                DocxFixture.ListParagraph("Marlow T, Quince R. Harbour lights and their keepers. J Coast Hist. 2001;3:1–9.", 7),
+                DocxFixture.ListParagraph("Ferrand L. The lamp room. Sea Rev. 1998;12:44–51.", 7),
+                DocxFixture.ListParagraph("Okafor N, Brandt E. Signals at dusk. Mar Stud. 2010;7:100–12.", 7))
+            .Build();
+        var document = PaperLint.Core.Readers.DocumentLoader.Load(docx, "paper.docx");
+
+        var finding = Assert.Single(Rule.Check(PaperLint.Core.Rules.LintContext.For(document)));
+
+        Assert.Equal("Ferrand", finding.Match);
+        Assert.Equal("reference [2] Ferrand (1998) is never cited; cite it by its number where it is used, or remove it and renumber the list", finding.Message);
+        Assert.Equal("¶4", finding.Location.ToString());
     }
 }

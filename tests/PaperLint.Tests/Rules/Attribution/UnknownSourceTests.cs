@@ -94,4 +94,41 @@ public sealed class UnknownSourceTests
     {
         Valid(Rule, "Readers taught themselves (Altick, 1957).\n\n# Further Reading\n\nRose, J. (2001). *The Intellectual Life of the British Working Classes*. Yale University Press.");
     }
+
+    [Fact]
+    public void Numbers_the_numbered_list_has_pass()
+    {
+        Valid(Rule, "Lights were lit [1] and kept [2, 3–5] by keepers^{6} whose logs^{7,8} survive.\n\n" + Citations.NumericCitationsTests.List);
+    }
+
+    [Fact]
+    public void Reports_a_number_in_brackets_with_no_entry()
+    {
+        var findings = Invalid(
+            Rule,
+            "Lights were lit [1] and kept [2, 9].\n\n" + Citations.NumericCitationsTests.List,
+            new Expected("9", Line: 1, Column: 34));
+
+        Assert.Equal("no entry [9] in the references, which are numbered [1–8]; correct the number or add the work to the list", findings[0].Message);
+        Assert.Empty(findings[0].Suggestions);
+    }
+
+    [Fact]
+    public void Reports_a_range_that_runs_past_the_list_once()
+    {
+        var findings = Invalid(
+            Rule,
+            "Lights were lit [1] and kept [7–10].\n\n" + Citations.NumericCitationsTests.List,
+            new Expected("7–10"));
+
+        Assert.Equal("no entries [9, 10] in the references, which are numbered [1–8]; correct the numbers or add the works to the list", findings[0].Message);
+    }
+
+    [Fact]
+    public void Reports_a_raised_number_with_no_entry()
+    {
+        const string paper = "Lights were lit^{1} and kept^{2} by keepers^{12} whose logs^{3} and lamps^{4} remain.\n\n" + Citations.NumericCitationsTests.List;
+        Invalid(Rule, AttributionTester.SetOff, paper, new Expected("12"));
+        Invalid(Rule, [PaperLint.Core.Model.SourceFormat.PlainText], paper, new Expected("¹²"));
+    }
 }
