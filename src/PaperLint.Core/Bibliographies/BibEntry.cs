@@ -15,11 +15,15 @@ public sealed record BibEntry
     /// <summary>
     /// The fields by lower-case name, as plain text: BibTeX braces and quotes taken off, <c>@string</c> macros expanded,
     /// <c>#</c> joined, TeX accents decoded (<c>{\"o}</c> is ö). CSL names and dates are given as text too
-    /// (<c>author</c>: "Abraham, Ann and Lee, Bo"; <c>issued</c>: "2014").
+    /// (<c>author</c>: "Abraham, Ann and Lee, Bo"; <c>issued</c>: "2014"). A BibTeX entry's fields include those it
+    /// inherits through <c>crossref</c> or <c>xdata</c>, as biber and pandoc give them.
     /// </summary>
     public required IReadOnlyDictionary<string, string> Fields { get; init; }
 
-    /// <summary>The family names of the authors, else of the editors, in order.</summary>
+    /// <summary>
+    /// The family names of the authors, else of the editors, in order, with their particles as written
+    /// (<c>van der Berg</c>); an organisation's whole name; <c>others</c> is no name.
+    /// </summary>
     public IReadOnlyList<string> Authors { get; init; } = [];
 
     /// <summary>The year of publication (<c>2014</c>), from <c>year</c>, <c>date</c> or CSL's <c>issued</c>; null when none.</summary>
