@@ -17,6 +17,9 @@ public sealed record Citation
     /// </summary>
     public bool Secondary { get; init; }
 
+    /// <summary>For a <see cref="CitationKind.Key"/> citation: the bibliography key as written, without <c>@</c> or braces.</summary>
+    public string? Key { get; init; }
+
     /// <summary>The year as written, with its letter (<c>2009a</c>), or <c>n.d.</c>; null for an author-page citation.</summary>
     public string? Year { get; init; }
 
@@ -40,7 +43,7 @@ public sealed record Citation
     public string AuthorText => NameWords.Display(Authors, EtAl);
 
     /// <summary>"Serge (1975)", the way messages name a citation.</summary>
-    public string Display => Year is null ? AuthorText : $"{AuthorText} ({Year})";
+    public string Display => Kind == CitationKind.Key ? $"@{Key}" : Year is null ? AuthorText : $"{AuthorText} ({Year})";
 
     /// <summary>True for a citation that names its author and year (author-date).</summary>
     public bool IsAuthorDate => Authors.Count > 0 && Year is not null;

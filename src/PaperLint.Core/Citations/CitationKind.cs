@@ -14,4 +14,7 @@ public enum CitationKind
 
     /// <summary>A page or <c>ibid.</c> in brackets after an earlier citation in the same paragraph, which it belongs to: <c>(p. 4)</c>.</summary>
     Continuation,
+
+    /// <summary>A pandoc citation of a bibliography key: <c>[@smith2020, p. 4]</c>, or <c>@smith2020</c> in the sentence.</summary>
+    Key,
 }

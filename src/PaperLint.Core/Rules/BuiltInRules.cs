@@ -28,5 +28,10 @@ public static class BuiltInRules
         new WrongWork(),
         new Uncited(),
         new Ambiguous(),
+        new UnknownKey(),
+        new KeyCase(),
+        new UnusedEntry(),
+        new DuplicateKey(),
+        new IncompleteEntry(),
     ];
 }
