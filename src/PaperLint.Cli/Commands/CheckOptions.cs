@@ -1,4 +1,5 @@
 using McMaster.Extensions.CommandLineUtils;
+using PaperLint.Core.Bibliographies;
 using PaperLint.Core.Config;
 using PaperLint.Core.Rules;
 
@@ -13,6 +14,7 @@ public sealed class CheckOptions
     private readonly CommandOption _minLevel;
     private readonly CommandOption _noColor;
     private readonly CommandOption _plugins;
+    private readonly CommandOption _bibliography;
 
     public static readonly string[] Formats = ["text", "json", "sarif", "github"];
 
@@ -23,6 +25,7 @@ public sealed class CheckOptions
         _rules = app.Option("-r|--rules <DIR>", "Add the rule packs in DIR (a pack folder, or a folder of packs). Repeatable.", CommandOptionType.MultipleValue, inherited: true);
         _minLevel = app.Option("--min-level <LEVEL>", "Report only findings at this level or above: suggestion, warning or error.", CommandOptionType.SingleValue, inherited: true);
         _plugins = app.Option("--plugin <DLL>", "Load the rules of a rule assembly (a plug-in built against PaperLint.Core). Repeatable.", CommandOptionType.MultipleValue, inherited: true);
+        _bibliography = app.Option("--bibliography <FILE>", "Check pandoc citation keys against this bibliography (.bib, CSL .json or .yaml) instead of the one a document's front matter names. Repeatable.", CommandOptionType.MultipleValue, inherited: true);
         _noColor = app.Option("--no-color", "No colour in the report (also when NO_COLOR is set).", CommandOptionType.NoValue, inherited: true);
     }
 
@@ -58,6 +61,11 @@ public sealed class CheckOptions
         if (plugins.Count > 0)
         {
             config = config with { Plugins = [.. config.Plugins, .. plugins] };
+        }
+
+        if (_bibliography.Values.Count > 0)
+        {
+            config = config with { Bibliography = _bibliography.Values.Select(v => new BibliographyFile(context.FullPath(v!), v!)).ToList() };
         }
 
         return MinLevel is { } min ? config with { MinLevelSetting = min } : config;

@@ -17,4 +17,7 @@ public sealed class Bibliography
 
     /// <summary>The files read, as the user named them.</summary>
     public IReadOnlyList<string> Files { get; }
+
+    /// <summary>The text of each file read, by its name, for excerpts of the lines findings lead to.</summary>
+    internal IReadOnlyDictionary<string, string> Texts { get; init; } = new Dictionary<string, string>();
 }

@@ -25,6 +25,12 @@ public sealed record AttributionOptions
 
     public CitationStyle Style { get; init; } = CitationStyle.Auto;
 
+    /// <summary>
+    /// The bibliography files pandoc citation keys are checked against (<c>attribution: bibliography:</c>, or
+    /// <c>--bibliography</c>), in place of those a document's front matter names. Empty: the front matter decides.
+    /// </summary>
+    public IReadOnlyList<Bibliographies.BibliographyFile> Bibliography { get; init; } = [];
+
     /// <summary>The names used in the configuration file for <see cref="Style"/>.</summary>
     internal static readonly IReadOnlyDictionary<string, CitationStyle> StyleNames = new Dictionary<string, CitationStyle>(StringComparer.OrdinalIgnoreCase)
     {
@@ -34,7 +40,8 @@ public sealed record AttributionOptions
     };
 
     public bool Equals(AttributionOptions? other) =>
-        other is not null && Style == other.Style && ReferenceHeadings.SequenceEqual(other.ReferenceHeadings, StringComparer.OrdinalIgnoreCase);
+        other is not null && Style == other.Style && ReferenceHeadings.SequenceEqual(other.ReferenceHeadings, StringComparer.OrdinalIgnoreCase)
+        && Bibliography.SequenceEqual(other.Bibliography);
 
     public override int GetHashCode() => HashCode.Combine(Style, ReferenceHeadings.Count);
 }

@@ -17,6 +17,9 @@ public sealed record Citation
     /// </summary>
     public bool Secondary { get; init; }
 
+    /// <summary>For a <see cref="CitationKind.Key"/> citation: the bibliography key as written, without <c>@</c> or braces.</summary>
+    public string? Key { get; init; }
+
     /// <summary>The year as written, with its letter (<c>2009a</c>), or <c>n.d.</c>; null for an author-page citation.</summary>
     public string? Year { get; init; }
 
@@ -48,8 +51,13 @@ public sealed record Citation
     /// <summary>The authors as a reader says them: "Serge", "Woods and Grant", "Woods et al.".</summary>
     public string AuthorText => NameWords.Display(Authors, EtAl);
 
-    /// <summary>"Serge (1975)", the way messages name a citation ("[1, 3–5]" for a numeric one).</summary>
-    public string Display => Kind == CitationKind.Numeric ? NumericCitations.Label(Numbers) : Year is null ? AuthorText : $"{AuthorText} ({Year})";
+    /// <summary>"Serge (1975)", the way messages name a citation ("[1, 3–5]" for a numeric one, "@key" for a pandoc key).</summary>
+    public string Display => Kind switch
+    {
+        CitationKind.Numeric => NumericCitations.Label(Numbers),
+        CitationKind.Key => $"@{Key}",
+        _ => Year is null ? AuthorText : $"{AuthorText} ({Year})",
+    };
 
     /// <summary>True for a citation that names its author and year (author-date).</summary>
     public bool IsAuthorDate => Authors.Count > 0 && Year is not null;

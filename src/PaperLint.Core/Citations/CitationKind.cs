@@ -20,4 +20,7 @@ public enum CitationKind
     /// superscript <c>1,3</c>) where the paper's notes do not use those numbers.
     /// </summary>
     Numeric,
+
+    /// <summary>A pandoc citation of a bibliography key: <c>[@smith2020, p. 4]</c>, or <c>@smith2020</c> in the sentence.</summary>
+    Key,
 }

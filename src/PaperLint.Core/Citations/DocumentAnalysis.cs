@@ -99,6 +99,33 @@ public sealed partial class DocumentAnalysis
     /// Every citation in the paper's blocks outside the references list and headings, the quoted authors' own
     /// included; a title of a listed work followed by its year ("Culture and Anarchy (1869)") is not one.
     /// </summary>
+    // pandoc citations, [@smith2020, p. 4] and @smith2020: whose work they cite is the bibliography's to say, so they
+    // name no author here; they cite a quotation they follow like any other citation.
+    private static void AddKeyCitations(Block block, List<Citation> list)
+    {
+        var uses = PandocCitationSyntax.Find(block.Text, block.TouchesNonProse);
+        if (uses.Count == 0)
+        {
+            return;
+        }
+
+        foreach (var use in uses)
+        {
+            list.Add(new Citation
+            {
+                Kind = CitationKind.Key,
+                Authors = [],
+                Key = use.Key,
+                Start = use.Start,
+                Length = use.Length,
+                BracketStart = use.BracketStart,
+                BracketEnd = use.BracketEnd,
+            });
+        }
+
+        list.Sort((a, b) => a.Start.CompareTo(b.Start));
+    }
+
     internal static IReadOnlyDictionary<Block, IReadOnlyList<Citation>> FindCitations(Document document, ReferenceList? references)
     {
         var found = new Dictionary<Block, IReadOnlyList<Citation>>(ReferenceEqualityComparer.Instance);
@@ -110,6 +137,11 @@ public sealed partial class DocumentAnalysis
             }
 
             var list = CitationParser.Find(block.Text, block.Spans).Where(c => !IsTitleYear(references, block, c)).ToList();
+            if (document.Format == SourceFormat.Markdown)
+            {
+                AddKeyCitations(block, list);
+            }
+
             if (list.Count > 0)
             {
                 found[block] = list;

@@ -37,6 +37,9 @@ public sealed record PaperLintConfig
     /// <summary>The sections (<c>footnotes:</c>, <c>consistency:</c>, a plug-in's, …) as the files wrote them, farther files first.</summary>
     public IReadOnlyList<ConfigNode> Sections { get; init; } = [];
 
+    /// <summary>Bibliography files given on the command line (<c>--bibliography</c>): they win over the files' <c>attribution: bibliography:</c>.</summary>
+    public IReadOnlyList<Bibliographies.BibliographyFile> Bibliography { get; init; } = [];
+
     /// <summary>The files this configuration was read from, nearest last (empty for the defaults).</summary>
     public IReadOnlyList<string> Sources { get; init; } = [];
 
@@ -49,6 +52,11 @@ public sealed record PaperLintConfig
 
     /// <summary>The settings of the shipped sections and of <paramref name="extra"/> (a plug-in's).</summary>
     /// <exception cref="Readers.InputException">A file names a section that none of them owns.</exception>
-    internal LintSettings Settings(IReadOnlyList<IConfigSection> extra) =>
-        LintSettings.Resolve([.. ConfigSections.BuiltIn, .. extra], Sections);
+    internal LintSettings Settings(IReadOnlyList<IConfigSection> extra)
+    {
+        var settings = LintSettings.Resolve([.. ConfigSections.BuiltIn, .. extra], Sections);
+        return Bibliography.Count == 0
+            ? settings
+            : settings.With(settings.Get<Citations.AttributionOptions>() with { Bibliography = Bibliography });
+    }
 }

@@ -22,7 +22,8 @@ internal sealed class FindingOrder : IComparer<Finding>
 
         int c = (x.Location, y.Location) switch
         {
-            (TextLocation a, TextLocation b) => (a.Line, a.Column).CompareTo((b.Line, b.Column)),
+            // The document's own places first, then those in the files it depends on (its bibliography).
+            (TextLocation a, TextLocation b) => (a.File is not null, a.File ?? "", a.Line, a.Column).CompareTo((b.File is not null, b.File ?? "", b.Line, b.Column)),
             (DocxLocation a, DocxLocation b) => (PartRank(a.Part), a.Part, a.Paragraph, a.Offset).CompareTo((PartRank(b.Part), b.Part, b.Paragraph, b.Offset)),
             _ => 0,
         };

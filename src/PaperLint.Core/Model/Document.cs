@@ -43,6 +43,18 @@ public sealed class Document
     /// <summary>Where the author asked, in the file, that rules not be reported (<c>paperlint-disable</c> comments and directives).</summary>
     public IReadOnlyList<Suppression> Suppressions { get; init; } = [];
 
+    /// <summary>
+    /// The full path of the folder the document's file is in, when it was read from disk: files the document names,
+    /// such as its bibliography, are found from there. Null for a document read from memory.
+    /// </summary>
+    public string? Folder { get; internal set; }
+
+    /// <summary>Markdown: the pandoc citation keys the document cites, in source order.</summary>
+    public IReadOnlyList<KeyCitation> KeyCitations { get; init; } = [];
+
+    /// <summary>Markdown: what the YAML front matter says of the bibliography (<c>bibliography:</c>, <c>references:</c>, <c>nocite:</c>).</summary>
+    internal Readers.Markdown.PandocMetadata? Metadata { get; init; }
+
     internal LineIndex? Lines => Source is null ? null : _lines ??= new LineIndex(Source);
 
     /// <summary>The place in the user's file of text[start..start+length] of <paramref name="block"/>.</summary>
@@ -107,7 +119,7 @@ public sealed class Document
         return Window(source[lineStart..lineEnd], column, length);
     }
 
-    private static Excerpt Window(string text, int start, int length)
+    internal static Excerpt Window(string text, int start, int length)
     {
         start = Math.Clamp(start, 0, text.Length);
         length = Math.Clamp(length, 0, text.Length - start);

@@ -6,7 +6,13 @@ public abstract record SourceLocation;
 /// <summary>A range in a text format (Markdown, plain text): 1-based lines and columns, end exclusive.</summary>
 public sealed record TextLocation(int Line, int Column, int EndLine, int EndColumn) : SourceLocation
 {
-    public override string ToString() => $"{Line}:{Column}";
+    /// <summary>
+    /// Set when the place is in another file than the document the finding is about, such as the entry of its
+    /// bibliography that an unused-entry finding leads to: that file's path, as the report shows it.
+    /// </summary>
+    public string? File { get; init; }
+
+    public override string ToString() => File is null ? $"{Line}:{Column}" : $"{File}:{Line}:{Column}";
 }
 
 /// <summary>

@@ -38,7 +38,7 @@ public sealed record Suppression(IReadOnlyList<string> Rules, SourceLocation Sta
     {
         switch (location, Start)
         {
-            case (TextLocation f, TextLocation s):
+            case (TextLocation { File: null } f, TextLocation s):
             {
                 var from = (f.Line, f.Column);
                 var to = (f.EndLine, f.EndColumn);

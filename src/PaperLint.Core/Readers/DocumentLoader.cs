@@ -88,7 +88,9 @@ public static class DocumentLoader
                 throw new InputException($"{displayPath}: the file is empty");
             }
 
-            return ReaderFor(format).Read(displayPath, stream);
+            var document = ReaderFor(format).Read(displayPath, stream);
+            document.Folder = System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(path));
+            return document;
         }
     }
 

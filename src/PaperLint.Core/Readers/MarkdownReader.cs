@@ -39,8 +39,18 @@ public sealed partial class MarkdownReader : IDocumentReader
         }
 
         SoftLineBreaks.Record(model.Blocks, source);
+        var lines = new LineIndex(source);
+        var metadata = PandocMetadata.Read(source, parsed, lines);
+        var keyCitations = PandocCitationScanner.Find(source, parsed, lines, commentLines);
+        if (metadata is { Citations.Count: > 0 })
+        {
+            keyCitations = [.. metadata.Citations, .. keyCitations];
+        }
+
         return new Document(displayPath, SourceFormat.Markdown, model.Blocks, source)
         {
+            KeyCitations = keyCitations,
+            Metadata = metadata,
             Language = FrontMatterLanguage(parsed),
             FootnoteRefs = model.FootnoteRefs,
             FootnoteDefs = model.FootnoteDefs,

@@ -62,6 +62,17 @@ public static class DumpWriter
             }
         }
 
+        if (document.KeyCitations.Count > 0)
+        {
+            output.WriteLine();
+            output.WriteLine("Citation keys:");
+            foreach (var k in document.KeyCitations)
+            {
+                string where = k.InFrontMatter ? "front matter" : k.Bracketed ? "bracketed" : "in the sentence";
+                output.WriteLine($"  {Place(k.Location),-24} @{k.Key} ({where})");
+            }
+        }
+
         WriteAnalysis(output, document, analysis);
     }
 

@@ -36,7 +36,7 @@ public sealed class GitHubReporter(string workingDirectory) : IReporter
             _ => "notice",
         };
 
-        var properties = new List<string> { $"file={Property(file)}" };
+        var properties = new List<string> { $"file={Property(finding.Location is TextLocation { File: { } other } ? other : file)}" };
         string message = finding.Message;
         switch (finding.Location)
         {

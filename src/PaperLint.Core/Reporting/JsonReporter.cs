@@ -81,6 +81,11 @@ public sealed class JsonReporter : IReporter
         switch (location)
         {
             case TextLocation t:
+                if (t.File is { } file)
+                {
+                    json.WriteString("file", file);
+                }
+
                 json.WriteNumber("line", t.Line);
                 json.WriteNumber("column", t.Column);
                 json.WriteNumber("endLine", t.EndLine);

@@ -141,7 +141,7 @@ public sealed class SarifReporter(string workingDirectory, string toolVersion, I
         json.WriteStartObject();
         json.WriteStartObject("physicalLocation");
         json.WriteStartObject("artifactLocation");
-        json.WriteString("uri", ArtifactPaths.Uri(workingDirectory, report.Path));
+        json.WriteString("uri", ArtifactPaths.Uri(workingDirectory, finding.Location is TextLocation { File: { } other } ? other : report.Path));
         json.WriteEndObject();
         WriteRegion(json, finding);
         json.WriteEndObject();

@@ -43,7 +43,7 @@ public sealed class TextReporter(bool color) : IReporter
 
     internal static string Head(string path, SourceLocation location) => location switch
     {
-        TextLocation t => string.Create(CultureInfo.InvariantCulture, $"{path}:{t.Line}:{t.Column}"),
+        TextLocation t => string.Create(CultureInfo.InvariantCulture, $"{t.File ?? path}:{t.Line}:{t.Column}"),
         DocxLocation d => $"{path} {d}",
         _ => path,
     };

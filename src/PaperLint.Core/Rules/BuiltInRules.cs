@@ -29,5 +29,10 @@ public static class BuiltInRules
         new Uncited(),
         new Ambiguous(),
         new CitationOrder(),
+        new UnknownKey(),
+        new KeyCase(),
+        new UnusedEntry(),
+        new DuplicateKey(),
+        new IncompleteEntry(),
     ];
 }

@@ -21,6 +21,7 @@ internal sealed class DocumentFacts
     private readonly Lazy<NumericCitations> _numeric;
     private readonly Lazy<NoteIndex> _notes;
     private readonly Lazy<DocumentLanguages> _languages;
+    private readonly Lazy<Bibliographies.CitationKeys> _keys;
     private readonly ConcurrentDictionary<Block, IReadOnlyList<(int Start, int End)>> _sentences = new(ReferenceEqualityComparer.Instance);
 
     public DocumentFacts(Document document, LintSettings settings)
@@ -38,6 +39,7 @@ internal sealed class DocumentFacts
         _attribution = new(() => new DocumentAnalysis(document, attribution, References, _citations.Value, Quotations, _numeric.Value), Once);
         _notes = new(() => new NoteIndex(document, settings.Get<FootnoteOptions>(), _numeric.Value), Once);
         _languages = new(() => new DocumentLanguages(document, settings.Get<LanguageSettings>().Language), Once);
+        _keys = new(() => new Bibliographies.CitationKeys(document, Bibliographies.BibliographyLoader.Load(document, attribution)), Once);
     }
 
     public Document Document { get; }
@@ -53,6 +55,9 @@ internal sealed class DocumentFacts
     public NoteIndex Notes => _notes.Value;
 
     public DocumentLanguages Languages => _languages.Value;
+
+    /// <summary>The pandoc citation keys against the bibliography, read on first use.</summary>
+    public Bibliographies.CitationKeys Keys => _keys.Value;
 
     public IReadOnlyList<(int Start, int End)> SentencesOf(Block block) => _sentences.GetOrAdd(block, b => Sentences.Split(b.Text));
 }

@@ -53,6 +53,15 @@ public sealed class LintContext
     /// <summary>The paper's citations in reading order (outside the references list and the words of quotations).</summary>
     public IReadOnlyList<FoundCitation> Citations => _facts.Attribution.Citations;
 
+    /// <summary>
+    /// The bibliography a Markdown document cites pandoc keys against (the command line's or configuration's files,
+    /// else those its front matter names, and its inline <c>references:</c>), or null when it has none.
+    /// </summary>
+    /// <exception cref="Readers.InputException">A named bibliography is missing or cannot be read.</exception>
+    public Bibliographies.Bibliography? Bibliography => _facts.Keys.Bibliography;
+
+    internal Bibliographies.CitationKeys Keys => _facts.Keys;
+
     /// <summary>The sentences of a block, as ranges of its text.</summary>
     public IReadOnlyList<(int Start, int End)> SentencesOf(Block block) => _facts.SentencesOf(block);
 

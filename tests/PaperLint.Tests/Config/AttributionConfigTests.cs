@@ -47,7 +47,7 @@ public sealed class AttributionConfigTests : IDisposable
 
     [Theory]
     [InlineData("attribution:\n  style: footnotes\n", ":2: 'footnotes' is not a citation style; use auto, author-date, notes")]
-    [InlineData("attribution:\n  headings: [Quellen]\n", ":2: unknown key 'attribution.headings' (expected referenceHeadings or style)")]
+    [InlineData("attribution:\n  headings: [Quellen]\n", ":2: unknown key 'attribution.headings' (expected referenceHeadings, style or bibliography)")]
     [InlineData("attribution: notes\n", ":1: 'attribution' must be a mapping (key: value lines)")]
     public void Malformed_attribution_settings_name_the_file_and_line(string yaml, string message)
     {

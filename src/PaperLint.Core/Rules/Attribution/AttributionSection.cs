@@ -3,7 +3,7 @@ using PaperLint.Core.Config;
 
 namespace PaperLint.Core.Rules.Attribution;
 
-/// <summary><c>attribution:</c> <c>referenceHeadings</c> and <c>style</c>.</summary>
+/// <summary><c>attribution:</c> <c>referenceHeadings</c>, <c>style</c> and <c>bibliography</c>.</summary>
 internal sealed class AttributionSection : ConfigSection<AttributionOptions>
 {
     public override string Key => "attribution";
@@ -27,8 +27,17 @@ internal sealed class AttributionSection : ConfigSection<AttributionOptions>
                 case "style":
                     options = options with { Style = value.AsChoice(AttributionOptions.StyleNames, "a citation style") };
                     break;
+                case "bibliography":
+                    // Relative to the configuration file, as its other paths are.
+                    options = options with
+                    {
+                        Bibliography = value.AsList()
+                            .Select(p => new Bibliographies.BibliographyFile(System.IO.Path.GetFullPath(System.IO.Path.Combine(value.BaseDirectory, p)), p))
+                            .ToList(),
+                    };
+                    break;
                 default:
-                    throw value.UnknownKey("referenceHeadings", "style");
+                    throw value.UnknownKey("referenceHeadings", "style", "bibliography");
             }
         }
 
