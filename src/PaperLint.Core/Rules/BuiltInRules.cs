@@ -28,5 +28,6 @@ public static class BuiltInRules
         new WrongWork(),
         new Uncited(),
         new Ambiguous(),
+        new EditedCitation(),
     ];
 }

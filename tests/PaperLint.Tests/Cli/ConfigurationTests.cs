@@ -128,7 +128,7 @@ public sealed class ConfigurationTests : IDisposable
         Assert.Matches(@"(?m)^Typos\.LeadBy +warning +", output);
         Assert.Matches(@"(?m)^Footnotes\.Sequence +error +", output);
         Assert.Matches(@"(?m)^Attribution\.MissingCitation +warning +", output);
-        Assert.Contains("24 rules, 23 on.", output);
+        Assert.Contains("25 rules, 24 on.", output);
     }
 
     [Fact]

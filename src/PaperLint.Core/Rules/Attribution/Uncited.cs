@@ -10,7 +10,9 @@ namespace PaperLint.Core.Rules.Attribution;
 /// author-date citation of it, by its author's surname followed within a few words by its year however written
 /// (<c>Hardy 2011</c>, <c>Council (2007)</c>), by a link to it (a Word hyperlink or cross-reference to a bookmark at the
 /// entry or at its number); in a paper that cites in notes, by a note that names its author; in an MLA list, by the
-/// text naming its author. Entries of a list of further reading ("Further Reading", "Other Resources") need not be cited.
+/// text naming its author; by a reference manager's citation (Zotero, Mendeley, EndNote, Citavi) of a work with its title, or
+/// its author and year. Entries of a list of further reading ("Further Reading", "Other Resources") need not be cited, nor
+/// those of a bibliography a reference manager generated.
 /// When three or more entries would be reported and they outnumber the entries found cited, the paper cites in a way
 /// the tool does not read (numbers, links it cannot follow), and the rule says nothing rather than report most of the list.
 /// </summary>
@@ -40,10 +42,12 @@ public sealed class Uncited : IRule
         var citations = AttributionIndex.InText(analysis).Select(c => c.Citation)
             .Where(c => c.Authors.Count > 0 && !AttributionIndex.IsUnlistedWorkOfListedAuthor(analysis, c))
             .ToList();
+        var citedTitles = citations.Where(c => c.Item?.Title is not null).Select(c => TitleText.Normalize(c.Item!.Title!)).Where(t => t.Length > 0).ToHashSet(StringComparer.Ordinal);
         var linked = LinkTargets(analysis);
         var prose = Prose(analysis).Select(b => Diacritics.Strip(b.Text)).ToList();
-        var listed = analysis.Entries.Where(e => e.Authors.Count > 0 && e.Block is not null).ToList();
-        var cited = listed.Where(e => IsCited(analysis, citations, linked, prose, e)).ToHashSet(ReferenceEqualityComparer.Instance);
+        // A bibliography a reference manager generated lists what its citations cite.
+        var listed = analysis.Entries.Where(e => e.Authors.Count > 0 && e.Block is not null && !analysis.IsGenerated(e)).ToList();
+        var cited = listed.Where(e => TitleText.Candidates(e).Any(citedTitles.Contains) || IsCited(analysis, citations, linked, prose, e)).ToHashSet(ReferenceEqualityComparer.Instance);
 
         // An entry a quotation was meant to cite is Attribution.WrongWork's finding.
         var uncited = listed
