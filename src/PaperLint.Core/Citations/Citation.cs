@@ -1,3 +1,5 @@
+using PaperLint.Core.Model;
+
 namespace PaperLint.Core.Citations;
 
 /// <summary>One cited work in a block's text: who, when, where in the work, and where in the text.</summary>
@@ -47,6 +49,15 @@ public sealed record Citation
     public required int BracketEnd { get; init; }
 
     public int End => Start + Length;
+
+    /// <summary>
+    /// The reference manager's field this citation is one work of (DOCX): its authors and year then come from the field's
+    /// data, not from the words shown; null for a citation read from the text.
+    /// </summary>
+    public CitationField? Field { get; init; }
+
+    /// <summary>The work of <see cref="Field"/> this citation stands for.</summary>
+    public CitedItem? Item { get; init; }
 
     /// <summary>The authors as a reader says them: "Serge", "Woods and Grant", "Woods et al.".</summary>
     public string AuthorText => NameWords.Display(Authors, EtAl);

@@ -17,6 +17,7 @@ public sealed partial class DocumentAnalysis
     private readonly System.Collections.Concurrent.ConcurrentDictionary<FootnoteDef, bool> _citingNotes = new(ReferenceEqualityComparer.Instance);
     private readonly List<Block> _body;
     private readonly Lazy<IReadOnlyList<Misattribution>> _misattributions;
+    private readonly HashSet<Block> _generated;
 
     /// <param name="document">The paper.</param>
     /// <param name="options">The attribution settings.</param>
@@ -38,6 +39,7 @@ public sealed partial class DocumentAnalysis
         QuotationIndex = quotations;
         found = WithNumeric(found, numeric);
         _body = document.Blocks.Where(b => b.Kind != BlockKind.FootnoteBody).ToList();
+        _generated = new HashSet<Block>(document.BibliographyFields.SelectMany(f => f.Blocks), ReferenceEqualityComparer.Instance);
         _misattributions = new Lazy<IReadOnlyList<Misattribution>>(() => PaperLint.Core.Citations.Misattributions.Find(this));
 
         foreach (var note in document.FootnoteDefs)
@@ -129,6 +131,7 @@ public sealed partial class DocumentAnalysis
     internal static IReadOnlyDictionary<Block, IReadOnlyList<Citation>> FindCitations(Document document, ReferenceList? references)
     {
         var found = new Dictionary<Block, IReadOnlyList<Citation>>(ReferenceEqualityComparer.Instance);
+        var fields = document.CitationFields.Where(f => f.HasData).ToLookup(f => f.Block, ReferenceEqualityComparer.Instance);
         foreach (var block in document.Blocks)
         {
             if (block.Kind == BlockKind.Heading || references?.Contains(block) == true)
@@ -136,7 +139,13 @@ public sealed partial class DocumentAnalysis
                 continue;
             }
 
-            var list = CitationParser.Find(block.Text, block.Spans).Where(c => !IsTitleYear(references, block, c)).ToList();
+            // A reference manager's citation is read from its data: the words it shows are not read again.
+            var inFields = fields[block].ToList();
+            var list = CitationParser.Find(block.Text, block.Spans)
+                .Where(c => !IsTitleYear(references, block, c) && !inFields.Any(f => c.Start < f.End && c.End > f.Start))
+                .Concat(inFields.SelectMany(FieldCitations.Of))
+                .OrderBy(c => c.Start)
+                .ToList();
             if (document.Format == SourceFormat.Markdown)
             {
                 AddKeyCitations(block, list);
@@ -237,6 +246,9 @@ public sealed partial class DocumentAnalysis
     /// <summary>The numeric citations in reading order (none unless the references list is numbered).</summary>
     public IEnumerable<FoundCitation> NumericCitations => Citations.Where(c => c.Citation.Kind == CitationKind.Numeric);
 
+    /// <summary>True when the entry stands in a bibliography a reference manager generated, which lists what its citations cite.</summary>
+    public bool IsGenerated(ReferenceEntry entry) => entry.Block is { } block && _generated.Contains(block);
+
     /// <summary>True when the list is mostly in MLA's shape, whose citations give author and page, no year.</summary>
     public bool IsMlaList => Entries.Count > 0 && Entries.Count(e => e.Style == ReferenceStyle.Mla) * 2 > Entries.Count;
 
@@ -250,7 +262,7 @@ public sealed partial class DocumentAnalysis
     /// </summary>
     private static Citation WithoutLeadingLabel(Citation citation, ReferenceList? references)
     {
-        if (references is null || citation.Authors.Count < 2 || citation.Year is null
+        if (references is null || citation.Field is not null || citation.Authors.Count < 2 || citation.Year is null
             || references.Entries.Any(e => e.Authors.Any(a => NameWords.SameSurname(a, citation.Authors[0]))))
         {
             return citation;

@@ -249,6 +249,7 @@ internal sealed partial class NumericCitations
                 Authors = [],
                 Numbers = numbers,
                 Ranges = ranges,
+                Locator = match.Groups["locator"].Success ? match.Groups["locator"].Value : null,
                 Start = start,
                 Length = match.Length,
                 BracketStart = start,
@@ -439,7 +440,8 @@ internal sealed partial class NumericCitations
     private static bool LinkDefinition(string text, int end) => end < text.Length && text[end] == ':';
 
     // Numbers of up to three digits, single or as ranges, separated by commas or semicolons.
-    [GeneratedRegex(@"\[(?<items>\s*\d{1,3}(?:\s*[-\u2013\u2014]\s*\d{1,3})?(?:\s*[,;]\s*\d{1,3}(?:\s*[-\u2013\u2014]\s*\d{1,3})?)*\s*)\]")]
+    // IEEE puts the place in the work after the number: [18, p. 4], [3, pp. 7–9], [5, Fig. 2], [2, ch. 3], [4, Sec. 2.1].
+    [GeneratedRegex(@"\[(?<items>\s*\d{1,3}(?:\s*[-\u2013\u2014]\s*\d{1,3})?(?:\s*[,;]\s*\d{1,3}(?:\s*[-\u2013\u2014]\s*\d{1,3})?)*\s*)(?:,\s*(?<locator>(?:pp?|ch|chap|sec|fig|tab|tbl|vol|no|col|para|eq|th|thm|app|ll?)\.?\s*[\dA-Za-z().]+(?:\s*[-\u2013]\s*[\dA-Za-z().]+)?)\s*)?\]", RegexOptions.IgnoreCase)]
     private static partial Regex BracketGroup();
 
     [GeneratedRegex(@"(?<first>\d{1,3})(?:\s*[-\u2013\u2014]\s*(?<last>\d{1,3}))?")]

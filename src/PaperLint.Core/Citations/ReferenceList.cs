@@ -217,8 +217,45 @@ public sealed partial class ReferenceList
             i = j - 1;
         }
 
+        AddGeneratedBibliographies(document, blocks, readingBlocks, entries);
+
         // A list of further reading alone is no references list: the paper does not say where its sources are.
         return entries.Count == reading.Count ? null : new ReferenceList(blocks, readingBlocks, entries, reading, bookmarks);
+    }
+
+    /// <summary>
+    /// The paragraphs of a bibliography a reference manager generated (Zotero, Mendeley, EndNote) are a references list
+    /// under any heading or none: those no heading claimed are read as one.
+    /// </summary>
+    private static void AddGeneratedBibliographies(Document document, List<Block> blocks, List<Block> readingBlocks, List<ReferenceEntry> entries)
+    {
+        var claimed = new HashSet<Block>(blocks.Concat(readingBlocks), ReferenceEqualityComparer.Instance);
+        int before = blocks.Count;
+        int first = entries.Count;
+        foreach (var block in document.BibliographyFields.SelectMany(f => f.Blocks))
+        {
+            if (block.Kind == BlockKind.FootnoteBody || claimed.Contains(block))
+            {
+                continue;
+            }
+
+            Read(block, Lines(block), blocks, entries, first, null);
+            if (!blocks.Contains(block))
+            {
+                blocks.Add(block);
+            }
+        }
+
+        if (blocks.Count > before)
+        {
+            var order = new Dictionary<Block, int>(ReferenceEqualityComparer.Instance);
+            for (int i = 0; i < document.Blocks.Count; i++)
+            {
+                order[document.Blocks[i]] = i;
+            }
+
+            blocks.Sort((a, b) => order[a].CompareTo(order[b]));
+        }
     }
 
     /// <summary>

@@ -55,6 +55,15 @@ public sealed class Document
     /// <summary>Markdown: what the YAML front matter says of the bibliography (<c>bibliography:</c>, <c>references:</c>, <c>nocite:</c>).</summary>
     internal Readers.Markdown.PandocMetadata? Metadata { get; init; }
 
+    /// <summary>DOCX: the citations reference managers (Zotero, Mendeley, EndNote, Citavi) inserted, in reading order.</summary>
+    public IReadOnlyList<CitationField> CitationFields { get; init; } = [];
+
+    /// <summary>DOCX: the bibliographies reference managers generated, each with the paragraphs it fills.</summary>
+    public IReadOnlyList<BibliographyField> BibliographyFields { get; init; } = [];
+
+    /// <summary>True when <paramref name="block"/> is a paragraph of a bibliography a reference manager generated.</summary>
+    public bool IsGeneratedBibliography(Block block) => BibliographyFields.Any(f => f.Blocks.Contains(block));
+
     internal LineIndex? Lines => Source is null ? null : _lines ??= new LineIndex(Source);
 
     /// <summary>The place in the user's file of text[start..start+length] of <paramref name="block"/>.</summary>

@@ -73,7 +73,33 @@ public static class DumpWriter
             }
         }
 
+        WriteManagerFields(output, document);
         WriteAnalysis(output, document, analysis);
+    }
+
+    /// <summary>The citations and bibliographies reference managers inserted: each citation's works, and the text it stores when it differs from the text shown.</summary>
+    private static void WriteManagerFields(TextWriter output, Document document)
+    {
+        if (document.CitationFields.Count == 0 && document.BibliographyFields.Count == 0)
+        {
+            return;
+        }
+
+        output.WriteLine();
+        output.WriteLine("Reference manager fields:");
+        foreach (var field in document.CitationFields)
+        {
+            string works = field.HasData
+                ? string.Join("; ", field.Items.Select(i => $"{NameWords.Display(i.Authors, false)} ({i.Year ?? "n.d."})"))
+                : "data unreadable";
+            string stored = field.StoredText is { } text && text != field.Text ? $", stores '{Visible(text)}'" : "";
+            output.WriteLine($"  {Place(document.Locate(field.Block, field.Start, field.Length)),-24} {field.Manager} citation '{Visible(field.Text)}': {works}{stored}");
+        }
+
+        foreach (var bibliography in document.BibliographyFields)
+        {
+            output.WriteLine($"  {Place(document.Locate(bibliography.Blocks[0], 0, 0)),-24} {bibliography.Manager} bibliography, {bibliography.Blocks.Count} paragraphs");
+        }
     }
 
     private static void WriteAnalysis(TextWriter output, Document document, DocumentAnalysis analysis)

@@ -34,5 +34,6 @@ public static class BuiltInRules
         new UnusedEntry(),
         new DuplicateKey(),
         new IncompleteEntry(),
+        new EditedCitation(),
     ];
 }

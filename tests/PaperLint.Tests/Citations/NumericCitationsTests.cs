@@ -37,6 +37,17 @@ public sealed class NumericCitationsTests
     }
 
     [Fact]
+    public void Reads_the_place_in_the_work_that_ieee_writes_after_the_number()
+    {
+        foreach (var format in TestDocuments.AllFormats)
+        {
+            var cited = Numeric(format, "Lights were lit [1, p. 4] and kept [2, pp. 7–9]; keepers [3, Fig. 2] logged fog [4, ch. 3].\n\n" + List);
+
+            Assert.Equal(["[1] p. 4", "[2] pp. 7–9", "[3] Fig. 2", "[4] ch. 3"], cited.Select(c => $"{c.Citation.Display} {c.Citation.Locator}"));
+        }
+    }
+
+    [Fact]
     public void Reads_two_brackets_with_a_dash_between_as_a_range()
     {
         foreach (var format in TestDocuments.AllFormats)

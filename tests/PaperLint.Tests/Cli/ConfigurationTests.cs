@@ -128,7 +128,7 @@ public sealed class ConfigurationTests : IDisposable
         Assert.Matches(@"(?m)^Typos\.LeadBy +warning +", output);
         Assert.Matches(@"(?m)^Footnotes\.Sequence +error +", output);
         Assert.Matches(@"(?m)^Attribution\.MissingCitation +warning +", output);
-        Assert.Contains("30 rules, 29 on.", output);
+        Assert.Contains("31 rules, 30 on.", output);
     }
 
     [Fact]

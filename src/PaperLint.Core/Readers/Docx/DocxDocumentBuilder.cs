@@ -63,6 +63,7 @@ internal sealed class DocxDocumentBuilder(string displayPath, DocxParts parts)
         }
 
         var blocks = new List<Block>(bodyParagraphs.Count);
+        var managed = new List<(DocxParagraph Paragraph, Block Block)>(bodyParagraphs.Count);
         var refs = new List<FootnoteRef>();
         var defs = new List<FootnoteDef>(notes.Count);
         foreach (var paragraph in bodyParagraphs)
@@ -70,6 +71,7 @@ internal sealed class DocxDocumentBuilder(string displayPath, DocxParts parts)
             bool handNote = StartsWithManualMarker(paragraph);
             var block = MakeBlock(paragraph, handNote ? BlockKind.FootnoteBody : paragraph.Kind, new DocxAnchor(mainPart, paragraph.Number));
             blocks.Add(block);
+            managed.Add((paragraph, block));
             AddMarkers(block, paragraph, numbers, refs, skipLeadingManual: handNote);
             if (handNote)
             {
@@ -88,6 +90,7 @@ internal sealed class DocxDocumentBuilder(string displayPath, DocxParts parts)
                 var block = MakeBlock(paragraph, BlockKind.FootnoteBody, new DocxAnchor(note.Part, paragraph.Number, note.Kind, number, i + 1));
                 noteBlocks.Add(block);
                 blocks.Add(block);
+                managed.Add((paragraph, block));
                 AddMarkers(block, paragraph, numbers, refs);
             }
 
@@ -115,7 +118,62 @@ internal sealed class DocxDocumentBuilder(string displayPath, DocxParts parts)
             FootnoteRefs = refs,
             FootnoteDefs = defs,
             Suppressions = CommentSuppressions.Build(parts.Comments, commentMarks),
+            CitationFields = CitationFieldsOf(managed),
+            BibliographyFields = BibliographyFieldsOf(managed),
         };
+    }
+
+    /// <summary>The reference managers' citations, in the order of the blocks, each with its block and range.</summary>
+    private static List<CitationField> CitationFieldsOf(List<(DocxParagraph Paragraph, Block Block)> paragraphs)
+    {
+        var fields = new List<CitationField>();
+        foreach (var (paragraph, block) in paragraphs)
+        {
+            foreach (var (field, start, length, continues, revised) in paragraph.CitationFields.OrderBy(f => f.Start))
+            {
+                int from = Math.Min(start, block.Text.Length);
+                fields.Add(new CitationField
+                {
+                    Manager = field.Manager,
+                    Block = block,
+                    Start = from,
+                    Length = Math.Min(length, block.Text.Length - from),
+                    Items = field.Items,
+                    StoredText = field.StoredText,
+                    KeepsEdit = field.KeepsEdit,
+                    Continues = continues || start + length > block.Text.Length,
+                    Revised = revised,
+                });
+            }
+        }
+
+        return fields;
+    }
+
+    /// <summary>The bibliographies reference managers generated: the paragraphs of each field or control, in order.</summary>
+    private static List<BibliographyField> BibliographyFieldsOf(List<(DocxParagraph Paragraph, Block Block)> paragraphs)
+    {
+        var fields = new List<BibliographyField>();
+        Citations.ManagerField? current = null;
+        List<Block>? blocks = null;
+        foreach (var (paragraph, block) in paragraphs)
+        {
+            if (paragraph.Bibliography is not { } field)
+            {
+                continue;
+            }
+
+            if (!ReferenceEquals(field, current))
+            {
+                current = field;
+                blocks = [];
+                fields.Add(new BibliographyField { Manager = field.Manager, Blocks = blocks });
+            }
+
+            blocks!.Add(block);
+        }
+
+        return fields;
     }
 
     /// <summary>

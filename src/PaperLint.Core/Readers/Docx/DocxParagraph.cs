@@ -1,4 +1,5 @@
 using PaperLint.Core.Model;
+using PaperLint.Core.Readers.Docx.Citations;
 
 namespace PaperLint.Core.Readers.Docx;
 
@@ -33,4 +34,10 @@ internal sealed record DocxParagraph(
 
     /// <summary>The colour of (nearly) all the paragraph's letters, as <c>w:color</c> gives it (<c>4472C4</c>), when it is neither automatic nor black.</summary>
     public string? Color { get; init; }
+
+    /// <summary>The reference managers' citations whose results begin in the paragraph, with their ranges in its text.</summary>
+    public IReadOnlyList<CitationResult> CitationFields { get; init; } = [];
+
+    /// <summary>The bibliography a reference manager generated that the paragraph is part of, if any.</summary>
+    public ManagerField? Bibliography { get; init; }
 }

@@ -1,6 +1,7 @@
 using System.Text;
 using DocumentFormat.OpenXml;
 using PaperLint.Core.Model;
+using PaperLint.Core.Readers.Docx.Citations;
 
 namespace PaperLint.Core.Readers.Docx;
 
@@ -12,6 +13,9 @@ internal sealed class ParagraphBuilder
     private readonly Dictionary<string, int> _colorLetters = new(StringComparer.Ordinal);
     private readonly List<InlineSpan> _spans = [];
     private readonly List<NoteReference> _references = [];
+
+    // Where tracked insertions and deletions stand in the text.
+    private readonly List<int> _revisions = [];
 
     // Text that is a note's own mark (the runs of a reference, a custom mark) and so never a hand-typed marker.
     private readonly List<(int Start, int End)> _noteMarks = [];
@@ -37,6 +41,26 @@ internal sealed class ParagraphBuilder
 
     /// <summary>Where Word comments' ranges begin and end in this paragraph: comment id, start or end, offset.</summary>
     public List<(string CommentId, bool IsStart, int Offset)> CommentMarks { get; } = [];
+
+    /// <summary>The reference managers' citations whose results begin in this paragraph, with their ranges (to the paragraph's end at most).</summary>
+    public List<CitationResult> CitationFields { get; } = [];
+
+    /// <summary>The bibliography a reference manager generated that this paragraph is part of, if any.</summary>
+    public ManagerField? Bibliography { get; set; }
+
+    /// <summary>
+    /// Records a reference manager's citation over text[start..end] (to the paragraph's end when its result goes on into
+    /// the next paragraph): a citation, never a note number typed by hand.
+    /// </summary>
+    public void AddCitation(ManagerField field, int start, int end, bool continues = false)
+    {
+        bool revised = _revisions.Any(at => at >= start && at <= end);
+        CitationFields.Add(new CitationResult(field, start, Math.Max(0, end - start), continues, revised));
+        MarkNoteMarkText(start, end);
+    }
+
+    /// <summary>Records that a tracked insertion or deletion stands here.</summary>
+    public void MarkRevision() => _revisions.Add(_text.Length);
 
     public void Append(string text)
     {
@@ -231,6 +255,8 @@ internal sealed class ParagraphBuilder
             Bookmarks = Bookmarks,
             InternalLinks = InternalLinks,
             Color = SharedColor(),
+            CitationFields = CitationFields,
+            Bibliography = Bibliography,
         };
     }
 
@@ -286,3 +312,9 @@ internal sealed class ParagraphBuilder
         return false;
     }
 }
+
+/// <summary>
+/// A reference manager's citation read in a paragraph: its range in the text, whether its result goes on into the next
+/// paragraph, and whether tracked changes stand in it (the text then differs from what the manager wrote by them).
+/// </summary>
+internal readonly record struct CitationResult(ManagerField Field, int Start, int Length, bool Continues, bool Revised);

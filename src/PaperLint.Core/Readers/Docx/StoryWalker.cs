@@ -1,6 +1,7 @@
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Wordprocessing;
 using PaperLint.Core.Model;
+using PaperLint.Core.Readers.Docx.Citations;
 using MathParagraph = DocumentFormat.OpenXml.Math.Paragraph;
 using OfficeMath = DocumentFormat.OpenXml.Math.OfficeMath;
 
@@ -30,6 +31,10 @@ internal sealed class StoryWalker(DocxStyles styles, ListNumbering? numbering = 
     // A drop cap is a paragraph of its own in the file (a frame with the first letter) but the first
     // letter of the next paragraph on the page; it is held until that paragraph begins.
     private string? _dropCap;
+
+    // A reference manager's content control around whole paragraphs: Mendeley Cite's bibliography, or a citation.
+    private ManagerField? _controlBibliography;
+    private ManagerField? _controlCitation;
 
     /// <summary>Where the ranges of Word comments begin and end in the stories walked so far.</summary>
     public List<CommentMark> CommentMarks { get; } = [];
@@ -63,6 +68,8 @@ internal sealed class StoryWalker(DocxStyles styles, ListNumbering? numbering = 
         _fields = new FieldStack();
         _output = [];
         _dropCap = null;
+        _controlBibliography = null;
+        _controlCitation = null;
         _pendingBookmarks.Clear();
         WalkBlocks(story, _storyKind);
         if (_dropCap is { } letter)
@@ -109,6 +116,9 @@ internal sealed class StoryWalker(DocxStyles styles, ListNumbering? numbering = 
                 }
 
                 break;
+            case SdtBlock control when ManagerFields.FromTag(TagOf(control.SdtProperties)) is { } field:
+                WalkManagerControl(control, kind, field);
+                break;
             case CommentRangeStart start:
                 // Between paragraphs: the range begins (or ends) where the next paragraph with text begins.
                 CommentMarks.Add(new CommentMark(start.Id?.Value ?? "", true, _paragraphCount + 1, 0));
@@ -133,12 +143,33 @@ internal sealed class StoryWalker(DocxStyles styles, ListNumbering? numbering = 
         }
     }
 
+    /// <summary>A reference manager's content control around paragraphs: its paragraphs are its bibliography, or its citation.</summary>
+    private void WalkManagerControl(SdtBlock control, BlockKind? kind, ManagerField field)
+    {
+        var (outerBibliography, outerCitation) = (_controlBibliography, _controlCitation);
+        if (field.IsBibliography)
+        {
+            _controlBibliography = field;
+        }
+        else
+        {
+            _controlCitation = field;
+        }
+
+        WalkBlocks(control, kind);
+        (_controlBibliography, _controlCitation) = (outerBibliography, outerCitation);
+    }
+
     private void WalkParagraph(Paragraph paragraph, BlockKind? kind)
     {
         var properties = paragraph.ParagraphProperties;
         string? styleId = properties?.ParagraphStyleId?.Val?.Value;
         var style = styles.Paragraph(styleId);
-        var builder = new ParagraphBuilder();
+        var builder = new ParagraphBuilder
+        {
+            // A bibliography field begun in an earlier paragraph, or a bibliography content control, holds this one.
+            Bibliography = _fields.Bibliography ?? _controlBibliography,
+        };
         builder.Bookmarks.AddRange(_pendingBookmarks);
         _pendingBookmarks.Clear();
         if (_dropCap is { } letter)
@@ -151,6 +182,13 @@ internal sealed class StoryWalker(DocxStyles styles, ListNumbering? numbering = 
         foreach (var child in paragraph.ChildElements)
         {
             WalkInline(child, builder, paragraphRun);
+        }
+
+        if (_controlCitation is { } citation && builder.HoldsText())
+        {
+            // A citation's content control around a whole paragraph: the paragraph is the citation's text (its first one only).
+            builder.AddCitation(citation, 0, builder.Length);
+            _controlCitation = null;
         }
 
         if (IsDropCap(properties) && builder.HoldsText() && !builder.HasReferences && builder.TextBoxes.Count == 0)
@@ -214,6 +252,11 @@ internal sealed class StoryWalker(DocxStyles styles, ListNumbering? numbering = 
 
     private void WalkInline(OpenXmlElement element, ParagraphBuilder paragraph, RunFormat paragraphRun)
     {
+        if (IsTrackedChange(element))
+        {
+            paragraph.MarkRevision();
+        }
+
         switch (element)
         {
             case CommentRangeStart start:
@@ -247,9 +290,27 @@ internal sealed class StoryWalker(DocxStyles styles, ListNumbering? numbering = 
                 // A simple field holds its result as runs; its code is an attribute.
                 int start = paragraph.Length;
                 WalkInlineChildren(element, paragraph, paragraphRun);
-                if (FieldStack.IsHyperlink(field.Instruction?.Value))
+                string? code = field.Instruction?.Value;
+                if (FieldStack.IsHyperlink(code))
                 {
                     paragraph.AddSpan(SpanKind.LinkText, start, paragraph.Length);
+                }
+                else if (_fields.ShowsText && code is not null && ManagerFields.FromCode(code, []) is { } manager)
+                {
+                    AddManagerResult(paragraph, manager, start);
+                }
+
+                break;
+            }
+
+            case SdtRun control when ManagerFields.FromTag(TagOf(control.SdtProperties)) is { } manager:
+            {
+                // Mendeley Cite's citation: a content control whose tag holds the data and whose content is the text shown.
+                int start = paragraph.Length;
+                WalkInlineChildren(element, paragraph, paragraphRun);
+                if (_fields.ShowsText)
+                {
+                    AddManagerResult(paragraph, manager, start);
                 }
 
                 break;
@@ -285,6 +346,21 @@ internal sealed class StoryWalker(DocxStyles styles, ListNumbering? numbering = 
                 break;
         }
     }
+
+    /// <summary>A reference manager's inline field or control whose result is text[start..]: a citation, or part of its bibliography.</summary>
+    private static void AddManagerResult(ParagraphBuilder paragraph, ManagerField manager, int start)
+    {
+        if (manager.IsBibliography)
+        {
+            paragraph.Bibliography ??= manager;
+        }
+        else
+        {
+            paragraph.AddCitation(manager, start, paragraph.Length);
+        }
+    }
+
+    private static string? TagOf(SdtProperties? properties) => properties?.GetFirstChild<Tag>()?.Val?.Value;
 
     private void WalkInlineChildren(OpenXmlElement element, ParagraphBuilder paragraph, RunFormat paragraphRun)
     {
@@ -405,6 +481,10 @@ internal sealed class StoryWalker(DocxStyles styles, ListNumbering? numbering = 
             case FieldCode code:
                 _fields.AppendCode(code.Text);
                 break;
+            case OpenXmlUnknownElement { LocalName: "fldData" } data:
+                // A field's data in a run of its own rather than in its begin character.
+                _fields.AttachData(data.InnerText);
+                break;
             case Drawing or Picture or EmbeddedObject:
                 if (shown)
                 {
@@ -439,6 +519,7 @@ internal sealed class StoryWalker(DocxStyles styles, ListNumbering? numbering = 
         if (type == FieldCharValues.Begin)
         {
             _fields.Begin();
+            _fields.AttachData(fieldChar.FieldData?.Text);
         }
         else if (type == FieldCharValues.Separate)
         {
@@ -446,11 +527,20 @@ internal sealed class StoryWalker(DocxStyles styles, ListNumbering? numbering = 
             {
                 _fields.MarkLinkStart(paragraph, paragraph.Length);
             }
+
+            if (_fields.CitationAtResult is not null)
+            {
+                _fields.MarkCitationStart(paragraph, paragraph.Length);
+            }
+
+            paragraph.Bibliography ??= _fields.Bibliography;
         }
         else if (type == FieldCharValues.End)
         {
+            var (link, citation) = _fields.End();
+
             // A hyperlink field's result is link text when it begins and ends in this paragraph.
-            if (_fields.End() is { } link && ReferenceEquals(link.Paragraph, paragraph))
+            if (link is not null && ReferenceEquals(link.Paragraph, paragraph))
             {
                 if (link.IsHyperlink)
                 {
@@ -458,6 +548,12 @@ internal sealed class StoryWalker(DocxStyles styles, ListNumbering? numbering = 
                 }
 
                 paragraph.AddInternalLink(link.Target, link.Start, paragraph.Length);
+            }
+
+            // A citation's result that goes on into later paragraphs is taken to the end of the paragraph it begins in.
+            if (citation is not null)
+            {
+                citation.Paragraph.AddCitation(citation.Field, citation.Start, citation.Paragraph.Length, continues: !ReferenceEquals(citation.Paragraph, paragraph));
             }
         }
     }
@@ -518,6 +614,10 @@ internal sealed class StoryWalker(DocxStyles styles, ListNumbering? numbering = 
 
     private static bool IsDropCap(ParagraphProperties? properties) =>
         SafeValue.Of(properties?.FrameProperties?.DropCap) is { } dropCap && dropCap != DropCapLocationValues.None;
+
+    private static bool IsTrackedChange(OpenXmlElement element) =>
+        element is InsertedRun or DeletedRun or MoveFromRun or MoveToRun
+        || (element is OpenXmlUnknownElement && element.LocalName is "ins" or "del" or "moveFrom" or "moveTo");
 
     /// <summary>Tracked deletions and moved-from text are read as accepted, so not at all.</summary>
     private static bool IsRemovedByTracking(OpenXmlElement element) =>

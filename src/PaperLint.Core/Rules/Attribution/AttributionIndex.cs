@@ -85,9 +85,31 @@ internal static class AttributionIndex
         return entries.Count > 0 && entries.All(e => e.Authors.Count == 1 && !e.EtAl && !DocumentAnalysis.YearRefersTo(citation.Year, e));
     }
 
-    /// <summary>The author-date citations the resolution rules check: not a bare page, not inside the list, not a work cited through another.</summary>
-    public static IEnumerable<FoundCitation> Checked(DocumentAnalysis analysis) =>
-        InText(analysis).Where(c => c.Citation.Kind is CitationKind.Parenthetical or CitationKind.Narrative && c.Citation.Authors.Count > 0 && !c.Citation.Secondary);
+    /// <summary>
+    /// The author-date citations the resolution rules check: not a bare page, not inside the list, not a work cited through
+    /// another, and not a reference manager's citation where the manager generated the list too (they cannot disagree).
+    /// </summary>
+    public static IEnumerable<FoundCitation> Checked(DocumentAnalysis analysis)
+    {
+        bool generated = analysis.Entries.Any(analysis.IsGenerated);
+        return InText(analysis).Where(c => c.Citation.Kind is CitationKind.Parenthetical or CitationKind.Narrative && c.Citation.Authors.Count > 0 && !c.Citation.Secondary
+            && !(generated && c.Citation.Field is not null));
+    }
+
+    /// <summary>
+    /// True when a reference manager's citation names a work the list has: by its title, or (as a typed citation would)
+    /// by its first author's surname.
+    /// </summary>
+    public static bool ListsItem(DocumentAnalysis analysis, Citation citation)
+    {
+        if (citation.Item?.Title is { } title && TitleText.Normalize(title) is { Length: > 0 } normalized
+            && analysis.Entries.Any(e => TitleText.Candidates(e).Contains(normalized)))
+        {
+            return true;
+        }
+
+        return citation.Authors.Count > 0 && (analysis.IsListed(citation.Authors[0]) || analysis.References?.Mentions(citation.Authors[0]) == true);
+    }
 
     /// <summary>The paper's citations, not those in the entries of a list of further reading.</summary>
     public static IEnumerable<FoundCitation> InText(DocumentAnalysis analysis) =>

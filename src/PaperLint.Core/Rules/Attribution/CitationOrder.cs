@@ -9,6 +9,7 @@ namespace PaperLint.Core.Rules.Attribution;
 /// before <c>[3]</c> and <c>[4]</c>. The list is held to that order only when the paper keeps it for most of its
 /// entries (an alphabetical numbered list is not). Order is the order of the file, as a reference manager numbers:
 /// captions and tables count where they stand; notes, which the model keeps apart from their markers, are left out.
+/// A work first cited late is reported once, at the first citation that comes before it.
 /// </summary>
 public sealed class CitationOrder : IRule
 {
@@ -48,7 +49,9 @@ public sealed class CitationOrder : IRule
             yield break;
         }
 
+        // A work first cited late is blamed once, at the first citation that comes before it, not at every later one.
         var seen = new HashSet<int>();
+        var blamed = new HashSet<int>();
         for (int i = 0; i < read.Count; i++)
         {
             var found = read[i];
@@ -57,10 +60,12 @@ public sealed class CitationOrder : IRule
             {
                 // Lower numbers first cited later: this citation came too early, or the list is numbered wrongly.
                 var earlier = first.Where(f => f.Key < n && f.Value > i).Select(f => f.Key).Order().ToList();
-                if (earlier.Count == 0)
+                if (earlier.Count == 0 || earlier.All(blamed.Contains))
                 {
                     continue;
                 }
+
+                blamed.UnionWith(earlier);
 
                 int expected = numbers.Where(k => !seen.Contains(k) && first.ContainsKey(k)).Min();
                 var (_, _, start, length) = found.Citation.Ranges.First(r => n >= r.First && n <= r.Last);

@@ -10,9 +10,10 @@ namespace PaperLint.Core.Rules.Attribution;
 /// author-date citation of it, by its author's surname followed within a few words by its year however written
 /// (<c>Hardy 2011</c>, <c>Council (2007)</c>), by a link to it (a Word hyperlink or cross-reference to a bookmark at the
 /// entry or at its number); in a paper that cites in notes, by a note that names its author; in an MLA list, by the
-/// text naming its author. Entries of a list of further reading ("Further Reading", "Other Resources") need not be cited.
-/// In a paper that cites by number, an entry of the numbered list is cited when a citation gives its number (<c>[3]</c>,
-/// <c>[2–4]</c>, a raised <c>³</c>) or a link leads to it.
+/// text naming its author; by a reference manager's citation (Zotero, Mendeley, EndNote, Citavi) of a work with its title, or
+/// its author and year. Entries of a list of further reading ("Further Reading", "Other Resources") need not be cited, nor
+/// those of a bibliography a reference manager generated. In a paper that cites by number, an entry of the numbered list
+/// is cited when a citation gives its number (<c>[3]</c>, <c>[2–4]</c>, a raised <c>³</c>) or a link leads to it.
 /// When three or more entries would be reported and they outnumber the entries found cited, the paper cites in a way
 /// the tool does not read (numbers against a list that is not numbered, links it cannot follow), and the rule says
 /// nothing rather than report most of the list.
@@ -43,14 +44,16 @@ public sealed class Uncited : IRule
         var citations = AttributionIndex.InText(analysis).Select(c => c.Citation)
             .Where(c => c.Authors.Count > 0 && !AttributionIndex.IsUnlistedWorkOfListedAuthor(analysis, c))
             .ToList();
+        var citedTitles = citations.Where(c => c.Item?.Title is not null).Select(c => TitleText.Normalize(c.Item!.Title!)).Where(t => t.Length > 0).ToHashSet(StringComparer.Ordinal);
         var linked = LinkTargets(analysis);
         var prose = Prose(analysis).Select(b => Diacritics.Strip(b.Text)).ToList();
+        // A bibliography a reference manager generated lists what its citations cite.
         bool byNumber = analysis.Style == CitationStyle.Numeric;
         var citedNumbers = analysis.NumericCitations.Where(c => !references.InFurtherReading(c.Block)).SelectMany(c => c.Citation.Numbers).ToHashSet();
-        var listed = analysis.Entries.Where(e => e.Block is not null && ((byNumber && e.Number is not null) || e.Authors.Count > 0)).ToList();
-        var cited = listed.Where(e => byNumber && e.Number is { } n
+        var listed = analysis.Entries.Where(e => e.Block is not null && !analysis.IsGenerated(e) && ((byNumber && e.Number is not null) || e.Authors.Count > 0)).ToList();
+        var cited = listed.Where(e => TitleText.Candidates(e).Any(citedTitles.Contains) || (byNumber && e.Number is { } n
                 ? citedNumbers.Contains(n) || references.BookmarksOf(e).Any(linked.Contains)
-                : IsCited(analysis, citations, linked, prose, e))
+                : IsCited(analysis, citations, linked, prose, e)))
             .ToHashSet(ReferenceEqualityComparer.Instance);
 
         // An entry a quotation was meant to cite is Attribution.WrongWork's finding.

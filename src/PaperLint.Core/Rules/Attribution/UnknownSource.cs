@@ -7,7 +7,8 @@ namespace PaperLint.Core.Rules.Attribution;
 /// <c>Attribution.UnknownSource</c>: a citation whose author has no entry in the references list (when the paper has
 /// one), or whose co-authors no entry of that author has ("Drayton et al. (2008)" where the list has only works by
 /// Drayton alone, none of 2008). In a paper that cites by number, a number the numbered list has no entry for
-/// (<c>[14]</c> when the list ends at 12), at the number.
+/// (<c>[14]</c> when the list ends at 12), at the number. A work a reference manager's citation cites (Zotero, Mendeley, EndNote, Citavi) is
+/// looked for by its data, its title or its first author; where the manager generated the list too, there is nothing to check.
 /// </summary>
 public sealed class UnknownSource : IRule
 {
@@ -46,6 +47,17 @@ public sealed class UnknownSource : IRule
                 string listed = string.Join(" and ", alone.Select(e => e.Display).Distinct());
                 yield return AttributionIndex.AtCitation(document, found, this, context,
                     $"no entry for {citation.Display} in the references; the list has only {listed}, by {alone[0].AuthorText} alone; add the work cited, or correct the citation");
+                continue;
+            }
+
+            if (citation.Field is { } field)
+            {
+                if (!AttributionIndex.ListsItem(analysis, citation))
+                {
+                    yield return AttributionIndex.AtCitation(document, found, this, context,
+                        $"no entry for {citation.Display} in the references, though a {field.Manager} citation cites it; add the work to the list, or let {field.Manager} insert the bibliography");
+                }
+
                 continue;
             }
 

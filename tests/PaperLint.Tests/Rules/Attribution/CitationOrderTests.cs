@@ -50,6 +50,18 @@ public sealed class CitationOrderTests
     }
 
     [Fact]
+    public void A_late_first_citation_is_blamed_once_not_at_every_number_after_it()
+    {
+        // [3] comes only after [4]–[8]: the one finding is at [4], where the order first breaks.
+        var findings = Invalid(
+            Rule,
+            "Lights were lit [1] and kept [2]. Keepers [4] logged fog [5] and registers [6]; lenses [7] and the last keepers [8]. The lamp room [3] was rebuilt.\n\n" + List,
+            new Expected("4"));
+
+        Assert.Single(findings);
+    }
+
+    [Fact]
     public void A_list_not_numbered_by_first_citation_is_not_held_to_it()
     {
         // Alphabetical: Brill, Ferrand, Havel, Lindqvist, Marlow, Okafor, Ruane, Tamsin.
