@@ -9,7 +9,7 @@ namespace PaperLint.Tests.Samples;
 /// </summary>
 public sealed class SampleReportTests
 {
-    public static TheoryData<string> Samples => new() { "paper.md", "paper.docx", "paper.txt", "notes.md", "notes.docx", "notes.txt", "consistency.md", "consistency.docx", "consistency.txt", "citations.md" };
+    public static TheoryData<string> Samples => new() { "paper.md", "paper.docx", "paper.txt", "notes.md", "notes.docx", "notes.txt", "consistency.md", "consistency.docx", "consistency.txt", "citations.md", "numbered.md" };
 
     public static TheoryData<string> ConsistencySamples => new() { "consistency.md", "consistency.docx", "consistency.txt" };
 
