@@ -168,46 +168,8 @@ internal sealed class BibTexParser
         throw NeverClosed();
     }
 
-    private void ReadStrings()
-    {
-        while (true)
-        {
-            SkipSpace();
-            if (AtEnd)
-            {
-                throw NeverClosed();
-            }
-
-            if (Current == _close)
-            {
-                _pos++;
-                return;
-            }
-
-            if (Current == ',')
-            {
-                _pos++;
-                continue;
-            }
-
-            int nameAt = _pos;
-            string name = ReadName();
-            if (name.Length == 0)
-            {
-                throw Current == '@' ? NeverClosed() : Unexpected("a macro name");
-            }
-
-            _what = $"@string '{name}'";
-            SkipSpace();
-            if (AtEnd || Current != '=')
-            {
-                throw AtEnd ? NeverClosed() : Fail(nameAt, $"@string '{name}' has no '='; write {name} = {{…}}");
-            }
-
-            _pos++;
-            _macros[name] = ReadValue(name);
-        }
-    }
+    // An @string holds macro definitions, name = value, each of which names the macro from here on.
+    private void ReadStrings() => ReadAssignments("macro", (name, value) => _macros[name] = value);
 
     private void ReadEntry(string type, char open)
     {
@@ -250,8 +212,15 @@ internal sealed class BibTexParser
         _entries.Add(Build(key, type, line, column));
     }
 
-    private void ReadFields()
+    private void ReadFields() => ReadAssignments("field", (name, value) => _fields.Add((name.ToLowerInvariant(), value)));
+
+    /// <summary>
+    /// The <c>name = value</c> pairs of an entry or an @string, parted by commas, up to the closing delimiter; each is
+    /// handed to <paramref name="take"/>. <paramref name="noun"/> ("field", "macro") names what a message is about.
+    /// </summary>
+    private void ReadAssignments(string noun, Action<string, string> take)
     {
+        bool isMacro = noun == "macro";
         while (true)
         {
             SkipSpace();
@@ -276,7 +245,12 @@ internal sealed class BibTexParser
             string name = ReadName();
             if (name.Length == 0)
             {
-                throw Current == '@' ? NeverClosed() : Unexpected("a field name");
+                throw Current == '@' ? NeverClosed() : Unexpected($"a {noun} name");
+            }
+
+            if (isMacro)
+            {
+                _what = $"@string '{name}'";
             }
 
             SkipSpace();
@@ -287,12 +261,17 @@ internal sealed class BibTexParser
 
             if (Current != '=')
             {
-                throw Fail(nameAt, $"field '{name}' of {_what} has no '='; write {name} = {{…}}");
+                throw Fail(nameAt, isMacro ? $"@string '{name}' has no '='; write {name} = {{…}}" : $"field '{name}' of {_what} has no '='; write {name} = {{…}}");
             }
 
             _pos++;
-            string raw = ReadValue(name);
-            _fields.Add((name.ToLowerInvariant(), raw));
+            take(name, ReadValue(name));
+            if (isMacro)
+            {
+                // Macro definitions need no comma between them.
+                continue;
+            }
+
             SkipSpace();
             if (AtEnd)
             {
