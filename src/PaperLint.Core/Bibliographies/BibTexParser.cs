@@ -1,3 +1,4 @@
+using PaperLint.Core.Model;
 using PaperLint.Core.Readers;
 
 namespace PaperLint.Core.Bibliographies;
@@ -23,7 +24,8 @@ internal sealed class BibTexParser
 
     private readonly string _text;
     private readonly string _display;
-    private readonly TextPositions _positions;
+    private readonly LineIndex _lines;
+    private readonly int _firstLine;
     private readonly Dictionary<string, string> _macros = new(StringComparer.OrdinalIgnoreCase);
     private readonly List<(string Name, string Raw)> _fields = [];
     private readonly List<BibEntry> _entries = [];
@@ -40,12 +42,22 @@ internal sealed class BibTexParser
     {
         _text = text;
         _display = display;
-        _positions = new TextPositions(text, firstLine);
+        _lines = new LineIndex(text);
+        _firstLine = firstLine;
         for (int m = 0; m < 12; m++)
         {
             _macros[MonthMacros[m]] = Months[m];
         }
     }
+
+    /// <summary>The 1-based line and column of an offset, lines counted from the first line of the text in its file.</summary>
+    private (int Line, int Column) At(int offset)
+    {
+        var (line, column) = _lines.ToLineColumn(offset);
+        return (line + _firstLine, column + 1);
+    }
+
+    private int LineOf(int offset) => At(offset).Line;
 
     /// <summary>A value that went on past a line where another entry begins: the likely cause of an error after it.</summary>
     private sealed record Runaway(string Field, int Open, char Delimiter, int NextEntry);
@@ -188,7 +200,7 @@ internal sealed class BibTexParser
         }
 
         _what = $"entry '{key}'";
-        var (line, column) = _positions.At(keyAt);
+        var (line, column) = At(keyAt);
         _fields.Clear();
         if (AtEnd)
         {
@@ -573,7 +585,7 @@ internal sealed class BibTexParser
     }
 
     private InputException Fail(int offset, string message) =>
-        _runaway is { } runaway ? ValueNeverClosed(runaway) : new InputException($"{_display}:{_positions.Line(offset)}: {message}");
+        _runaway is { } runaway ? ValueNeverClosed(runaway) : new InputException($"{_display}:{LineOf(offset)}: {message}");
 
     private InputException Unexpected(string expected) =>
         Fail(_pos, $"{_what}: expected {expected}, found '{Current}'");
@@ -585,11 +597,11 @@ internal sealed class BibTexParser
             return ValueNeverClosed(runaway);
         }
 
-        int line = _positions.Line(_start);
+        int line = LineOf(_start);
         if (!AtEnd && Current == '@')
         {
             return new InputException(
-                $"{_display}:{line}: {_what} is never closed; add its closing '{_close}' before the next entry on line {_positions.Line(_pos)}");
+                $"{_display}:{line}: {_what} is never closed; add its closing '{_close}' before the next entry on line {LineOf(_pos)}");
         }
 
         return new InputException($"{_display}:{line}: {_what} is never closed; add its closing '{_close}'");
@@ -597,8 +609,8 @@ internal sealed class BibTexParser
 
     private InputException ValueNeverClosed(Runaway runaway)
     {
-        int openLine = _positions.Line(runaway.Open);
-        string where = runaway.NextEntry < _text.Length ? $"it runs on into the entry on line {_positions.Line(runaway.NextEntry)}" : "it runs to the end of the file";
+        int openLine = LineOf(runaway.Open);
+        string where = runaway.NextEntry < _text.Length ? $"it runs on into the entry on line {LineOf(runaway.NextEntry)}" : "it runs to the end of the file";
         bool macro = _what.StartsWith("@string", StringComparison.Ordinal);
         if (runaway.Delimiter == '"')
         {
@@ -607,6 +619,6 @@ internal sealed class BibTexParser
         }
 
         string brace = macro ? $"its '{{' on line {openLine}" : $"the '{{' that opens its field '{runaway.Field}' on line {openLine}";
-        return new InputException($"{_display}:{_positions.Line(_start)}: {_what} is never closed: {brace} has no matching '}}' ({where})");
+        return new InputException($"{_display}:{LineOf(_start)}: {_what} is never closed: {brace} has no matching '}}' ({where})");
     }
 }

@@ -20,4 +20,9 @@ public sealed class Bibliography
 
     /// <summary>The text of each file read, by its name, for excerpts of the lines findings lead to.</summary>
     internal IReadOnlyDictionary<string, string> Texts { get; init; } = new Dictionary<string, string>();
+
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, Model.LineIndex> _lines = new(StringComparer.Ordinal);
+
+    /// <summary>The lines of a file read, indexed once however many findings lead into it.</summary>
+    internal Model.LineIndex LinesOf(string file, string text) => _lines.GetOrAdd(file, _ => new Model.LineIndex(text));
 }

@@ -41,7 +41,7 @@ internal static class KeyFindings
         string? text = inline ? document.Source : bibliography.Texts.GetValueOrDefault(entry.File);
         if (text is not null)
         {
-            var lines = new LineIndex(text);
+            var lines = inline ? document.Lines! : bibliography.LinesOf(entry.File, text);
             if (entry.Line <= lines.LineCount)
             {
                 int start = lines.LineStart(entry.Line - 1);
