@@ -15,6 +15,7 @@ public sealed class CheckOptions
     private readonly CommandOption _noColor;
     private readonly CommandOption _plugins;
     private readonly CommandOption _bibliography;
+    private readonly CommandOption _timings;
 
     public static readonly string[] Formats = ["text", "json", "sarif", "github"];
 
@@ -26,6 +27,7 @@ public sealed class CheckOptions
         _minLevel = app.Option("--min-level <LEVEL>", "Report only findings at this level or above: suggestion, warning or error.", CommandOptionType.SingleValue, inherited: true);
         _plugins = app.Option("--plugin <DLL>", "Load the rules of a rule assembly (a plug-in built against PaperLint.Core). Repeatable.", CommandOptionType.MultipleValue, inherited: true);
         _bibliography = app.Option("--bibliography <FILE>", "Check pandoc citation keys against this bibliography (.bib, CSL .json or .yaml) instead of the one a document's front matter names. Repeatable.", CommandOptionType.MultipleValue, inherited: true);
+        _timings = app.Option("--timings", "After the report, print on standard error where the time went: reading documents, and each rule (ms, share), the slowest first.", CommandOptionType.NoValue, inherited: true);
         _noColor = app.Option("--no-color", "No colour in the report (also when NO_COLOR is set).", CommandOptionType.NoValue, inherited: true);
     }
 
@@ -43,6 +45,8 @@ public sealed class CheckOptions
     public IReadOnlyList<string> RulePaths(CliContext context) => _rules.Values.Select(v => context.FullPath(v!)).ToList();
 
     public bool NoColor => _noColor.HasValue();
+
+    public bool Timings => _timings.HasValue();
 
     public Severity? MinLevel => _minLevel.Value() is not { } level
         ? null

@@ -21,6 +21,7 @@ public static class LintRunner
         var setups = new ConcurrentDictionary<string, Lazy<Setup>>(StringComparer.Ordinal);
         var results = new FileResult[files.Count];
         var progress = Progress.For(context, files.Count);
+        var timings = options.Timings ? new RuleTimings() : null;
 
         Setup SetupFor(string folder) => setups.GetOrAdd(folder, f => new Lazy<Setup>(() =>
         {
@@ -64,8 +65,10 @@ public static class LintRunner
 
             try
             {
+                long started = System.Diagnostics.Stopwatch.GetTimestamp();
                 var document = file.Content is { } content ? DocumentLoader.Load(content, file.Display) : DocumentLoader.Load(file.Full, file.Display);
-                results[i] = new FileResult(Linter.Lint(document, setup.Plan), null, null);
+                timings?.Add($"(read {document.Format.ToString().ToLowerInvariant()})", started);
+                results[i] = new FileResult(Linter.Lint(document, setup.Plan, timings), null, null);
             }
             catch (InputException e)
             {
@@ -83,6 +86,7 @@ public static class LintRunner
         }
 
         progress.Finish();
+        timings?.Write(context.Error);
 
         var reports = new List<(string, FileReport)>();
         int unreadable = 0;

@@ -9,7 +9,10 @@ namespace PaperLint.Core.Linting;
 /// </summary>
 public static class Linter
 {
-    public static FileReport Lint(Document document, LintPlan plan)
+    public static FileReport Lint(Document document, LintPlan plan) => Lint(document, plan, null);
+
+    /// <summary>Lints <paramref name="document"/>, adding each rule's time to <paramref name="timings"/> when given.</summary>
+    public static FileReport Lint(Document document, LintPlan plan, RuleTimings? timings)
     {
         var config = plan.Config;
         var accepted = new HashSet<string>(config.Accept, StringComparer.OrdinalIgnoreCase);
@@ -19,6 +22,7 @@ public static class Linter
         var findings = new List<Finding>();
         foreach (var active in plan.Rules)
         {
+            long started = timings is null ? 0 : System.Diagnostics.Stopwatch.GetTimestamp();
             foreach (var finding in active.Rule.Check(context.AtLevel(active.Severity)))
             {
                 var f = finding.Severity == active.Severity ? finding : finding with { Severity = active.Severity };
@@ -27,6 +31,8 @@ public static class Linter
                     findings.Add(f);
                 }
             }
+
+            timings?.Add(active.Rule.Id, started);
         }
 
         findings.Sort(FindingOrder.Instance);

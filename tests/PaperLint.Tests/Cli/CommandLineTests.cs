@@ -42,6 +42,23 @@ public sealed class CommandLineTests : IDisposable
     }
 
     [Fact]
+    public void Timings_prints_reading_and_each_rule_on_standard_error_and_leaves_the_report_alone()
+    {
+        _cli.Write("paper.md", "The war was lead by the king. TODO\n\nA second paragraph.\n");
+        var plain = _cli.Run("--no-color", "paper.md");
+
+        var (code, output, error) = _cli.Run("--no-color", "--timings", "paper.md");
+
+        Assert.Equal(plain.ExitCode, code);
+        Assert.Equal(plain.Out, output);
+        var lines = error.TrimEnd('\n').Split('\n');
+        Assert.Matches(@"^rule +ms +share$", lines[0]);
+        Assert.Contains(lines, l => System.Text.RegularExpressions.Regex.IsMatch(l, @"^\(read markdown\) +\d+\.\d +\d+ %$"));
+        Assert.Contains(lines, l => System.Text.RegularExpressions.Regex.IsMatch(l, @"^Typos\.LeadBy +\d+\.\d +\d+ %$"));
+        Assert.Matches(@"^all +\d+\.\d$", lines[^1]);
+    }
+
+    [Fact]
     public void Check_is_the_default_command()
     {
         _cli.Write("clean.txt", "A clean paragraph.");
