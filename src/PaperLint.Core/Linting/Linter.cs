@@ -18,7 +18,7 @@ public static class Linter
         var accepted = new HashSet<string>(config.Accept, StringComparer.OrdinalIgnoreCase);
 
         // One context per document: the facts the rules share are computed once, on first use.
-        var context = LintContext.For(document, plan.Settings);
+        var context = LintContext.For(document, plan.Settings, plan.Terms);
         var findings = new List<Finding>();
         foreach (var active in plan.Rules)
         {

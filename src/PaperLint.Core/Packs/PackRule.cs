@@ -72,18 +72,22 @@ public abstract class PackRule : IRule
     private protected bool InLanguage(LintContext context, Block block) =>
         _settings.Languages.Count == 0 || context.LanguageOf(block) is not { } language || _settings.Languages.Contains(language, StringComparer.Ordinal);
 
-    /// <summary>Every non-empty match of <paramref name="regex"/> that is in scope and not covered by an exception.</summary>
-    private protected IEnumerable<(Block Block, Match Match)> Candidates(
+    /// <summary>The pattern sets whose terms the run's one pass looks for (see <see cref="Terms.TermIndex"/>).</summary>
+    internal abstract IEnumerable<PatternSet> PatternSets { get; }
+
+    /// <summary>Every non-empty match of <paramref name="patterns"/> that is in scope and not covered by an exception.</summary>
+    private protected IEnumerable<(Block Block, PatternMatch Match)> Candidates(
         LintContext context,
-        Regex regex,
+        PatternSet patterns,
         ExceptionRanges exceptions)
     {
-        foreach (var block in context.Document.Blocks)
+        var blocks = context.Document.Blocks;
+        for (int b = 0; b < blocks.Count; b++)
         {
-            foreach (Match match in regex.Matches(block.Text))
+            var block = blocks[b];
+            foreach (var match in patterns.Matches(context, b, block))
             {
-                if (match.Length > 0
-                    && InScope(context, block, match.Index, match.Length)
+                if (InScope(context, block, match.Index, match.Length)
                     && !exceptions.Cover(block, match.Index, match.Length))
                 {
                     yield return (block, match);

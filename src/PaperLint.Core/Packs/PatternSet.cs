@@ -1,75 +1,230 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
+using PaperLint.Core.Model;
+using PaperLint.Core.Packs.Terms;
+using PaperLint.Core.Rules;
 
 namespace PaperLint.Core.Packs;
 
 /// <summary>
-/// Several patterns searched as one, when the caller must know which of them matched (the swap whose
-/// replacement to offer, the form of a pair). The search uses one alternation without capture groups,
-/// which the regex engine runs several times faster than one with a named group per pattern; the
-/// pattern that matched is then found, for that match only, by trying each in order at its position,
-/// as the alternation itself did.
+/// A rule's patterns, searched as the one regular expression <c>(?&lt;!\w)(?:p1|p2|…)(?!\w)</c> would search
+/// them, and telling which pattern each match comes from (the swap whose replacement to offer, the form of a
+/// pair). Most alternatives are plain words or phrases (<c>colour|colours</c>, <c>lead by</c>): those are terms,
+/// found with every other rule's terms in one pass of the run's <see cref="TermIndex"/>, so a pack of ten
+/// thousand terms costs what a pack of ten does. Only the alternatives that are really regular expressions are
+/// searched with one, and only in blocks that hold the text every match of them must contain. Where a term and a
+/// regular expression both match, the leftmost wins, and at one place the one that comes first in the rule, as in
+/// the single regular expression.
 /// </summary>
-internal sealed class PatternSet
+internal sealed partial class PatternSet
 {
-    private readonly string[] _patterns;
-    private readonly Regex?[] _each;
-    private readonly RegexOptions _options;
-    private readonly bool _nonWord;
+    // Characters that match an ASCII letter under the regex engine's case-insensitive comparison but not under
+    // ordinal comparison: a block holding one is searched without the quick check for required text.
+    private static readonly SearchValues<char> FoldsToAscii = SearchValues.Create(CaseFold.ToAscii);
 
-    // Most patterns are plain words ("colour|colours"): for those, the text of a match says which one it is.
-    private readonly Dictionary<string, int> _plain;
-    private readonly bool[] _isPlain;
+    private readonly string[] _patterns;
+    private readonly int[] _patternOf;
+    private readonly (int Ordinal, string Term)[] _terms;
+    private readonly Expression[] _expressions;
+    private readonly SearchValues<string>? _anyLiteral;
+    private TermIndex? _own;
 
     public PatternSet(IReadOnlyList<string> patterns, bool ignoreCase, bool nonWord)
     {
         _patterns = [.. patterns];
-        _each = new Regex?[patterns.Count];
-        _options = PatternCompiler.Options(ignoreCase);
-        _nonWord = nonWord;
-        _plain = new Dictionary<string, int>(ignoreCase ? StringComparer.OrdinalIgnoreCase : StringComparer.Ordinal);
-        _isPlain = new bool[patterns.Count];
-        for (int i = 0; i < patterns.Count; i++)
+        IgnoreCase = ignoreCase;
+
+        var patternOf = new List<int>();
+        var terms = new List<(int, string)>();
+        var expressions = new List<Expression>();
+        for (int p = 0; p < _patterns.Length; p++)
         {
-            var alternatives = PatternCompiler.TopLevelAlternatives(patterns[i]);
-            _isPlain[i] = alternatives.All(PatternCompiler.IsPlain);
-            if (_isPlain[i])
+            foreach (var alternative in PatternCompiler.TopLevelAlternatives(_patterns[p]))
             {
-                foreach (var alternative in alternatives)
+                int ordinal = patternOf.Count;
+                patternOf.Add(p);
+                if (!nonWord && IsTerm(alternative))
                 {
-                    _plain.TryAdd(alternative, i);
+                    terms.Add((ordinal, alternative));
+                }
+                else
+                {
+                    expressions.Add(new Expression(ordinal, alternative, ignoreCase, nonWord));
                 }
             }
         }
 
-        Any = PatternCompiler.Compile(patterns, ignoreCase, nonWord);
+        _patternOf = [.. patternOf];
+        _terms = [.. terms];
+        _expressions = [.. expressions];
+        if (_expressions.Length > 0 && _expressions.All(e => e.Literal is not null))
+        {
+            _anyLiteral = SearchValues.Create([.. _expressions.Select(e => e.Literal!).Distinct(StringComparer.Ordinal)], Comparison);
+        }
     }
 
-    /// <summary>Matches where any of the patterns matches.</summary>
-    public Regex Any { get; }
+    public bool IgnoreCase { get; }
 
-    /// <summary>The index of the first pattern that gives <paramref name="match"/>, or -1.</summary>
-    public int Which(string text, Match match)
+    /// <summary>The alternatives that are plain terms, with their place among all alternatives (their ordinal).</summary>
+    public IReadOnlyList<(int Ordinal, string Term)> Terms => _terms;
+
+    private StringComparison Comparison => IgnoreCase ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
+
+    /// <summary>
+    /// The matches in <paramref name="block"/> (number <paramref name="blockIndex"/> of the context's document), left to
+    /// right and not overlapping, each with the index of the pattern it comes from; empty matches are left out.
+    /// </summary>
+    public List<PatternMatch> Matches(LintContext context, int blockIndex, Block block)
     {
-        int plain = _plain.TryGetValue(match.Value, out int index) ? index : _patterns.Length;
-        for (int i = 0; i < plain; i++)
+        var found = new List<PatternMatch>();
+        var hits = _terms.Length == 0 ? default : context.TermHits(this, blockIndex);
+        string text = block.Text;
+        var searched = Searched(text);
+        if (hits.IsEmpty && searched is null)
         {
-            if (_isPlain[i])
-            {
-                // A plain pattern that matched this text would be in the dictionary.
-                continue;
-            }
+            return found;
+        }
 
-            var regex = _each[i] ??= new Regex(
-                _nonWord ? $@"\G(?:{_patterns[i]})" : $@"\G(?:{_patterns[i]}){PatternCompiler.WordEnd}",
-                _options,
-                PatternCompiler.MatchTimeout);
-            var m = regex.Match(text, match.Index);
-            if (m.Success && m.Length == match.Length)
+        // The expressions that still match somewhere at or after 'at', each with its next match.
+        var expressions = new List<Expression>();
+        var upcoming = new List<Match>();
+        foreach (var expression in searched ?? [])
+        {
+            if (expression.Regex.Match(text) is { Success: true } first)
             {
-                return i;
+                expressions.Add(expression);
+                upcoming.Add(first);
             }
         }
 
-        return plain < _patterns.Length ? plain : -1;
+        int at = 0;
+        int term = 0;
+        while (at <= text.Length)
+        {
+            while (term < hits.Length && hits[term].Start < at)
+            {
+                term++;
+            }
+
+            // The leftmost match; at one place, the alternative that comes first.
+            int start = term < hits.Length ? hits[term].Start : int.MaxValue;
+            int ordinal = term < hits.Length ? hits[term].Ordinal : int.MaxValue;
+            int length = term < hits.Length ? hits[term].Length : 0;
+            for (int e = 0; e < expressions.Count; e++)
+            {
+                if (upcoming[e].Index < at)
+                {
+                    var again = expressions[e].Regex.Match(text, at);
+                    if (!again.Success)
+                    {
+                        expressions.RemoveAt(e);
+                        upcoming.RemoveAt(e);
+                        e--;
+                        continue;
+                    }
+
+                    upcoming[e] = again;
+                }
+
+                var m = upcoming[e];
+                if (m.Index < start || (m.Index == start && expressions[e].Ordinal < ordinal))
+                {
+                    (start, ordinal, length) = (m.Index, expressions[e].Ordinal, m.Length);
+                }
+            }
+
+            if (start == int.MaxValue)
+            {
+                break;
+            }
+
+            if (length == 0)
+            {
+                // As the regex engine does after an empty match: look again one further on.
+                at = start + 1;
+                continue;
+            }
+
+            found.Add(new PatternMatch(start, length, _patternOf[ordinal]));
+            at = start + length;
+        }
+
+        return found;
     }
+
+    /// <summary>An index of this set's terms alone, for a context whose run did not index them with the others.</summary>
+    internal TermIndex OwnIndex => LazyInitializer.EnsureInitialized(ref _own, () => new TermIndex([this]));
+
+    /// <summary>A plain word or phrase that starts with a word character: found by the term index.</summary>
+    private static bool IsTerm(string alternative) => PatternCompiler.IsPlain(alternative) && WordChars.Is(alternative[0]);
+
+    /// <summary>The expressions that may match in <paramref name="text"/>: those whose required text it holds; null when none.</summary>
+    private List<Expression>? Searched(string text)
+    {
+        if (_expressions.Length == 0)
+        {
+            return null;
+        }
+
+        bool foldsToAscii = IgnoreCase && text.AsSpan().IndexOfAny(FoldsToAscii) >= 0;
+        if (_anyLiteral is not null && !foldsToAscii && text.AsSpan().IndexOfAny(_anyLiteral) < 0)
+        {
+            return null;
+        }
+
+        List<Expression>? searched = null;
+        foreach (var expression in _expressions)
+        {
+            if (expression.Literal is null || foldsToAscii || text.Contains(expression.Literal, Comparison))
+            {
+                (searched ??= []).Add(expression);
+            }
+        }
+
+        return searched;
+    }
+
+    /// <summary>An alternative that is a regular expression, with the text every match of it contains (when that can be told).</summary>
+    private sealed class Expression
+    {
+        private readonly string _pattern;
+        private readonly bool _ignoreCase;
+        private readonly bool _nonWord;
+        private Regex? _regex;
+
+        public Expression(int ordinal, string pattern, bool ignoreCase, bool nonWord)
+        {
+            Ordinal = ordinal;
+            _pattern = pattern;
+            _ignoreCase = ignoreCase;
+            _nonWord = nonWord;
+            Literal = SearchableLiteral(pattern, ignoreCase);
+        }
+
+        public int Ordinal { get; }
+
+        public string? Literal { get; }
+
+        public Regex Regex => LazyInitializer.EnsureInitialized(ref _regex, () => PatternCompiler.Compile([_pattern], _ignoreCase, _nonWord));
+
+        private static string? SearchableLiteral(string pattern, bool ignoreCase)
+        {
+            // Inline options may turn case-insensitive or free-spacing reading on inside the pattern.
+            foreach (Match options in InlineOptions().Matches(pattern))
+            {
+                if (!ignoreCase || options.Value.Contains('x', StringComparison.Ordinal))
+                {
+                    return null;
+                }
+            }
+
+            return RequiredLiteral.Of(pattern) is { } literal && literal.All(char.IsAscii) ? literal : null;
+        }
+    }
+
+    [GeneratedRegex(@"\(\?[imnsx-]+[:)]")]
+    private static partial Regex InlineOptions();
 }
+
+/// <summary>A match of a <see cref="PatternSet"/>: where, how long, and the index of the pattern it comes from (-1 when none can be told).</summary>
+internal readonly record struct PatternMatch(int Index, int Length, int Pattern);

@@ -23,11 +23,14 @@ internal sealed class DocumentFacts
     private readonly Lazy<DocumentLanguages> _languages;
     private readonly Lazy<Bibliographies.CitationKeys> _keys;
     private readonly ConcurrentDictionary<Block, IReadOnlyList<(int Start, int End)>> _sentences = new(ReferenceEqualityComparer.Instance);
+    private readonly Packs.Terms.TermIndex? _terms;
+    private readonly Dictionary<Packs.Terms.TermIndex, Packs.Terms.TermScan> _scans = new(ReferenceEqualityComparer.Instance);
 
-    public DocumentFacts(Document document, LintSettings settings)
+    public DocumentFacts(Document document, LintSettings settings, Packs.Terms.TermIndex? terms)
     {
         Document = document;
         Settings = settings;
+        _terms = terms;
         var attribution = settings.Get<AttributionOptions>();
         var quotations = settings.Get<QuotationSettings>();
         // ExecutionAndPublication: a fact is computed once even when two threads ask at the same time.
@@ -58,6 +61,33 @@ internal sealed class DocumentFacts
 
     /// <summary>The pandoc citation keys against the bibliography, read on first use.</summary>
     public Bibliographies.CitationKeys Keys => _keys.Value;
+
+    /// <summary>
+    /// The terms of <paramref name="set"/> in block number <paramref name="block"/>: from the run's one pass over the
+    /// document when the run indexed the set with the others, else from a pass of the set's own.
+    /// </summary>
+    public ReadOnlySpan<Packs.Terms.TermHit> TermHits(Packs.PatternSet set, int block)
+    {
+        var index = _terms;
+        int owner = index?.OwnerOf(set) ?? -1;
+        if (owner < 0)
+        {
+            index = set.OwnIndex;
+            owner = 0;
+        }
+
+        Packs.Terms.TermScan? scan;
+        lock (_scans)
+        {
+            if (!_scans.TryGetValue(index!, out scan))
+            {
+                scan = index!.Scan(Document);
+                _scans[index!] = scan;
+            }
+        }
+
+        return scan.Of(owner, block);
+    }
 
     public IReadOnlyList<(int Start, int End)> SentencesOf(Block block) => _sentences.GetOrAdd(block, b => Sentences.Split(b.Text));
 }

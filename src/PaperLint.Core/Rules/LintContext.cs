@@ -24,7 +24,14 @@ public sealed class LintContext
 
     /// <summary>A context for <paramref name="document"/> under <paramref name="settings"/> (the defaults when null).</summary>
     public static LintContext For(Document document, LintSettings? settings = null) =>
-        new(new DocumentFacts(document, settings ?? LintSettings.Default), null);
+        new(new DocumentFacts(document, settings ?? LintSettings.Default, null), null);
+
+    /// <summary>A context whose pack rules find their terms in one pass of <paramref name="terms"/>.</summary>
+    internal static LintContext For(Document document, LintSettings settings, Packs.Terms.TermIndex terms) =>
+        new(new DocumentFacts(document, settings, terms), null);
+
+    /// <summary>The terms of <paramref name="set"/> in block number <paramref name="block"/>, by start.</summary>
+    internal ReadOnlySpan<Packs.Terms.TermHit> TermHits(Packs.PatternSet set, int block) => _facts.TermHits(set, block);
 
     /// <summary>The same document and facts, for a rule that runs at <paramref name="level"/>.</summary>
     public LintContext AtLevel(Severity? level) => new(_facts, level);

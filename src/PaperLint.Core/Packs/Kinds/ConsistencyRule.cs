@@ -51,24 +51,33 @@ internal sealed class ConsistencyRule : PackRule
 
     public override string Kind => Definition.Name;
 
+    internal override IEnumerable<PatternSet> PatternSets => [_forms];
+
     private protected override void Collect(Document document, LintContext context, List<Finding> findings)
     {
         var counting = new CountingScope(context, Settings.Quotations, ofWords: true, ofConventions: true);
         var exceptions = new ExceptionRanges(_exceptions);
         var found = new List<Occurrence>();
-        foreach (var block in document.Blocks.Where(b => counting.Reads(b) && InLanguage(context, b)))
+        var blocks = document.Blocks;
+        for (int b = 0; b < blocks.Count; b++)
         {
-            foreach (Match match in _forms.Any.Matches(block.Text))
+            var block = blocks[b];
+            if (!counting.Reads(block) || !InLanguage(context, block))
             {
-                if (match.Length == 0 || !counting.Counts(block, match.Index, match.Length) || exceptions.Cover(block, match.Index, match.Length))
+                continue;
+            }
+
+            foreach (var match in _forms.Matches(context, b, block))
+            {
+                if (!counting.Counts(block, match.Index, match.Length) || exceptions.Cover(block, match.Index, match.Length))
                 {
                     continue;
                 }
 
-                int group = _forms.Which(block.Text, match);
+                int group = match.Pattern;
                 if (group >= 0)
                 {
-                    found.Add(new Occurrence(block, found.Count, match.Index, match.Length, match.Value, group / 2, group % 2));
+                    found.Add(new Occurrence(block, found.Count, match.Index, match.Length, block.Text.Substring(match.Index, match.Length), group / 2, group % 2));
                 }
             }
         }

@@ -19,10 +19,10 @@ internal sealed class ExistenceRule : PackRule
 {
     internal static readonly PackKind Definition = new("existence", ["tokens", "exceptions", "nonword"], Create);
 
-    private readonly Regex _tokens;
+    private readonly PatternSet _tokens;
     private readonly Regex? _exceptions;
 
-    private ExistenceRule(PackRuleSettings settings, Regex tokens, Regex? exceptions)
+    private ExistenceRule(PackRuleSettings settings, PatternSet tokens, Regex? exceptions)
         : base(settings)
     {
         _tokens = tokens;
@@ -31,11 +31,13 @@ internal sealed class ExistenceRule : PackRule
 
     public override string Kind => Definition.Name;
 
+    internal override IEnumerable<PatternSet> PatternSets => [_tokens];
+
     private protected override void Collect(Document document, LintContext context, List<Finding> findings)
     {
         foreach (var (block, match) in Candidates(context, _tokens, new ExceptionRanges(_exceptions)))
         {
-            findings.Add(FindingAt(document, block, match.Index, match.Length, context, MessageTemplate.Format(Message, match.Value)));
+            findings.Add(FindingAt(document, block, match.Index, match.Length, context, MessageTemplate.Format(Message, block.Text.Substring(match.Index, match.Length))));
         }
     }
 
@@ -49,7 +51,7 @@ internal sealed class ExistenceRule : PackRule
 
         return new ExistenceRule(
             settings,
-            Patterns.Compile(yaml, tokens, settings),
+            Patterns.CompileSet(yaml, tokens, settings),
             Patterns.CompileOptional(yaml, yaml.List("exceptions"), settings));
     }
 }

@@ -49,6 +49,8 @@ internal sealed class RepetitionRule : PackRule
 
     public override string Kind => Definition.Name;
 
+    internal override IEnumerable<PatternSet> PatternSets => [];
+
     private protected override void Collect(Document document, LintContext context, List<Finding> findings)
     {
         var markers = document.FootnoteRefs.ToLookup(r => r.Block);

@@ -30,26 +30,28 @@ internal sealed class SubstitutionRule : PackRule
 
     public override string Kind => Definition.Name;
 
+    internal override IEnumerable<PatternSet> PatternSets => [_swaps];
+
     /// <summary>Every replacement the rule offers, in file order (a name's right spelling, for a Names rule).</summary>
     public IReadOnlyList<string> Replacements => [.. _replacements.SelectMany(r => r)];
 
     private protected override void Collect(Document document, LintContext context, List<Finding> findings)
     {
-        foreach (var (block, match) in Candidates(context, _swaps.Any, new ExceptionRanges(_exceptions)))
+        foreach (var (block, match) in Candidates(context, _swaps, new ExceptionRanges(_exceptions)))
         {
-            int swap = _swaps.Which(block.Text, match);
-            if (swap < 0)
+            if (match.Pattern < 0)
             {
                 continue;
             }
 
-            var suggestions = _replacements[swap].Select(r => Casing.LikeMatch(match.Value, r)).Distinct(StringComparer.Ordinal).ToArray();
-            if (suggestions.Any(s => Casing.Same(s, match.Value, Settings.IgnoreCase)))
+            string value = block.Text.Substring(match.Index, match.Length);
+            var suggestions = _replacements[match.Pattern].Select(r => Casing.LikeMatch(value, r)).Distinct(StringComparer.Ordinal).ToArray();
+            if (suggestions.Any(s => Casing.Same(s, value, Settings.IgnoreCase)))
             {
                 continue;
             }
 
-            string message = MessageTemplate.Format(Message, string.Join("' or '", suggestions), match.Value);
+            string message = MessageTemplate.Format(Message, string.Join("' or '", suggestions), value);
             findings.Add(FindingAt(document, block, match.Index, match.Length, context, message, suggestions));
         }
     }
