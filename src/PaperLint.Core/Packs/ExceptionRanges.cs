@@ -10,10 +10,10 @@ namespace PaperLint.Core.Packs;
 /// </summary>
 internal sealed class ExceptionRanges
 {
-    private readonly Regex? _exceptions;
+    private readonly LazyRegex? _exceptions;
     private readonly Dictionary<Block, List<(int Start, int End)>> _ranges = [];
 
-    public ExceptionRanges(Regex? exceptions)
+    public ExceptionRanges(LazyRegex? exceptions)
     {
         _exceptions = exceptions;
     }
@@ -28,7 +28,7 @@ internal sealed class ExceptionRanges
         if (!_ranges.TryGetValue(block, out var ranges))
         {
             ranges = [];
-            foreach (Match m in _exceptions.Matches(block.Text))
+            foreach (Match m in _exceptions.Value.Matches(block.Text))
             {
                 ranges.Add((m.Index, m.Index + m.Length));
             }
@@ -58,7 +58,7 @@ internal sealed class ExceptionRanges
             int at = ranges[i].Start + 1;
             while (at < ranges[i].End)
             {
-                var m = _exceptions!.Match(text, at);
+                var m = _exceptions!.Value.Match(text, at);
                 if (!m.Success || m.Index >= ranges[i].End)
                 {
                     break;

@@ -28,6 +28,12 @@ internal static class PatternCompiler
     /// <summary>Checks one pattern and reports a mistake at its line.</summary>
     public static void Validate(RuleYaml yaml, RuleYaml.Entry pattern)
     {
+        if (IsPlain(pattern.Text))
+        {
+            // Letters, digits, spaces, hyphens and apostrophes: nothing a regular expression could refuse.
+            return;
+        }
+
         try
         {
             _ = new Regex(pattern.Text, RegexOptions.CultureInvariant);

@@ -17,8 +17,18 @@ internal static class Patterns
         return new PatternSet([.. patterns.Select(p => p.Text)], settings.IgnoreCase, settings.NonWord);
     }
 
-    public static Regex? CompileOptional(RuleYaml yaml, IReadOnlyList<RuleYaml.Entry> patterns, PackRuleSettings settings) =>
-        patterns.Count == 0 ? null : Compile(yaml, patterns, settings);
+    /// <summary>The rule's exceptions, checked now and compiled when a document first has a match to test against them.</summary>
+    public static LazyRegex? CompileOptional(RuleYaml yaml, IReadOnlyList<RuleYaml.Entry> patterns, PackRuleSettings settings)
+    {
+        if (patterns.Count == 0)
+        {
+            return null;
+        }
+
+        Validate(yaml, patterns);
+        string[] texts = [.. patterns.Select(p => p.Text)];
+        return new LazyRegex(() => PatternCompiler.Compile(texts, settings.IgnoreCase, settings.NonWord));
+    }
 
     private static void Validate(RuleYaml yaml, IReadOnlyList<RuleYaml.Entry> patterns)
     {

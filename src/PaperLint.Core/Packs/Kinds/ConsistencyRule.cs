@@ -37,9 +37,9 @@ internal sealed class ConsistencyRule : PackRule
     private readonly Pair[] _pairs;
     private readonly string[] _families;
     private readonly string[] _sides;
-    private readonly Regex? _exceptions;
+    private readonly LazyRegex? _exceptions;
 
-    private ConsistencyRule(PackRuleSettings settings, PatternSet forms, Pair[] pairs, string[] families, string[] sides, Regex? exceptions)
+    private ConsistencyRule(PackRuleSettings settings, PatternSet forms, Pair[] pairs, string[] families, string[] sides, LazyRegex? exceptions)
         : base(settings)
     {
         _forms = forms;

@@ -20,9 +20,9 @@ internal sealed class ExistenceRule : PackRule
     internal static readonly PackKind Definition = new("existence", ["tokens", "exceptions", "nonword"], Create);
 
     private readonly PatternSet _tokens;
-    private readonly Regex? _exceptions;
+    private readonly LazyRegex? _exceptions;
 
-    private ExistenceRule(PackRuleSettings settings, PatternSet tokens, Regex? exceptions)
+    private ExistenceRule(PackRuleSettings settings, PatternSet tokens, LazyRegex? exceptions)
         : base(settings)
     {
         _tokens = tokens;

@@ -18,9 +18,9 @@ internal sealed class SubstitutionRule : PackRule
 
     private readonly PatternSet _swaps;
     private readonly string[][] _replacements;
-    private readonly Regex? _exceptions;
+    private readonly LazyRegex? _exceptions;
 
-    private SubstitutionRule(PackRuleSettings settings, PatternSet swaps, string[][] replacements, Regex? exceptions)
+    private SubstitutionRule(PackRuleSettings settings, PatternSet swaps, string[][] replacements, LazyRegex? exceptions)
         : base(settings)
     {
         _swaps = swaps;
