@@ -140,7 +140,8 @@ def main():
         limit = 3 * sizes[key] / MIB + 50
         name = "peak memory (one run), paperlint, %s" % label
         if not probe or not probe["peak_kb"]:
-            goals.append([name, "not measured", "≤ %.0f MiB" % limit, ""])
+            timed_out = probe is not None and probe["status"] == "timeout"
+            goals.append([name, "timed out" if timed_out else "not measured", "≤ %.0f MiB" % limit, ""])
             continue
         peak = int(probe["peak_kb"]) / 1024
         goals.append([name, "%.0f MiB" % peak, "≤ %.0f MiB (3× input + 50)" % limit, "goal met" if peak <= limit else "not met"])
