@@ -24,6 +24,7 @@ internal sealed class DocumentFacts
     private readonly Lazy<Bibliographies.CitationKeys> _keys;
     private readonly ConcurrentDictionary<Block, IReadOnlyList<(int Start, int End)>> _sentences = new(ReferenceEqualityComparer.Instance);
     private readonly Packs.Terms.TermIndex? _terms;
+    private readonly ConcurrentDictionary<string, Lazy<object>> _shared = new(StringComparer.Ordinal);
     private readonly Dictionary<Packs.Terms.TermIndex, Packs.Terms.TermScan> _scans = new(ReferenceEqualityComparer.Instance);
 
     public DocumentFacts(Document document, LintSettings settings, Packs.Terms.TermIndex? terms)
@@ -88,6 +89,11 @@ internal sealed class DocumentFacts
 
         return scan.Of(owner, block);
     }
+
+    /// <summary>A fact some rules share that this class does not name: made by the first rule that asks for <paramref name="name"/>.</summary>
+    public T Shared<T>(string name, Func<T> create)
+        where T : class =>
+        (T)_shared.GetOrAdd(name, _ => new Lazy<object>(create, LazyThreadSafetyMode.ExecutionAndPublication)).Value;
 
     public IReadOnlyList<(int Start, int End)> SentencesOf(Block block) => _sentences.GetOrAdd(block, b => Sentences.Split(b.Text));
 }

@@ -31,6 +31,9 @@ public sealed class LintContext
         new(new DocumentFacts(document, settings, terms), null);
 
     /// <summary>The terms of <paramref name="set"/> in block number <paramref name="block"/>, by start.</summary>
+    internal T Shared<T>(string name, Func<T> create)
+        where T : class => _facts.Shared(name, create);
+
     internal ReadOnlySpan<Packs.Terms.TermHit> TermHits(Packs.PatternSet set, int block) => _facts.TermHits(set, block);
 
     /// <summary>The same document and facts, for a rule that runs at <paramref name="level"/>.</summary>

@@ -15,8 +15,9 @@ namespace PaperLint.Core.Rules.Consistency;
 internal sealed partial class CitedText
 {
     private readonly LintContext _context;
-    private readonly Dictionary<Block, bool> _entries = new(ReferenceEqualityComparer.Instance);
-    private readonly Dictionary<Block, IReadOnlyList<(int Start, int End)>> _ranges = new(ReferenceEqualityComparer.Instance);
+    // Shared by the rules that count words in one document, which may run on different threads.
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<Block, bool> _entries = new(ReferenceEqualityComparer.Instance);
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<Block, IReadOnlyList<(int Start, int End)>> _ranges = new(ReferenceEqualityComparer.Instance);
 
     public CitedText(LintContext context)
     {
@@ -31,12 +32,7 @@ internal sealed partial class CitedText
             return false;
         }
 
-        if (!_entries.TryGetValue(block, out bool entry))
-        {
-            entry = _entries[block] = ReadsAsEntry(block);
-        }
-
-        return entry;
+        return _entries.GetOrAdd(block, ReadsAsEntry);
     }
 
     /// <summary>True when text[start..start+length] is part of a source's details.</summary>
@@ -52,10 +48,7 @@ internal sealed partial class CitedText
             return false;
         }
 
-        if (!_ranges.TryGetValue(block, out var ranges))
-        {
-            ranges = _ranges[block] = [.. _context.SentencesOf(block).Where(s => Cites(block, s.Start, s.End))];
-        }
+        var ranges = _ranges.GetOrAdd(block, b => [.. _context.SentencesOf(b).Where(s => Cites(b, s.Start, s.End))]);
 
         return ranges.Any(r => start < r.End && start + length > r.Start);
     }

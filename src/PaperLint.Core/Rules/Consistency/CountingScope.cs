@@ -19,7 +19,7 @@ internal sealed class CountingScope
     private readonly LintContext _context;
     private readonly bool _countQuoted;
     private readonly CitedText? _cited;
-    private readonly HashSet<Block>? _signed;
+    private readonly IReadOnlySet<Block>? _signed;
 
     /// <param name="context">Quotations count when the configuration says so (<c>consistency: titlesAndQuotations: count</c>, or <c>quotations: check: true</c>).</param>
     /// <param name="ruleCountsQuoted">A pack rule's own <c>quotations: true</c>.</param>
@@ -29,11 +29,16 @@ internal sealed class CountingScope
     {
         _context = context;
         _countQuoted = ruleCountsQuoted || context.Settings<QuotationSettings>().Check || context.Settings<ConsistencyOptions>().CountQuoted;
-        _cited = ofWords ? new CitedText(context) : null;
+        // What is cited text and what another writer signed is the same for every rule that asks: found once a document.
+        _cited = ofWords ? context.Shared(nameof(CitedText), () => new CitedText(context)) : null;
         if (ofConventions)
         {
-            _signed = SignedSections.Find(context.Document);
-            _signed.UnionWith(ReviewerComments.Find(context.Document));
+            _signed = context.Shared(nameof(SignedSections), () =>
+            {
+                var signed = SignedSections.Find(context.Document);
+                signed.UnionWith(ReviewerComments.Find(context.Document));
+                return signed;
+            });
         }
     }
 
