@@ -80,16 +80,42 @@ public sealed class Variants : IRule
     {
         var document = context.Document;
         var scope = new CountingScope(context, ofWords: true);
-        var words = new Dictionary<Key, List<Use>>();
-        var open = new Dictionary<Key, List<Use>>();
+        // Every word of a long paper is seen, but only words written two ways are kept as uses: the others are
+        // kept as places alone, so memory follows the paper's vocabulary, not its length.
+        var seenWords = new Dictionary<Key, Seen>();
+        var seenOpen = new Dictionary<Key, Seen>();
         var possessives = new Dictionary<Key, List<Use>>();
+        var compounds = HyphenatedKeys(document, scope);
         int order = 0;
-        foreach (var block in document.Blocks.Where(scope.Reads))
+        var blocks = document.Blocks;
+        for (int b = 0; b < blocks.Count; b++)
         {
+            var block = blocks[b];
+            if (!scope.Reads(block))
+            {
+                continue;
+            }
+
             // Forms are compared within one language: French 'différent' is no variant of English 'different'.
             string language = context.LanguageOf(block) ?? "";
-            CollectWords(block, language, scope, words, open, ref order);
+            CollectWords(block, b, language, scope, seenWords, seenOpen, compounds, ref order);
             CollectPossessives(block, language, scope, possessives, ref order);
+        }
+
+        var words = new Dictionary<Key, List<Use>>();
+        var open = new Dictionary<Key, List<Use>>();
+        foreach (var (key, seen) in seenWords)
+        {
+            bool joined = seen.Hyphenated && seenOpen.ContainsKey(key);
+            if (seen.Forms > 1 || joined)
+            {
+                words[key] = seen.Uses(blocks);
+            }
+
+            if (joined)
+            {
+                open[key] = seenOpen[key].Uses(blocks);
+            }
         }
 
         // An open form ("decision making") is a variant only of a compound the paper also hyphenates. Before a noun
@@ -127,7 +153,35 @@ public sealed class Variants : IRule
         return findings.OrderBy(f => f.Order).DistinctBy(f => f.Order).Select(f => f.Finding).ToList();
     }
 
-    private static void CollectWords(Block block, string language, CountingScope scope, Dictionary<Key, List<Use>> words, Dictionary<Key, List<Use>> open, ref int order)
+    /// <summary>
+    /// The keys of the words a paper hyphenates (or more): an open pair of words is kept only when a compound with its
+    /// key may be among them, so that not every pair of neighbouring words of the paper is kept.
+    /// </summary>
+    private static HashSet<string> HyphenatedKeys(Document document, CountingScope scope)
+    {
+        var keys = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var block in document.Blocks)
+        {
+            if (block.Text.AsSpan().IndexOfAny(Hyphens) < 0 || !scope.Reads(block))
+            {
+                continue;
+            }
+
+            foreach (Match m in Words.Matches(block.Text))
+            {
+                if (m.ValueSpan.IndexOfAny(Hyphens) >= 0)
+                {
+                    keys.Add(TextFold.Key(m.Value));
+                }
+            }
+        }
+
+        return keys;
+    }
+
+    private static readonly System.Buffers.SearchValues<char> Hyphens = System.Buffers.SearchValues.Create("-\u2010\u2011");
+
+    private static void CollectWords(Block block, int blockIndex, string language, CountingScope scope, Dictionary<Key, Seen> words, Dictionary<Key, Seen> open, HashSet<string> compounds, ref int order)
     {
         string text = block.Text;
         Match? previous = null;
@@ -143,12 +197,18 @@ public sealed class Variants : IRule
             string form = TextFold.Form(m.Value);
             bool hyphenated = form.Contains('-', StringComparison.Ordinal);
             string? noun = hyphenated ? NounAfter(text, m.Index + m.Length) ?? (IsPredicative(text, before, m) || InSeries(text, before, m) ? Adjective : null) : null;
-            Add(words, new Key(language, TextFold.Key(m.Value)), new Use(block, m.Index, m.Length, m.Value, form, order++, noun));
+            Add(words, new Key(language, TextFold.Key(m.Value)), form, new Place(blockIndex, m.Index, m.Length, order++, noun));
 
             if (previous is not null && !hyphenated && IsOpenPair(text, previous, m))
             {
-                string pair = text.Substring(previous.Index, m.Index + m.Length - previous.Index);
-                Add(open, new Key(language, TextFold.Key(pair)), new Use(block, previous.Index, pair.Length, pair, TextFold.Form(pair), order++, NounAfter(text, m.Index + m.Length)));
+                int length = m.Index + m.Length - previous.Index;
+                string pairKey = TextFold.Key(text.Substring(previous.Index, length));
+                // Numbered all the same, so that findings keep the order of the text.
+                int at = order++;
+                if (compounds.Contains(pairKey))
+                {
+                    Add(open, new Key(language, pairKey), TextFold.Form(text.Substring(previous.Index, length)), new Place(blockIndex, previous.Index, length, at, NounAfter(text, m.Index + m.Length)));
+                }
             }
 
             previous = hyphenated ? null : m;
@@ -182,6 +242,16 @@ public sealed class Variants : IRule
             var possessive = new Possessive(stem, m.Groups["apostrophe"].Value[0], next);
             Add(possessives, new Key(language, TextFold.Key(stem) + "|" + TextFold.Key(next)), new Use(block, m.Index, m.Length, m.Value, singular ? "'s" : "s'", order++, null, possessive));
         }
+    }
+
+    private static void Add(Dictionary<Key, Seen> seen, Key key, string form, Place place)
+    {
+        if (!seen.TryGetValue(key, out var entry))
+        {
+            entry = seen[key] = new Seen(form);
+        }
+
+        entry.Add(form, place);
     }
 
     private static void Add(Dictionary<Key, List<Use>> groups, Key key, Use use)
@@ -353,6 +423,37 @@ public sealed class Variants : IRule
         : form.Text;
 
     private readonly record struct Key(string Language, string Word);
+
+    /// <summary>Where a word or open pair stands; its text and form are read again from the block when it is kept as a use.</summary>
+    private readonly record struct Place(int Block, int Start, int Length, int Order, string? Next);
+
+    /// <summary>The places of one key, and whether it is written in more than one form or with a hyphen.</summary>
+    private sealed class Seen(string firstForm)
+    {
+        private readonly List<Place> _places = [];
+
+        public int Forms { get; private set; } = 1;
+
+        public bool Hyphenated { get; private set; }
+
+        public void Add(string form, Place place)
+        {
+            if (Forms == 1 && !string.Equals(form, firstForm, StringComparison.Ordinal))
+            {
+                Forms = 2;
+            }
+
+            Hyphenated |= form.Contains('-', StringComparison.Ordinal);
+            _places.Add(place);
+        }
+
+        public List<Use> Uses(IReadOnlyList<Block> blocks) =>
+            [.. _places.Select(p =>
+            {
+                string text = blocks[p.Block].Text.Substring(p.Start, p.Length);
+                return new Use(blocks[p.Block], p.Start, p.Length, text, TextFold.Form(text), p.Order, p.Next);
+            })];
+    }
 
     private sealed record Possessive(string Stem, char Apostrophe, string Next);
 
