@@ -54,15 +54,12 @@ internal static partial class Misattributions
             return (q.First, Sentences.StartOf(q.First.Text, q.Start), q.Start);
         }
 
-        var body = analysis.Document.Blocks.Where(b => b.Kind != BlockKind.FootnoteBody).ToList();
-        int index = body.IndexOf(q.First);
-        if (index <= 0)
+        if (analysis.BodyBlockBefore(q.First) is not { } intro)
         {
             return (null, 0, 0);
         }
 
         // The passage is often introduced over two sentences: "… in his book *Title*. He says that:".
-        var intro = body[index - 1];
         int last = Sentences.LastStart(intro.Text);
         return (intro, last > 1 ? Sentences.StartOf(intro.Text, last - 1) : last, intro.Text.Length);
     }
