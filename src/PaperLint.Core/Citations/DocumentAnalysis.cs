@@ -19,6 +19,9 @@ public sealed partial class DocumentAnalysis
     private readonly Dictionary<Block, int> _bodyIndex = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<Block, List<FootnoteRef>> _markers = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<Block, List<Quotation>> _quotationsByBlock = new(ReferenceEqualityComparer.Instance);
+
+    // Filled while the constructor attributes the quotations (one thread), for the blocks they stand in.
+    private readonly Dictionary<Block, QuotationSurroundings> _surroundings = new(ReferenceEqualityComparer.Instance);
     private readonly Lazy<IReadOnlyList<Misattribution>> _misattributions;
     private readonly HashSet<Block> _generated;
 
@@ -87,10 +90,16 @@ public sealed partial class DocumentAnalysis
             }
         }
 
+        var insideRanges = new Dictionary<Block, Ranges>(ReferenceEqualityComparer.Instance);
+        foreach (var (block, ranges) in inside)
+        {
+            insideRanges[block] = new Ranges(ranges);
+        }
+
         var all = new List<FoundCitation>();
         foreach (var (block, list) in found)
         {
-            var kept = list.Where(c => trailing.Contains(c) || !inside.TryGetValue(block, out var ranges) || !ranges.Any(r => c.Start < r.End && c.End > r.Start))
+            var kept = list.Where(c => trailing.Contains(c) || !insideRanges.TryGetValue(block, out var ranges) || !ranges.Overlap(c.Start, c.End))
                 .Select(c => WithoutLeadingLabel(c, references))
                 .ToList();
             if (kept.Count > 0)
@@ -354,8 +363,10 @@ public sealed partial class DocumentAnalysis
     {
         var block = q.First;
         string text = block.Text;
-        var citations = CitationsIn(block);
-        int nextQuotation = _quotationsByBlock[block].Where(o => o != q && o.Start >= q.End).Select(o => o.Start).DefaultIfEmpty(text.Length).Min();
+        var around = SurroundingsOf(block);
+
+        // (The quotation itself starts before it ends: no other quotation starts where it does.)
+        int nextQuotation = around.NextQuotationFrom(q.End, text.Length);
 
         // A citation after the quotation in the sentence where it ends, before the next quotation. (A citation
         // later in the paragraph belongs to what that later sentence says.)
@@ -366,7 +377,7 @@ public sealed partial class DocumentAnalysis
         }
 
         int endOfSentence = Sentences.EndOf(text, resume);
-        var after = citations.FirstOrDefault(c => c.BracketStart >= q.End - 1 && c.Start < nextQuotation && c.BracketStart <= endOfSentence);
+        var after = around.FirstBracketBetween(q.End - 1, endOfSentence, nextQuotation);
         if (after is not null)
         {
             return new QuotationSource(q, true, new FoundCitation(block, after));
@@ -384,14 +395,14 @@ public sealed partial class DocumentAnalysis
             int close = text.IndexOf(')', p);
             if (close > p && CitationParser.IsPageOrYear(text[(p + 1)..close]))
             {
-                var before = citations.LastOrDefault(c => c.End <= q.Start && c.IsAuthorDate);
+                var before = around.LastAuthorDateEndingBy(q.Start);
                 return new QuotationSource(q, true, before is null ? null : new FoundCitation(block, before));
             }
         }
 
         // A citing note marker right after it (after a space too: "…” [^4]") or at the end of its sentence.
         int sentenceEnd = Math.Max(resume, Math.Min(nextQuotation, Sentences.EndOf(text, q.End)));
-        if (CitingMarkerBetween(block, q.End - 1, sentenceEnd) || ClosingNoteCites(block, q.End, nextQuotation))
+        if (CitingMarkerBetween(around, q.End - 1, sentenceEnd) || ClosingNoteCites(block, around, q.End, nextQuotation))
         {
             return new QuotationSource(q, true, null);
         }
@@ -404,7 +415,7 @@ public sealed partial class DocumentAnalysis
 
         // Attributed and dated in the sentence that introduces it: Rose (2001) writes that "…".
         int sentenceStart = Sentences.StartOf(text, q.Start);
-        var intro = citations.LastOrDefault(c => c.IsAuthorDate && c.Start >= sentenceStart && c.End <= q.Start);
+        var intro = around.LastAuthorDateWithin(sentenceStart, q.Start);
         if (intro is not null)
         {
             return new QuotationSource(q, true, new FoundCitation(block, intro));
@@ -423,7 +434,7 @@ public sealed partial class DocumentAnalysis
 
         // Located some other way: a locator or a legal citation in its lead-in or right after it (Id. at 5), or a
         // lead-in that links the source.
-        if (SourceHints.Locates(text, sentenceStart, q.Start) || SourceHints.Follows(text, q.End) || SourceHints.LeadInNamesSource(block, sentenceStart, q.Start))
+        if (SourceHints.Locates(text, sentenceStart, q.Start) || SourceHints.Follows(text, q.End) || SourceHints.LeadInNamesSource(block, sentenceStart, q.Start, around.LinksWithin))
         {
             return new QuotationSource(q, true, null);
         }
@@ -485,7 +496,7 @@ public sealed partial class DocumentAnalysis
         if (IntroducingBlock(q) is { } intro)
         {
             int start = Sentences.LastStart(intro.Text);
-            if (SourceHints.Locates(intro.Text, start, intro.Text.Length) || SourceHints.LeadInNamesSource(intro, start, intro.Text.Length))
+            if (SourceHints.Locates(intro.Text, start, intro.Text.Length) || SourceHints.LeadInNamesSource(intro, start, intro.Text.Length, SurroundingsOf(intro).LinksWithin))
             {
                 return new QuotationSource(q, true, null);
             }
@@ -511,6 +522,17 @@ public sealed partial class DocumentAnalysis
 
     /// <summary>Where <paramref name="block"/> stands among the body blocks (notes left out), or -1.</summary>
     private int BodyIndexOf(Block block) => _bodyIndex.TryGetValue(block, out int index) ? index : -1;
+
+    /// <summary>What attributing a quotation asks of <paramref name="block"/>, indexed on first use.</summary>
+    private QuotationSurroundings SurroundingsOf(Block block)
+    {
+        if (!_surroundings.TryGetValue(block, out var around))
+        {
+            _surroundings[block] = around = new QuotationSurroundings(block, CitationsIn(block), MarkersIn(block), _quotationsByBlock.GetValueOrDefault(block) ?? []);
+        }
+
+        return around;
+    }
 
     /// <summary>The note markers in <paramref name="block"/>, in the document's order.</summary>
     private IReadOnlyList<FootnoteRef> MarkersIn(Block block) => _markers.TryGetValue(block, out var list) ? list : [];
@@ -568,21 +590,21 @@ public sealed partial class DocumentAnalysis
     /// True when the first note marker after <paramref name="from"/> closes the paragraph, cites, and comes before
     /// the next quotation with no citation between: the one note a paragraph gives for what it quotes.
     /// </summary>
-    private bool ClosingNoteCites(Block block, int from, int nextQuotation)
+    private bool ClosingNoteCites(Block block, QuotationSurroundings around, int from, int nextQuotation)
     {
-        var marker = MarkersIn(block).Where(m => m.Offset >= from).MinBy(m => m.Offset);
+        var marker = around.FirstMarkerFrom(from);
         return marker is not null
             && marker.Offset <= nextQuotation
             && QuotationFinder.OnlyClosingAfter(block.Text, marker.Offset + marker.Length)
-            && !CitationsIn(block).Any(c => c.Start >= from && c.End <= marker.Offset)
+            && !around.AnyWithin(from, marker.Offset)
             && NoteOf(marker) is { } note && IsCitingNote(note);
     }
 
-    private bool CitingMarkerBetween(Block block, int from, int to)
+    private bool CitingMarkerBetween(QuotationSurroundings around, int from, int to)
     {
-        foreach (var marker in MarkersIn(block))
+        foreach (var marker in around.MarkersBetween(from, to))
         {
-            if (marker.Offset >= from && marker.Offset <= to && NoteOf(marker) is { } note && IsCitingNote(note))
+            if (NoteOf(marker) is { } note && IsCitingNote(note))
             {
                 return true;
             }
