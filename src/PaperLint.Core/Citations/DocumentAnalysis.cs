@@ -16,6 +16,12 @@ public sealed partial class DocumentAnalysis
     private readonly Dictionary<(NoteKind, string), FootnoteDef> _notes = [];
     private readonly System.Collections.Concurrent.ConcurrentDictionary<FootnoteDef, bool> _citingNotes = new(ReferenceEqualityComparer.Instance);
     private readonly List<Block> _body;
+    private readonly Dictionary<Block, int> _bodyIndex = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<Block, List<FootnoteRef>> _markers = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<Block, List<Quotation>> _quotationsByBlock = new(ReferenceEqualityComparer.Instance);
+
+    // Filled while the constructor attributes the quotations (one thread), for the blocks they stand in.
+    private readonly Dictionary<Block, QuotationSurroundings> _surroundings = new(ReferenceEqualityComparer.Instance);
     private readonly Lazy<IReadOnlyList<Misattribution>> _misattributions;
     private readonly HashSet<Block> _generated;
 
@@ -39,6 +45,16 @@ public sealed partial class DocumentAnalysis
         QuotationIndex = quotations;
         found = WithNumeric(found, numeric);
         _body = document.Blocks.Where(b => b.Kind != BlockKind.FootnoteBody).ToList();
+        for (int i = 0; i < _body.Count; i++)
+        {
+            _bodyIndex.TryAdd(_body[i], i);
+        }
+
+        foreach (var marker in document.FootnoteRefs)
+        {
+            Add(_markers, marker.Block, marker);
+        }
+
         _generated = new HashSet<Block>(document.BibliographyFields.SelectMany(f => f.Blocks), ReferenceEqualityComparer.Instance);
         _misattributions = new Lazy<IReadOnlyList<Misattribution>>(() => PaperLint.Core.Citations.Misattributions.Find(this));
 
@@ -48,6 +64,11 @@ public sealed partial class DocumentAnalysis
         }
 
         Quotations = quotations.Cited;
+        foreach (var q in Quotations)
+        {
+            Add(_quotationsByBlock, q.First, q);
+        }
+
 
         // The quoted author's own citations are not the paper's: keep only those that end a quoted passage.
         var inside = new Dictionary<Block, List<(int Start, int End)>>(ReferenceEqualityComparer.Instance);
@@ -69,10 +90,16 @@ public sealed partial class DocumentAnalysis
             }
         }
 
+        var insideRanges = new Dictionary<Block, Ranges>(ReferenceEqualityComparer.Instance);
+        foreach (var (block, ranges) in inside)
+        {
+            insideRanges[block] = new Ranges(ranges);
+        }
+
         var all = new List<FoundCitation>();
         foreach (var (block, list) in found)
         {
-            var kept = list.Where(c => trailing.Contains(c) || !inside.TryGetValue(block, out var ranges) || !ranges.Any(r => c.Start < r.End && c.End > r.Start))
+            var kept = list.Where(c => trailing.Contains(c) || !insideRanges.TryGetValue(block, out var ranges) || !ranges.Overlap(c.Start, c.End))
                 .Select(c => WithoutLeadingLabel(c, references))
                 .ToList();
             if (kept.Count > 0)
@@ -94,7 +121,18 @@ public sealed partial class DocumentAnalysis
             ? options.Style
             : all.Any(c => c.Citation.Kind == CitationKind.Numeric) ? CitationStyle.Numeric
             : all.Any(c => c.Citation.IsAuthorDate && c.Citation.Kind != CitationKind.Continuation) ? CitationStyle.AuthorDate : CitationStyle.Notes;
+        IsMlaList = Entries.Count > 0 && Entries.Count(e => e.Style == ReferenceStyle.Mla) * 2 > Entries.Count;
         Sources = AttributeAll();
+    }
+
+    private static void Add<T>(Dictionary<Block, List<T>> map, Block block, T item)
+    {
+        if (!map.TryGetValue(block, out var list))
+        {
+            map[block] = list = [];
+        }
+
+        list.Add(item);
     }
 
     /// <summary>
@@ -219,11 +257,10 @@ public sealed partial class DocumentAnalysis
     }
 
     /// <summary>The entries whose first author is <paramref name="author"/>.</summary>
-    public IReadOnlyList<ReferenceEntry> EntriesBy(string author) =>
-        Entries.Where(e => e.Authors.Count > 0 && NameWords.SameSurname(e.Authors[0], author)).ToList();
+    public IReadOnlyList<ReferenceEntry> EntriesBy(string author) => References?.EntriesBy(author) ?? [];
 
     /// <summary>True when some entry lists <paramref name="author"/> at all, first or not.</summary>
-    public bool IsListed(string author) => Entries.Any(e => e.Authors.Any(a => NameWords.SameSurname(a, author)));
+    public bool IsListed(string author) => References?.Lists(author) == true;
 
     /// <summary>True when a citation's year is an entry's year; a year without its letter refers to the lettered ones too.</summary>
     public static bool YearRefersTo(string? cited, ReferenceEntry entry)
@@ -250,7 +287,7 @@ public sealed partial class DocumentAnalysis
     public bool IsGenerated(ReferenceEntry entry) => entry.Block is { } block && _generated.Contains(block);
 
     /// <summary>True when the list is mostly in MLA's shape, whose citations give author and page, no year.</summary>
-    public bool IsMlaList => Entries.Count > 0 && Entries.Count(e => e.Style == ReferenceStyle.Mla) * 2 > Entries.Count;
+    public bool IsMlaList { get; }
 
     /// <summary>The body blocks and notes outside the references list: where a name can be mentioned.</summary>
     public IEnumerable<Block> ProseBlocks => Document.Blocks.Where(b => References?.Contains(b) != true);
@@ -263,7 +300,7 @@ public sealed partial class DocumentAnalysis
     private static Citation WithoutLeadingLabel(Citation citation, ReferenceList? references)
     {
         if (references is null || citation.Field is not null || citation.Authors.Count < 2 || citation.Year is null
-            || references.Entries.Any(e => e.Authors.Any(a => NameWords.SameSurname(a, citation.Authors[0]))))
+            || references.Lists(citation.Authors[0]))
         {
             return citation;
         }
@@ -271,7 +308,7 @@ public sealed partial class DocumentAnalysis
         for (int k = 1; k < citation.Authors.Count; k++)
         {
             string author = citation.Authors[k];
-            if (references.Entries.Any(e => e.Authors.Count > 0 && NameWords.SameSurname(e.Authors[0], author) && YearRefersTo(citation.Year, e)))
+            if (references.EntriesBy(author).Any(e => YearRefersTo(citation.Year, e)))
             {
                 return citation with { Authors = citation.Authors.Skip(k).ToList() };
             }
@@ -289,13 +326,13 @@ public sealed partial class DocumentAnalysis
         }
 
         string run = TitleText.Normalize(block.Text[citation.Start..citation.BracketStart]);
-        return run.Length > 0 && references.Entries.Any(e => TitleText.Candidates(e).Any(t => t == run || t.EndsWith(" " + run, StringComparison.Ordinal)));
+        return run.Length > 0 && references.Titles.IsTitleOrEnding(run);
     }
 
     private List<QuotationSource> AttributeAll()
     {
         var sources = new List<QuotationSource>(Quotations.Count);
-        var earlier = new List<HashSet<string>>();
+        var earlier = new EarlierQuotations();
         int next = 0;
         var all = QuotationIndex.All;
         foreach (var q in Quotations)
@@ -305,12 +342,12 @@ public sealed partial class DocumentAnalysis
             {
                 if (all[next].Kind == QuotationKind.Inline)
                 {
-                    earlier.Add(QuotedWords.Of(all[next]));
+                    earlier.Add(all[next]);
                 }
             }
 
             var source = q.Kind == QuotationKind.Inline ? AttributeInline(q) : AttributeBlock(q);
-            if (!source.IsCited && q.Kind == QuotationKind.Inline && QuotedWords.Repeats(q, earlier))
+            if (!source.IsCited && q.Kind == QuotationKind.Inline && earlier.Repeat(q))
             {
                 // Words quoted earlier in the paper, quoted again: a citation belongs at their first quotation.
                 source = source with { IsCited = true };
@@ -326,8 +363,10 @@ public sealed partial class DocumentAnalysis
     {
         var block = q.First;
         string text = block.Text;
-        var citations = CitationsIn(block);
-        int nextQuotation = Quotations.Where(o => o != q && ReferenceEquals(o.First, block) && o.Start >= q.End).Select(o => o.Start).DefaultIfEmpty(text.Length).Min();
+        var around = SurroundingsOf(block);
+
+        // (The quotation itself starts before it ends: no other quotation starts where it does.)
+        int nextQuotation = around.NextQuotationFrom(q.End, text.Length);
 
         // A citation after the quotation in the sentence where it ends, before the next quotation. (A citation
         // later in the paragraph belongs to what that later sentence says.)
@@ -338,7 +377,7 @@ public sealed partial class DocumentAnalysis
         }
 
         int endOfSentence = Sentences.EndOf(text, resume);
-        var after = citations.FirstOrDefault(c => c.BracketStart >= q.End - 1 && c.Start < nextQuotation && c.BracketStart <= endOfSentence);
+        var after = around.FirstBracketBetween(q.End - 1, endOfSentence, nextQuotation);
         if (after is not null)
         {
             return new QuotationSource(q, true, new FoundCitation(block, after));
@@ -356,14 +395,14 @@ public sealed partial class DocumentAnalysis
             int close = text.IndexOf(')', p);
             if (close > p && CitationParser.IsPageOrYear(text[(p + 1)..close]))
             {
-                var before = citations.LastOrDefault(c => c.End <= q.Start && c.IsAuthorDate);
+                var before = around.LastAuthorDateEndingBy(q.Start);
                 return new QuotationSource(q, true, before is null ? null : new FoundCitation(block, before));
             }
         }
 
         // A citing note marker right after it (after a space too: "…” [^4]") or at the end of its sentence.
         int sentenceEnd = Math.Max(resume, Math.Min(nextQuotation, Sentences.EndOf(text, q.End)));
-        if (CitingMarkerBetween(block, q.End - 1, sentenceEnd) || ClosingNoteCites(block, q.End, nextQuotation))
+        if (CitingMarkerBetween(around, q.End - 1, sentenceEnd) || ClosingNoteCites(block, around, q.End, nextQuotation))
         {
             return new QuotationSource(q, true, null);
         }
@@ -376,7 +415,7 @@ public sealed partial class DocumentAnalysis
 
         // Attributed and dated in the sentence that introduces it: Rose (2001) writes that "…".
         int sentenceStart = Sentences.StartOf(text, q.Start);
-        var intro = citations.LastOrDefault(c => c.IsAuthorDate && c.Start >= sentenceStart && c.End <= q.Start);
+        var intro = around.LastAuthorDateWithin(sentenceStart, q.Start);
         if (intro is not null)
         {
             return new QuotationSource(q, true, new FoundCitation(block, intro));
@@ -395,7 +434,7 @@ public sealed partial class DocumentAnalysis
 
         // Located some other way: a locator or a legal citation in its lead-in or right after it (Id. at 5), or a
         // lead-in that links the source.
-        if (SourceHints.Locates(text, sentenceStart, q.Start) || SourceHints.Follows(text, q.End) || SourceHints.LeadInNamesSource(block, sentenceStart, q.Start))
+        if (SourceHints.Locates(text, sentenceStart, q.Start) || SourceHints.Follows(text, q.End) || SourceHints.LeadInNamesSource(block, sentenceStart, q.Start, around.LinksWithin))
         {
             return new QuotationSource(q, true, null);
         }
@@ -433,9 +472,9 @@ public sealed partial class DocumentAnalysis
         }
 
         // A citing note marker at the end of the passage.
-        foreach (var marker in Document.FootnoteRefs)
+        foreach (var marker in MarkersIn(last))
         {
-            if (ReferenceEquals(marker.Block, last) && QuotationFinder.OnlyClosingAfter(text, marker.Offset + marker.Length)
+            if (QuotationFinder.OnlyClosingAfter(text, marker.Offset + marker.Length)
                 && NoteOf(marker) is { } note && IsCitingNote(note))
             {
                 return new QuotationSource(q, true, null);
@@ -457,7 +496,7 @@ public sealed partial class DocumentAnalysis
         if (IntroducingBlock(q) is { } intro)
         {
             int start = Sentences.LastStart(intro.Text);
-            if (SourceHints.Locates(intro.Text, start, intro.Text.Length) || SourceHints.LeadInNamesSource(intro, start, intro.Text.Length))
+            if (SourceHints.Locates(intro.Text, start, intro.Text.Length) || SourceHints.LeadInNamesSource(intro, start, intro.Text.Length, SurroundingsOf(intro).LinksWithin))
             {
                 return new QuotationSource(q, true, null);
             }
@@ -475,11 +514,28 @@ public sealed partial class DocumentAnalysis
     private Block? IntroducingBlock(Quotation q) => BlockBefore(q.First);
 
     /// <summary>The body paragraph right before <paramref name="block"/>, when it is prose that may introduce it.</summary>
-    internal Block? BlockBefore(Block block)
+    internal Block? BlockBefore(Block block) =>
+        BodyBlockBefore(block) is { } before && KindOf(before) is BlockKind.Paragraph or BlockKind.ListItem ? before : null;
+
+    /// <summary>The body block right before <paramref name="block"/>, whatever it is; null for the first block and for a note.</summary>
+    internal Block? BodyBlockBefore(Block block) => BodyIndexOf(block) is > 0 and var index ? _body[index - 1] : null;
+
+    /// <summary>Where <paramref name="block"/> stands among the body blocks (notes left out), or -1.</summary>
+    private int BodyIndexOf(Block block) => _bodyIndex.TryGetValue(block, out int index) ? index : -1;
+
+    /// <summary>What attributing a quotation asks of <paramref name="block"/>, indexed on first use.</summary>
+    private QuotationSurroundings SurroundingsOf(Block block)
     {
-        int index = _body.IndexOf(block);
-        return index > 0 && KindOf(_body[index - 1]) is BlockKind.Paragraph or BlockKind.ListItem ? _body[index - 1] : null;
+        if (!_surroundings.TryGetValue(block, out var around))
+        {
+            _surroundings[block] = around = new QuotationSurroundings(block, CitationsIn(block), MarkersIn(block), _quotationsByBlock.GetValueOrDefault(block) ?? []);
+        }
+
+        return around;
     }
+
+    /// <summary>The note markers in <paramref name="block"/>, in the document's order.</summary>
+    private IReadOnlyList<FootnoteRef> MarkersIn(Block block) => _markers.TryGetValue(block, out var list) ? list : [];
 
     /// <summary>An author-date citation in the last sentence of the paragraph that introduces a block quotation: "Rose (2001, p. 12) recalls:".</summary>
     private FoundCitation? IntroducingCitation(Quotation q)
@@ -497,7 +553,7 @@ public sealed partial class DocumentAnalysis
     /// <summary>The citation in a short paragraph right after <paramref name="block"/>: "(Ruskin, 1865)" or "— Ruskin, Sesame and Lilies".</summary>
     private FoundCitation? FollowingCitation(Block block)
     {
-        int index = _body.IndexOf(block);
+        int index = BodyIndexOf(block);
         if (index < 0 || index + 1 >= _body.Count)
         {
             return null;
@@ -534,21 +590,21 @@ public sealed partial class DocumentAnalysis
     /// True when the first note marker after <paramref name="from"/> closes the paragraph, cites, and comes before
     /// the next quotation with no citation between: the one note a paragraph gives for what it quotes.
     /// </summary>
-    private bool ClosingNoteCites(Block block, int from, int nextQuotation)
+    private bool ClosingNoteCites(Block block, QuotationSurroundings around, int from, int nextQuotation)
     {
-        var marker = Document.FootnoteRefs.Where(m => ReferenceEquals(m.Block, block) && m.Offset >= from).MinBy(m => m.Offset);
+        var marker = around.FirstMarkerFrom(from);
         return marker is not null
             && marker.Offset <= nextQuotation
             && QuotationFinder.OnlyClosingAfter(block.Text, marker.Offset + marker.Length)
-            && !CitationsIn(block).Any(c => c.Start >= from && c.End <= marker.Offset)
+            && !around.AnyWithin(from, marker.Offset)
             && NoteOf(marker) is { } note && IsCitingNote(note);
     }
 
-    private bool CitingMarkerBetween(Block block, int from, int to)
+    private bool CitingMarkerBetween(QuotationSurroundings around, int from, int to)
     {
-        foreach (var marker in Document.FootnoteRefs)
+        foreach (var marker in around.MarkersBetween(from, to))
         {
-            if (ReferenceEquals(marker.Block, block) && marker.Offset >= from && marker.Offset <= to && NoteOf(marker) is { } note && IsCitingNote(note))
+            if (NoteOf(marker) is { } note && IsCitingNote(note))
             {
                 return true;
             }

@@ -16,6 +16,7 @@ internal static partial class Misattributions
     {
         var found = new List<Misattribution>();
         var seen = new HashSet<Citation>(ReferenceEqualityComparer.Instance);
+        var emphasis = new Dictionary<Block, List<InlineSpan>>(ReferenceEqualityComparer.Instance);
         foreach (var source in analysis.Sources)
         {
             if (source.Citation is not { Citation: { IsAuthorDate: true } citation } cite || citation.Kind == CitationKind.Continuation || !seen.Add(citation))
@@ -30,13 +31,19 @@ internal static partial class Misattributions
                 continue;
             }
 
-            var (block, from, to) = Introduction(analysis, source.Quotation);
-            if (block is null || IsNamed(block, from, to, cited[0]))
+            var (block, from, to) = IntroductionOf(analysis, source.Quotation);
+            if (block is null)
             {
                 continue;
             }
 
-            var meant = entries.FirstOrDefault(e => !ReferenceEquals(e, cited[0]) && IsNamed(block, from, to, e));
+            var introduction = new Introduction(block, from, to, EmphasisIn(emphasis, block), analysis.QuotationIndex.InlineIn(block));
+            if (introduction.Names(cited[0]))
+            {
+                continue;
+            }
+
+            var meant = entries.FirstOrDefault(e => !ReferenceEquals(e, cited[0]) && introduction.Names(e));
             if (meant is not null)
             {
                 found.Add(new Misattribution(cite, cited[0], meant));
@@ -47,66 +54,130 @@ internal static partial class Misattributions
     }
 
     /// <summary>The sentence that introduces a quotation: the words before it in its sentence, or the last sentence of the paragraph before a block quotation.</summary>
-    private static (Block? Block, int From, int To) Introduction(DocumentAnalysis analysis, Quotation q)
+    private static (Block? Block, int From, int To) IntroductionOf(DocumentAnalysis analysis, Quotation q)
     {
         if (q.Kind == QuotationKind.Inline)
         {
             return (q.First, Sentences.StartOf(q.First.Text, q.Start), q.Start);
         }
 
-        var body = analysis.Document.Blocks.Where(b => b.Kind != BlockKind.FootnoteBody).ToList();
-        int index = body.IndexOf(q.First);
-        if (index <= 0)
+        if (analysis.BodyBlockBefore(q.First) is not { } intro)
         {
             return (null, 0, 0);
         }
 
         // The passage is often introduced over two sentences: "… in his book *Title*. He says that:".
-        var intro = body[index - 1];
         int last = Sentences.LastStart(intro.Text);
         return (intro, last > 1 ? Sentences.StartOf(intro.Text, last - 1) : last, intro.Text.Length);
     }
 
-    /// <summary>True when text[from..to] names the entry's title: in italics, in quotation marks, or written as the list has it.</summary>
-    private static bool IsNamed(Block block, int from, int to, ReferenceEntry entry)
+    /// <summary>The emphasis of a block, in the order of where it starts.</summary>
+    private static List<InlineSpan> EmphasisIn(Dictionary<Block, List<InlineSpan>> cache, Block block)
     {
-        var candidates = TitleText.Candidates(entry).ToList();
-        if (candidates.Count == 0)
+        if (!cache.TryGetValue(block, out var spans))
         {
+            cache[block] = spans = block.Spans.Where(s => s.Kind == SpanKind.Emphasis).OrderBy(s => s.Start).ToList();
+        }
+
+        return spans;
+    }
+
+    /// <summary>
+    /// The words that introduce a quotation, text[from..to] of a block, and the titles they name. What they mark as a
+    /// title is read once, on the first question, however many works of the author are asked about.
+    /// </summary>
+    /// <param name="emphasis">The block's emphasis, by where it starts.</param>
+    /// <param name="quoted">The block's stretches in quotation marks (<see cref="QuotationIndex.InlineIn"/>), in reading order.</param>
+    private sealed class Introduction(Block block, int from, int to, List<InlineSpan> emphasis, IReadOnlyList<InlineQuotation> quoted)
+    {
+        private List<string>? _marked;
+
+        /// <summary>True when the words name the entry's title: in italics, in quotation marks, or written as the list has it.</summary>
+        public bool Names(ReferenceEntry entry)
+        {
+            var candidates = TitleText.Candidates(entry).ToList();
+            if (candidates.Count == 0)
+            {
+                return false;
+            }
+
+            foreach (string m in Marked())
+            {
+                if (candidates.Any(c => c == m || (m.Contains(' ') && c.StartsWith(m + " ", StringComparison.Ordinal))))
+                {
+                    return true;
+                }
+            }
+
+            // Written without marks, as a text file must: the title as the list has it, two words or more.
+            string span = block.Text[from..to];
+            foreach (var title in new[] { entry.Title, entry.PlainTitle })
+            {
+                if (title is null)
+                {
+                    continue;
+                }
+
+                int colon = title.IndexOf(':');
+                string main = (colon > 0 ? title[..colon] : title).Trim();
+                if (main.Contains(' ') && span.Contains(main, StringComparison.Ordinal))
+                {
+                    return true;
+                }
+            }
+
             return false;
         }
 
-        string text = block.Text;
-        var marked = block.Spans.Where(s => s.Kind == SpanKind.Emphasis && s.Start >= from && s.End <= to).Select(s => text.Substring(s.Start, s.Length))
-            .Concat(InlineQuotations.Find(text).Where(q => q.Start >= from && q.End <= to).Select(q => text.Substring(q.Start, q.Length)))
-            .Concat(TypedEmphasis().Matches(text[from..to]).Select(m => m.Groups["title"].Value));
-        foreach (var mention in marked)
+        /// <summary>What the words mark as a title (italics, quotation marks, *typed* italics), normalized, the empty left out.</summary>
+        private List<string> Marked()
         {
-            string m = TitleText.Normalize(mention);
-            if (m.Length > 0 && candidates.Any(c => c == m || (m.Contains(' ') && c.StartsWith(m + " ", StringComparison.Ordinal))))
+            if (_marked is not null)
             {
-                return true;
+                return _marked;
             }
+
+            string text = block.Text;
+            var marked = new List<string>();
+            for (int i = FirstStartingAt(emphasis, from, s => s.Start); i < emphasis.Count && emphasis[i].Start <= to; i++)
+            {
+                if (emphasis[i].End <= to)
+                {
+                    marked.Add(text.Substring(emphasis[i].Start, emphasis[i].Length));
+                }
+            }
+
+            for (int i = FirstStartingAt(quoted, from, q => q.Start); i < quoted.Count && quoted[i].Start <= to; i++)
+            {
+                if (quoted[i].End <= to)
+                {
+                    marked.Add(text.Substring(quoted[i].Start, quoted[i].Length));
+                }
+            }
+
+            marked.AddRange(TypedEmphasis().Matches(text[from..to]).Select(m => m.Groups["title"].Value));
+            return _marked = marked.Select(TitleText.Normalize).Where(m => m.Length > 0).ToList();
         }
 
-        // Written without marks, as a text file must: the title as the list has it, two words or more.
-        string span = text[from..to];
-        foreach (var title in new[] { entry.Title, entry.PlainTitle })
+        /// <summary>The index of the first item that starts at <paramref name="from"/> or later, of items in the order of where they start.</summary>
+        private static int FirstStartingAt<T>(IReadOnlyList<T> items, int from, Func<T, int> startOf)
         {
-            if (title is null)
+            int low = 0, high = items.Count;
+            while (low < high)
             {
-                continue;
+                int middle = (low + high) / 2;
+                if (startOf(items[middle]) < from)
+                {
+                    low = middle + 1;
+                }
+                else
+                {
+                    high = middle;
+                }
             }
 
-            int colon = title.IndexOf(':');
-            string main = (colon > 0 ? title[..colon] : title).Trim();
-            if (main.Contains(' ') && span.Contains(main, StringComparison.Ordinal))
-            {
-                return true;
-            }
+            return low;
         }
-
-        return false;
     }
 
     /// <summary>Italics typed as asterisks or underscores, as a text file shows a title: *Title*, _Title_.</summary>

@@ -11,8 +11,8 @@ internal static class QuotedWords
     /// <summary>Words shorter than this carry no evidence (articles, prepositions).</summary>
     private const int MinLetters = 3;
 
-    /// <summary>How many telling words a repeated phrase must have.</summary>
-    private const int MinWords = 3;
+    /// <summary>How many telling words a repeated phrase must have (<see cref="EarlierQuotations.Repeat"/>).</summary>
+    internal const int MinWords = 3;
 
     /// <summary>The telling words of the quotation, lower-cased, outside the writer's insertions in square brackets.</summary>
     public static HashSet<string> Of(Quotation q)
@@ -58,12 +58,5 @@ internal static class QuotedWords
         }
 
         return words;
-    }
-
-    /// <summary>True when every telling word of <paramref name="q"/> is in one of the <paramref name="earlier"/> quotations.</summary>
-    public static bool Repeats(Quotation q, IEnumerable<HashSet<string>> earlier)
-    {
-        var words = Of(q);
-        return words.Count >= MinWords && earlier.Any(e => words.IsSubsetOf(e));
     }
 }

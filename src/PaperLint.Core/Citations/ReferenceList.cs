@@ -28,6 +28,12 @@ public sealed partial class ReferenceList
     private readonly HashSet<ReferenceEntry> _reading;
     private readonly Dictionary<ReferenceEntry, IReadOnlyList<string>> _bookmarks;
 
+    // Indexes built on first use (and once, whichever thread asks), so that a citation is looked up, not compared with every entry.
+    private readonly Lazy<SurnameIndex<ReferenceEntry>> _byFirstAuthor;
+    private readonly Lazy<SurnameIndex<ReferenceEntry>> _byAnyAuthor;
+    private readonly Lazy<TitleIndex> _titles;
+    private readonly Lazy<CaselessMentions> _words;
+
     private ReferenceList(IReadOnlyList<Block> blocks, IReadOnlyList<Block> readingBlocks, IReadOnlyList<ReferenceEntry> entries, HashSet<ReferenceEntry> reading, Dictionary<ReferenceEntry, IReadOnlyList<string>> bookmarks)
     {
         Blocks = blocks;
@@ -36,6 +42,10 @@ public sealed partial class ReferenceList
         _readingBlocks = new HashSet<Block>(readingBlocks, ReferenceEqualityComparer.Instance);
         _reading = reading;
         _bookmarks = bookmarks;
+        _byFirstAuthor = new(() => IndexAuthors(entries, firstOnly: true));
+        _byAnyAuthor = new(() => IndexAuthors(entries, firstOnly: false));
+        _titles = new(() => new TitleIndex(entries));
+        _words = new(() => new CaselessMentions(Blocks.Concat(_readingBlocks).Select(b => b.Text)));
     }
 
     /// <summary>The blocks that hold entries.</summary>
@@ -45,28 +55,29 @@ public sealed partial class ReferenceList
     /// True when a surname stands as a word anywhere in the list's text (accents and case aside), read entries or
     /// not: an entry the parser could not read may still be the one a citation means.
     /// </summary>
-    public bool Mentions(string surname)
-    {
-        string wanted = Prose.Diacritics.Strip(surname.Trim());
-        if (wanted.Length == 0)
-        {
-            return false;
-        }
+    public bool Mentions(string surname) => _words.Value.Mentions(surname);
 
-        foreach (var block in Blocks.Concat(_readingBlocks))
+    /// <summary>The entries whose first author is <paramref name="author"/> (<see cref="NameWords.SameSurname"/>), in the list's order.</summary>
+    internal List<ReferenceEntry> EntriesBy(string author) => _byFirstAuthor.Value.Matching(author);
+
+    /// <summary>True when some entry lists <paramref name="author"/> at all, first or not.</summary>
+    internal bool Lists(string author) => _byAnyAuthor.Value.Any(author);
+
+    /// <summary>The forms of the entries' titles (<see cref="TitleText.Candidates"/>).</summary>
+    internal TitleIndex Titles => _titles.Value;
+
+    private static SurnameIndex<ReferenceEntry> IndexAuthors(IReadOnlyList<ReferenceEntry> entries, bool firstOnly)
+    {
+        var index = new SurnameIndex<ReferenceEntry>();
+        foreach (var entry in entries)
         {
-            string text = Prose.Diacritics.Strip(block.Text);
-            for (int at = text.IndexOf(wanted, StringComparison.OrdinalIgnoreCase); at >= 0; at = text.IndexOf(wanted, at + 1, StringComparison.OrdinalIgnoreCase))
+            foreach (string author in firstOnly ? entry.Authors.Take(1) : entry.Authors)
             {
-                int end = at + wanted.Length;
-                if ((at == 0 || !char.IsLetter(text[at - 1])) && (end == text.Length || !char.IsLetter(text[end])))
-                {
-                    return true;
-                }
+                index.Add(author, entry);
             }
         }
 
-        return false;
+        return index;
     }
 
     /// <summary>The kind of a block as the analysis sees it: <see cref="BlockKind.ReferenceEntry"/> for a block of <paramref name="list"/>.</summary>

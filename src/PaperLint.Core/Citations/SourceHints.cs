@@ -44,7 +44,11 @@ internal static partial class SourceHints
     }
 
     /// <summary>True when the lead-in text[from..to] links its source or names a web page.</summary>
-    public static bool LeadInNamesSource(Block block, int from, int to)
+    /// <param name="block">The block.</param>
+    /// <param name="from">Where the lead-in starts.</param>
+    /// <param name="to">Where it ends.</param>
+    /// <param name="linksWithin">Whether a link (a URL or a link's text) of the block overlaps a stretch of its text.</param>
+    public static bool LeadInNamesSource(Block block, int from, int to, Func<int, int, bool> linksWithin)
     {
         from = Math.Clamp(from, 0, block.Text.Length);
         to = Math.Clamp(to, from, block.Text.Length);
@@ -53,15 +57,7 @@ internal static partial class SourceHints
             return false;
         }
 
-        foreach (var span in block.Spans)
-        {
-            if (span.Kind is SpanKind.Url or SpanKind.LinkText && span.Start < to && span.End > from)
-            {
-                return true;
-            }
-        }
-
-        return WebSource().IsMatch(block.Text.AsSpan(from, to - from));
+        return linksWithin(from, to) || WebSource().IsMatch(block.Text.AsSpan(from, to - from));
     }
 
     /// <summary>Brackets with nothing in them: a citation whose text was lost (a reference-manager field that came out empty).</summary>

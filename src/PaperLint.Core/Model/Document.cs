@@ -98,7 +98,7 @@ public sealed class Document
             int lineStart = lines.LineStart(line);
             int lineEnd = lines.LineEnd(line, source);
             int matchLength = Math.Max(0, Math.Min(sourceEnd, lineEnd) - sourceStart);
-            return Window(source[lineStart..lineEnd], column, matchLength);
+            return Window(source.AsSpan(lineStart, lineEnd - lineStart), column, matchLength);
         }
 
         return Window(block.Text, start, length);
@@ -125,10 +125,11 @@ public sealed class Document
         int lineEnd = lines.LineEnd(line, source);
         int column = location.Column - 1;
         int length = location.EndLine == location.Line ? location.EndColumn - location.Column : lineEnd - lineStart - column;
-        return Window(source[lineStart..lineEnd], column, length);
+        return Window(source.AsSpan(lineStart, lineEnd - lineStart), column, length);
     }
 
-    internal static Excerpt Window(string text, int start, int length)
+    /// <remarks>A span, not a copy: a text without line breaks is one line, and each finding in it would copy all of it.</remarks>
+    internal static Excerpt Window(ReadOnlySpan<char> text, int start, int length)
     {
         start = Math.Clamp(start, 0, text.Length);
         length = Math.Clamp(length, 0, text.Length - start);
@@ -148,7 +149,7 @@ public sealed class Document
 
         string prefix = from > 0 ? "…" : "";
         string suffix = to < text.Length ? "…" : "";
-        string body = text[from..to].Replace(Block.Placeholder, '…').Replace('\t', ' ');
+        string body = text[from..to].ToString().Replace(Block.Placeholder, '…').Replace('\t', ' ');
         return new Excerpt(prefix + body + suffix, prefix.Length + start - from, length);
     }
 }

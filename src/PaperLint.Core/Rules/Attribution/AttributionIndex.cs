@@ -103,7 +103,7 @@ internal static class AttributionIndex
     public static bool ListsItem(DocumentAnalysis analysis, Citation citation)
     {
         if (citation.Item?.Title is { } title && TitleText.Normalize(title) is { Length: > 0 } normalized
-            && analysis.Entries.Any(e => TitleText.Candidates(e).Contains(normalized)))
+            && analysis.References?.Titles.IsTitle(normalized) == true)
         {
             return true;
         }

@@ -45,7 +45,7 @@ internal static class KeyFindings
             if (entry.Line <= lines.LineCount)
             {
                 int start = lines.LineStart(entry.Line - 1);
-                excerpt = Document.Window(text[start..lines.LineEnd(entry.Line - 1, text)], entry.Column - 1, entry.Key.Length);
+                excerpt = Document.Window(text.AsSpan(start, lines.LineEnd(entry.Line - 1, text) - start), entry.Column - 1, entry.Key.Length);
             }
         }
 

@@ -26,6 +26,8 @@ public sealed class UnknownKey : IRule
             yield break;
         }
 
+        // A key mistyped once is often mistyped everywhere: each is compared with the bibliography once.
+        var nearestTo = new Dictionary<string, string?>(StringComparer.Ordinal);
         foreach (var use in keys.Uses)
         {
             if (use.InFrontMatter || keys.Defined(use.Key).Count > 0 || keys.DefinedInOtherCase(use.Key).Count > 0)
@@ -33,7 +35,11 @@ public sealed class UnknownKey : IRule
                 continue;
             }
 
-            string? nearest = NearestKeys.Find(use.Key, bibliography);
+            if (!nearestTo.TryGetValue(use.Key, out string? nearest))
+            {
+                nearestTo[use.Key] = nearest = NearestKeys.Find(use.Key, bibliography);
+            }
+
             string message = $"@{use.Key} is not in the bibliography ({KeyFindings.Files(bibliography)}), so pandoc prints '({use.Key}?)'; "
                 + (nearest is null ? "add the entry or correct the key" : $"is @{nearest} meant? Correct the key or add the entry");
             yield return KeyFindings.AtUse(context.Document, use, this, context, message, nearest is null ? null : ["@" + nearest]);

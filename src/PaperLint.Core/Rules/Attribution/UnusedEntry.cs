@@ -24,7 +24,7 @@ public sealed class UnusedEntry : IRule
 
         // An entry a mistyped key was meant for is UnknownKey's finding (with the entry as its suggestion), not an unused one.
         var cited = new HashSet<string>(keys.Uses.Select(u => u.Key), StringComparer.OrdinalIgnoreCase);
-        foreach (var use in keys.Uses.Where(u => keys.Defined(u.Key).Count == 0 && keys.DefinedInOtherCase(u.Key).Count == 0))
+        foreach (var use in keys.Uses.Where(u => keys.Defined(u.Key).Count == 0 && keys.DefinedInOtherCase(u.Key).Count == 0).DistinctBy(u => u.Key, StringComparer.Ordinal))
         {
             if (NearestKeys.Find(use.Key, bibliography) is { } meant)
             {

@@ -192,4 +192,36 @@ public sealed class UncitedTests
         Assert.Equal("reference [2] Ferrand (1998) is never cited; cite it by its number where it is used, or remove it and renumber the list", finding.Message);
         Assert.Equal("¶4", finding.Location.ToString());
     }
+
+    private const string AccentedReferences = "# References\n\nde Beauvoir, S. (1947). *The Ethics of Ambiguity*. Citadel.\n\nŽižek, S. (2008). *Violence*. Picador.";
+
+    [Fact]
+    public void An_entry_is_cited_by_its_surname_without_its_accents_or_its_particle()
+    {
+        Valid(
+            Rule,
+            "Violence has many faces (Zizek, 2008). Ethics begins with ambiguity (Beauvoir, 1947).\n\n" + AccentedReferences,
+            "Violence has many faces (Beauvoir, 1947), as the Zizek 2008 lecture showed.\n\n" + AccentedReferences);
+    }
+
+    [Fact]
+    public void A_surname_written_with_a_year_counts_only_in_its_own_case()
+    {
+        var findings = Invalid(
+            Rule,
+            "Violence has many faces (Beauvoir, 1947), as the zizek 2008 lecture showed.\n\n" + AccentedReferences,
+            new Expected("Žižek", Line: 7, Column: 1));
+
+        Assert.Equal("Žižek (2008) is never cited; cite it as (Žižek, 2008) where it is used, or remove the entry", findings[0].Message);
+    }
+
+    [Fact]
+    public void A_mention_of_the_author_counts_only_in_the_case_of_the_entry()
+    {
+        var findings = Invalid(Rule, "Violence has many faces (Beauvoir, 1947), as ŽIŽEK said.\n\n" + AccentedReferences, new Expected("Žižek"));
+        Assert.Equal("Žižek (2008) is never cited; cite it as (Žižek, 2008) where it is used, or remove the entry", findings[0].Message);
+
+        findings = Invalid(Rule, "Violence has many faces (Beauvoir, 1947), as Zizek said.\n\n" + AccentedReferences, new Expected("Žižek"));
+        Assert.Equal("Žižek is mentioned but never cited with a year; cite the work as (Žižek, 2008) where it is used, or remove the entry", findings[0].Message);
+    }
 }

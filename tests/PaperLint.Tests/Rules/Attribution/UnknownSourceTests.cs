@@ -131,4 +131,20 @@ public sealed class UnknownSourceTests
         Invalid(Rule, AttributionTester.SetOff, paper, new Expected("12"));
         Invalid(Rule, [PaperLint.Core.Model.SourceFormat.PlainText], paper, new Expected("¹²"));
     }
+
+    [Fact]
+    public void A_surname_that_differs_by_more_than_accents_and_case_is_unknown()
+    {
+        var findings = Invalid(Rule, "Others disagree (Zizka, 2008). Violence has many faces (ZIZEK, 2008).\n\n" + References, new Expected("Zizka, 2008"));
+
+        Assert.Equal("no entry for Zizka in the references; add the work cited as Zizka (2008), or correct the name", findings[0].Message);
+    }
+
+    [Fact]
+    public void An_author_named_in_a_part_of_the_list_the_parser_cannot_read_is_known_whatever_the_case()
+    {
+        Valid(
+            Rule,
+            "Others disagree (Hartmann, 2011; Rose, 2001).\n\n# References\n\nde Beauvoir, S. (1949). *Le Deuxième Sexe*. Gallimard.\n\nsee also the lecture notes of HARTMANN kept in Ljubljana\n\nRose, J. (2001). *The Intellectual Life of the British Working Classes*. Yale University Press.");
+    }
 }

@@ -67,4 +67,15 @@ public sealed class YearMismatchTests
             Rule,
             "In accordance with Drayton et al. (2008), trade grew.\n\n# References\n\nDrayton, A. (2006). Does trade affect growth? *Applied Economics*, 38, 1091–1110.");
     }
+
+    [Fact]
+    public void Finds_the_entries_of_an_author_cited_without_the_accents_of_the_list()
+    {
+        var findings = Invalid(
+            Rule,
+            "Violence has many faces (Zizek, 2009). Ethics begins with ambiguity (Beauvoir, 1947).\n\n# References\n\nde Beauvoir, S. (1947). *The Ethics of Ambiguity*. Citadel.\n\nŽižek, S. (2008). *Violence*. Picador.",
+            new Expected("Zizek, 2009", Suggestion: "2008", Line: 1, Column: 26));
+
+        Assert.Equal("no reference for Zizek (2009); the list has Žižek (2008); correct the year or add the work to the references", findings[0].Message);
+    }
 }

@@ -1,0 +1,108 @@
+namespace PaperLint.Core.Citations;
+
+/// <summary>
+/// Items (reference entries, citations) filed under a name, so that those whose name is the same surname as another
+/// (<see cref="NameWords.SameSurname"/>) are looked up, not searched for: a paper with thousands of citations and
+/// hundreds of entries would otherwise compare each with each.
+/// </summary>
+/// <remarks>
+/// Two names are one surname when their keys (<see cref="NameWords.Key"/>) are equal or one ends with a space and the
+/// other ("jonathan rose" and "rose"). So an item is filed under its key and under every ending of its key that follows
+/// a space; a name's key then finds the items whose key is it or ends with it, and each ending of the name's own key
+/// finds the items whose key is that ending. Built once, then only read: safe to share between threads.
+/// </remarks>
+internal sealed class SurnameIndex<T>
+{
+    private readonly List<T> _items = [];
+    private readonly Dictionary<string, List<int>> _byKey = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<int>> _byEnding = new(StringComparer.Ordinal);
+
+    /// <summary>Files <paramref name="item"/> under <paramref name="name"/>; a name with no key matches nothing and is left out.</summary>
+    public void Add(string name, T item)
+    {
+        string key = NameWords.Key(name);
+        if (key.Length == 0)
+        {
+            return;
+        }
+
+        int index = _items.Count;
+        _items.Add(item);
+        File(_byKey, key, index);
+        File(_byEnding, key, index);
+        for (int space = key.IndexOf(' '); space >= 0; space = key.IndexOf(' ', space + 1))
+        {
+            File(_byEnding, key[(space + 1)..], index);
+        }
+    }
+
+    /// <summary>The items whose name is the same surname as <paramref name="name"/>, in the order they were added.</summary>
+    public List<T> Matching(string name)
+    {
+        var found = new List<T>();
+        foreach (int index in Indexes(NameWords.Key(name)))
+        {
+            found.Add(_items[index]);
+        }
+
+        return found;
+    }
+
+    /// <summary>True when some item's name is the same surname as <paramref name="name"/>.</summary>
+    public bool Any(string name) => Indexes(NameWords.Key(name)).Count > 0;
+
+    private List<int> Indexes(string key)
+    {
+        var indexes = new List<int>();
+        if (key.Length == 0)
+        {
+            return indexes;
+        }
+
+        // Keys equal to this one, or ending with a space and this one.
+        if (_byEnding.TryGetValue(key, out var ending))
+        {
+            indexes.AddRange(ending);
+        }
+
+        // Keys this one ends with, after a space.
+        for (int space = key.IndexOf(' '); space >= 0; space = key.IndexOf(' ', space + 1))
+        {
+            if (_byKey.TryGetValue(key[(space + 1)..], out var exact))
+            {
+                indexes.AddRange(exact);
+            }
+        }
+
+        if (indexes.Count > 1)
+        {
+            indexes.Sort();
+            int kept = 1;
+            for (int i = 1; i < indexes.Count; i++)
+            {
+                if (indexes[i] != indexes[kept - 1])
+                {
+                    indexes[kept++] = indexes[i];
+                }
+            }
+
+            indexes.RemoveRange(kept, indexes.Count - kept);
+        }
+
+        return indexes;
+    }
+
+    private static void File(Dictionary<string, List<int>> map, string key, int index)
+    {
+        if (!map.TryGetValue(key, out var list))
+        {
+            map[key] = list = [];
+        }
+
+        // A key that ends the same way twice ("a a"), filed once.
+        if (list.Count == 0 || list[^1] != index)
+        {
+            list.Add(index);
+        }
+    }
+}

@@ -1,0 +1,196 @@
+using PaperLint.Core.Citations;
+using PaperLint.Core.Model;
+using PaperLint.Core.Prose;
+
+namespace PaperLint.Core.Rules.Attribution;
+
+/// <summary>
+/// What <c>Attribution.Uncited</c> asks of the paper's text about an entry's author, answered from indexes built once
+/// per check: the years its citations give, where the surname stands in the prose and the notes, the years a few words
+/// after it, and the citation keys typed in the text. Asking for each entry in turn is then a lookup, not a pass over
+/// every citation and every paragraph.
+/// </summary>
+internal sealed class NamesInText
+{
+    /// <summary>Words that may stand between a surname and its year: "Hardy 2011", "Bellamy and colleagues (2023)".</summary>
+    private const int WordsToYear = 4;
+
+    private readonly DocumentAnalysis _analysis;
+    private readonly IReadOnlyList<string> _prose;
+    private readonly List<string> _plainProse;
+    private readonly SurnameMentions _proseMentions;
+    private readonly SurnameIndex<string?> _citedYears = new();
+    private readonly Dictionary<char, List<(int Text, int At)>> _keys = [];
+    private readonly Dictionary<string, bool> _inProse = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, HashSet<string>> _yearsAfter = new(StringComparer.Ordinal);
+    private SurnameMentions? _noteMentions;
+    private List<(FootnoteDef Note, string Text)>? _notes;
+    private string?[]? _noteTitles;
+    private SurnameMentions? _noteBodies;
+
+    /// <param name="analysis">The paper's analysis.</param>
+    /// <param name="prose">The paper's prose, accents stripped, where an author's name and year may stand.</param>
+    /// <param name="citations">The citations that may cite an entry, each with its first author.</param>
+    public NamesInText(DocumentAnalysis analysis, IReadOnlyList<string> prose, IEnumerable<Citation> citations)
+    {
+        _analysis = analysis;
+        _prose = prose;
+        _proseMentions = new SurnameMentions(prose);
+        var seen = new HashSet<(string, string?)>();
+        foreach (var citation in citations)
+        {
+            if (seen.Add((citation.Authors[0], citation.Year)))
+            {
+                _citedYears.Add(citation.Authors[0], citation.Year);
+            }
+        }
+
+        _plainProse = prose.Select(Diacritics.Strip).ToList();
+        for (int t = 0; t < _plainProse.Count; t++)
+        {
+            string text = _plainProse[t];
+            for (int at = text.IndexOf('@'); at >= 0; at = text.IndexOf('@', at + 1))
+            {
+                if (at + 1 < text.Length)
+                {
+                    char next = KeyBucket(text[at + 1]);
+                    if (!_keys.TryGetValue(next, out var list))
+                    {
+                        _keys[next] = list = [];
+                    }
+
+                    list.Add((t, at));
+                }
+            }
+        }
+    }
+
+    /// <summary>The years the citations of <paramref name="surname"/> give (null: a citation without one), repeats left out.</summary>
+    public List<string?> CitedYears(string surname) => _citedYears.Matching(surname);
+
+    /// <summary>True when a citation names <paramref name="surname"/> as its first author.</summary>
+    public bool IsCited(string surname) => _citedYears.Any(surname);
+
+    /// <summary>True when the prose names the surname as a word (accents aside).</summary>
+    public bool InProse(string surname)
+    {
+        if (!_inProse.TryGetValue(surname, out bool found))
+        {
+            _inProse[surname] = found = _proseMentions.Mentions(surname);
+        }
+
+        return found;
+    }
+
+    /// <summary>
+    /// True when the prose has the surname followed within a few words by the year ("Hardy 2011", "Bellamy and
+    /// colleagues (2023)"), or the two in a citation key that was never turned into a citation ("@morlon2009").
+    /// </summary>
+    public bool WithYear(string surname, string year)
+    {
+        string key = "@" + NameWords.Key(surname).Replace(" ", "", StringComparison.Ordinal) + year;
+        if (!SurnameMentions.HasKeyWord(surname))
+        {
+            // A surname of particles only has no word to look for: the search fails (throws) at the first text
+            // without the key, as it always has.
+            return _prose.Count > 0 && (_plainProse[0].Contains(key, StringComparison.OrdinalIgnoreCase) || _proseMentions.Mentions(surname));
+        }
+
+        return HasKey(key) || YearsAfter(surname).Contains(year);
+    }
+
+    /// <summary>True when a note that gives a source names the entry's author and its year or title.</summary>
+    public bool InCitingNote(ReferenceEntry entry)
+    {
+        _notes ??= _analysis.Document.FootnoteDefs.Select(n => (n, n.Text)).ToList();
+        _noteMentions ??= new SurnameMentions(_notes.Select(n => n.Text));
+        _noteTitles ??= new string?[_notes.Count];
+        var titles = TitleText.Candidates(entry).ToList();
+        int previous = -1;
+        foreach (var (index, _) in _noteMentions.Ends(entry.Authors[0]))
+        {
+            if (index == previous)
+            {
+                continue;
+            }
+
+            previous = index;
+            var (note, text) = _notes[index];
+            if (_analysis.IsCitingNote(note) && ((entry.BareYear is { } bare && text.Contains(bare, StringComparison.Ordinal)) || titles.Any(t => NormalizedTitle(index).Contains(" " + t + " ", StringComparison.Ordinal))))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>True when a note's paragraph names the surname as a word (accents aside).</summary>
+    public bool InNotes(string surname)
+    {
+        _noteBodies ??= new SurnameMentions(_analysis.Document.Blocks.Where(b => b.Kind == BlockKind.FootnoteBody).Select(b => b.Text));
+        return _noteBodies.Mentions(surname);
+    }
+
+    /// <summary>A note's text as titles are compared, with a space at either end.</summary>
+    private string NormalizedTitle(int index) => _noteTitles![index] ??= " " + TitleText.Normalize(_notes![index].Text) + " ";
+
+    /// <summary>True when a citation key is typed in the prose, case aside.</summary>
+    private bool HasKey(string key)
+    {
+        // Every place of '@' after which the key may stand: those with its first letter, or all when it has none.
+        IEnumerable<(int Text, int At)> places = key.Length > 1 && char.IsAsciiLetter(key[1])
+            ? _keys.GetValueOrDefault(KeyBucket(key[1])) ?? []
+            : _keys.Values.SelectMany(list => list);
+        foreach (var (t, at) in places)
+        {
+            if (_plainProse[t].AsSpan(at).StartsWith(key, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The place of a key's '@' filed by the letter after it, case aside: only an ASCII letter equals an ASCII letter
+    /// when case is ignored, so the other characters share one place.
+    /// </summary>
+    private static char KeyBucket(char next) => char.IsAsciiLetter(next) ? char.ToLowerInvariant(next) : '\0';
+
+    /// <summary>
+    /// The words that may be the year of a mention of the surname: up to four after each mention, up to the first
+    /// that is not a co-author or a join ("and", "et al.", "colleagues"), that one included.
+    /// </summary>
+    private HashSet<string> YearsAfter(string surname)
+    {
+        if (_yearsAfter.TryGetValue(surname, out var years))
+        {
+            return years;
+        }
+
+        years = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (t, end) in _proseMentions.Ends(surname))
+        {
+            string text = _prose[t];
+            var words = text[end..Math.Min(text.Length, end + 80)].Split((char[]?)null, WordsToYear + 1, StringSplitOptions.RemoveEmptyEntries);
+            foreach (var word in words.Take(WordsToYear))
+            {
+                string bare = word.Trim('(', ')', '[', ']', ',', ';', '.', ':');
+                years.Add(bare);
+
+                // Only co-authors and their joins stand between: another year or other words end the search.
+                bool between = bare is "and" or "&" or "et" or "al" or "colleagues" or "coworkers" or "co-workers" or "others" or "'s" or "\u2019s"
+                    || (NameWords.HasNameShape(bare) && !word.StartsWith('('));
+                if (!between)
+                {
+                    break;
+                }
+            }
+        }
+
+        _yearsAfter[surname] = years;
+        return years;
+    }
+}

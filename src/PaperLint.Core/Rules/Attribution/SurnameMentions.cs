@@ -1,0 +1,135 @@
+using PaperLint.Core.Citations;
+using PaperLint.Core.Prose;
+
+namespace PaperLint.Core.Rules.Attribution;
+
+/// <summary>
+/// Where a surname stands as a word in a list of texts, accents aside, as <c>Attribution.Uncited</c> looks for an
+/// entry's author: its last word that is not a particle ("Beauvoir" of "de Beauvoir"), between non-letters. The texts
+/// are filed once by their words (runs of letters), so a surname is found by looking up its first word instead of
+/// searching every text for every entry.
+/// </summary>
+internal sealed class SurnameMentions
+{
+    private readonly List<string> _plain = [];
+    private readonly Dictionary<string, List<(int Text, int Start)>> _words = new(StringComparer.Ordinal);
+
+    /// <param name="texts">The texts; they are read without their accents (<see cref="Diacritics.Strip"/>), offsets unchanged.</param>
+    public SurnameMentions(IEnumerable<string> texts)
+    {
+        var lookup = _words.GetAlternateLookup<ReadOnlySpan<char>>();
+        foreach (string text in texts)
+        {
+            string plain = Diacritics.Strip(text);
+            int index = _plain.Count;
+            _plain.Add(plain);
+            for (int i = 0; i < plain.Length;)
+            {
+                if (!char.IsLetter(plain[i]))
+                {
+                    i++;
+                    continue;
+                }
+
+                int start = i;
+                while (i < plain.Length && char.IsLetter(plain[i]))
+                {
+                    i++;
+                }
+
+                var word = plain.AsSpan(start, i - start);
+                if (!lookup.TryGetValue(word, out var list))
+                {
+                    list = [];
+                    lookup[word] = list;
+                }
+
+                list.Add((index, start));
+            }
+        }
+    }
+
+    /// <summary>True when the surname has a word that is not a particle, the word looked for.</summary>
+    public static bool HasKeyWord(string surname) => surname.Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(w => !NameWords.IsParticle(w));
+
+    /// <summary>
+    /// Where each mention of the surname ends: the index of the text and the offset after the mention, in the texts'
+    /// order and then in reading order. A surname that is only particles has no word to look for (an error, when there
+    /// are texts to look in; callers check <see cref="HasKeyWord"/>).
+    /// </summary>
+    public IEnumerable<(int Text, int End)> Ends(string surname)
+    {
+        if (_plain.Count == 0)
+        {
+            yield break;
+        }
+
+        string key = surname.Split(' ', StringSplitOptions.RemoveEmptyEntries).Last(w => !NameWords.IsParticle(w));
+        string plainKey = Diacritics.Strip(key);
+        if (plainKey.Length == 0)
+        {
+            yield break;
+        }
+
+        // Where the key stands between non-letters, its first run of letters stands as a whole word of the text.
+        int first = 0;
+        while (first < plainKey.Length && !char.IsLetter(plainKey[first]))
+        {
+            first++;
+        }
+
+        if (first == plainKey.Length)
+        {
+            for (int t = 0; t < _plain.Count; t++)
+            {
+                foreach (int end in EndsIn(_plain[t], plainKey))
+                {
+                    yield return (t, end);
+                }
+            }
+
+            yield break;
+        }
+
+        int last = first;
+        while (last < plainKey.Length && char.IsLetter(plainKey[last]))
+        {
+            last++;
+        }
+
+        if (!_words.TryGetValue(plainKey[first..last], out var places))
+        {
+            yield break;
+        }
+
+        foreach (var (t, start) in places)
+        {
+            string text = _plain[t];
+            int at = start - first;
+            int end = at + plainKey.Length;
+            if (at >= 0 && end <= text.Length && string.CompareOrdinal(text, at, plainKey, 0, plainKey.Length) == 0 && IsWord(text, at, end))
+            {
+                yield return (t, end);
+            }
+        }
+    }
+
+    /// <summary>True when the surname stands in one of the texts.</summary>
+    public bool Mentions(string surname) => Ends(surname).Any();
+
+    /// <summary>Where each mention of <paramref name="plainKey"/> as a word ends in <paramref name="plainText"/>, both without accents.</summary>
+    private static IEnumerable<int> EndsIn(string plainText, string plainKey)
+    {
+        for (int at = plainText.IndexOf(plainKey, StringComparison.Ordinal); at >= 0; at = plainText.IndexOf(plainKey, at + 1, StringComparison.Ordinal))
+        {
+            int end = at + plainKey.Length;
+            if (IsWord(plainText, at, end))
+            {
+                yield return end;
+            }
+        }
+    }
+
+    private static bool IsWord(string text, int at, int end) =>
+        (at == 0 || !char.IsLetter(text[at - 1])) && (end == text.Length || !char.IsLetter(text[end]));
+}
