@@ -21,11 +21,16 @@ public static class PluginLoader
 
     /// <summary>The plug-in at <paramref name="path"/> (a full path), loaded on first use.</summary>
     /// <exception cref="InputException">The file is missing or not a .NET assembly, a type cannot be loaded or created, or this build cannot load plug-ins.</exception>
-    public static Plugin Load(string path)
+    public static Plugin Load(string path) => Load(path, IsSupported);
+
+    /// <summary>The seam for tests: the refusal of the native build can be checked on the JIT runtime that runs them.</summary>
+    internal static Plugin Load(string path, bool canLoadAssemblies)
     {
-        if (!IsSupported)
+        if (!canLoadAssemblies)
         {
-            throw new InputException($"{path}: this native build of paperlint cannot load plug-ins; install the dotnet tool (dotnet tool install -g PaperLint) to use them");
+            // The release installs the native build wherever one exists, and the framework-dependent build is a
+            // package of its own, whose command conflicts with the native one: the user has to swap them.
+            throw new InputException($"{path}: this paperlint is the native build, which cannot load plug-ins; install the framework-dependent build instead: dotnet tool uninstall -g PaperLint && dotnet tool install -g PaperLint.any (--local instead of -g for a local tool)");
         }
 
         try

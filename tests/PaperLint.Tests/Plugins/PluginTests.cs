@@ -1,4 +1,6 @@
 using System.Text.Json;
+using PaperLint.Core.Plugins;
+using PaperLint.Core.Readers;
 using PaperLint.Tests.Support;
 
 namespace PaperLint.Tests.Plugins;
@@ -135,6 +137,20 @@ public sealed class PluginTests : IDisposable
 
         Assert.Equal(0, code);
         Assert.Contains("Sample.LongSentences", output);
+    }
+
+    [Fact]
+    public void The_native_build_refuses_a_plugin_in_one_line_that_says_how_to_get_the_framework_dependent_build()
+    {
+        // The native build is the one where dynamic code is not supported; the tests run on the JIT, which loads plug-ins.
+        string path = Path.Combine(_cli.Directory, "rules", "Mine.dll");
+
+        var refusal = Assert.Throws<InputException>(() => PluginLoader.Load(path, canLoadAssemblies: false));
+
+        Assert.True(PluginLoader.IsSupported);
+        Assert.Equal(
+            $"{path}: this paperlint is the native build, which cannot load plug-ins; install the framework-dependent build instead: dotnet tool uninstall -g PaperLint && dotnet tool install -g PaperLint.any (--local instead of -g for a local tool)",
+            refusal.Message);
     }
 
     [Fact]
