@@ -23,9 +23,7 @@ public sealed class Variants : IRule
 {
     private const string Word = @"\p{L}[\p{L}\p{M}]*";
 
-    private static readonly Regex Words = new(
-        $@"(?<![\p{{L}}\p{{M}}\p{{N}}]){Word}(?:[-\u2010\u2011]{Word})*(?![\p{{L}}\p{{M}}\p{{N}}])",
-        RegexOptions.CultureInvariant);
+    // Words are found by WordScanner, which reads them as Word(?:[-‐‑]Word)* standing alone.
 
     // A possessive and the word it belongs to: "worker's state", "workers’ state".
     private static readonly Regex Possessives = new(
@@ -167,7 +165,7 @@ public sealed class Variants : IRule
                 continue;
             }
 
-            foreach (Match m in Words.Matches(block.Text))
+            foreach (var m in WordScanner.All(block.Text))
             {
                 if (m.ValueSpan.IndexOfAny(Hyphens) >= 0)
                 {
@@ -184,9 +182,9 @@ public sealed class Variants : IRule
     private static void CollectWords(Block block, int blockIndex, string language, CountingScope scope, Dictionary<Key, Seen> words, Dictionary<Key, Seen> open, HashSet<string> compounds, ref int order)
     {
         string text = block.Text;
-        Match? previous = null;
-        Match? before = null;
-        foreach (Match m in Words.Matches(text))
+        WordMatch? previous = null;
+        WordMatch? before = null;
+        foreach (var m in WordScanner.All(text))
         {
             if (!scope.Counts(block, m.Index, m.Length) || AddressWords.NamesSite(block, m.Value))
             {
@@ -265,7 +263,7 @@ public sealed class Variants : IRule
     }
 
     // Two lower-case words parted by one space only: a candidate open form of a compound.
-    private static bool IsOpenPair(string text, Match first, Match second)
+    private static bool IsOpenPair(string text, WordMatch first, WordMatch second)
     {
         int gap = second.Index - (first.Index + first.Length);
         return gap == 1 && text[first.Index + first.Length] == ' ' && char.IsLower(first.Value[0]) && char.IsLower(second.Value[0]);
@@ -286,19 +284,19 @@ public sealed class Variants : IRule
             return Unread;
         }
 
-        var next = Words.Match(text, end + 1);
-        return next.Success && next.Index == end + 1 && (char.IsUpper(next.Value[0]) || !NotNouns.Contains(next.Value)) ? TextFold.Key(next.Value) : null;
+        var next = WordScanner.First(text, end + 1);
+        return next is not null && next.Index == end + 1 && (char.IsUpper(next.Value[0]) || !NotNouns.Contains(next.Value)) ? TextFold.Key(next.Value) : null;
     }
 
     // After a linking verb with no article, a compound is an adjective ("the plan is high-level"), as before a noun.
-    private static bool IsPredicative(string text, Match? previous, Match compound) =>
+    private static bool IsPredicative(string text, WordMatch? previous, WordMatch compound) =>
         previous is not null
         && Copulas.Contains(previous.Value)
         && text.AsSpan(previous.Index + previous.Length, compound.Index - previous.Index - previous.Length).IsWhiteSpace();
 
     // Inside a series of compound modifiers, each is an adjective ("text-based, command-line, file-system-dependent
     // tools"); the first of two may also be a noun in apposition ("as plain-text, Markdown-formatted notes").
-    private static bool InSeries(string text, Match? previous, Match compound)
+    private static bool InSeries(string text, WordMatch? previous, WordMatch compound)
     {
         int end = compound.Index + compound.Length;
         if (previous is null || !previous.Value.Any(TextFold.IsJoiner) || !text.AsSpan(previous.Index + previous.Length, compound.Index - previous.Index - previous.Length).SequenceEqual(", "))
@@ -306,8 +304,8 @@ public sealed class Variants : IRule
             return false;
         }
 
-        var next = Words.Match(text, Math.Min(end + 2, text.Length));
-        return text.AsSpan(end).StartsWith(", ") && next.Success && next.Index == end + 2 && next.Value.Any(TextFold.IsJoiner);
+        var next = WordScanner.First(text, Math.Min(end + 2, text.Length));
+        return text.AsSpan(end).StartsWith(", ") && next is not null && next.Index == end + 2 && next.Value.Any(TextFold.IsJoiner);
     }
 
     // "each member's", "my master's", "their masters'": the possessor has a determiner of its own, so the apostrophe
