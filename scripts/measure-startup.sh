@@ -44,7 +44,8 @@ fi
 
 hyperfine -N -i -w 3 -r "$runs" --export-json "$work/times.json" \
   -n native "$work/native/paperlint $work/paper.md" \
-  -n framework-dependent "$work/fallback/paperlint $work/paper.md" >/dev/null
+  -n framework-dependent "$work/fallback/paperlint $work/paper.md" >/dev/null 2>"$work/hyperfine.err" \
+  || { cat "$work/hyperfine.err" >&2; exit 1; }
 python3 - "$work/times.json" <<'PY'
 import json, sys
 for r in json.load(open(sys.argv[1]))["results"]:
