@@ -69,7 +69,6 @@ public sealed partial class DocumentAnalysis
             Add(_quotationsByBlock, q.First, q);
         }
 
-
         // The quoted author's own citations are not the paper's: keep only those that end a quoted passage.
         var inside = new Dictionary<Block, List<(int Start, int End)>>(ReferenceEqualityComparer.Instance);
         var trailing = new HashSet<Citation>(ReferenceEqualityComparer.Instance);
@@ -365,7 +364,7 @@ public sealed partial class DocumentAnalysis
         string text = block.Text;
         var around = SurroundingsOf(block);
 
-        // (The quotation itself starts before it ends: no other quotation starts where it does.)
+        // The quotation starts before it ends, so the first to start at its end or later is another.
         int nextQuotation = around.NextQuotationFrom(q.End, text.Length);
 
         // A citation after the quotation in the sentence where it ends, before the next quotation. (A citation
