@@ -22,7 +22,6 @@ internal sealed partial class PatternSet
     // ordinal comparison: a block holding one is searched without the quick check for required text.
     private static readonly SearchValues<char> FoldsToAscii = SearchValues.Create(CaseFold.ToAscii);
 
-    private readonly string[] _patterns;
     private readonly int[] _patternOf;
     private readonly (int Ordinal, string Term)[] _terms;
     private readonly Expression[] _expressions;
@@ -31,15 +30,14 @@ internal sealed partial class PatternSet
 
     public PatternSet(IReadOnlyList<string> patterns, bool ignoreCase, bool nonWord)
     {
-        _patterns = [.. patterns];
         IgnoreCase = ignoreCase;
 
         var patternOf = new List<int>();
         var terms = new List<(int, string)>();
         var expressions = new List<Expression>();
-        for (int p = 0; p < _patterns.Length; p++)
+        for (int p = 0; p < patterns.Count; p++)
         {
-            foreach (var alternative in PatternCompiler.TopLevelAlternatives(_patterns[p]))
+            foreach (var alternative in PatternCompiler.TopLevelAlternatives(patterns[p]))
             {
                 int ordinal = patternOf.Count;
                 patternOf.Add(p);

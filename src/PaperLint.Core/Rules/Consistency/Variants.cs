@@ -23,8 +23,6 @@ public sealed class Variants : IRule
 {
     private const string Word = @"\p{L}[\p{L}\p{M}]*";
 
-    // Words are found by WordScanner, which reads them as Word(?:[-‐‑]Word)* standing alone.
-
     // A possessive and the word it belongs to: "worker's state", "workers’ state".
     private static readonly Regex Possessives = new(
         $@"(?<![\p{{L}}\p{{M}}\p{{N}}'’])(?<stem>{Word})(?<apostrophe>['’])(?<s>s?)(?![\p{{L}}\p{{M}}\p{{N}}])\s(?<next>{Word})(?![\p{{L}}\p{{M}}\p{{N}}])",
