@@ -58,7 +58,7 @@ public sealed partial class ReferenceList
     public bool Mentions(string surname) => _words.Value.Mentions(surname);
 
     /// <summary>The entries whose first author is <paramref name="author"/> (<see cref="NameWords.SameSurname"/>), in the list's order.</summary>
-    internal List<ReferenceEntry> EntriesBy(string author) => _byFirstAuthor.Value.Matching(author);
+    internal IReadOnlyList<ReferenceEntry> EntriesBy(string author) => _byFirstAuthor.Value.Matching(author);
 
     /// <summary>True when some entry lists <paramref name="author"/> at all, first or not.</summary>
     internal bool Lists(string author) => _byAnyAuthor.Value.Any(author);
@@ -142,6 +142,7 @@ public sealed partial class ReferenceList
 
             int first = entries.Count;
             var claimed = further ? readingBlocks : blocks;
+            int claimedBefore = claimed.Count;
             int level = block.Kind == BlockKind.Heading ? block.HeadingLevel : int.MaxValue;
             if (headingLine)
             {
@@ -224,7 +225,7 @@ public sealed partial class ReferenceList
                 reading.UnionWith(entries.Skip(first));
             }
 
-            AddUnreadEntries(section, claimed);
+            AddUnreadEntries(section, claimed, claimedBefore);
             i = j - 1;
         }
 
@@ -275,9 +276,16 @@ public sealed partial class ReferenceList
     /// first and last entries, and those after the last that are set in the same paragraph style (Word's
     /// "Bibliography"). Their entries are not known, but no rule takes them for the paper's prose.
     /// </summary>
-    private static void AddUnreadEntries(List<Block> section, List<Block> blocks)
+    private static void AddUnreadEntries(List<Block> section, List<Block> blocks, int sectionStart)
     {
-        var read = new HashSet<Block>(blocks, ReferenceEqualityComparer.Instance);
+        // Only this section's blocks can have been read from it, and they were claimed after sectionStart: looking at
+        // them alone keeps a paper with many references sections linear.
+        var read = new HashSet<Block>(ReferenceEqualityComparer.Instance);
+        for (int k = sectionStart; k < blocks.Count; k++)
+        {
+            read.Add(blocks[k]);
+        }
+
         int first = section.FindIndex(read.Contains);
         int last = section.FindLastIndex(read.Contains);
         if (first < 0)
@@ -286,13 +294,13 @@ public sealed partial class ReferenceList
         }
 
         string? style = section[last].Style;
-        int insertAt = blocks.IndexOf(section[first]);
+        int insertAt = blocks.IndexOf(section[first], sectionStart);
         for (int k = first; k < section.Count; k++)
         {
             var block = section[k];
             if (read.Contains(block))
             {
-                insertAt = blocks.IndexOf(block) + 1;
+                insertAt = blocks.IndexOf(block, sectionStart) + 1;
                 continue;
             }
 

@@ -9,17 +9,21 @@ namespace PaperLint.Core.Citations;
 /// Two names are one surname when their keys (<see cref="NameWords.Key"/>) are equal or one ends with a space and the
 /// other ("jonathan rose" and "rose"). So an item is filed under its key and under every ending of its key that follows
 /// a space; a name's key then finds the items whose key is it or ends with it, and each ending of the name's own key
-/// finds the items whose key is that ending. Built once, then only read: safe to share between threads.
+/// finds the items whose key is that ending. Built once, then only read: safe to share between threads. A name's
+/// items are found once and kept: rules ask for the same surname once per citation or entry, and a long paper cites
+/// an author hundreds of times.
 /// </remarks>
 internal sealed class SurnameIndex<T>
 {
     private readonly List<T> _items = [];
     private readonly Dictionary<string, List<int>> _byKey = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<int>> _byEnding = new(StringComparer.Ordinal);
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, IReadOnlyList<T>> _found = new(StringComparer.Ordinal);
 
     /// <summary>Files <paramref name="item"/> under <paramref name="name"/>; a name with no key matches nothing and is left out.</summary>
     public void Add(string name, T item)
     {
+        _found.Clear();
         string key = NameWords.Key(name);
         if (key.Length == 0)
         {
@@ -37,12 +41,15 @@ internal sealed class SurnameIndex<T>
     }
 
     /// <summary>The items whose name is the same surname as <paramref name="name"/>, in the order they were added.</summary>
-    public List<T> Matching(string name)
+    public IReadOnlyList<T> Matching(string name) => _found.GetOrAdd(NameWords.Key(name), Find);
+
+    private IReadOnlyList<T> Find(string key)
     {
-        var found = new List<T>();
-        foreach (int index in Indexes(NameWords.Key(name)))
+        var indexes = Indexes(key);
+        var found = new T[indexes.Count];
+        for (int i = 0; i < found.Length; i++)
         {
-            found.Add(_items[index]);
+            found[i] = _items[indexes[i]];
         }
 
         return found;

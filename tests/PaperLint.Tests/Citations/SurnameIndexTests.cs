@@ -72,4 +72,16 @@ public sealed class SurnameIndexTests
         Assert.Equal([1, 2, 4], index.Matching("Rose"));
         Assert.Equal([1, 2, 4], index.Matching("Jonathan Rose"));
     }
+
+    [Fact]
+    public void An_item_added_after_a_lookup_is_found_by_the_next()
+    {
+        var index = new SurnameIndex<int>();
+        index.Add("Rose", 1);
+        Assert.Equal([1], index.Matching("Rose"));
+
+        index.Add("Jonathan Rose", 2);
+
+        Assert.Equal([1, 2], index.Matching("Rose"));
+    }
 }

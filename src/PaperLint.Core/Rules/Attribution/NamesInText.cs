@@ -66,7 +66,7 @@ internal sealed class NamesInText
     }
 
     /// <summary>The years the citations of <paramref name="surname"/> give (null: a citation without one), repeats left out.</summary>
-    public List<string?> CitedYears(string surname) => _citedYears.Matching(surname);
+    public IReadOnlyList<string?> CitedYears(string surname) => _citedYears.Matching(surname);
 
     /// <summary>True when a citation names <paramref name="surname"/> as its first author.</summary>
     public bool IsCited(string surname) => _citedYears.Any(surname);
