@@ -27,6 +27,18 @@ public sealed partial class MarkdownReader : IDocumentReader
 
     public static Document Parse(string displayPath, string source)
     {
+        try
+        {
+            return Build(displayPath, source);
+        }
+        catch (TooDeepException)
+        {
+            throw new InputException($"{displayPath}: the Markdown is nested too deeply to read (lists, block quotes, brackets or emphasis inside one another past the parser's limit); flatten the nesting, or check that the file is Markdown");
+        }
+    }
+
+    private static Document Build(string displayPath, string source)
+    {
         var parsed = ParseMarkdown(source);
         var commentLines = LatexCommentLines.Find(source, parsed);
         var model = new MarkdownModelBuilder(source, ParseMarkdown, commentLines: commentLines);
@@ -81,5 +93,18 @@ public sealed partial class MarkdownReader : IDocumentReader
     [System.Text.RegularExpressions.GeneratedRegex(@"^(?:lang|language)\s*:\s*[""']?(?<tag>[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]+)*)[""']?\s*$")]
     private static partial System.Text.RegularExpressions.Regex LanguageKey();
 
-    private static Markdig.Syntax.MarkdownDocument ParseMarkdown(string markdown) => Markdig.Markdown.Parse(markdown, Pipeline);
+    private static Markdig.Syntax.MarkdownDocument ParseMarkdown(string markdown)
+    {
+        try
+        {
+            return Markdig.Markdown.Parse(markdown, Pipeline);
+        }
+        catch (ArgumentException e)
+        {
+            // Markdig's only refusal of a text: elements nested past its depth limit.
+            throw new TooDeepException(e);
+        }
+    }
+
+    private sealed class TooDeepException(Exception inner) : Exception(inner.Message, inner);
 }

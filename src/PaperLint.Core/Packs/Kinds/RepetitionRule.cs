@@ -62,11 +62,12 @@ internal sealed class RepetitionRule : PackRule
             }
 
             var words = Words(block);
-            var markerOffsets = markers[block].Select(r => r.Offset).ToList();
+            var markerOffsets = markers[block].Select(r => r.Offset).Order().ToArray();
+            string? flat = null;
             int i = 0;
             while (i < words.Count)
             {
-                var run = RunAt(block, words, markerOffsets, i);
+                var run = RunAt(block, words, markerOffsets, ref flat, i);
                 if (run is not { } found)
                 {
                     i++;
@@ -89,28 +90,37 @@ internal sealed class RepetitionRule : PackRule
     }
 
     /// <summary>The shortest run at word i that is repeated right after itself, and how many copies there are.</summary>
-    private (int Length, int Copies)? RunAt(Block block, List<Match> words, List<int> markers, int i)
+    /// <remarks>
+    /// The copies are counted only once the run is known to be reported, and each further copy is checked from where
+    /// the last one ended: a line of thousands of one word costs as much as thousands of words.
+    /// </remarks>
+    private (int Length, int Copies)? RunAt(Block block, List<Match> words, int[] markers, ref string? flat, int i)
     {
         string text = block.Text;
         for (int length = 1; length <= _max && i + (2 * length) <= words.Count; length++)
         {
-            int copies = 1;
-            while (i + ((copies + 1) * length) <= words.Count && IsCopy(text, words, markers, i, i + (copies * length), length))
+            if (!IsCopy(text, words, markers, i, i + length, length, i)
+                || IsException(text, ref flat, words, i, length)
+                || FillsItsLine(block, words, i, length))
+            {
+                continue;
+            }
+
+            int copies = 2;
+            while (i + ((copies + 1) * length) <= words.Count && IsCopy(text, words, markers, i, i + (copies * length), length, i + (copies * length) - 1))
             {
                 copies++;
             }
 
-            if (copies > 1 && !IsException(text, words, i, length) && !FillsItsLine(block, words, i, length))
-            {
-                return (length, copies);
-            }
+            return (length, copies);
         }
 
         return null;
     }
 
-    // Words first..first+length (and everything up to the copy at second) joined by white space only, word for word equal.
-    private bool IsCopy(string text, List<Match> words, List<int> markers, int first, int second, int length)
+    // Words first..first+length and the copy at second word for word equal, and the words from gapsFrom up to the end of
+    // the copy joined by white space only (those before gapsFrom were checked with the copy before).
+    private bool IsCopy(string text, List<Match> words, int[] markers, int first, int second, int length, int gapsFrom)
     {
         for (int k = 0; k < length; k++)
         {
@@ -120,7 +130,7 @@ internal sealed class RepetitionRule : PackRule
             }
         }
 
-        for (int w = first; w < second + length - 1; w++)
+        for (int w = gapsFrom; w < second + length - 1; w++)
         {
             if (!OnlySpaceBetween(text, words[w], words[w + 1], markers))
             {
@@ -131,7 +141,7 @@ internal sealed class RepetitionRule : PackRule
         return true;
     }
 
-    private static bool OnlySpaceBetween(string text, Match left, Match right, List<int> markers)
+    private static bool OnlySpaceBetween(string text, Match left, Match right, int[] markers)
     {
         int from = left.Index + left.Length;
         int to = right.Index;
@@ -151,16 +161,19 @@ internal sealed class RepetitionRule : PackRule
         }
 
         // A note marker with no characters of its own in the text (a native Word reference) still parts the words.
-        return !markers.Any(m => m >= from && m <= to);
+        int next = Array.BinarySearch(markers, from);
+        next = next >= 0 ? next : ~next;
+        return next == markers.Length || markers[next] > to;
     }
 
     private static bool IsSpace(char c) => char.IsWhiteSpace(c) && c is not ('\n' or '\r');
 
-    private bool IsException(string text, List<Match> words, int first, int length)
+    private bool IsException(string text, ref string? flat, List<Match> words, int first, int length)
     {
         var copyEnd = words[first + length - 1];
         var doubledEnd = words[first + (2 * length) - 1];
-        return _exceptions.Cover(Flat(text), words[first].Index, copyEnd.Index + copyEnd.Length, doubledEnd.Index + doubledEnd.Length);
+        flat ??= Flat(text);
+        return _exceptions.Cover(flat, words[first].Index, copyEnd.Index + copyEnd.Length, doubledEnd.Index + doubledEnd.Length);
     }
 
     /// <summary>

@@ -70,10 +70,33 @@ public sealed class Sequence : IRule
             ordered.Add(marker);
         }
 
-        var present = firstAt.Keys.ToHashSet();
+        var present = new NumberGaps(firstAt.Keys);
         var kept = LongestIncreasing(ordered);
         var keptSet = kept.ToHashSet();
-        var explainedGaps = new HashSet<int>();
+        var explainedGaps = new List<int>();
+
+        // The nearest kept marker before and after each marker, found in one pass each way.
+        var keptBefore = new FootnoteRef?[ordered.Count];
+        var keptAfter = new FootnoteRef?[ordered.Count];
+        FootnoteRef? nearest = null;
+        for (int i = 0; i < ordered.Count; i++)
+        {
+            keptBefore[i] = nearest;
+            if (keptSet.Contains(ordered[i]))
+            {
+                nearest = ordered[i];
+            }
+        }
+
+        nearest = null;
+        for (int i = ordered.Count - 1; i >= 0; i--)
+        {
+            keptAfter[i] = nearest;
+            if (keptSet.Contains(ordered[i]))
+            {
+                nearest = ordered[i];
+            }
+        }
 
         for (int i = 0; i < ordered.Count; i++)
         {
@@ -84,12 +107,10 @@ public sealed class Sequence : IRule
             }
 
             int n = marker.Number!.Value;
-            var previous = ordered.Take(i).LastOrDefault(keptSet.Contains);
-            var next = ordered.Skip(i + 1).FirstOrDefault(keptSet.Contains);
-            int low = previous?.Number ?? 0;
-            int? high = next?.Number;
-            var missingHere = high is { } h ? Enumerable.Range(low + 1, Math.Max(0, h - low - 1)).Where(m => !present.Contains(m)).ToList() : [];
-            if (missingHere.Count == 1)
+            int low = keptBefore[i]?.Number ?? 0;
+            int? high = keptAfter[i]?.Number;
+            var (gaps, missingHere) = high is { } h ? present.Between(low, h) : (0, []);
+            if (gaps == 1)
             {
                 explainedGaps.Add(missingHere[0]);
                 findings.Add(index.AtRef(marker, this, context, $"{noun} {n} stands between {noun}s {low} and {high}; it should be {missingHere[0]}"));
@@ -105,14 +126,15 @@ public sealed class Sequence : IRule
         }
 
         // Markdown labels count from where the document's own run starts.
+        var accounted = new NumberGaps(firstAt.Keys.Concat(explainedGaps));
         int last = markers[0].Style == MarkerStyle.MarkdownLabel && kept.Count > 0 ? kept[0].Number!.Value - 1 : 0;
         foreach (var marker in kept)
         {
             int n = marker.Number!.Value;
-            var missing = Enumerable.Range(last + 1, Math.Max(0, n - last - 1)).Where(m => !present.Contains(m) && !explainedGaps.Contains(m)).ToList();
-            if (missing.Count > 0)
+            var (count, missing) = accounted.Between(last, n);
+            if (count > 0)
             {
-                string what = missing.Count == 1 ? $"{missing[0]} is missing" : $"{Join(missing)} are missing";
+                string what = count == 1 ? $"{missing[0]} is missing" : $"{Join(count, missing)} are missing";
                 string message = last == 0
                     ? $"{noun} {n} is the first {noun}; {what}; number the notes from 1"
                     : $"{noun} {n} follows {noun} {last}; {what}; renumber the notes from here or add the missing one";
@@ -123,8 +145,9 @@ public sealed class Sequence : IRule
         }
     }
 
-    private static string Join(List<int> numbers) =>
-        numbers.Count > 4
+    // All the missing numbers ("2, 3 and 5"), or the first and the last of more ("2 to 40").
+    private static string Join(long count, List<int> numbers) =>
+        count > NumberGaps.Listed
             ? $"{numbers[0].ToString(CultureInfo.InvariantCulture)} to {numbers[^1].ToString(CultureInfo.InvariantCulture)}"
             : string.Join(", ", numbers.Take(numbers.Count - 1).Select(n => n.ToString(CultureInfo.InvariantCulture))) + " and " + numbers[^1].ToString(CultureInfo.InvariantCulture);
 

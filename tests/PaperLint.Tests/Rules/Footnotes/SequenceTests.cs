@@ -28,6 +28,14 @@ public sealed class SequenceTests
     }
 
     [Fact]
+    public void A_number_of_nine_digits_is_one_gap_named_by_its_ends()
+    {
+        var findings = FootnoteCases.Run(Rule, SourceFormat.Markdown, "A sentence.<sup>1</sup> Another sentence.<sup>999999999</sup>");
+
+        Assert.Equal(["1:47 999999999: footnote 999999999 follows footnote 1; 2 to 999999998 are missing; renumber the notes from here or add the missing one"], FootnoteCases.Lines(findings));
+    }
+
+    [Fact]
     public void Reports_a_swap_once_at_the_early_number()
     {
         var findings = FootnoteCases.Run(Rule, SourceFormat.PlainText, "One¹ two² three³ five⁵ four⁴ six⁶.");

@@ -97,4 +97,12 @@ public sealed class RepeatedWordsTests
 
         Assert.Equal("'in his' is repeated; delete one", finding.Message);
     }
+
+    [Fact]
+    public void A_paragraph_of_one_word_written_fifty_thousand_times_is_one_finding()
+    {
+        string text = string.Join(' ', Enumerable.Repeat("word", 50_000)) + ".";
+
+        RuleTester.Invalid(Rule, text, new Expected(text[..^1], "word", 1, 1));
+    }
 }
