@@ -31,7 +31,14 @@ public sealed class DocxReader : IDocumentReader
         using var package = Open(displayPath, stream);
         var parts = LoadParts(displayPath, package)
             ?? throw new InputException($"{displayPath}: a zip archive but not a Word document (no word/document.xml)");
-        return new DocxDocumentBuilder(displayPath, parts).Build();
+        try
+        {
+            return new DocxDocumentBuilder(displayPath, parts).Build();
+        }
+        catch (TooDeepException)
+        {
+            throw new InputException($"{displayPath}: the document is nested too deeply to read (tables, content controls, links or text boxes more than {StoryWalker.MaxDepth} levels inside one another); the file is damaged or was not made by a word processor");
+        }
     }
 
     private static byte[] ReadAll(string displayPath, Stream content)

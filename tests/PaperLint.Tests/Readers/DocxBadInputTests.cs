@@ -28,6 +28,8 @@ public sealed class DocxBadInputTests
             "paper.docx: the file is damaged (malformed XML in word/footnotes.xml at line 1, position 106)"
         },
         { "missing part", Removed("word/footnotes.xml"), "paper.docx: the file is damaged (a part it refers to is missing)" },
+        { "content controls 12,000 deep", Replaced("word/document.xml", Body(Nested("<w:sdt><w:sdtContent>", "<w:p><w:r><w:t>Deep.</w:t></w:r></w:p>", "</w:sdtContent></w:sdt>", 12_000))), TooDeep },
+        { "links 12,000 deep", Replaced("word/document.xml", Body("<w:p>" + Nested("<w:hyperlink>", "<w:r><w:t>Deep.</w:t></w:r>", "</w:hyperlink>", 12_000) + "</w:p>")), TooDeep },
         { "empty", [], "paper.docx: the file is empty" },
     };
 
@@ -98,6 +100,24 @@ public sealed class DocxBadInputTests
         ("[Content_Types].xml", "<?xml version=\"1.0\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\"><Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/><Override PartName=\"/xl/workbook.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml\"/></Types>"),
         ("_rels/.rels", "<?xml version=\"1.0\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\"><Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" Target=\"xl/workbook.xml\"/></Relationships>"),
         ("xl/workbook.xml", "<workbook xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"/>"));
+
+    private const string TooDeep = "paper.docx: the document is nested too deeply to read (tables, content controls, links or text boxes more than 256 levels inside one another); the file is damaged or was not made by a word processor";
+
+    [Fact]
+    public void Reads_content_controls_nested_a_hundred_deep()
+    {
+        byte[] bytes = Replaced("word/document.xml", Body(Nested("<w:sdt><w:sdtContent>", "<w:p><w:r><w:t>Deep text.</w:t></w:r></w:p>", "</w:sdtContent></w:sdt>", 100)));
+
+        var document = new DocxReader().Read("paper.docx", new MemoryStream(bytes));
+
+        Assert.Equal("Deep text.", Assert.Single(document.Blocks, b => b.Kind == BlockKind.Paragraph).Text);
+    }
+
+    private static string Body(string content) =>
+        "<?xml version=\"1.0\"?>\n<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body>" + content + "</w:body></w:document>";
+
+    private static string Nested(string open, string inner, string close, int depth) =>
+        string.Concat(Enumerable.Repeat(open, depth)) + inner + string.Concat(Enumerable.Repeat(close, depth));
 
     private static byte[] Replaced(string part, string content) => Rewritten(part, content);
 

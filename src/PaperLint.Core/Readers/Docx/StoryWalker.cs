@@ -20,7 +20,14 @@ internal sealed class StoryWalker(DocxStyles styles, ListNumbering? numbering = 
 
     private static readonly StyleInfo NoStyle = new("", null, null, null, false, default);
 
+    /// <summary>
+    /// How many elements deep the walk follows a story: Word nests tables, content controls, links and text boxes a few
+    /// levels, and thousands of levels (a damaged or made-up file) would overflow the stack.
+    /// </summary>
+    public const int MaxDepth = 256;
+
     private FieldStack _fields = new();
+    private int _depth;
     private List<DocxParagraph> _output = [];
     private BlockKind? _storyKind;
     private int _paragraphCount;
@@ -86,9 +93,20 @@ internal sealed class StoryWalker(DocxStyles styles, ListNumbering? numbering = 
 
     private void WalkBlocks(OpenXmlElement container, BlockKind? kind)
     {
+        Enter();
         foreach (var child in container.ChildElements)
         {
             WalkBlock(child, kind);
+        }
+
+        _depth--;
+    }
+
+    private void Enter()
+    {
+        if (++_depth > MaxDepth)
+        {
+            throw new TooDeepException();
         }
     }
 
@@ -364,10 +382,13 @@ internal sealed class StoryWalker(DocxStyles styles, ListNumbering? numbering = 
 
     private void WalkInlineChildren(OpenXmlElement element, ParagraphBuilder paragraph, RunFormat paragraphRun)
     {
+        Enter();
         foreach (var child in element.ChildElements)
         {
             WalkInline(child, paragraph, paragraphRun);
         }
+
+        _depth--;
     }
 
     private void WalkRun(Run run, ParagraphBuilder paragraph, RunFormat paragraphRun)
@@ -559,8 +580,13 @@ internal sealed class StoryWalker(DocxStyles styles, ListNumbering? numbering = 
     }
 
     /// <summary>Finds the text boxes in a drawing, picture or object, without descending into a text box (it is read as a story).</summary>
-    private static void FindTextBoxes(OpenXmlElement element, List<OpenXmlElement> found)
+    private static void FindTextBoxes(OpenXmlElement element, List<OpenXmlElement> found, int depth = 0)
     {
+        if (depth > MaxDepth)
+        {
+            throw new TooDeepException();
+        }
+
         foreach (var child in element.ChildElements)
         {
             switch (child)
@@ -571,14 +597,14 @@ internal sealed class StoryWalker(DocxStyles styles, ListNumbering? numbering = 
                 case AlternateContent alternate:
                     if (alternate.GetFirstChild<AlternateContentChoice>() is { } choice)
                     {
-                        FindTextBoxes(choice, found);
+                        FindTextBoxes(choice, found, depth + 1);
                     }
 
                     break;
                 default:
                     if (child.HasChildren)
                     {
-                        FindTextBoxes(child, found);
+                        FindTextBoxes(child, found, depth + 1);
                     }
 
                     break;
@@ -624,3 +650,6 @@ internal sealed class StoryWalker(DocxStyles styles, ListNumbering? numbering = 
         element is DeletedRun or MoveFromRun
         || (element is OpenXmlUnknownElement && element.LocalName is "del" or "moveFrom");
 }
+
+/// <summary>A story nested deeper than <see cref="StoryWalker.MaxDepth"/> elements.</summary>
+internal sealed class TooDeepException() : Exception($"elements nested more than {StoryWalker.MaxDepth} levels deep");
