@@ -45,11 +45,11 @@ public static class DocumentLoader
     }
 
     /// <summary>Reads the file at <paramref name="path"/> by its extension.</summary>
-    /// <exception cref="InputException">The file is missing, empty, unreadable or not a document of its format.</exception>
+    /// <exception cref="InputException">The file is missing, unreadable or not a document of its format (an empty file is an empty document).</exception>
     public static Document Load(string path) => Load(path, path);
 
     /// <summary>Reads the file at <paramref name="path"/> by the extension of <paramref name="displayPath"/>, the name findings give.</summary>
-    /// <exception cref="InputException">The file is missing, empty, unreadable or not a document of its format.</exception>
+    /// <exception cref="InputException">The file is missing, unreadable or not a document of its format (an empty file is an empty document).</exception>
     /// <remarks>Two overloads rather than an optional parameter: <c>Load(byte[], string)</c> has as many parameters, and an optional one beside it could not grow without breaking callers compiled against it.</remarks>
     public static Document Load(string path, string displayPath)
     {
@@ -83,28 +83,26 @@ public static class DocumentLoader
 
         using (stream)
         {
-            if (stream.Length == 0)
-            {
-                throw new InputException($"{displayPath}: the file is empty");
-            }
-
-            var document = ReaderFor(format).Read(displayPath, stream);
+            // An empty file has nothing wrong in it: a pre-commit hook must not stop a commit over a placeholder.
+            var document = stream.Length == 0 ? Empty(displayPath, format) : ReaderFor(format).Read(displayPath, stream);
             document.Folder = System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(path));
             return document;
         }
     }
 
     /// <summary>Reads a document given as bytes (a staged version from git), by the extension of <paramref name="displayPath"/>.</summary>
-    /// <exception cref="InputException">The content is empty or not a document of its format.</exception>
+    /// <exception cref="InputException">The content is not a document of its format.</exception>
     public static Document Load(byte[] content, string displayPath)
     {
         var format = FormatOf(displayPath);
         if (content.Length == 0)
         {
-            throw new InputException($"{displayPath}: the file is empty");
+            return Empty(displayPath, format);
         }
 
         using var stream = new MemoryStream(content, writable: false);
         return ReaderFor(format).Read(displayPath, stream);
     }
+
+    private static Document Empty(string displayPath, SourceFormat format) => new(displayPath, format, [], string.Empty);
 }

@@ -18,15 +18,19 @@ public sealed class BadInputTests : IDisposable
         Assert.Equal("nowhere.docx: no such file\n", error);
     }
 
-    [Fact]
-    public void Empty_file_gives_one_line_and_exit_code_2()
+    [Theory]
+    [InlineData("empty.md")]
+    [InlineData("empty.txt")]
+    [InlineData("empty.docx")]
+    public void An_empty_file_has_no_findings(string name)
     {
-        _cli.Write("empty.md", "");
+        _cli.Write(name, "");
 
-        var (code, _, error) = _cli.Run("empty.md");
+        var (code, output, error) = _cli.Run(name);
 
-        Assert.Equal(2, code);
-        Assert.Equal("empty.md: the file is empty\n", error);
+        Assert.Equal(0, code);
+        Assert.Equal("", error);
+        Assert.Equal("No findings in 1 file.\n", output);
     }
 
     [Fact]
