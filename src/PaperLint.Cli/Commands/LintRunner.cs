@@ -26,7 +26,7 @@ public static class LintRunner
         Setup SetupFor(string folder) => setups.GetOrAdd(folder, f => new Lazy<Setup>(() =>
         {
             var config = options.ConfigFor(f, context);
-            return new Setup(config, RuleSet.Active(config, extraPacks));
+            return new Setup(config, RuleSet.Active(config, extraPacks), config.Section<DocxOptions>());
         })).Value;
 
         void LintOne(int i)
@@ -66,7 +66,7 @@ public static class LintRunner
             try
             {
                 long started = System.Diagnostics.Stopwatch.GetTimestamp();
-                var document = file.Content is { } content ? DocumentLoader.Load(content, file.Display) : DocumentLoader.Load(file.Full, file.Display);
+                var document = file.Content is { } content ? DocumentLoader.Load(content, file.Display, setup.Docx) : DocumentLoader.Load(file.Full, file.Display, setup.Docx);
                 timings?.Add($"(read {document.Format.ToString().ToLowerInvariant()})", started);
                 results[i] = new FileResult(Linter.Lint(document, setup.Plan, timings), null, null);
             }
@@ -124,7 +124,7 @@ public static class LintRunner
         return [.. byId.Values];
     }
 
-    private sealed record Setup(PaperLintConfig Config, LintPlan Plan);
+    private sealed record Setup(PaperLintConfig Config, LintPlan Plan, DocxOptions Docx);
 
     private sealed record FileResult(FileReport? Report, string? ReadError, InputException? SetupError, bool Ignored = false);
 }

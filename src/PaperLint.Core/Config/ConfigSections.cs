@@ -19,5 +19,6 @@ internal static class ConfigSections
         new FootnotesSection(),
         new ConsistencySection(),
         new AttributionSection(),
+        new Readers.Docx.DocxSection(),
     ];
 }

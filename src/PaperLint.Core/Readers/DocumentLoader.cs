@@ -19,10 +19,13 @@ public static class DocumentLoader
     /// <summary>True for the extensions PaperLint reads (used when a folder or glob is expanded).</summary>
     public static bool IsSupported(string path) => Extensions.ContainsKey(System.IO.Path.GetExtension(path));
 
-    public static IDocumentReader ReaderFor(SourceFormat format) => format switch
+    public static IDocumentReader ReaderFor(SourceFormat format) => ReaderFor(format, DocxOptions.Default);
+
+    /// <summary>The reader of <paramref name="format"/>; a Word file's is bound by <paramref name="docx"/>.</summary>
+    public static IDocumentReader ReaderFor(SourceFormat format, DocxOptions docx) => format switch
     {
         SourceFormat.Markdown => new MarkdownReader(),
-        SourceFormat.Docx => new DocxReader(),
+        SourceFormat.Docx => new DocxReader(docx),
         SourceFormat.PlainText => new PlainTextReader(),
         _ => throw new ArgumentOutOfRangeException(nameof(format)),
     };
@@ -51,7 +54,11 @@ public static class DocumentLoader
     /// <summary>Reads the file at <paramref name="path"/> by the extension of <paramref name="displayPath"/>, the name findings give.</summary>
     /// <exception cref="InputException">The file is missing, unreadable or not a document of its format (an empty file is an empty document).</exception>
     /// <remarks>Two overloads rather than an optional parameter: <c>Load(byte[], string)</c> has as many parameters, and an optional one beside it could not grow without breaking callers compiled against it.</remarks>
-    public static Document Load(string path, string displayPath)
+    public static Document Load(string path, string displayPath) => Load(path, displayPath, DocxOptions.Default);
+
+    /// <summary>Reads the file at <paramref name="path"/> by the extension of <paramref name="displayPath"/>; a Word file within the limits of <paramref name="docx"/>.</summary>
+    /// <exception cref="InputException">The file is missing, unreadable or not a document of its format, or a Word file's part is over the limit.</exception>
+    public static Document Load(string path, string displayPath, DocxOptions docx)
     {
         var format = FormatOf(displayPath);
         if (Directory.Exists(path))
@@ -84,7 +91,7 @@ public static class DocumentLoader
         using (stream)
         {
             // An empty file has nothing wrong in it: a pre-commit hook must not stop a commit over a placeholder.
-            var document = stream.Length == 0 ? Empty(displayPath, format) : ReaderFor(format).Read(displayPath, stream);
+            var document = stream.Length == 0 ? Empty(displayPath, format) : ReaderFor(format, docx).Read(displayPath, stream);
             document.Folder = System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(path));
             return document;
         }
@@ -92,7 +99,11 @@ public static class DocumentLoader
 
     /// <summary>Reads a document given as bytes (a staged version from git), by the extension of <paramref name="displayPath"/>.</summary>
     /// <exception cref="InputException">The content is not a document of its format.</exception>
-    public static Document Load(byte[] content, string displayPath)
+    public static Document Load(byte[] content, string displayPath) => Load(content, displayPath, DocxOptions.Default);
+
+    /// <summary>Reads a document given as bytes, by the extension of <paramref name="displayPath"/>; a Word file within the limits of <paramref name="docx"/>.</summary>
+    /// <exception cref="InputException">The content is not a document of its format, or a Word file's part is over the limit.</exception>
+    public static Document Load(byte[] content, string displayPath, DocxOptions docx)
     {
         var format = FormatOf(displayPath);
         if (content.Length == 0)
@@ -101,7 +112,7 @@ public static class DocumentLoader
         }
 
         using var stream = new MemoryStream(content, writable: false);
-        return ReaderFor(format).Read(displayPath, stream);
+        return ReaderFor(format, docx).Read(displayPath, stream);
     }
 
     private static Document Empty(string displayPath, SourceFormat format) => new(displayPath, format, [], string.Empty);

@@ -14,12 +14,25 @@ namespace PaperLint.Core.Readers;
 /// </summary>
 public sealed class DocxReader : IDocumentReader
 {
+    private readonly DocxOptions _options;
+
+    public DocxReader()
+        : this(DocxOptions.Default)
+    {
+    }
+
+    public DocxReader(DocxOptions options)
+    {
+        _options = options;
+    }
+
     public SourceFormat Format => SourceFormat.Docx;
 
     public Document Read(string displayPath, Stream content)
     {
         byte[] bytes = ReadAll(displayPath, content);
         DocxSignature.Check(displayPath, bytes);
+        CheckPartSizes(displayPath, bytes, _options.MaxPartMegabytes);
 
         // The SDK repairs malformed hyperlink URIs, which System.IO.Packaging rejects, by rewriting the
         // relationship parts that hold them. Given a package to read only, it first copies the whole file into
@@ -40,6 +53,39 @@ public sealed class DocxReader : IDocumentReader
             throw new InputException($"{displayPath}: the document is nested too deeply to read (tables, content controls, links or text boxes more than {StoryWalker.MaxDepth} levels inside one another); the file is damaged or was not made by a word processor");
         }
     }
+
+    /// <summary>
+    /// Refuses, before anything is unpacked, an XML part that says it unpacks to more than the limit: a file of a few
+    /// kilobytes can hold a part of gigabytes. Images and other media are never read, so they may be as large as they are.
+    /// </summary>
+    private static void CheckPartSizes(string displayPath, byte[] bytes, int maxMegabytes)
+    {
+        long limit = maxMegabytes * 1024L * 1024L;
+        System.IO.Compression.ZipArchive zip;
+        try
+        {
+            zip = new System.IO.Compression.ZipArchive(new MemoryStream(bytes, writable: false), System.IO.Compression.ZipArchiveMode.Read);
+        }
+        catch (InvalidDataException)
+        {
+            // A damaged archive: the package reader names the damage.
+            return;
+        }
+
+        using (zip)
+        {
+            foreach (var entry in zip.Entries)
+            {
+                bool xml = entry.FullName.EndsWith(".xml", StringComparison.OrdinalIgnoreCase) || entry.FullName.EndsWith(".rels", StringComparison.OrdinalIgnoreCase);
+                if (xml && entry.Length > limit)
+                {
+                    throw new InputException($"{displayPath}: {entry.FullName} unpacks to {Megabytes(entry.Length)} MB, more than the {maxMegabytes} MB a part may have; if the document is real, raise 'docx: maxPartMegabytes' in .paperlint.yml");
+                }
+            }
+        }
+    }
+
+    private static string Megabytes(long bytes) => Math.Ceiling(bytes / (1024.0 * 1024.0)).ToString("0", System.Globalization.CultureInfo.InvariantCulture);
 
     private static byte[] ReadAll(string displayPath, Stream content)
     {

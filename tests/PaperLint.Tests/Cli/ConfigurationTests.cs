@@ -184,4 +184,28 @@ public sealed class ConfigurationTests : IDisposable
         Assert.DoesNotContain("Names.Diacritics", output);
         Assert.EndsWith("1 finding (1 warning) in 1 file.\n", output);
     }
+
+    [Fact]
+    public void A_word_file_over_the_configured_part_limit_is_one_line_and_exit_2()
+    {
+        _cli.Write(".paperlint.yml", "root: true\ndocx:\n  maxPartMegabytes: 1\n");
+        _cli.Write("big.docx", DocxFixture.FromParagraphs("The text." + new string(' ', 2 * 1024 * 1024)));
+
+        var (code, _, error) = _cli.Run("big.docx");
+
+        Assert.Equal(2, code);
+        Assert.Equal("big.docx: word/document.xml unpacks to 3 MB, more than the 1 MB a part may have; if the document is real, raise 'docx: maxPartMegabytes' in .paperlint.yml\n", error);
+    }
+
+    [Fact]
+    public void A_part_limit_that_is_no_number_names_its_line()
+    {
+        _cli.Write(".paperlint.yml", "root: true\ndocx:\n  maxPartMegabytes: lots\n");
+        _cli.Write("paper.txt", Paper);
+
+        var (code, _, error) = _cli.Run("paper.txt");
+
+        Assert.Equal(2, code);
+        Assert.Contains(".paperlint.yml:3: 'lots' is not a positive whole number", error, StringComparison.Ordinal);
+    }
 }

@@ -113,6 +113,29 @@ public sealed class DocxBadInputTests
         Assert.Equal("Deep text.", Assert.Single(document.Blocks, b => b.Kind == BlockKind.Paragraph).Text);
     }
 
+    [Fact]
+    public void Refuses_a_part_that_unpacks_past_the_limit_before_reading_it()
+    {
+        // 65 MB of XML that packs into some 64 KB.
+        byte[] bytes = Replaced("word/document.xml", Body("<w:p><w:r><w:t>" + new string(' ', 65 * 1024 * 1024) + "</w:t></w:r></w:p>"));
+
+        var error = Assert.Throws<InputException>(() => new DocxReader().Read("paper.docx", new MemoryStream(bytes)));
+
+        Assert.Equal("paper.docx: word/document.xml unpacks to 66 MB, more than the 64 MB a part may have; if the document is real, raise 'docx: maxPartMegabytes' in .paperlint.yml", error.Message);
+    }
+
+    [Fact]
+    public void Reads_a_part_within_a_raised_limit_and_refuses_it_under_a_lowered_one()
+    {
+        byte[] bytes = Replaced("word/document.xml", Body("<w:p><w:r><w:t>The text." + new string(' ', 2 * 1024 * 1024) + "</w:t></w:r></w:p>"));
+
+        var error = Assert.Throws<InputException>(() => new DocxReader(new DocxOptions { MaxPartMegabytes = 1 }).Read("paper.docx", new MemoryStream(bytes)));
+        var document = new DocxReader(new DocxOptions { MaxPartMegabytes = 3 }).Read("paper.docx", new MemoryStream(bytes));
+
+        Assert.StartsWith("paper.docx: word/document.xml unpacks to 3 MB, more than the 1 MB a part may have", error.Message, StringComparison.Ordinal);
+        Assert.StartsWith("The text.", Assert.Single(document.Blocks, b => b.Kind == BlockKind.Paragraph).Text, StringComparison.Ordinal);
+    }
+
     private static string Body(string content) =>
         "<?xml version=\"1.0\"?>\n<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body>" + content + "</w:body></w:document>";
 
