@@ -73,23 +73,31 @@ public static class InputFiles
     private static string Join(string folder, string relative) =>
         folder is "." or "./" ? relative.Replace('\\', '/') : Path.Combine(folder, relative).Replace('\\', '/');
 
-    private static IEnumerable<string> Walk(string folder)
+    private static IEnumerable<string> Walk(string folder) =>
+        Files(folder, sub => !SkippedFolders.Contains(Path.GetFileName(sub))).Where(DocumentLoader.IsSupported).Where(f => !IsLockFile(f));
+
+    /// <summary>
+    /// Every file under <paramref name="folder"/>, folder by folder in name order, leaving out hidden files and folders, the
+    /// folders <paramref name="enter"/> refuses, and links to folders: a link such as <c>self → .</c> would list every file
+    /// again, and two such links make the walk endless.
+    /// </summary>
+    private static IEnumerable<string> Files(string folder, Func<string, bool> enter)
     {
         var options = new EnumerationOptions { RecurseSubdirectories = false, IgnoreInaccessible = true, AttributesToSkip = FileAttributes.Hidden };
-        foreach (var file in Directory.EnumerateFiles(folder, "*", options).Where(DocumentLoader.IsSupported).Where(f => !IsLockFile(f)).Order(StringComparer.Ordinal))
+        foreach (var file in Directory.EnumerateFiles(folder, "*", options).Order(StringComparer.Ordinal))
         {
             yield return file;
         }
 
-        foreach (var sub in Directory.EnumerateDirectories(folder, "*", options).Order(StringComparer.Ordinal))
+        var folders = new EnumerationOptions { RecurseSubdirectories = false, IgnoreInaccessible = true, AttributesToSkip = FileAttributes.Hidden | FileAttributes.ReparsePoint };
+        foreach (var sub in Directory.EnumerateDirectories(folder, "*", folders).Order(StringComparer.Ordinal))
         {
-            string name = Path.GetFileName(sub);
-            if (name.StartsWith('.') || SkippedFolders.Contains(name))
+            if (Path.GetFileName(sub).StartsWith('.') || !enter(sub))
             {
                 continue;
             }
 
-            foreach (var file in Walk(sub))
+            foreach (var file in Files(sub, enter))
             {
                 yield return file;
             }
@@ -117,8 +125,7 @@ public static class InputFiles
             yield break;
         }
 
-        var options = new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true, AttributesToSkip = FileAttributes.Hidden };
-        foreach (var file in Directory.EnumerateFiles(baseFull, "*", options).Order(StringComparer.Ordinal))
+        foreach (var file in Files(baseFull, _ => true).Order(StringComparer.Ordinal))
         {
             string relative = Path.GetRelativePath(baseFull, file).Replace('\\', '/');
             if (regex.IsMatch(relative) && DocumentLoader.IsSupported(file) && !IsLockFile(file) && !relative.Split('/').Any(s => s.StartsWith('.')))

@@ -105,7 +105,7 @@ internal static class BibliographyLoader
     {
         try
         {
-            return File.ReadAllText(file.Path);
+            return Readers.RegularFile.ReadAllText(file.Path);
         }
         catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
         {

@@ -40,7 +40,7 @@ internal static class BibliographyReader
         string text;
         try
         {
-            text = File.ReadAllText(path, Encoding.UTF8);
+            text = Readers.RegularFile.ReadAllText(path, Encoding.UTF8);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

@@ -50,7 +50,7 @@ public static class ConfigLoader
         string text;
         try
         {
-            text = File.ReadAllText(path);
+            text = Readers.RegularFile.ReadAllText(path);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -183,7 +183,7 @@ public static class ConfigLoader
     {
         try
         {
-            var root = ReadRoot(File.ReadAllText(path), path);
+            var root = ReadRoot(Readers.RegularFile.ReadAllText(path), path);
             return root is not null
                 && root.Children.TryGetValue(new YamlScalarNode("root"), out var value)
                 && value is YamlScalarNode { Value: "true" or "yes" };

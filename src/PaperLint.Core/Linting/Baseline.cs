@@ -38,7 +38,7 @@ public sealed class Baseline
         byte[] bytes;
         try
         {
-            bytes = File.ReadAllBytes(path);
+            bytes = Readers.RegularFile.ReadAllBytes(path);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

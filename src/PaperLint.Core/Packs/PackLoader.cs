@@ -137,7 +137,7 @@ public static class PackLoader
     {
         try
         {
-            return File.ReadAllText(file);
+            return Readers.RegularFile.ReadAllText(file);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

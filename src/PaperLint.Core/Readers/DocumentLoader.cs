@@ -66,6 +66,13 @@ public static class DocumentLoader
             throw new InputException($"{displayPath}: is a folder, not a file");
         }
 
+        // An empty file has nothing wrong in it (a pre-commit hook must not stop a commit over a placeholder), and a
+        // named pipe shows as empty too: it is not opened, as opening one with no writer waits forever.
+        if (RegularFile.IsEmpty(path))
+        {
+            return Empty(displayPath, format, path);
+        }
+
         FileStream stream;
         try
         {
@@ -90,7 +97,6 @@ public static class DocumentLoader
 
         using (stream)
         {
-            // An empty file has nothing wrong in it: a pre-commit hook must not stop a commit over a placeholder.
             var document = stream.Length == 0 ? Empty(displayPath, format) : ReaderFor(format, docx).Read(displayPath, stream);
             document.Folder = System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(path));
             return document;
@@ -116,4 +122,7 @@ public static class DocumentLoader
     }
 
     private static Document Empty(string displayPath, SourceFormat format) => new(displayPath, format, [], string.Empty);
+
+    private static Document Empty(string displayPath, SourceFormat format, string path) =>
+        new(displayPath, format, [], string.Empty) { Folder = System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(path)) };
 }
