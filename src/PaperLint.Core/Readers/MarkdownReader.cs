@@ -78,9 +78,10 @@ public sealed partial class MarkdownReader : IDocumentReader
             return null;
         }
 
-        foreach (var line in front.Lines.Lines.Take(front.Lines.Count))
+        // An empty front matter has no array of lines at all.
+        for (int i = 0; i < front.Lines.Count; i++)
         {
-            var match = LanguageKey().Match(line.ToString());
+            var match = LanguageKey().Match(front.Lines.Lines[i].ToString());
             if (match.Success)
             {
                 return match.Groups["tag"].Value;

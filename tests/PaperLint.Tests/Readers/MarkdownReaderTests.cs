@@ -58,6 +58,15 @@ public sealed class MarkdownReaderTests
     }
 
     [Fact]
+    public void Reads_a_front_matter_with_no_lines()
+    {
+        var document = MarkdownReader.Parse("a.md", "---\n---\n---\n\nThe text.\n");
+
+        Assert.Null(document.Language);
+        Assert.Equal("The text.", Assert.Single(document.Blocks).Text);
+    }
+
+    [Fact]
     public void Keeps_the_decoded_text_as_the_source()
     {
         const string text = "# Title\n\nBody text.\n";
