@@ -9,15 +9,33 @@ public sealed record CliContext(IConsole Console, string WorkingDirectory, Func<
 
     public TextWriter Error => Console.Error;
 
-    /// <summary>Colour only on a terminal, and never when NO_COLOR is set (https://no-color.org) or --no-color is given.</summary>
+    /// <summary>
+    /// Colour on a terminal, never when NO_COLOR is set (https://no-color.org) or --no-color is given; FORCE_COLOR (set,
+    /// and not 0 or false) turns it on where the output is no terminal, as in a CI log.
+    /// </summary>
     public bool UseColor(bool noColorOption) =>
         !noColorOption
         && string.IsNullOrEmpty(Environment("NO_COLOR"))
-        && !Console.IsOutputRedirected
-        && Environment("TERM") != "dumb";
+        && (ForceColor || (!Console.IsOutputRedirected && Environment("TERM") != "dumb"));
+
+    private bool ForceColor => Environment("FORCE_COLOR") is { Length: > 0 } force && force is not ("0" or "false");
 
     /// <summary>True when standard error is a terminal (progress is shown there, never in a pipe or a log).</summary>
     public bool ErrorIsTerminal => !Console.IsErrorRedirected && Environment("TERM") != "dumb";
 
     public string FullPath(string path) => Path.GetFullPath(Path.Combine(WorkingDirectory, path));
+
+    /// <summary>All of standard input, as bytes (a document given as '-').</summary>
+    public byte[] ReadInput()
+    {
+        if (ReferenceEquals(Console, PhysicalConsole.Singleton))
+        {
+            using var input = System.Console.OpenStandardInput();
+            using var buffer = new MemoryStream();
+            input.CopyTo(buffer);
+            return buffer.ToArray();
+        }
+
+        return System.Text.Encoding.UTF8.GetBytes(Console.In.ReadToEnd());
+    }
 }

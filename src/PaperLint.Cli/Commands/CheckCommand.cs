@@ -12,6 +12,9 @@ public static class CheckCommand
         var paths = app.Argument("PATH", "Documents to lint: .docx, .md or .txt files, folders, or globs such as 'chapters/*.md'.", multipleValues: true);
         var staged = app.Option("--staged", "Lint the staged versions of the staged documents (what the next commit holds), as the git hook does.", CommandOptionType.NoValue);
         var baseline = app.Option("--baseline <FILE>", "Report only findings the baseline FILE does not record (see 'paperlint baseline write').", CommandOptionType.SingleValue);
+        var output = app.Option("-o|--output <FILE>", "Write the report to FILE (replaced whole, never half-written); the console still shows the summary line.", CommandOptionType.SingleValue);
+        var maxWarnings = app.Option("--max-warnings <N>", "Exit with 1 when there are more than N warnings, as when there is an error.", CommandOptionType.SingleValue);
+        var stdinName = app.Option("--stdin-filename <NAME>", "The name of the document read from standard input ('-'): its extension gives the format and its folder the configuration (default stdin.md).", CommandOptionType.SingleValue);
         app.OnExecute(() =>
         {
             App.RejectUnexpected(app);
@@ -22,12 +25,23 @@ public static class CheckCommand
             }
 
             var given = paths.Values.Where(v => v is not null).Select(v => v!).ToList();
-            return Run(given, options, context, staged.HasValue(), baseline.Value());
+            var report = new ReportOptions(output.Value(), ParseMaxWarnings(maxWarnings.Value()), stdinName.Value());
+            return Run(given, options, context, staged.HasValue(), baseline.Value(), report);
         });
     }
 
-    public static int Run(IReadOnlyList<string> paths, CheckOptions options, CliContext context, bool staged = false, string? baselinePath = null)
+    /// <summary>Where the report goes and what else decides the exit code: <c>--output</c>, <c>--max-warnings</c>, <c>--stdin-filename</c>.</summary>
+    public sealed record ReportOptions(string? Output = null, int? MaxWarnings = null, string? StdinName = null);
+
+    private static int? ParseMaxWarnings(string? value) => value is null
+        ? null
+        : int.TryParse(value, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int n)
+            ? n
+            : throw new UsageException($"--max-warnings: '{value}' is not a whole number of 0 or more");
+
+    public static int Run(IReadOnlyList<string> paths, CheckOptions options, CliContext context, bool staged = false, string? baselinePath = null, ReportOptions? report = null)
     {
+        report ??= new ReportOptions();
         if (staged && paths.Count > 0)
         {
             throw new UsageException("--staged lints the staged documents; give no PATH with it");
@@ -40,7 +54,24 @@ public static class CheckCommand
 
         string format = options.Format;
         var baseline = baselinePath is null ? null : Baseline.Load(context.FullPath(baselinePath));
-        var (files, errors) = staged ? (StagedFiles.Read(context), []) : InputFiles.Expand(paths, context.WorkingDirectory);
+        if (paths.Count(p => p == "-") > 1)
+        {
+            throw new UsageException("'-' (standard input) may be given once");
+        }
+
+        if (report.StdinName is not null && !paths.Contains("-"))
+        {
+            throw new UsageException("--stdin-filename names the document read from standard input; give '-' as the PATH");
+        }
+
+        var (files, errors) = staged ? (StagedFiles.Read(context), []) : InputFiles.Expand(paths.Where(p => p != "-"), context.WorkingDirectory);
+        if (paths.Contains("-"))
+        {
+            string name = report.StdinName ?? "stdin.md";
+            // Reported first when it is given first, else after the files.
+            files.Insert(paths[0] == "-" ? 0 : files.Count, new InputFile(context.FullPath(name), name, context.ReadInput()));
+        }
+
         var outcome = LintRunner.Run(files, options, context);
 
         foreach (var error in errors)
@@ -50,15 +81,15 @@ public static class CheckCommand
 
         var reports = new List<FileReport>(outcome.Files.Count);
         int baselined = 0;
-        foreach (var (full, report) in outcome.Files)
+        foreach (var (full, fileReport) in outcome.Files)
         {
             if (baseline is null)
             {
-                reports.Add(report);
+                reports.Add(fileReport);
                 continue;
             }
 
-            var (kept, excused) = baseline.Filter(full, report);
+            var (kept, excused) = baseline.Filter(full, fileReport);
             reports.Add(kept);
             baselined += excused;
         }
@@ -69,9 +100,28 @@ public static class CheckCommand
             "json" => new JsonReporter(),
             "sarif" => new SarifReporter(context.WorkingDirectory, App.Version, outcome.Rules),
             "github" => new GitHubReporter(context.WorkingDirectory),
-            _ => new TextReporter(context.UseColor(options.NoColor)),
+            _ => new TextReporter(report.Output is null && options.UseColor(context)) { Summary = !options.Quiet },
         };
-        reporter.Write(context.Out, reports, summary);
-        return ExitCodes.From(summary, errors.Count);
+        if (report.Output is { } outputPath)
+        {
+            AtomicFile.Write(context.FullPath(outputPath), writer => reporter.Write(writer, reports, summary));
+            if (!options.Quiet)
+            {
+                context.Out.WriteLine($"{TextReporter.SummaryLine(summary)} The report is in {outputPath}.");
+            }
+        }
+        else
+        {
+            reporter.Write(context.Out, reports, summary);
+        }
+
+        int code = ExitCodes.From(summary, errors.Count);
+        if (report.MaxWarnings is { } max && summary.Warnings > max)
+        {
+            context.Error.WriteLine($"paperlint: {summary.Warnings} warnings, more than --max-warnings {max} allows");
+            code = Math.Max(code, ExitCodes.Findings);
+        }
+
+        return code;
     }
 }

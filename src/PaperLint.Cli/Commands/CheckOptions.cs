@@ -16,6 +16,10 @@ public sealed class CheckOptions
     private readonly CommandOption _plugins;
     private readonly CommandOption _bibliography;
     private readonly CommandOption _timings;
+    private readonly CommandOption _quiet;
+    private readonly CommandOption _color;
+    private readonly CommandOption _noConfig;
+    private readonly CommandOption _jobs;
 
     public static readonly string[] Formats = ["text", "json", "sarif", "github"];
 
@@ -28,7 +32,39 @@ public sealed class CheckOptions
         _plugins = app.Option("--plugin <DLL>", "Load the rules of a rule assembly (a plug-in built against PaperLint.Core). Repeatable.", CommandOptionType.MultipleValue, inherited: true);
         _bibliography = app.Option("--bibliography <FILE>", "Check pandoc citation keys against this bibliography (.bib, CSL .json or .yaml) instead of the one a document's front matter names. Repeatable.", CommandOptionType.MultipleValue, inherited: true);
         _timings = app.Option("--timings", "After the report, print on standard error where the time went: reading documents, and each rule (ms, share), the slowest first.", CommandOptionType.NoValue, inherited: true);
-        _noColor = app.Option("--no-color", "No colour in the report (also when NO_COLOR is set).", CommandOptionType.NoValue, inherited: true);
+        _noColor = app.Option("--no-color", "No colour in the report: the same as --color never.", CommandOptionType.NoValue, inherited: true);
+        _color = app.Option("--color <WHEN>", "Colour in the text report: auto (default: on a terminal, unless NO_COLOR is set; FORCE_COLOR turns it on in a CI log), always or never.", CommandOptionType.SingleValue, inherited: true);
+        _quiet = app.Option("-q|--quiet", "Report errors only, and no summary line in the text report.", CommandOptionType.NoValue, inherited: true);
+        _noConfig = app.Option("--no-config", "Use no .paperlint.yml: every shipped rule at its default level.", CommandOptionType.NoValue, inherited: true);
+        _jobs = app.Option("-j|--jobs <N>", "Lint at most N files at once (default: one per core).", CommandOptionType.SingleValue, inherited: true);
+    }
+
+    /// <summary>Errors only, and no summary line (<c>--quiet</c>).</summary>
+    public bool Quiet => _quiet.HasValue();
+
+    /// <summary>How many files are linted at once: <c>--jobs</c>, else one per core.</summary>
+    public int Jobs => _jobs.Value() is not { } value
+        ? Environment.ProcessorCount
+        : int.TryParse(value, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int n) && n > 0
+            ? n
+            : throw new UsageException($"--jobs: '{value}' is not a positive whole number");
+
+    /// <summary>True when the text report is coloured: <c>--color</c> or <c>--no-color</c> if given, else NO_COLOR, FORCE_COLOR and whether the output is a terminal.</summary>
+    public bool UseColor(CliContext context)
+    {
+        string? when = _color.Value()?.ToLowerInvariant();
+        if (_noColor.HasValue())
+        {
+            return when is null or "never" ? false : throw new UsageException("--no-color and --color: give one of them");
+        }
+
+        return when switch
+        {
+            null or "auto" => context.UseColor(noColorOption: false),
+            "always" => true,
+            "never" => false,
+            _ => throw new UsageException($"--color: '{_color.Value()}' is not a choice; use auto, always or never"),
+        };
     }
 
     public string Format
@@ -44,11 +80,11 @@ public sealed class CheckOptions
 
     public IReadOnlyList<string> RulePaths(CliContext context) => _rules.Values.Select(v => context.FullPath(v!)).ToList();
 
-    public bool NoColor => _noColor.HasValue();
 
     public bool Timings => _timings.HasValue();
 
-    public Severity? MinLevel => _minLevel.Value() is not { } level
+    public Severity? MinLevel => Quiet ? Severity.Error
+        : _minLevel.Value() is not { } level
         ? null
         : SeverityNames.TryParse(level, out var severity)
             ? severity
@@ -57,7 +93,13 @@ public sealed class CheckOptions
     /// <summary>The configuration for documents in <paramref name="folder"/>: --config if given, else the .paperlint.yml files found upward.</summary>
     public PaperLintConfig ConfigFor(string folder, CliContext context)
     {
-        var config = _config.Value() is { } explicitPath
+        if (_noConfig.HasValue() && _config.HasValue())
+        {
+            throw new UsageException("--config and --no-config: give one of them");
+        }
+
+        var config = _noConfig.HasValue() ? PaperLintConfig.Default
+            : _config.Value() is { } explicitPath
             ? ConfigLoader.Load(context.FullPath(explicitPath))
             : ConfigLoader.Discover(folder);
         // The command line wins over every file, in either direction, and adds plug-ins to theirs.

@@ -17,6 +17,7 @@ public static class LintRunner
 {
     public static LintOutcome Run(IReadOnlyList<InputFile> files, CheckOptions options, CliContext context)
     {
+        int jobs = options.Jobs;
         var extraPacks = options.RulePaths(context);
         var setups = new ConcurrentDictionary<string, Lazy<Setup>>(StringComparer.Ordinal);
         var results = new FileResult[files.Count];
@@ -78,7 +79,7 @@ public static class LintRunner
 
         if (files.Count > 1)
         {
-            Parallel.For(0, files.Count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, LintOne);
+            Parallel.For(0, files.Count, new ParallelOptions { MaxDegreeOfParallelism = jobs }, LintOne);
         }
         else if (files.Count == 1)
         {

@@ -12,6 +12,9 @@ namespace PaperLint.Core.Reporting;
 /// </summary>
 public sealed class TextReporter(bool color) : IReporter
 {
+    /// <summary>False: no summary line at the end (<c>--quiet</c>).</summary>
+    public bool Summary { get; init; } = true;
+
     private const string Reset = "\u001b[0m";
     private const string Bold = "\u001b[1m";
     private const string Dim = "\u001b[2m";
@@ -33,6 +36,11 @@ public sealed class TextReporter(bool color) : IReporter
             }
         }
 
+        if (!Summary)
+        {
+            return;
+        }
+
         if (!first)
         {
             output.WriteLine();
@@ -48,7 +56,8 @@ public sealed class TextReporter(bool color) : IReporter
         _ => path,
     };
 
-    internal static string SummaryLine(RunSummary summary)
+    /// <summary>The last line of the report: "3 findings (1 error, 2 warnings) in 2 files."</summary>
+    public static string SummaryLine(RunSummary summary)
     {
         string files = Count(summary.Files, "file");
         string unreadable = summary.UnreadableFiles > 0 ? $"; {Count(summary.UnreadableFiles, "file")} could not be read" : "";

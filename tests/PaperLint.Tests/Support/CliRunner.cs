@@ -34,9 +34,12 @@ public sealed class CliRunner : IDisposable
     /// <summary>When false, standard error is a terminal, where progress is shown.</summary>
     public bool ErrorRedirected { get; set; } = true;
 
+    /// <summary>What the run reads as standard input ('-').</summary>
+    public string Input { get; set; } = "";
+
     public (int ExitCode, string Out, string Error) Run(params string[] args)
     {
-        var console = new TestConsole { IsOutputRedirected = OutputRedirected, IsErrorRedirected = ErrorRedirected };
+        var console = new TestConsole { IsOutputRedirected = OutputRedirected, IsErrorRedirected = ErrorRedirected, In = new StringReader(Input) };
         int code = App.Run(args, console, Directory, name => Environment.TryGetValue(name, out var v) ? v : null);
         return (code, console.Output, console.Errors);
     }

@@ -16,7 +16,8 @@ public sealed class TestConsole : IConsole
 
     public TextWriter Error => _error;
 
-    public TextReader In => TextReader.Null;
+    /// <summary>Standard input: empty unless a test gives it.</summary>
+    public TextReader In { get; init; } = TextReader.Null;
 
     public bool IsInputRedirected => true;
 
