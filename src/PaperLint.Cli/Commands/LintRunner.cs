@@ -27,7 +27,8 @@ public static class LintRunner
         Setup SetupFor(string folder) => setups.GetOrAdd(folder, f => new Lazy<Setup>(() =>
         {
             var config = options.ConfigFor(f, context);
-            return new Setup(config, RuleSet.Active(config, extraPacks), config.Section<DocxOptions>());
+            var plan = RuleSet.Active(config, extraPacks);
+            return new Setup(config, plan, plan.Settings.Get<DocxOptions>());
         })).Value;
 
         void LintOne(int i)

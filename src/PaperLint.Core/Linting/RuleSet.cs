@@ -14,30 +14,51 @@ namespace PaperLint.Core.Linting;
 public static class RuleSet
 {
     /// <summary>Every rule known to this run, on or off, with the severity in force (null when off).</summary>
-    public static IReadOnlyList<(IRule Rule, Severity? Level)> Catalog(PaperLintConfig config, IEnumerable<string> extraPackPaths) =>
-        Build(config, extraPackPaths).Catalog;
+    /// <exception cref="InputException">The configuration names a pack, family or rule that does not exist.</exception>
+    public static IReadOnlyList<(IRule Rule, Severity? Level)> Catalog(PaperLintConfig config, IEnumerable<string> extraPackPaths)
+    {
+        var catalog = Build(config, extraPackPaths).Catalog;
+        CheckRuleLevels(config, catalog);
+        return catalog;
+    }
+
+    /// <summary>The family of a rule id: what stands before its first dot ("Typos" of "Typos.LeadBy").</summary>
+    internal static string FamilyOf(string id) => id.IndexOf('.') is int dot and > 0 ? id[..dot] : id;
+
+    /// <summary>Every name in <c>rules:</c> must be a rule id or a family (a pack's name, "Attribution").</summary>
+    private static void CheckRuleLevels(PaperLintConfig config, IReadOnlyList<(IRule Rule, Severity? Level)> catalog)
+    {
+        // A shipped rule of a family that 'packs:' leaves out is still a rule.
+        var known = new HashSet<string>(catalog.Select(c => c.Rule.Id).Concat(ShippedIds.Value), StringComparer.Ordinal);
+        known.UnionWith(known.Select(FamilyOf).ToList());
+        foreach (var id in config.RuleLevels.Keys.Where(id => !known.Contains(id)))
+        {
+            string source = config.Sources.Count > 0 ? config.Sources[^1] : ".paperlint.yml";
+            throw new InputException($"{source}: unknown rule '{id}' in 'rules'; 'paperlint rules' lists the rule ids, and a family name (Typos) sets all its rules");
+        }
+    }
 
     private static (IReadOnlyList<(IRule Rule, Severity? Level)> Catalog, IReadOnlyList<IConfigSection> Sections) Build(PaperLintConfig config, IEnumerable<string> extraPackPaths)
     {
         var shipped = PackLoader.LoadShipped();
+        var families = BuiltInRules.All.Select(r => FamilyOf(r.Id)).Concat(shipped.Select(p => p.Name)).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
         if (config.Packs is { } wanted)
         {
-            var unknown = wanted.Where(w => !shipped.Any(p => p.Name.Equals(w, StringComparison.Ordinal))).ToList();
+            var unknown = wanted.Where(w => !families.Contains(w, StringComparer.Ordinal)).ToList();
             if (unknown.Count > 0)
             {
                 string source = config.Sources.Count > 0 ? config.Sources[^1] : ".paperlint.yml";
-                throw new InputException($"{source}: unknown pack '{unknown[0]}' in 'packs' (shipped packs: {string.Join(", ", shipped.Select(p => p.Name))})");
+                throw new InputException($"{source}: unknown pack '{unknown[0]}' in 'packs' (shipped families: {string.Join(", ", families)})");
             }
         }
 
-        var rules = new List<IRule>(BuiltInRules.All);
+        // 'packs:' names the shipped families that are on, built into the tool (Footnotes, Attribution) or shipped as
+        // packs (Typos, Names): a family left out is off. A user's packs and plug-ins are on whatever it says.
+        bool On(string family) => config.Packs is null || config.Packs.Contains(family, StringComparer.Ordinal);
+        var rules = new List<IRule>(BuiltInRules.All.Where(r => On(FamilyOf(r.Id))));
         foreach (var pack in shipped)
         {
-            // Packs that hold built-in families (Footnotes, Attribution) follow the list too.
-            if (config.Packs is null || config.Packs.Contains(pack.Name, StringComparer.Ordinal))
-            {
-                rules.AddRange(pack.Rules);
-            }
+            rules.AddRange(pack.Rules.Where(r => On(FamilyOf(r.Id))));
         }
 
         foreach (var path in config.PackPaths.Concat(extraPackPaths))
@@ -89,10 +110,16 @@ public static class RuleSet
 
         var catalog = byId.Values
             .OrderBy(r => r.Id, StringComparer.Ordinal)
-            .Select(r => (r, config.RuleLevels.TryGetValue(r.Id, out var level) ? level : r.DefaultSeverity))
+            .Select(r => (r, Level(config, r)))
             .ToList();
         return (catalog, sections);
     }
+
+    /// <summary>The level a rule runs at: its own in <c>rules:</c>, else its family's, else its default.</summary>
+    private static Severity? Level(PaperLintConfig config, IRule rule) =>
+        config.RuleLevels.TryGetValue(rule.Id, out var level) ? level
+        : config.RuleLevels.TryGetValue(FamilyOf(rule.Id), out var family) ? family
+        : rule.DefaultSeverity;
 
     /// <summary>The ids of every rule PaperLint ships, whichever packs are on.</summary>
     private static readonly Lazy<HashSet<string>> ShippedIds = new(() =>
@@ -102,12 +129,7 @@ public static class RuleSet
     public static LintPlan Active(PaperLintConfig config, IEnumerable<string> extraPackPaths)
     {
         var (catalog, sections) = Build(config, extraPackPaths);
-        var known = new HashSet<string>(catalog.Select(c => c.Rule.Id), StringComparer.Ordinal);
-        foreach (var id in config.RuleLevels.Keys.Where(id => !known.Contains(id)))
-        {
-            string source = config.Sources.Count > 0 ? config.Sources[^1] : ".paperlint.yml";
-            throw new InputException($"{source}: unknown rule '{id}' in 'rules'; 'paperlint rules' lists the rule ids");
-        }
+        CheckRuleLevels(config, catalog);
 
         // The names the loaded Names packs spell (a user's pack included), whether or not those rules are on.
         var settings = config.Settings(sections);

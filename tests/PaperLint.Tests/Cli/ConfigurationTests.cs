@@ -208,4 +208,53 @@ public sealed class ConfigurationTests : IDisposable
         Assert.Equal(2, code);
         Assert.Contains(".paperlint.yml:3: 'lots' is not a positive whole number", error, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_family_in_rules_sets_all_its_rules_and_a_rule_of_it_wins()
+    {
+        _cli.Write(".paperlint.yml", "root: true\nrules:\n  Typos: warning\n  Typos.LeadBy: error\n");
+        _cli.Write("paper.txt", Paper);
+
+        var (code, output, _) = _cli.Run("paper.txt");
+
+        Assert.Equal(1, code);
+        Assert.Contains("paper.txt:1:16: error Typos.LeadBy", output, StringComparison.Ordinal);
+        Assert.Contains("paper.txt:1:41: warning Typos.RepeatedWords", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_rules_command_reports_an_unknown_rule_in_the_configuration()
+    {
+        _cli.Write(".paperlint.yml", "root: true\nrules:\n  Nothing: off\n");
+
+        var (code, output, error) = _cli.Run("rules");
+
+        Assert.Equal(2, code);
+        Assert.Equal("", output);
+        Assert.EndsWith(".paperlint.yml: unknown rule 'Nothing' in 'rules'; 'paperlint rules' lists the rule ids, and a family name (Typos) sets all its rules\n", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Packs_names_the_families_that_are_on_built_in_ones_too()
+    {
+        _cli.Write(".paperlint.yml", "root: true\npacks: [Typos]\n");
+
+        var (code, output, _) = _cli.Run("rules");
+
+        Assert.Equal(0, code);
+        var ids = output.Split('\n').Where(l => l.Contains('.', StringComparison.Ordinal) && !l.EndsWith("on.", StringComparison.Ordinal)).Select(l => l.Split(' ')[0]).ToList();
+        Assert.NotEmpty(ids);
+        Assert.All(ids, id => Assert.StartsWith("Typos.", id, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Packs_accepts_a_built_in_family_and_refuses_an_unknown_one()
+    {
+        _cli.Write(".paperlint.yml", "root: true\npacks: [Footnotes, Nothing]\n");
+
+        var (code, _, error) = _cli.Run("rules");
+
+        Assert.Equal(2, code);
+        Assert.EndsWith(".paperlint.yml: unknown pack 'Nothing' in 'packs' (shipped families: Attribution, Consistency, Footnotes, Names, Typos)\n", error, StringComparison.Ordinal);
+    }
 }
