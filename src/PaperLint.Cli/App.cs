@@ -10,7 +10,14 @@ public static class App
 {
     public static int Run(string[] args, IConsole console, string workingDirectory, Func<string, string?> environment)
     {
-        var context = new CliContext(console, workingDirectory, environment);
+        // Everything after "--" is a path, even one that begins with '-'.
+        int separator = Array.IndexOf(args, "--");
+        var context = new CliContext(console, workingDirectory, environment) { SeparatedPaths = separator < 0 ? [] : args[(separator + 1)..] };
+        if (separator >= 0)
+        {
+            args = args[..separator];
+        }
+
         // Unexpected arguments are collected and refused in one line by each command, rather than by the
         // library, which would print a second hint line on standard output.
         using var app = new CommandLineApplication(console, workingDirectory, throwOnUnexpectedArg: false)
@@ -37,6 +44,8 @@ public static class App
         app.Command("dump", command => DumpCommand.Configure(command, context), throwOnUnexpectedArg: false);
         app.Command("baseline", command => BaselineCommand.Configure(command, options, context), throwOnUnexpectedArg: false);
         app.Command("hook", command => HookCommand.Configure(command, context), throwOnUnexpectedArg: false);
+        app.Command("init", command => InitCommand.Configure(command, context), throwOnUnexpectedArg: false);
+        app.Command("completion", command => CompletionCommand.Configure(command, app, context), throwOnUnexpectedArg: false);
 
         try
         {

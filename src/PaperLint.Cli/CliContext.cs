@@ -5,6 +5,9 @@ namespace PaperLint.Cli;
 /// <summary>The world a command runs in: console, working folder and environment, so tests can give their own.</summary>
 public sealed record CliContext(IConsole Console, string WorkingDirectory, Func<string, string?> Environment)
 {
+    /// <summary>The arguments after "--": paths, whatever they look like.</summary>
+    public IReadOnlyList<string> SeparatedPaths { get; init; } = [];
+
     public TextWriter Out => Console.Out;
 
     public TextWriter Error => Console.Error;

@@ -14,6 +14,7 @@ public static class CheckCommand
         var baseline = app.Option("--baseline <FILE>", "Report only findings the baseline FILE does not record (see 'paperlint baseline write').", CommandOptionType.SingleValue);
         var output = app.Option("-o|--output <FILE>", "Write the report to FILE (replaced whole, never half-written); the console still shows the summary line.", CommandOptionType.SingleValue);
         var maxWarnings = app.Option("--max-warnings <N>", "Exit with 1 when there are more than N warnings, as when there is an error.", CommandOptionType.SingleValue);
+        var shard = app.Option("--shard <I/N>", "Lint only the I-th of N equal shares of the files (1/4 … 4/4), for a CI matrix; the SARIF report names its shard.", CommandOptionType.SingleValue);
         var stdinName = app.Option("--stdin-filename <NAME>", "The name of the document read from standard input ('-'): its extension gives the format and its folder the configuration (default stdin.md).", CommandOptionType.SingleValue);
         app.OnExecute(() =>
         {
@@ -25,13 +26,30 @@ public static class CheckCommand
             }
 
             var given = paths.Values.Where(v => v is not null).Select(v => v!).ToList();
-            var report = new ReportOptions(output.Value(), ParseMaxWarnings(maxWarnings.Value()), stdinName.Value());
+            if (app.Parent is null && given.Count > 0 && IsUnknownCommand(given[0], context))
+            {
+                throw new UsageException($"unknown command '{given[0]}' (commands: {string.Join(", ", app.Commands.Select(c => c.Name).Order(StringComparer.Ordinal))}; see paperlint --help)");
+            }
+
+            given.AddRange(context.SeparatedPaths);
+            var report = new ReportOptions(output.Value(), ParseMaxWarnings(maxWarnings.Value()), stdinName.Value(), Shard.Parse(shard.Value()));
             return Run(given, options, context, staged.HasValue(), baseline.Value(), report);
         });
     }
 
+    /// <summary>
+    /// A first argument that can only be meant as a command: a bare word (no extension, no folder, no pattern) that names
+    /// no file or folder here ("paperlint version").
+    /// </summary>
+    private static bool IsUnknownCommand(string argument, CliContext context) =>
+        argument.Length > 0
+        && char.IsAsciiLetter(argument[0])
+        && argument.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_')
+        && !File.Exists(context.FullPath(argument))
+        && !Directory.Exists(context.FullPath(argument));
+
     /// <summary>Where the report goes and what else decides the exit code: <c>--output</c>, <c>--max-warnings</c>, <c>--stdin-filename</c>.</summary>
-    public sealed record ReportOptions(string? Output = null, int? MaxWarnings = null, string? StdinName = null);
+    public sealed record ReportOptions(string? Output = null, int? MaxWarnings = null, string? StdinName = null, Shard? Shard = null);
 
     private static int? ParseMaxWarnings(string? value) => value is null
         ? null
@@ -72,6 +90,11 @@ public static class CheckCommand
             files.Insert(paths[0] == "-" ? 0 : files.Count, new InputFile(context.FullPath(name), name, context.ReadInput()));
         }
 
+        if (report.Shard is { } part)
+        {
+            files = part.Of(files);
+        }
+
         var outcome = LintRunner.Run(files, options, context);
 
         foreach (var error in errors)
@@ -98,7 +121,7 @@ public static class CheckCommand
         Core.Reporting.IReporter reporter = format switch
         {
             "json" => new JsonReporter(),
-            "sarif" => new SarifReporter(context.WorkingDirectory, App.Version, outcome.Rules),
+            "sarif" => new SarifReporter(context.WorkingDirectory, App.Version, outcome.Rules) { AutomationId = report.Shard?.AutomationId },
             "github" => new GitHubReporter(context.WorkingDirectory),
             _ => new TextReporter(report.Output is null && options.UseColor(context)) { Summary = !options.Quiet },
         };

@@ -22,6 +22,12 @@ public sealed class SarifReporter(string workingDirectory, string toolVersion, I
     /// <summary>The key of PaperLint's fingerprint in <c>partialFingerprints</c>.</summary>
     internal const string FingerprintKey = "paperlintFingerprint/v1";
 
+    /// <summary>
+    /// The run's <c>automationDetails.id</c> (SARIF 2.1.0 §3.17): one per shard of a split run (<c>--shard</c>), so that
+    /// a code-scanning service keeps the shards' results apart instead of each replacing the last.
+    /// </summary>
+    public string? AutomationId { get; init; }
+
     public void Write(TextWriter output, IReadOnlyList<FileReport> reports, RunSummary summary)
     {
         var descriptors = Descriptors(reports);
@@ -40,6 +46,13 @@ public sealed class SarifReporter(string workingDirectory, string toolVersion, I
             json.WriteStartArray("runs");
             json.WriteStartObject();
             WriteTool(json, descriptors);
+            if (AutomationId is { } automationId)
+            {
+                json.WriteStartObject("automationDetails");
+                json.WriteString("id", automationId);
+                json.WriteEndObject();
+            }
+
             json.WriteStartArray("invocations");
             json.WriteStartObject();
             json.WriteBoolean("executionSuccessful", summary.UnreadableFiles == 0);

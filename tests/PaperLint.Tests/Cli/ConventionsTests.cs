@@ -162,4 +162,92 @@ public sealed class ConventionsTests : IDisposable
 
         Assert.Equal(all, one);
     }
+
+    [Theory]
+    [InlineData("version")]
+    [InlineData("lint")]
+    public void A_word_that_names_no_file_is_an_unknown_command(string word)
+    {
+        var (code, _, error) = _cli.Run(word);
+
+        Assert.Equal(2, code);
+        Assert.Equal($"paperlint: unknown command '{word}' (commands: baseline, check, completion, dump, hook, init, rules; see paperlint --help)\n", error);
+    }
+
+    [Fact]
+    public void After_a_double_dash_every_argument_is_a_path()
+    {
+        _cli.Write("-odd.md", Paper);
+
+        var (code, output, _) = _cli.Run("--", "-odd.md", "paper.md");
+
+        Assert.Equal(1, code);
+        Assert.Contains("-odd.md:1:41: error Typos.RepeatedWords", output, StringComparison.Ordinal);
+        Assert.Contains(Repeated, output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Init_writes_a_starter_configuration_that_loads_and_changes_nothing()
+    {
+        File.Delete(Path.Combine(_cli.Directory, ".paperlint.yml"));
+
+        var (code, output, _) = _cli.Run("init");
+        var (again, _, error) = _cli.Run("init");
+        var (rulesCode, rules, _) = _cli.Run("rules");
+
+        Assert.Equal((0, 2, 0), (code, again, rulesCode));
+        Assert.Equal("Wrote .paperlint.yml: every setting is commented out at its default; uncomment what you want.\n", output);
+        Assert.Equal("paperlint: .paperlint.yml is already here; give --force to replace it\n", error);
+        Assert.StartsWith("# PaperLint configuration", File.ReadAllText(Path.Combine(_cli.Directory, ".paperlint.yml")), StringComparison.Ordinal);
+        Assert.EndsWith("31 rules, 31 on.\n", rules, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("bash", "complete -o filenames -F _paperlint paperlint")]
+    [InlineData("zsh", "#compdef paperlint")]
+    [InlineData("fish", "complete -c paperlint -l max-warnings")]
+    [InlineData("powershell", "Register-ArgumentCompleter -Native -CommandName paperlint")]
+    public void Completion_prints_a_script_with_every_command_and_option(string shell, string line)
+    {
+        var (code, output, _) = _cli.Run("completion", shell);
+
+        Assert.Equal(0, code);
+        Assert.Contains(line, output, StringComparison.Ordinal);
+        Assert.Contains("init", output, StringComparison.Ordinal);
+        Assert.Contains("stdin-filename", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Completion_for_an_unknown_shell_is_one_line_and_exit_2()
+    {
+        var (code, _, error) = _cli.Run("completion", "tcsh");
+
+        Assert.Equal((2, "paperlint: usage: paperlint completion bash|zsh|fish|powershell\n"), (code, error));
+    }
+
+    [Fact]
+    public void Shards_deal_out_every_file_once()
+    {
+        for (int i = 0; i < 7; i++)
+        {
+            _cli.Write($"many/p{i}.md", Paper);
+        }
+
+        var shards = Enumerable.Range(1, 3).Select(i => _cli.Run("--format", "json", "--shard", $"{i}/3", "many").Out).ToList();
+
+        var paths = shards.SelectMany(o => System.Text.Json.JsonDocument.Parse(o).RootElement.GetProperty("files").EnumerateArray().Select(f => f.GetProperty("path").GetString())).ToList();
+        Assert.Equal(7, paths.Count);
+        Assert.Equal(7, paths.Distinct().Count());
+    }
+
+    [Theory]
+    [InlineData("0/3")]
+    [InlineData("4/3")]
+    [InlineData("1-3")]
+    public void A_shard_out_of_range_is_one_line_and_exit_2(string shard)
+    {
+        var (code, _, error) = _cli.Run("--shard", shard, "paper.md");
+
+        Assert.Equal((2, $"paperlint: --shard: '{shard}' is not a shard; give I/N with 1 ≤ I ≤ N, such as 2/4\n"), (code, error));
+    }
 }

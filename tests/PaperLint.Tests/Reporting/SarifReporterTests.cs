@@ -27,6 +27,19 @@ public sealed class SarifReporterTests
     ];
 
     [SharedSchemaFact(SchemaName)]
+    public void A_shard_of_the_samples_names_itself_and_validates_against_the_SARIF_2_1_0_schema()
+    {
+        string schemaPath = SharedSchemas.Require(SchemaName);
+        var console = new TestConsole();
+        App.Run(["--format", "sarif", "--shard", "2/3", "samples"], console, RepoPaths.Root, _ => null);
+
+        using var schema = JsonDocument.Parse(File.ReadAllBytes(schemaPath));
+        using var log = JsonDocument.Parse(console.Output);
+        Assert.Empty(new JsonSchemaValidator(schema.RootElement).Validate(log.RootElement));
+        Assert.Equal("paperlint/shard-2-of-3", log.RootElement.GetProperty("runs")[0].GetProperty("automationDetails").GetProperty("id").GetString());
+    }
+
+    [SharedSchemaFact(SchemaName)]
     public void Sarif_report_of_the_samples_validates_against_the_SARIF_2_1_0_schema()
     {
         string schemaPath = SharedSchemas.Require(SchemaName);
