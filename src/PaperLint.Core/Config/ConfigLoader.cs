@@ -22,11 +22,18 @@ public static class ConfigLoader
         var files = new List<string>();
         for (var dir = new DirectoryInfo(Path.GetFullPath(folder)); dir is not null; dir = dir.Parent)
         {
-            string? found = FileNames.Select(n => Path.Combine(dir.FullName, n)).FirstOrDefault(File.Exists);
-            if (found is null)
+            var present = FileNames.Select(n => Path.Combine(dir.FullName, n)).Where(File.Exists).ToList();
+            if (present.Count > 1)
+            {
+                throw new InputException($"{dir.FullName}: both .paperlint.yml and .paperlint.yaml are here, and only one would be read; merge them into one");
+            }
+
+            if (present.Count == 0)
             {
                 continue;
             }
+
+            string found = present[0];
 
             files.Add(found);
             if (IsRoot(found))
@@ -47,6 +54,11 @@ public static class ConfigLoader
     /// </remarks>
     public static PaperLintConfig Load(string path)
     {
+        if (Directory.Exists(path))
+        {
+            throw new InputException($"{path}: is a folder; give the configuration file (its .paperlint.yml)");
+        }
+
         string text;
         try
         {
@@ -76,6 +88,7 @@ public static class ConfigLoader
         var accept = new List<string>();
         var ignore = new List<IgnorePattern>();
         var sections = new List<ConfigNode>();
+        var sources = new Dictionary<string, string>(StringComparer.Ordinal);
         Severity? minLevel = null;
 
         foreach (var (keyNode, value) in root.Children)
@@ -87,9 +100,20 @@ public static class ConfigLoader
                     break;
                 case "packs":
                     packs = StringList(value, path, key);
+                    foreach (var pack in packs)
+                    {
+                        sources["packs:" + pack] = $"{path}:{value.Start.Line}";
+                    }
+
                     break;
                 case "paths":
-                    packPaths.AddRange(StringList(value, path, key).Select(p => Path.GetFullPath(Path.Combine(baseDir, p))));
+                    foreach (var (folder, node) in StringNodes(value, path, key))
+                    {
+                        string full = Path.GetFullPath(Path.Combine(baseDir, folder));
+                        packPaths.Add(full);
+                        sources["paths:" + full] = $"{path}:{node.Start.Line}: '{folder}' in 'paths'";
+                    }
+
                     break;
                 case "plugins":
                     plugins.AddRange(StringList(value, path, key).Select(p => Path.GetFullPath(Path.Combine(baseDir, p))));
@@ -104,6 +128,7 @@ public static class ConfigLoader
                     foreach (var (ruleNode, levelNode) in Mapping(value, path, key).Children)
                     {
                         string level = Scalar(levelNode, path);
+                        sources["rules:" + Scalar(ruleNode, path)] = $"{path}:{ruleNode.Start.Line}";
                         levels[Scalar(ruleNode, path)] = level.Equals("off", StringComparison.OrdinalIgnoreCase)
                             ? null
                             : SeverityNames.TryParse(level, out var severity)
@@ -143,6 +168,7 @@ public static class ConfigLoader
             MinLevelSetting = minLevel,
             Sections = sections,
             Sources = [path],
+            NameSources = sources,
         };
     }
 
@@ -166,6 +192,7 @@ public static class ConfigLoader
             MinLevelSetting = nearer.MinLevelSetting ?? farther.MinLevelSetting,
             Sections = [.. farther.Sections, .. nearer.Sections],
             Sources = [.. farther.Sources, .. nearer.Sources],
+            NameSources = nearer.NameSources.Concat(farther.NameSources).DistinctBy(p => p.Key).ToDictionary(StringComparer.Ordinal),
         };
     }
 
@@ -206,6 +233,11 @@ public static class ConfigLoader
             throw new InputException($"{path}:{e.Start.Line}: not valid YAML ({FirstLine(e.Message)})");
         }
 
+        if (stream.Documents.Count > 1)
+        {
+            throw Error(path, stream.Documents[1].RootNode, "a second YAML document (after '---'), which would not be read; keep the configuration in one");
+        }
+
         if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is YamlScalarNode { Value: null or "" })
         {
             return null;
@@ -230,6 +262,13 @@ public static class ConfigLoader
 
     private static YamlMappingNode Mapping(YamlNode node, string path, string key) =>
         node as YamlMappingNode ?? throw Error(path, node, $"'{key}' must be a mapping (key: value lines)");
+
+    private static List<(string Value, YamlNode Node)> StringNodes(YamlNode node, string path, string key) => node switch
+    {
+        YamlSequenceNode seq => seq.Children.Select(c => (Scalar(c, path), c)).ToList(),
+        YamlScalarNode { Value: { Length: > 0 } v } => [(v, node)],
+        _ => throw Error(path, node, $"'{key}' must be a list"),
+    };
 
     private static List<string> StringList(YamlNode node, string path, string key) => node switch
     {

@@ -43,6 +43,13 @@ public sealed record PaperLintConfig
     /// <summary>The files this configuration was read from, nearest last (empty for the defaults).</summary>
     public IReadOnlyList<string> Sources { get; init; } = [];
 
+    /// <summary>Where each name in <c>rules:</c> and <c>packs:</c> was given ("path:line"), for the error that names an unknown one.</summary>
+    internal IReadOnlyDictionary<string, string> NameSources { get; init; } = new Dictionary<string, string>(StringComparer.Ordinal);
+
+    /// <summary>Where a name of <c>rules:</c> (<paramref name="kind"/> "rules") or <c>packs:</c> was given, else the nearest file.</summary>
+    internal string SourceOf(string kind, string name) =>
+        NameSources.TryGetValue(kind + ":" + name, out var source) ? source : Sources.Count > 0 ? Sources[^1] : ".paperlint.yml";
+
     /// <summary>The settings of one shipped section (<c>Section&lt;FootnoteOptions&gt;()</c>), as the files leave it.</summary>
     public T Section<T>()
         where T : class => Settings().Get<T>();

@@ -33,7 +33,7 @@ public static class RuleSet
         known.UnionWith(known.Select(FamilyOf).ToList());
         foreach (var id in config.RuleLevels.Keys.Where(id => !known.Contains(id)))
         {
-            string source = config.Sources.Count > 0 ? config.Sources[^1] : ".paperlint.yml";
+            string source = config.SourceOf("rules", id);
             throw new InputException($"{source}: unknown rule '{id}' in 'rules'; 'paperlint rules' lists the rule ids, and a family name (Typos) sets all its rules");
         }
     }
@@ -47,7 +47,7 @@ public static class RuleSet
             var unknown = wanted.Where(w => !families.Contains(w, StringComparer.Ordinal)).ToList();
             if (unknown.Count > 0)
             {
-                string source = config.Sources.Count > 0 ? config.Sources[^1] : ".paperlint.yml";
+                string source = config.SourceOf("packs", unknown[0]);
                 throw new InputException($"{source}: unknown pack '{unknown[0]}' in 'packs' (shipped families: {string.Join(", ", families)})");
             }
         }
@@ -65,7 +65,10 @@ public static class RuleSet
         {
             if (!Directory.Exists(path))
             {
-                throw new InputException($"{path}: no such rules folder");
+                // A folder of the configuration's 'paths:' is named with its file and line; one of --rules as given.
+                throw new InputException(config.NameSources.TryGetValue("paths:" + path, out var source)
+                    ? $"{source}: no such folder (paths are relative to the configuration file)"
+                    : $"{path}: no such rules folder");
             }
 
             foreach (var pack in PackLoader.LoadPath(path))

@@ -231,7 +231,7 @@ public sealed class ConfigurationTests : IDisposable
 
         Assert.Equal(2, code);
         Assert.Equal("", output);
-        Assert.EndsWith(".paperlint.yml: unknown rule 'Nothing' in 'rules'; 'paperlint rules' lists the rule ids, and a family name (Typos) sets all its rules\n", error, StringComparison.Ordinal);
+        Assert.EndsWith(".paperlint.yml:3: unknown rule 'Nothing' in 'rules'; 'paperlint rules' lists the rule ids, and a family name (Typos) sets all its rules\n", error, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -255,6 +255,45 @@ public sealed class ConfigurationTests : IDisposable
         var (code, _, error) = _cli.Run("rules");
 
         Assert.Equal(2, code);
-        Assert.EndsWith(".paperlint.yml: unknown pack 'Nothing' in 'packs' (shipped families: Attribution, Consistency, Footnotes, Names, Typos)\n", error, StringComparison.Ordinal);
+        Assert.EndsWith(".paperlint.yml:2: unknown pack 'Nothing' in 'packs' (shipped families: Attribution, Consistency, Footnotes, Names, Typos)\n", error, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("root: true\npaths:\n  - styles\n", ".paperlint.yml:3: 'styles' in 'paths': no such folder (paths are relative to the configuration file)")]
+    [InlineData("root: true\nrules:\n  Typos.LeadBy: error\n---\nrules:\n  Typos.RepeatedWords: off\n", ".paperlint.yml:5: a second YAML document (after '---'), which would not be read; keep the configuration in one")]
+    [InlineData("root: true\nconsistency:\n  prefer: [November 6, 1918]\n", ".paperlint.yml:3: 'November 6' and '1918' are two entries: YAML splits a [list] at its commas; quote the date: ['November 6, 1918']")]
+    public void A_configuration_mistake_names_its_file_and_line(string yaml, string expected)
+    {
+        _cli.Write(".paperlint.yml", yaml);
+        _cli.Write("paper.txt", Paper);
+
+        var (code, _, error) = _cli.Run("paper.txt");
+
+        Assert.Equal(2, code);
+        Assert.Equal(Path.Combine(_cli.Directory, expected) + "\n", error);
+    }
+
+    [Fact]
+    public void Two_configuration_files_in_one_folder_are_one_line_and_exit_2()
+    {
+        _cli.Write(".paperlint.yaml", "rules:\n  Typos.LeadBy: off\n");
+        _cli.Write("paper.txt", Paper);
+
+        var (code, _, error) = _cli.Run("paper.txt");
+
+        Assert.Equal(2, code);
+        Assert.Equal($"{_cli.Directory}: both .paperlint.yml and .paperlint.yaml are here, and only one would be read; merge them into one\n", error);
+    }
+
+    [Fact]
+    public void A_folder_given_as_the_configuration_is_one_line_and_exit_2()
+    {
+        _cli.Write("conf/x.txt", "");
+        _cli.Write("paper.txt", Paper);
+
+        var (code, _, error) = _cli.Run("--config", "conf", "paper.txt");
+
+        Assert.Equal(2, code);
+        Assert.Equal($"{Path.Combine(_cli.Directory, "conf")}: is a folder; give the configuration file (its .paperlint.yml)\n", error);
     }
 }

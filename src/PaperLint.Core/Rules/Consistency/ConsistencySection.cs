@@ -24,7 +24,17 @@ internal sealed class ConsistencySection : ConfigSection<ConsistencyOptions>
             {
                 case "prefer":
                     // The nearer file's preferences come first, so they win where both name a form of one group.
-                    options = options with { Prefer = [.. value.AsList(), .. inherited.Prefer] };
+                    var prefer = value.AsList();
+                    for (int i = 1; i < prefer.Count; i++)
+                    {
+                        // "prefer: [November 6, 1918]" is two entries to YAML: the date it meant is lost.
+                        if (prefer[i].Length == 4 && prefer[i].All(char.IsAsciiDigit) && prefer[i - 1].Any(char.IsLetter) && char.IsAsciiDigit(prefer[i - 1][^1]))
+                        {
+                            throw value.Error($"'{prefer[i - 1]}' and '{prefer[i]}' are two entries: YAML splits a [list] at its commas; quote the date: ['{prefer[i - 1]}, {prefer[i]}']");
+                        }
+                    }
+
+                    options = options with { Prefer = [.. prefer, .. inherited.Prefer] };
                     break;
                 case "titlesAndQuotations":
                     string setting = value.AsString();
