@@ -52,6 +52,19 @@ public sealed class DocxReader : IDocumentReader
         {
             throw new InputException($"{displayPath}: the document is nested too deeply to read (tables, content controls, links or text boxes more than {StoryWalker.MaxDepth} levels inside one another); the file is damaged or was not made by a word processor");
         }
+        catch (OpenXmlPackageException e)
+        {
+            // A part read on first use (styles, numbering, comments) whose content type or relationship is wrong.
+            throw Damaged(displayPath, OneLine(e.Message), e);
+        }
+        catch (XmlException e)
+        {
+            throw Damaged(displayPath, $"malformed XML at line {e.LineNumber}, position {e.LinePosition}", e);
+        }
+        catch (InvalidDataException e)
+        {
+            throw Damaged(displayPath, OneLine(e.Message), e);
+        }
     }
 
     /// <summary>
@@ -61,26 +74,24 @@ public sealed class DocxReader : IDocumentReader
     private static void CheckPartSizes(string displayPath, byte[] bytes, int maxMegabytes)
     {
         long limit = maxMegabytes * 1024L * 1024L;
-        System.IO.Compression.ZipArchive zip;
+        var parts = new List<(string Name, long Length)>();
         try
         {
-            zip = new System.IO.Compression.ZipArchive(new MemoryStream(bytes, writable: false), System.IO.Compression.ZipArchiveMode.Read);
+            using var zip = new System.IO.Compression.ZipArchive(new MemoryStream(bytes, writable: false), System.IO.Compression.ZipArchiveMode.Read);
+            parts.AddRange(zip.Entries.Select(e => (e.FullName, e.Length)));
         }
         catch (InvalidDataException)
         {
-            // A damaged archive: the package reader names the damage.
+            // A damaged archive (its directory is read here): the package reader names the damage.
             return;
         }
 
-        using (zip)
+        foreach (var (name, length) in parts)
         {
-            foreach (var entry in zip.Entries)
+            bool xml = name.EndsWith(".xml", StringComparison.OrdinalIgnoreCase) || name.EndsWith(".rels", StringComparison.OrdinalIgnoreCase);
+            if (xml && length > limit)
             {
-                bool xml = entry.FullName.EndsWith(".xml", StringComparison.OrdinalIgnoreCase) || entry.FullName.EndsWith(".rels", StringComparison.OrdinalIgnoreCase);
-                if (xml && entry.Length > limit)
-                {
-                    throw new InputException($"{displayPath}: {entry.FullName} unpacks to {Megabytes(entry.Length)} MB, more than the {maxMegabytes} MB a part may have; if the document is real, raise 'docx: maxPartMegabytes' in .paperlint.yml");
-                }
+                throw new InputException($"{displayPath}: {name} unpacks to {Megabytes(length)} MB, more than the {maxMegabytes} MB a part may have; if the document is real, raise 'docx: maxPartMegabytes' in .paperlint.yml");
             }
         }
     }

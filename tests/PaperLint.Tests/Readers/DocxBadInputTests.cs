@@ -136,6 +136,51 @@ public sealed class DocxBadInputTests
         Assert.StartsWith("The text.", Assert.Single(document.Blocks, b => b.Kind == BlockKind.Paragraph).Text, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void A_part_of_the_wrong_content_type_is_one_line()
+    {
+        byte[] bytes = RewrittenSample("[Content_Types].xml", x => x.Replace("wordprocessingml.styles+xml", "wordprocessingml.stylez+xml", StringComparison.Ordinal));
+
+        var error = Assert.Throws<InputException>(() => new DocxReader().Read("paper.docx", new MemoryStream(bytes)));
+
+        Assert.StartsWith("paper.docx: the file is damaged (", error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain('\n', error.Message);
+    }
+
+    [Fact]
+    public void A_zip_directory_that_miscounts_its_entries_is_one_line()
+    {
+        byte[] bytes = File.ReadAllBytes(Path.Combine(RepoPaths.Samples, "paper.docx"));
+        // The end-of-central-directory record's count of entries on this disk, made one too many.
+        int end = bytes.Length - 22;
+        Assert.Equal(0x06054b50, BitConverter.ToInt32(bytes, end));
+        bytes[end + 8]++;
+
+        var error = Assert.Throws<InputException>(() => new DocxReader().Read("paper.docx", new MemoryStream(bytes)));
+
+        Assert.StartsWith("paper.docx: ", error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain('\n', error.Message);
+    }
+
+    /// <summary>samples/paper.docx (styles, numbering, notes, comments) with one part's text changed.</summary>
+    private static byte[] RewrittenSample(string part, Func<string, string> change)
+    {
+        using var input = new ZipArchive(new MemoryStream(File.ReadAllBytes(Path.Combine(RepoPaths.Samples, "paper.docx"))), ZipArchiveMode.Read);
+        using var output = new MemoryStream();
+        using (var zip = new ZipArchive(output, ZipArchiveMode.Create, leaveOpen: true))
+        {
+            foreach (var entry in input.Entries)
+            {
+                using var source = new StreamReader(entry.Open());
+                string text = source.ReadToEnd();
+                using var target = new StreamWriter(zip.CreateEntry(entry.FullName).Open());
+                target.Write(entry.FullName == part ? change(text) : text);
+            }
+        }
+
+        return output.ToArray();
+    }
+
     private static string Body(string content) =>
         "<?xml version=\"1.0\"?>\n<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body>" + content + "</w:body></w:document>";
 
