@@ -33,23 +33,23 @@ public static class App
         app.HelpOption("-h|--help", inherited: true);
         var version = app.Option("--version", "Show the version.", CommandOptionType.NoValue);
 
-        var options = new CheckOptions(app);
-        CheckCommand.Configure(app, options, context, () => version.HasValue());
+        // Each command registers the options it uses, so that its --help lists nothing that does nothing there.
+        CheckCommand.Configure(app, new CheckOptions(app), context, () => version.HasValue());
         app.Command("check", command =>
         {
             command.Description = "Lint documents (the default command).";
-            CheckCommand.Configure(command, options, context, () => false);
+            CheckCommand.Configure(command, new CheckOptions(command), context, () => false);
         }, throwOnUnexpectedArg: false);
-        app.Command("rules", command => RulesCommand.Configure(command, options, context), throwOnUnexpectedArg: false);
+        app.Command("rules", command => RulesCommand.Configure(command, new CheckOptions(command, catalogOnly: true), context), throwOnUnexpectedArg: false);
         app.Command("dump", command => DumpCommand.Configure(command, context), throwOnUnexpectedArg: false);
-        app.Command("baseline", command => BaselineCommand.Configure(command, options, context), throwOnUnexpectedArg: false);
+        app.Command("baseline", command => BaselineCommand.Configure(command, context), throwOnUnexpectedArg: false);
         app.Command("hook", command => HookCommand.Configure(command, context), throwOnUnexpectedArg: false);
         app.Command("init", command => InitCommand.Configure(command, context), throwOnUnexpectedArg: false);
         app.Command("completion", command => CompletionCommand.Configure(command, app, context), throwOnUnexpectedArg: false);
 
         try
         {
-            return app.Execute(args);
+            return app.Execute(CommandsFirst(app, args));
         }
         catch (CommandParsingException e)
         {
@@ -66,6 +66,66 @@ public static class App
             console.Error.WriteLine(e.Message);
             return ExitCodes.BadInput;
         }
+    }
+
+    /// <summary>
+    /// Moves the command words before the options given ahead of them: <c>paperlint --plugin X rules</c> is read as
+    /// <c>paperlint rules --plugin X</c>, since each command owns its options. Reading stops at the first word that is
+    /// no command (a path), and an option's value is never taken for a command.
+    /// </summary>
+    private static string[] CommandsFirst(CommandLineApplication app, string[] args)
+    {
+        var valued = new HashSet<string>(StringComparer.Ordinal);
+        void Collect(CommandLineApplication command)
+        {
+            foreach (var option in command.GetOptions().Where(o => o.OptionType != CommandOptionType.NoValue))
+            {
+                if (option.LongName is { } longName)
+                {
+                    valued.Add("--" + longName);
+                }
+
+                if (option.ShortName is { } shortName)
+                {
+                    valued.Add("-" + shortName);
+                }
+            }
+
+            foreach (var sub in command.Commands)
+            {
+                Collect(sub);
+            }
+        }
+
+        Collect(app);
+        var commands = new List<string>();
+        var rest = new List<string>();
+        var current = app;
+        for (int i = 0; i < args.Length; i++)
+        {
+            string arg = args[i];
+            if (!arg.StartsWith('-') || arg == "-")
+            {
+                var sub = current.Commands.FirstOrDefault(c => c.Name == arg);
+                if (sub is null)
+                {
+                    rest.AddRange(args[i..]);
+                    break;
+                }
+
+                commands.Add(arg);
+                current = sub;
+                continue;
+            }
+
+            rest.Add(arg);
+            if (valued.Contains(arg) && i + 1 < args.Length)
+            {
+                rest.Add(args[++i]);
+            }
+        }
+
+        return [.. commands, .. rest];
     }
 
     /// <summary>Refuses what the parser could not place: an unknown option, or an argument a command does not take.</summary>

@@ -13,7 +13,7 @@ public static class BaselineCommand
 {
     public const string DefaultFile = ".paperlint-baseline.json";
 
-    public static void Configure(CommandLineApplication command, CheckOptions options, CliContext context)
+    public static void Configure(CommandLineApplication command, CliContext context)
     {
         command.Description = "Record today's findings so that later runs with --baseline report only new ones.";
         command.OnExecute(int () =>
@@ -26,6 +26,7 @@ public static class BaselineCommand
             write.Description = $"Lint PATH... and write every finding to FILE (default {DefaultFile}).";
             var paths = write.Argument("PATH", "Documents, folders or globs, as for check.", multipleValues: true);
             var output = write.Option("-o|--output <FILE>", $"Where to write the baseline (default {DefaultFile}).", CommandOptionType.SingleValue);
+            var options = new CheckOptions(write);
             write.OnExecute(() =>
             {
                 App.RejectUnexpected(write);

@@ -11,39 +11,49 @@ public sealed class CheckOptions
     private readonly CommandOption _format;
     private readonly CommandOption _config;
     private readonly CommandOption _rules;
-    private readonly CommandOption _minLevel;
-    private readonly CommandOption _noColor;
+    private readonly CommandOption? _minLevel;
+    private readonly CommandOption? _noColor;
     private readonly CommandOption _plugins;
-    private readonly CommandOption _bibliography;
-    private readonly CommandOption _timings;
-    private readonly CommandOption _quiet;
-    private readonly CommandOption _color;
+    private readonly CommandOption? _bibliography;
+    private readonly CommandOption? _timings;
+    private readonly CommandOption? _quiet;
+    private readonly CommandOption? _color;
     private readonly CommandOption _noConfig;
-    private readonly CommandOption _jobs;
+    private readonly CommandOption? _jobs;
 
     public static readonly string[] Formats = ["text", "json", "sarif", "github"];
 
-    public CheckOptions(CommandLineApplication app)
+    private readonly string[] _formats;
+
+    /// <param name="app">The command the options belong to; they are not inherited by its sub-commands, so each command lists only what it uses.</param>
+    /// <param name="catalogOnly">True for <c>paperlint rules</c>: only what decides which rules there are and how the list is printed.</param>
+    public CheckOptions(CommandLineApplication app, bool catalogOnly = false)
     {
-        _format = app.Option("-f|--format <FORMAT>", "Report format: text (default), json, sarif (GitHub code scanning and other SARIF 2.1.0 readers) or github (GitHub Actions annotations).", CommandOptionType.SingleValue, inherited: true);
-        _config = app.Option("-c|--config <FILE>", "Use this configuration file instead of looking for .paperlint.yml.", CommandOptionType.SingleValue, inherited: true);
-        _rules = app.Option("-r|--rules <DIR>", "Add the rule packs in DIR (a pack folder, or a folder of packs). Repeatable.", CommandOptionType.MultipleValue, inherited: true);
-        _minLevel = app.Option("--min-level <LEVEL>", "Report only findings at this level or above: suggestion, warning or error.", CommandOptionType.SingleValue, inherited: true);
-        _plugins = app.Option("--plugin <DLL>", "Load the rules of a rule assembly (a plug-in built against PaperLint.Core). Repeatable.", CommandOptionType.MultipleValue, inherited: true);
-        _bibliography = app.Option("--bibliography <FILE>", "Check pandoc citation keys against this bibliography (.bib, CSL .json or .yaml) instead of the one a document's front matter names. Repeatable.", CommandOptionType.MultipleValue, inherited: true);
-        _timings = app.Option("--timings", "After the report, print on standard error where the time went: reading documents, and each rule (ms, share), the slowest first.", CommandOptionType.NoValue, inherited: true);
-        _noColor = app.Option("--no-color", "No colour in the report: the same as --color never.", CommandOptionType.NoValue, inherited: true);
-        _color = app.Option("--color <WHEN>", "Colour in the text report: auto (default: on a terminal, unless NO_COLOR is set; FORCE_COLOR turns it on in a CI log), always or never.", CommandOptionType.SingleValue, inherited: true);
-        _quiet = app.Option("-q|--quiet", "Report errors only, and no summary line in the text report.", CommandOptionType.NoValue, inherited: true);
-        _noConfig = app.Option("--no-config", "Use no .paperlint.yml: every shipped rule at its default level.", CommandOptionType.NoValue, inherited: true);
-        _jobs = app.Option("-j|--jobs <N>", "Lint at most N files at once (default: one per core).", CommandOptionType.SingleValue, inherited: true);
+        _config = app.Option("-c|--config <FILE>", "Use this configuration file instead of looking for .paperlint.yml.", CommandOptionType.SingleValue, inherited: false);
+        _rules = app.Option("-r|--rules <DIR>", "Add the rule packs in DIR (a pack folder, or a folder of packs). Repeatable.", CommandOptionType.MultipleValue, inherited: false);
+        _format = app.Option("-f|--format <FORMAT>", catalogOnly ? "List format: text (default) or json." : "Report format: text (default), json, sarif (GitHub code scanning and other SARIF 2.1.0 readers) or github (GitHub Actions annotations).", CommandOptionType.SingleValue, inherited: false);
+        _noConfig = app.Option("--no-config", "Use no .paperlint.yml: every shipped rule at its default level.", CommandOptionType.NoValue, inherited: false);
+        _plugins = app.Option("--plugin <DLL>", "Load the rules of a rule assembly (a plug-in built against PaperLint.Core). Repeatable.", CommandOptionType.MultipleValue, inherited: false);
+        _formats = catalogOnly ? ["text", "json"] : Formats;
+        if (catalogOnly)
+        {
+            return;
+        }
+
+        _minLevel = app.Option("--min-level <LEVEL>", "Report only findings at this level or above: suggestion, warning or error.", CommandOptionType.SingleValue, inherited: false);
+        _bibliography = app.Option("--bibliography <FILE>", "Check pandoc citation keys against this bibliography (.bib, CSL .json or .yaml) instead of the one a document's front matter names. Repeatable.", CommandOptionType.MultipleValue, inherited: false);
+        _timings = app.Option("--timings", "After the report, print on standard error where the time went: reading documents, and each rule (ms, share), the slowest first.", CommandOptionType.NoValue, inherited: false);
+        _noColor = app.Option("--no-color", "No colour in the report: the same as --color never.", CommandOptionType.NoValue, inherited: false);
+        _color = app.Option("--color <WHEN>", "Colour in the text report: auto (default: on a terminal, unless NO_COLOR is set; FORCE_COLOR turns it on in a CI log), always or never.", CommandOptionType.SingleValue, inherited: false);
+        _quiet = app.Option("-q|--quiet", "Report errors only, and no summary line in the text report.", CommandOptionType.NoValue, inherited: false);
+        _jobs = app.Option("-j|--jobs <N>", "Lint at most N files at once (default: one per core).", CommandOptionType.SingleValue, inherited: false);
     }
 
     /// <summary>Errors only, and no summary line (<c>--quiet</c>).</summary>
-    public bool Quiet => _quiet.HasValue();
+    public bool Quiet => _quiet?.HasValue() == true;
 
     /// <summary>How many files are linted at once: <c>--jobs</c>, else one per core.</summary>
-    public int Jobs => _jobs.Value() is not { } value
+    public int Jobs => _jobs?.Value() is not { } value
         ? Environment.ProcessorCount
         : int.TryParse(value, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int n) && n > 0
             ? n
@@ -52,8 +62,8 @@ public sealed class CheckOptions
     /// <summary>True when the text report is coloured: <c>--color</c> or <c>--no-color</c> if given, else NO_COLOR, FORCE_COLOR and whether the output is a terminal.</summary>
     public bool UseColor(CliContext context)
     {
-        string? when = _color.Value()?.ToLowerInvariant();
-        if (_noColor.HasValue())
+        string? when = _color?.Value()?.ToLowerInvariant();
+        if (_noColor?.HasValue() == true)
         {
             return when is null or "never" ? false : throw new UsageException("--no-color and --color: give one of them");
         }
@@ -63,7 +73,7 @@ public sealed class CheckOptions
             null or "auto" => context.UseColor(noColorOption: false),
             "always" => true,
             "never" => false,
-            _ => throw new UsageException($"--color: '{_color.Value()}' is not a choice; use auto, always or never"),
+            _ => throw new UsageException($"--color: '{when}' is not a choice; use auto, always or never"),
         };
     }
 
@@ -72,19 +82,19 @@ public sealed class CheckOptions
         get
         {
             string format = (_format.Value() ?? "text").ToLowerInvariant();
-            return Formats.Contains(format)
+            return _formats.Contains(format)
                 ? format
-                : throw new UsageException($"--format: '{_format.Value()}' is not a report format; use {string.Join(", ", Formats)}");
+                : throw new UsageException($"--format: '{_format.Value()}' is not a {(_formats.Length == Formats.Length ? "report" : "list")} format; use {string.Join(", ", _formats)}");
         }
     }
 
     public IReadOnlyList<string> RulePaths(CliContext context) => _rules.Values.Select(v => context.FullPath(v!)).ToList();
 
 
-    public bool Timings => _timings.HasValue();
+    public bool Timings => _timings?.HasValue() == true;
 
     public Severity? MinLevel => Quiet ? Severity.Error
-        : _minLevel.Value() is not { } level
+        : _minLevel?.Value() is not { } level
         ? null
         : SeverityNames.TryParse(level, out var severity)
             ? severity
@@ -109,9 +119,9 @@ public sealed class CheckOptions
             config = config with { Plugins = [.. config.Plugins, .. plugins] };
         }
 
-        if (_bibliography.Values.Count > 0)
+        if (_bibliography is { Values.Count: > 0 })
         {
-            config = config with { Bibliography = _bibliography.Values.Select(v => new BibliographyFile(context.FullPath(v!), v!)).ToList() };
+            config = config with { Bibliography = _bibliography!.Values.Select(v => new BibliographyFile(context.FullPath(v!), v!)).ToList() };
         }
 
         return MinLevel is { } min ? config with { MinLevelSetting = min } : config;

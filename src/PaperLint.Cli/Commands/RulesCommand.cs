@@ -14,7 +14,14 @@ public static class RulesCommand
         {
             App.RejectUnexpected(command);
             var config = options.ConfigFor(context.WorkingDirectory, context);
+            string format = options.Format;
             var catalog = RuleSet.Catalog(config, options.RulePaths(context));
+            if (format == "json")
+            {
+                WriteJson(context.Out, catalog);
+                return ExitCodes.Clean;
+            }
+
             int width = catalog.Count == 0 ? 0 : catalog.Max(c => c.Rule.Id.Length);
             foreach (var (rule, level) in catalog)
             {
@@ -26,5 +33,28 @@ public static class RulesCommand
             context.Out.WriteLine($"{catalog.Count} rules, {catalog.Count(c => c.Level is not null)} on.");
             return ExitCodes.Clean;
         });
+    }
+
+    /// <summary><c>[{"id": …, "level": "error"|…|"off", "description": …}, …]</c>, in the order of the text list.</summary>
+    private static void WriteJson(TextWriter output, IReadOnlyList<(IRule Rule, Severity? Level)> catalog)
+    {
+        using var buffer = new MemoryStream();
+        using (var json = new System.Text.Json.Utf8JsonWriter(buffer, new System.Text.Json.JsonWriterOptions { Indented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        {
+            json.WriteStartArray();
+            foreach (var (rule, level) in catalog)
+            {
+                json.WriteStartObject();
+                json.WriteString("id", rule.Id);
+                json.WriteString("level", level?.ToName() ?? "off");
+                json.WriteString("defaultLevel", rule.DefaultSeverity.ToName());
+                json.WriteString("description", rule.Description);
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+        }
+
+        output.WriteLine(System.Text.Encoding.UTF8.GetString(buffer.ToArray()));
     }
 }

@@ -250,4 +250,46 @@ public sealed class ConventionsTests : IDisposable
 
         Assert.Equal((2, $"paperlint: --shard: '{shard}' is not a shard; give I/N with 1 ≤ I ≤ N, such as 2/4\n"), (code, error));
     }
+
+    [Fact]
+    public void Rules_lists_in_json()
+    {
+        _cli.Write(".paperlint.yml", "root: true\nrules:\n  Typos.LeadBy: error\n  Names: off\n");
+
+        var (code, output, _) = _cli.Run("rules", "--format", "json");
+
+        Assert.Equal(0, code);
+        using var json = System.Text.Json.JsonDocument.Parse(output);
+        var rules = json.RootElement.EnumerateArray().ToDictionary(r => r.GetProperty("id").GetString()!, r => (r.GetProperty("level").GetString(), r.GetProperty("defaultLevel").GetString()));
+        Assert.Equal(("error", "warning"), rules["Typos.LeadBy"]);
+        Assert.Equal("off", rules["Names.Diacritics"].Item1);
+        Assert.Equal(31, rules.Count);
+    }
+
+    [Theory]
+    [InlineData(new[] { "hook", "install", "--help" }, "--min-level")]
+    [InlineData(new[] { "dump", "--help" }, "--format")]
+    [InlineData(new[] { "rules", "--help" }, "--min-level")]
+    [InlineData(new[] { "init", "--help" }, "--config")]
+    public void A_command_lists_no_option_that_does_nothing_there(string[] args, string absent)
+    {
+        var (_, output, _) = _cli.Run(args);
+
+        Assert.Contains("Usage: paperlint", output, StringComparison.Ordinal);
+        Assert.DoesNotContain(absent, output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Options_before_the_command_word_still_apply_to_it()
+    {
+        _cli.Write(".paperlint.yml", "root: true\nrules:\n  Nothing: off\n");
+
+        var (code, output, _) = _cli.Run("--no-config", "rules");
+        var (dumpCode, _, error) = _cli.Run("--format", "json", "dump", "paper.md");
+
+        Assert.Equal(0, code);
+        Assert.EndsWith("31 rules, 31 on.\n", output, StringComparison.Ordinal);
+        Assert.Equal(2, dumpCode);
+        Assert.Equal("paperlint: unknown option '--format' (see paperlint --help)\n", error);
+    }
 }
