@@ -41,11 +41,11 @@ public sealed class DocxReader : IDocumentReader
         using var stream = new MemoryStream(bytes.Length);
         stream.Write(bytes);
         stream.Position = 0;
-        using var package = Open(displayPath, stream);
-        var parts = LoadParts(displayPath, package)
-            ?? throw new InputException($"{displayPath}: a zip archive but not a Word document (no word/document.xml)");
+        var package = Open(displayPath, stream);
         try
         {
+            var parts = LoadParts(displayPath, package)
+                ?? throw new InputException($"{displayPath}: a zip archive but not a Word document (no word/document.xml)");
             return new DocxDocumentBuilder(displayPath, parts).Build();
         }
         catch (TooDeepException)
@@ -64,6 +64,26 @@ public sealed class DocxReader : IDocumentReader
         catch (InvalidDataException e)
         {
             throw Damaged(displayPath, OneLine(e.Message), e);
+        }
+        finally
+        {
+            Close(package);
+        }
+    }
+
+    /// <summary>
+    /// Lets go of the package. Closing a package opened for editing checks its parts again (a part of the wrong content
+    /// type throws here, after the document was read); nothing is written anywhere, so what it finds is of no account.
+    /// </summary>
+    private static void Close(WordprocessingDocument package)
+    {
+        try
+        {
+            package.Dispose();
+        }
+        catch (Exception e) when (e is OpenXmlPackageException or IOException or XmlException or InvalidOperationException or InvalidDataException)
+        {
+            // The copy in memory is dropped as it is.
         }
     }
 

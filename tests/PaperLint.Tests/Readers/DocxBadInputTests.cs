@@ -147,6 +147,21 @@ public sealed class DocxBadInputTests
         Assert.DoesNotContain('\n', error.Message);
     }
 
+    [Theory]
+    [InlineData("styles")]
+    [InlineData("numbering")]
+    [InlineData("settings")]
+    public void A_part_left_to_the_default_content_type_is_one_line(string part)
+    {
+        byte[] bytes = RewrittenSample("[Content_Types].xml", x => x.Replace($"application/vnd.openxmlformats-officedocument.wordprocessingml.{part}+xml", "application/xml", StringComparison.Ordinal));
+
+        var error = Assert.Throws<InputException>(() => new DocxReader().Read("paper.docx", new MemoryStream(bytes)));
+
+        Assert.StartsWith("paper.docx: the file is damaged (", error.Message, StringComparison.Ordinal);
+        Assert.Contains($"/word/{part}.xml", error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain('\n', error.Message);
+    }
+
     [Fact]
     public void A_zip_directory_that_miscounts_its_entries_is_one_line()
     {
