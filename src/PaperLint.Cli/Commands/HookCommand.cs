@@ -16,6 +16,11 @@ public static class HookCommand
         Marker,
         "# Lints the staged versions of the staged .docx, .md and .txt files; an error-level finding stops the",
         "# commit. Skip it once with: git commit --no-verify",
+        "# A hook that was here before (kept by 'hook install --force') runs first, and its failure stops the commit.",
+        "before=\"$(dirname \"$0\")/pre-commit.before-paperlint\"",
+        "if [ -x \"$before\" ]; then",
+        "  \"$before\" \"$@\" || exit $?",
+        "fi",
         "if command -v paperlint >/dev/null 2>&1; then",
         "  exec paperlint check --staged",
         "fi",
@@ -37,7 +42,7 @@ public static class HookCommand
         command.Command("install", install =>
         {
             install.Description = "Write the pre-commit hook of this repository (core.hooksPath is respected).";
-            var force = install.Option("--force", "Replace a pre-commit hook that PaperLint did not write (it is kept as pre-commit.before-paperlint).", CommandOptionType.NoValue);
+            var force = install.Option("--force", "Replace a pre-commit hook that PaperLint did not write: it is kept as pre-commit.before-paperlint, runs before PaperLint's, and comes back with 'hook uninstall'.", CommandOptionType.NoValue);
             install.OnExecute(() =>
             {
                 App.RejectUnexpected(install);
@@ -66,7 +71,7 @@ public static class HookCommand
             }
 
             File.Copy(path, path + ".before-paperlint", overwrite: true);
-            context.Out.WriteLine($"Kept the previous hook as {shown}.before-paperlint.");
+            context.Out.WriteLine($"Kept the previous hook as {shown}.before-paperlint; it runs first, and 'paperlint hook uninstall' puts it back.");
         }
 
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
@@ -92,6 +97,13 @@ public static class HookCommand
         if (!IsOurs(path))
         {
             throw new UsageException($"{shown} was not written by PaperLint; left alone");
+        }
+
+        if (File.Exists(path + ".before-paperlint"))
+        {
+            File.Move(path + ".before-paperlint", path, overwrite: true);
+            context.Out.WriteLine($"Removed the PaperLint pre-commit hook from {shown} and put back the hook it had replaced.");
+            return ExitCodes.Clean;
         }
 
         File.Delete(path);

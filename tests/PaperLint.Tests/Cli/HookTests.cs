@@ -122,7 +122,7 @@ public sealed class HookTests : IDisposable
         var (code, output, _) = _cli.Run("hook", "install", "--force");
 
         Assert.Equal(0, code);
-        Assert.StartsWith("Kept the previous hook as .git/hooks/pre-commit.before-paperlint.\n", output, StringComparison.Ordinal);
+        Assert.StartsWith("Kept the previous hook as .git/hooks/pre-commit.before-paperlint; it runs first, and 'paperlint hook uninstall' puts it back.\n", output, StringComparison.Ordinal);
         Assert.Equal(HookCommand.Script, File.ReadAllText(HookFile));
         Assert.Equal("#!/bin/sh\nrun-my-checks\n", File.ReadAllText(HookFile + ".before-paperlint"));
     }
@@ -140,6 +140,37 @@ public sealed class HookTests : IDisposable
         Assert.Equal(2, refused);
         Assert.Equal("paperlint: .git/hooks/pre-commit was not written by PaperLint; left alone\n", refusedError);
         Assert.True(File.Exists(HookFile));
+    }
+
+    [Fact]
+    public void Uninstall_after_a_forced_install_puts_the_previous_hook_back()
+    {
+        _cli.Write(".git/hooks/pre-commit", "#!/bin/sh\nrun-my-checks\n");
+        _cli.Run("hook", "install", "--force");
+
+        var (code, output, _) = _cli.Run("hook", "uninstall");
+
+        Assert.Equal(0, code);
+        Assert.Equal("Removed the PaperLint pre-commit hook from .git/hooks/pre-commit and put back the hook it had replaced.\n", output);
+        Assert.Equal("#!/bin/sh\nrun-my-checks\n", File.ReadAllText(HookFile));
+        Assert.False(File.Exists(HookFile + ".before-paperlint"));
+    }
+
+    [PosixFact]
+    [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
+    public void The_previous_hook_runs_first_and_its_failure_stops_the_commit()
+    {
+        string path = ShimPath();
+        _cli.Write(".git/hooks/pre-commit", "#!/bin/sh\necho previous hook ran\nexit 3\n");
+        File.SetUnixFileMode(HookFile, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        _cli.Run("hook", "install", "--force");
+        _cli.Write("paper.md", Clean);
+        GitRepo.Run(_cli.Directory, "add", "paper.md");
+
+        var (code, output) = GitRepo.TryRun(_cli.Directory, path, "commit", "-q", "-m", "clean paper");
+
+        Assert.NotEqual(0, code);
+        Assert.Contains("previous hook ran", output, StringComparison.Ordinal);
     }
 
     [Fact]
