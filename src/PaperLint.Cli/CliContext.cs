@@ -31,12 +31,9 @@ public sealed record CliContext(IConsole Console, string WorkingDirectory, Func<
     /// <summary>All of standard input, as bytes (a document given as '-').</summary>
     public byte[] ReadInput()
     {
-        if (ReferenceEquals(Console, PhysicalConsole.Singleton))
+        if (Console is ProcessConsole)
         {
-            using var input = System.Console.OpenStandardInput();
-            using var buffer = new MemoryStream();
-            input.CopyTo(buffer);
-            return buffer.ToArray();
+            return ProcessConsole.ReadAllInput();
         }
 
         return System.Text.Encoding.UTF8.GetBytes(Console.In.ReadToEnd());

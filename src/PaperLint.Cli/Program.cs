@@ -1,3 +1,4 @@
-using McMaster.Extensions.CommandLineUtils;
+using PaperLint.Cli;
 
-return PaperLint.Cli.App.Run(args, PhysicalConsole.Singleton, Environment.CurrentDirectory, Environment.GetEnvironmentVariable);
+using var console = ProcessConsole.Open();
+return App.Run(args, console, Environment.CurrentDirectory, Environment.GetEnvironmentVariable);

@@ -81,3 +81,15 @@ public sealed class SharedRealworldTheoryAttribute : TheoryAttribute
         }
     }
 }
+
+/// <summary>A fact that gives the tool a terminal through script(1) (util-linux); skipped where /usr/bin/script is absent.</summary>
+public sealed class TerminalFactAttribute : FactAttribute
+{
+    public TerminalFactAttribute()
+    {
+        if (!File.Exists("/usr/bin/script"))
+        {
+            Skip = "needs script(1) at /usr/bin/script to give the tool a terminal";
+        }
+    }
+}

@@ -1,0 +1,137 @@
+using System.Text;
+using McMaster.Extensions.CommandLineUtils;
+using Microsoft.Win32.SafeHandles;
+
+namespace PaperLint.Cli;
+
+/// <summary>
+/// The process's standard streams, written without .NET's terminal set-up. On Linux and macOS, the first write through
+/// <see cref="Console"/> to a terminal sends the terminal's keypad-transmit sequence (<c>ESC[?1h ESC=</c>), meant for
+/// programs that read keys, and never undoes it: it stood in front of every report and left the shell's arrow keys
+/// changed. A linter reads no keys, so it writes to the file descriptors directly there; on Windows it uses the console.
+/// </summary>
+public sealed class ProcessConsole : IConsole, IDisposable
+{
+    private static readonly Encoding Utf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
+
+    private ProcessConsole(TextWriter output, TextWriter error)
+    {
+        Out = output;
+        Error = error;
+    }
+
+    public static ProcessConsole Open() => OperatingSystem.IsWindows()
+        ? new ProcessConsole(Console.Out, Console.Error)
+        : new ProcessConsole(
+            new StreamWriter(Descriptor(1, FileAccess.Write), Utf8, bufferSize: 64 * 1024),
+            new StreamWriter(Descriptor(2, FileAccess.Write), Utf8, bufferSize: 1024) { AutoFlush = true });
+
+    public TextWriter Out { get; }
+
+    public TextWriter Error { get; }
+
+    public TextReader In => Console.In;
+
+    public bool IsInputRedirected => Console.IsInputRedirected;
+
+    public bool IsOutputRedirected => Console.IsOutputRedirected;
+
+    public bool IsErrorRedirected => Console.IsErrorRedirected;
+
+    public ConsoleColor ForegroundColor { get; set; }
+
+    public ConsoleColor BackgroundColor { get; set; }
+
+    public event ConsoleCancelEventHandler? CancelKeyPress
+    {
+        add => Console.CancelKeyPress += value;
+        remove => Console.CancelKeyPress -= value;
+    }
+
+    public void ResetColor()
+    {
+    }
+
+    /// <summary>All of standard input, as bytes, read from its descriptor (or the console's stream on Windows).</summary>
+    public static byte[] ReadAllInput()
+    {
+        using var input = OperatingSystem.IsWindows() ? Console.OpenStandardInput() : Descriptor(0, FileAccess.Read);
+        using var buffer = new MemoryStream();
+        input.CopyTo(buffer);
+        return buffer.ToArray();
+    }
+
+    public void Dispose()
+    {
+        Out.Flush();
+        Error.Flush();
+    }
+
+    private static Stream Descriptor(int fd, FileAccess access)
+    {
+        var stream = new FileStream(new SafeFileHandle(fd, ownsHandle: false), access, bufferSize: 0);
+        return access == FileAccess.Write ? new ClosedReaderTolerant(stream) : stream;
+    }
+
+    /// <summary>
+    /// A stream to a pipe whose reader may leave early (<c>paperlint … | head</c>): once a write fails, the rest is
+    /// dropped, as the console does, and the run ends with its own exit code instead of a broken-pipe stack trace.
+    /// </summary>
+    private sealed class ClosedReaderTolerant(Stream inner) : Stream
+    {
+        private bool _closed;
+
+        public override bool CanRead => false;
+
+        public override bool CanSeek => false;
+
+        public override bool CanWrite => true;
+
+        public override long Length => throw new NotSupportedException();
+
+        public override long Position
+        {
+            get => throw new NotSupportedException();
+            set => throw new NotSupportedException();
+        }
+
+        public override void Write(byte[] buffer, int offset, int count) => Write(buffer.AsSpan(offset, count));
+
+        public override void Write(ReadOnlySpan<byte> buffer)
+        {
+            if (_closed)
+            {
+                return;
+            }
+
+            try
+            {
+                inner.Write(buffer);
+            }
+            catch (IOException)
+            {
+                _closed = true;
+            }
+        }
+
+        public override void Flush()
+        {
+        }
+
+        public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+        public override void SetLength(long value) => throw new NotSupportedException();
+
+        protected override void Dispose(bool disposing)
+        {
+            if (disposing)
+            {
+                inner.Dispose();
+            }
+
+            base.Dispose(disposing);
+        }
+    }
+}
