@@ -14,6 +14,7 @@ public static class CheckCommand
         var baseline = app.Option("--baseline <FILE>", "Report only findings the baseline FILE does not record (see 'paperlint baseline write').", CommandOptionType.SingleValue);
         var output = app.Option("-o|--output <FILE>", "Write the report to FILE (replaced whole, never half-written); the console still shows the summary line.", CommandOptionType.SingleValue);
         var maxWarnings = app.Option("--max-warnings <N>", "Exit with 1 when there are more than N warnings, as when there is an error.", CommandOptionType.SingleValue);
+        var printConfig = app.Option("--print-config <FILE>", "Print the configuration that applies to FILE, each value with the file and line it comes from, and lint nothing.", CommandOptionType.SingleValue);
         var shard = app.Option("--shard <I/N>", "Lint only the I-th of N equal shares of the files (1/4 … 4/4), for a CI matrix; the SARIF report names its shard.", CommandOptionType.SingleValue);
         var stdinName = app.Option("--stdin-filename <NAME>", "The name of the document read from standard input ('-'): its extension gives the format and its folder the configuration (default stdin.md).", CommandOptionType.SingleValue);
         app.OnExecute(() =>
@@ -22,6 +23,14 @@ public static class CheckCommand
             if (versionAsked())
             {
                 context.Out.WriteLine($"paperlint {App.Version}");
+                return ExitCodes.Clean;
+            }
+
+            if (printConfig.Value() is { } configOf)
+            {
+                string full = context.FullPath(configOf);
+                var config = options.ConfigFor(Path.GetDirectoryName(full) ?? context.WorkingDirectory, context);
+                Core.Config.ConfigPrinter.Write(context.Out, config, configOf);
                 return ExitCodes.Clean;
             }
 

@@ -119,6 +119,7 @@ public static class ConfigLoader
                     plugins.AddRange(StringList(value, path, key).Select(p => Path.GetFullPath(Path.Combine(baseDir, p))));
                     break;
                 case "accept":
+                    sources["accept"] = $"{path}:{value.Start.Line}";
                     accept.AddRange(StringList(value, path, key));
                     break;
                 case "ignore":
@@ -138,6 +139,7 @@ public static class ConfigLoader
 
                     break;
                 case "minLevel":
+                    sources["minLevel"] = $"{path}:{value.Start.Line}";
                     string min = Scalar(value, path);
                     minLevel = SeverityNames.TryParse(min, out var parsed)
                         ? parsed

@@ -33,6 +33,15 @@ public sealed class ConfigNode
     /// <summary>The dotted key that leads here, such as <c>footnotes</c> or <c>footnotes.restart</c>.</summary>
     public string Key { get; }
 
+    /// <summary>The value as YAML, as the file gives it (for <c>--print-config</c>).</summary>
+    internal string ToYaml()
+    {
+        var writer = new StringWriter();
+        new YamlStream(new YamlDocument(_node)).Save(writer, assignAnchors: false);
+        string text = writer.ToString().Replace("\r\n", "\n", StringComparison.Ordinal).TrimEnd();
+        return text.EndsWith("...", StringComparison.Ordinal) ? text[..^3].TrimEnd() : text;
+    }
+
     /// <summary>The folder of the configuration file: relative paths in it are relative to this.</summary>
     public string BaseDirectory => System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(File)) ?? ".";
 

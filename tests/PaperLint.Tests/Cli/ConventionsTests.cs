@@ -292,4 +292,26 @@ public sealed class ConventionsTests : IDisposable
         Assert.Equal(2, dumpCode);
         Assert.Equal("paperlint: unknown option '--format' (see paperlint --help)\n", error);
     }
+
+    [Fact]
+    public void Print_config_shows_each_value_with_the_file_and_line_it_comes_from()
+    {
+        _cli.Write(".paperlint.yml", "root: true\nrules:\n  Names: off\nminLevel: warning\n");
+        _cli.Write("sub/.paperlint.yml", "rules:\n  Typos.LeadBy: error\nfootnotes:\n  restart: chapter\n");
+        string root = Path.Combine(_cli.Directory, ".paperlint.yml");
+        string sub = Path.Combine(_cli.Directory, "sub", ".paperlint.yml");
+
+        var (code, output, _) = _cli.Run("--print-config", "sub/paper.md");
+
+        Assert.Equal(0, code);
+        var lines = output.Split('\n');
+        Assert.Equal("# The configuration that applies to sub/paper.md", lines[0]);
+        Assert.Contains($"#   {root}", lines);
+        Assert.Contains($"#   {sub}", lines);
+        Assert.Contains($"{"minLevel: warning",-40} # {root}:4", lines);
+        Assert.Contains($"{"  Names: off",-40} # {root}:3", lines);
+        Assert.Contains($"{"  Typos.LeadBy: error",-40} # {sub}:2", lines);
+        Assert.Contains($"{"packs: [Attribution, Consistency, Footnotes, Names, Typos]",-40} # default: all", lines);
+        Assert.Contains("footnotes:\n  restart: chapter", output, StringComparison.Ordinal);
+    }
 }
