@@ -81,6 +81,8 @@ public sealed class FuzzTests
     [InlineData(".docx", 5, 3, 1765)]
     [InlineData(".docx", 3, 3, 683)]
     [InlineData(".docx", 3, 3, 1457)]
+    [InlineData(".txt", 7, 2, 1805)]
+    [InlineData(".txt", 7, 2, 3826)]
     public void A_case_a_longer_run_found_stays_fixed(string extension, int runSeed, int seedBase, int i)
     {
         var samples = Directory.GetFiles(RepoPaths.Samples, "*" + extension).Order(StringComparer.Ordinal).Select(File.ReadAllBytes).ToList();

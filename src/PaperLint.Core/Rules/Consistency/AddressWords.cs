@@ -29,7 +29,15 @@ internal static partial class AddressWords
             return true;
         }
 
-        // The run of text between spaces that holds the word: an address when it has a host and a path.
+        // The run of text between spaces that holds the word: an address when it has a host and a path. The words of
+        // one run share the answer, which is kept: a run of thousands of words without a space (markup pasted as text)
+        // would otherwise be scanned again for each of them.
+        var last = _lastRun;
+        if (last is not null && ReferenceEquals(last.Text, text) && start >= last.Start && end <= last.End)
+        {
+            return last.IsAddress;
+        }
+
         int tokenStart = start, tokenEnd = end;
         while (tokenStart > 0 && !char.IsWhiteSpace(text[tokenStart - 1]))
         {
@@ -41,8 +49,16 @@ internal static partial class AddressWords
             tokenEnd++;
         }
 
-        return WebAddress().IsMatch(text.AsSpan(tokenStart, tokenEnd - tokenStart));
+        bool isAddress = WebAddress().IsMatch(text.AsSpan(tokenStart, tokenEnd - tokenStart));
+        _lastRun = new Run(text, tokenStart, tokenEnd, isAddress);
+        return isAddress;
     }
+
+    // The last run of text looked at, per thread (rules of one document may run on different threads).
+    [ThreadStatic]
+    private static Run? _lastRun;
+
+    private sealed record Run(string Text, int Start, int End, bool IsAddress);
 
     /// <summary>True when the word names the host of an address in the same block (<c>traum-deutung</c>, <c>traum-deutung.de</c>).</summary>
     public static bool NamesSite(Block block, string word)
