@@ -47,8 +47,12 @@ public abstract class PackRule : IRule
         }
         catch (RegexMatchTimeoutException e)
         {
+            // The text the pattern ran on is a block's: name where it stands, and the pattern.
+            var block = document.Blocks.FirstOrDefault(b => ReferenceEquals(b.Text, e.Input)) ?? document.Blocks.FirstOrDefault(b => b.Text == e.Input);
+            string where = block is null ? document.Path : TextLocationOf(document, block);
+            string pattern = e.Pattern.Length > 60 ? e.Pattern[..57] + "…" : e.Pattern;
             throw new InputException(
-                $"{DisplayPath}: a pattern of rule {Id} took over {PatternCompiler.MatchTimeout.TotalSeconds:0} s on {document.Path}; simplify it (nested repeats such as (a+)+ are the usual cause)",
+                $"{DisplayPath}: the pattern {pattern} of rule {Id} took over {PatternCompiler.MatchTimeout.TotalSeconds:0} s on {where}; simplify it (nested repeats such as (a+)+ are the usual cause)",
                 e);
         }
 
@@ -56,6 +60,14 @@ public abstract class PackRule : IRule
     }
 
     public override string ToString() => $"{Id} ({Kind}, {DefaultSeverity.ToName()})";
+
+    // "paper.md:12:1", or "paper.docx ¶4": where a block begins.
+    private static string TextLocationOf(Document document, Block block) =>
+        Finding.At(document, block, 0, 0, "", Severity.Error, "").Location switch
+        {
+            TextLocation text => $"{document.Path}:{text.Line}:{text.Column}",
+            var other => $"{document.Path} {other}",
+        };
 
     /// <summary>Adds the rule's findings for <paramref name="document"/>, in document order.</summary>
     private protected abstract void Collect(Document document, LintContext context, List<Finding> findings);

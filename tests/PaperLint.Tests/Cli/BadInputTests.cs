@@ -120,4 +120,16 @@ public sealed class BadInputTests : IDisposable
         Assert.Equal("missing.txt: no such file\n", error);
         Assert.Equal("No findings in 1 file; 1 file could not be read.\n", output);
     }
+
+    [Fact]
+    public void A_pattern_that_runs_too_long_names_the_rule_the_pattern_and_the_place()
+    {
+        _cli.Write("styles/Mine/Slow.yml", "extends: existence\nmessage: x\nnonword: true\ntokens:\n  - '(a+)+b'\n");
+        _cli.Write("paper.md", "A first paragraph.\n\n" + new string('a', 40) + "! b\n");
+
+        var (code, _, error) = _cli.Run("--rules", "styles", "paper.md");
+
+        Assert.Equal(2, code);
+        Assert.Equal("styles/Mine/Slow.yml: the pattern (?:(a+)+b) of rule Mine.Slow took over 2 s on paper.md:3:1; simplify it (nested repeats such as (a+)+ are the usual cause)\n", error.Replace(_cli.Directory + "/", "", StringComparison.Ordinal));
+    }
 }
