@@ -152,7 +152,7 @@ internal static class Mutator
                 return xml.Remove(from, to - from);
             case 3:
                 int start = Boundary();
-                int stop = xml.IndexOf('>', Math.Min(xml.Length - 1, start + random.Next(800))) is int e and >= 0 ? e + 1 : xml.Length;
+                int stop = xml.IndexOf('>', Math.Max(0, Math.Min(xml.Length - 1, start + random.Next(800)))) is int e and >= 0 ? e + 1 : xml.Length;
                 return xml.Insert(Boundary(), xml[start..stop]);
             case 4:
                 // An attribute's number made extreme.
