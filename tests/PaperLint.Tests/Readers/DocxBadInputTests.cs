@@ -162,6 +162,18 @@ public sealed class DocxBadInputTests
         Assert.DoesNotContain('\n', error.Message);
     }
 
+    [Theory]
+    [InlineData("word/comments.xml")]
+    [InlineData("word/footnotes.xml")]
+    public void An_empty_comments_or_notes_part_is_one_line_not_ignored(string part)
+    {
+        byte[] bytes = RewrittenSample(part, _ => "");
+
+        var error = Assert.Throws<InputException>(() => new DocxReader().Read("paper.docx", new MemoryStream(bytes)));
+
+        Assert.Equal($"paper.docx: the file is damaged ({part}: the part is empty)", error.Message);
+    }
+
     [Fact]
     public void A_zip_directory_that_miscounts_its_entries_is_one_line()
     {

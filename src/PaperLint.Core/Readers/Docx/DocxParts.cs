@@ -59,14 +59,14 @@ internal sealed class DocxParts
         if (main.FootnotesPart is { } footnotesPart)
         {
             loading(NameOf(footnotesPart));
-            footnotes = footnotesPart.Footnotes is { } root ? (NameOf(footnotesPart), root) : null;
+            footnotes = (NameOf(footnotesPart), footnotesPart.Footnotes ?? throw Empty());
         }
 
         (string, Endnotes)? endnotes = null;
         if (main.EndnotesPart is { } endnotesPart)
         {
             loading(NameOf(endnotesPart));
-            endnotes = endnotesPart.Endnotes is { } root ? (NameOf(endnotesPart), root) : null;
+            endnotes = (NameOf(endnotesPart), endnotesPart.Endnotes ?? throw Empty());
         }
 
         Numbering? numbering = null;
@@ -80,13 +80,17 @@ internal sealed class DocxParts
         if (main.WordprocessingCommentsPart is { } commentsPart)
         {
             loading(NameOf(commentsPart));
-            comments = commentsPart.Comments;
+            comments = commentsPart.Comments ?? throw Empty();
         }
 
         return new DocxParts(mainPart, body) { Styles = styles, Footnotes = footnotes, Endnotes = endnotes, Numbering = numbering, Comments = comments };
     }
 
     private static string NameOf(OpenXmlPart part) => part.Uri.OriginalString.TrimStart('/');
+
+    // A notes or comments part the document names but that holds nothing: its notes, or its suppression comments, would
+    // be lost without a word.
+    private static InvalidDataException Empty() => new("the part is empty");
 
     // Documents, templates, and their macro-enabled kinds; a workbook or a presentation is something else.
     private static bool IsWordprocessing(string contentType) =>
