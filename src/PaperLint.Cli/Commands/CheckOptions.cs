@@ -5,7 +5,7 @@ using PaperLint.Core.Rules;
 
 namespace PaperLint.Cli.Commands;
 
-/// <summary>The options that decide which rules run and how findings are shown; shared by check, rules and dump.</summary>
+/// <summary>The options that decide which rules run and how findings are shown: those of check and baseline write, and (catalogOnly) of rules.</summary>
 public sealed class CheckOptions
 {
     private readonly CommandOption _format;
