@@ -13,12 +13,11 @@ public sealed record CliContext(IConsole Console, string WorkingDirectory, Func<
     public TextWriter Error => Console.Error;
 
     /// <summary>
-    /// Colour on a terminal, never when NO_COLOR is set (https://no-color.org) or --no-color is given; FORCE_COLOR (set,
-    /// and not 0 or false) turns it on where the output is no terminal, as in a CI log.
+    /// Whether <c>--color auto</c> colours: on a terminal, never when NO_COLOR is set (https://no-color.org); FORCE_COLOR
+    /// (set, and not 0 or false) turns it on where the output is no terminal, as in a CI log.
     /// </summary>
-    public bool UseColor(bool noColorOption) =>
-        !noColorOption
-        && string.IsNullOrEmpty(Environment("NO_COLOR"))
+    public bool ColorByDefault =>
+        string.IsNullOrEmpty(Environment("NO_COLOR"))
         && (ForceColor || (!Console.IsOutputRedirected && Environment("TERM") != "dumb"));
 
     private bool ForceColor => Environment("FORCE_COLOR") is { Length: > 0 } force && force is not ("0" or "false");

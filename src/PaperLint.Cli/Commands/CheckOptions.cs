@@ -70,7 +70,7 @@ public sealed class CheckOptions
 
         return when switch
         {
-            null or "auto" => context.UseColor(noColorOption: false),
+            null or "auto" => context.ColorByDefault,
             "always" => true,
             "never" => false,
             _ => throw new UsageException($"--color: '{when}' is not a choice; use auto, always or never"),

@@ -68,11 +68,13 @@ public static class DocumentLoader
 
         // An empty file has nothing wrong in it (a pre-commit hook must not stop a commit over a placeholder), and a
         // named pipe shows as empty too: it is not opened, as opening one with no writer waits forever.
-        if (RegularFile.IsEmpty(path))
-        {
-            return Empty(displayPath, format, path);
-        }
+        var document = RegularFile.IsEmpty(path) ? Empty(displayPath, format) : ReadFile(path, displayPath, format, docx);
+        document.Folder = System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(path));
+        return document;
+    }
 
+    private static Document ReadFile(string path, string displayPath, SourceFormat format, DocxOptions docx)
+    {
         FileStream stream;
         try
         {
@@ -97,9 +99,7 @@ public static class DocumentLoader
 
         using (stream)
         {
-            var document = stream.Length == 0 ? Empty(displayPath, format) : ReaderFor(format, docx).Read(displayPath, stream);
-            document.Folder = System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(path));
-            return document;
+            return ReaderFor(format, docx).Read(displayPath, stream);
         }
     }
 
@@ -122,7 +122,4 @@ public static class DocumentLoader
     }
 
     private static Document Empty(string displayPath, SourceFormat format) => new(displayPath, format, [], string.Empty);
-
-    private static Document Empty(string displayPath, SourceFormat format, string path) =>
-        new(displayPath, format, [], string.Empty) { Folder = System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(path)) };
 }
