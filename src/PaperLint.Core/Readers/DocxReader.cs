@@ -32,7 +32,7 @@ public sealed class DocxReader : IDocumentReader
     {
         byte[] bytes = ReadAll(displayPath, content);
         DocxSignature.Check(displayPath, bytes);
-        CheckPartSizes(displayPath, bytes, _options.MaxPartMegabytes);
+        CheckParts(displayPath, bytes, _options.MaxPartMegabytes);
 
         // The SDK repairs malformed hyperlink URIs, which System.IO.Packaging rejects, by rewriting the
         // relationship parts that hold them. Given a package to read only, it first copies the whole file into
@@ -50,7 +50,7 @@ public sealed class DocxReader : IDocumentReader
         }
         catch (TooDeepException)
         {
-            throw new InputException($"{displayPath}: the document is nested too deeply to read (tables, content controls, links or text boxes more than {StoryWalker.MaxDepth} levels inside one another); the file is damaged or was not made by a word processor");
+            throw TooDeep(displayPath);
         }
         catch (OpenXmlPackageException e)
         {
@@ -91,30 +91,63 @@ public sealed class DocxReader : IDocumentReader
     /// Refuses, before anything is unpacked, an XML part that says it unpacks to more than the limit: a file of a few
     /// kilobytes can hold a part of gigabytes. Images and other media are never read, so they may be as large as they are.
     /// </summary>
-    private static void CheckPartSizes(string displayPath, byte[] bytes, int maxMegabytes)
+    private static void CheckParts(string displayPath, byte[] bytes, int maxMegabytes)
     {
         long limit = maxMegabytes * 1024L * 1024L;
-        var parts = new List<(string Name, long Length)>();
         try
         {
             using var zip = new System.IO.Compression.ZipArchive(new MemoryStream(bytes, writable: false), System.IO.Compression.ZipArchiveMode.Read);
-            parts.AddRange(zip.Entries.Select(e => (e.FullName, e.Length)));
-        }
-        catch (InvalidDataException)
-        {
-            // A damaged archive (its directory is read here): the package reader names the damage.
-            return;
-        }
-
-        foreach (var (name, length) in parts)
-        {
-            bool xml = name.EndsWith(".xml", StringComparison.OrdinalIgnoreCase) || name.EndsWith(".rels", StringComparison.OrdinalIgnoreCase);
-            if (xml && length > limit)
+            var parts = zip.Entries.Where(e => e.FullName.EndsWith(".xml", StringComparison.OrdinalIgnoreCase) || e.FullName.EndsWith(".rels", StringComparison.OrdinalIgnoreCase)).ToList();
+            foreach (var part in parts.Where(p => p.Length > limit))
             {
-                throw new InputException($"{displayPath}: {name} unpacks to {Megabytes(length)} MB, more than the {maxMegabytes} MB a part may have; if the document is real, raise 'docx: maxPartMegabytes' in .paperlint.yml");
+                throw new InputException($"{displayPath}: {part.FullName} unpacks to {Megabytes(part.Length)} MB, more than the {maxMegabytes} MB a part may have; if the document is real, raise 'docx: maxPartMegabytes' in .paperlint.yml");
+            }
+
+            foreach (var part in parts)
+            {
+                if (NestsTooDeep(part))
+                {
+                    throw TooDeep(displayPath);
+                }
             }
         }
+        catch (Exception e) when (e is InvalidDataException or IOException)
+        {
+            // A damaged archive or part: the package reader names the damage.
+        }
     }
+
+    /// <summary>
+    /// How deep the SDK may have to go. It loads a part's elements recursively, so thousands of nested elements (a
+    /// damaged or made-up file) overflow the stack before the story walker's own bound is reached; the depth is read
+    /// here first, with a reader that keeps no tree.
+    /// </summary>
+    private const int MaxXmlDepth = 2 * StoryWalker.MaxDepth;
+
+    private static bool NestsTooDeep(System.IO.Compression.ZipArchiveEntry part)
+    {
+        using var stream = part.Open();
+        using var reader = XmlReader.Create(stream, new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null, IgnoreWhitespace = true });
+        try
+        {
+            while (reader.Read())
+            {
+                if (reader.Depth > MaxXmlDepth)
+                {
+                    return true;
+                }
+            }
+        }
+        catch (XmlException)
+        {
+            // Malformed past this point: the package reader names the damage if it reads the part.
+        }
+
+        return false;
+    }
+
+    private static InputException TooDeep(string displayPath) =>
+        new($"{displayPath}: the document is nested too deeply to read (tables, content controls, links or text boxes more than {StoryWalker.MaxDepth} levels inside one another); the file is damaged or was not made by a word processor");
 
     private static string Megabytes(long bytes) => Math.Ceiling(bytes / (1024.0 * 1024.0)).ToString("0", System.Globalization.CultureInfo.InvariantCulture);
 

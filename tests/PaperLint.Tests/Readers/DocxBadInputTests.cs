@@ -104,6 +104,20 @@ public sealed class DocxBadInputTests
     private const string TooDeep = "paper.docx: the document is nested too deeply to read (tables, content controls, links or text boxes more than 256 levels inside one another); the file is damaged or was not made by a word processor";
 
     [Fact]
+    public void A_document_nested_thousands_deep_is_refused_before_the_sdk_loads_it_on_a_small_stack()
+    {
+        byte[] bytes = Replaced("word/document.xml", Body(Nested("<w:sdt><w:sdtContent>", "<w:p><w:r><w:t>Deep.</w:t></w:r></w:p>", "</w:sdtContent></w:sdt>", 12_000)));
+        Exception? caught = null;
+
+        // A worker thread's stack, as when several files are linted at once: the SDK loads elements recursively.
+        var thread = new Thread(() => caught = Record.Exception(() => new DocxReader().Read("paper.docx", new MemoryStream(bytes))), maxStackSize: 512 * 1024);
+        thread.Start();
+        thread.Join();
+
+        Assert.Equal(TooDeep, Assert.IsType<InputException>(caught).Message);
+    }
+
+    [Fact]
     public void Reads_content_controls_nested_a_hundred_deep()
     {
         byte[] bytes = Replaced("word/document.xml", Body(Nested("<w:sdt><w:sdtContent>", "<w:p><w:r><w:t>Deep text.</w:t></w:r></w:p>", "</w:sdtContent></w:sdt>", 100)));
