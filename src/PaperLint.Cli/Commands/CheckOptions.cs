@@ -19,6 +19,7 @@ public sealed class CheckOptions
     private readonly CommandOption? _quiet;
     private readonly CommandOption? _color;
     private readonly CommandOption _noConfig;
+    private readonly CommandOption _strict;
     private readonly CommandOption? _jobs;
 
     public static readonly string[] Formats = ["text", "json", "sarif", "github"];
@@ -34,6 +35,7 @@ public sealed class CheckOptions
         _format = app.Option("-f|--format <FORMAT>", catalogOnly ? "List format: text (default) or json." : "Report format: text (default), json, sarif (GitHub code scanning and other SARIF 2.1.0 readers) or github (GitHub Actions annotations).", CommandOptionType.SingleValue, inherited: false);
         _noConfig = app.Option("--no-config", "Use no .paperlint.yml: every shipped rule at its default level.", CommandOptionType.NoValue, inherited: false);
         _plugins = app.Option("--plugin <DLL>", "Load the rules of a rule assembly (a plug-in built against PaperLint.Core). Repeatable.", CommandOptionType.MultipleValue, inherited: false);
+        _strict = app.Option("--strict", "Stop with exit code 2 when a rule file uses a Vale kind, key or scope PaperLint does not implement, instead of skipping it with a warning.", CommandOptionType.NoValue, inherited: false);
         _formats = catalogOnly ? ["text", "json"] : Formats;
         if (catalogOnly)
         {
@@ -122,6 +124,11 @@ public sealed class CheckOptions
         if (_bibliography is { Values.Count: > 0 })
         {
             config = config with { Bibliography = _bibliography!.Values.Select(v => new BibliographyFile(context.FullPath(v!), v!)).ToList() };
+        }
+
+        if (_strict.HasValue())
+        {
+            config = config with { Strict = true };
         }
 
         return MinLevel is { } min ? config with { MinLevelSetting = min } : config;

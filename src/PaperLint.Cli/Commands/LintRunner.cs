@@ -24,12 +24,19 @@ public static class LintRunner
         var progress = Progress.For(context, files.Count);
         var timings = options.Timings ? new RuleTimings() : null;
 
-        Setup SetupFor(string folder) => setups.GetOrAdd(folder, f => new Lazy<Setup>(() =>
+        var folderConfigs = new ConcurrentDictionary<string, Lazy<PaperLintConfig>>(StringComparer.Ordinal);
+
+        // One configuration per folder; one rule set per folder and set of .vale.ini sections that match the file.
+        Setup SetupFor(string folder, string file)
         {
-            var config = options.ConfigFor(f, context);
-            var plan = RuleSet.Active(config, extraPacks);
-            return new Setup(config, plan, plan.Settings.Get<DocxOptions>());
-        })).Value;
+            var folderConfig = folderConfigs.GetOrAdd(folder, f => new Lazy<PaperLintConfig>(() => options.ConfigFor(f, context))).Value;
+            return setups.GetOrAdd(folder + "\0" + folderConfig.KeyFor(file), _ => new Lazy<Setup>(() =>
+            {
+                var config = folderConfig.ForFile(file);
+                var plan = RuleSet.Active(config, extraPacks);
+                return new Setup(config, plan, plan.Settings.Get<DocxOptions>());
+            })).Value;
+        }
 
         void LintOne(int i)
         {
@@ -50,7 +57,7 @@ public static class LintRunner
             Setup setup;
             try
             {
-                setup = SetupFor(folder);
+                setup = SetupFor(folder, file.Full);
             }
             catch (InputException e)
             {
@@ -89,6 +96,12 @@ public static class LintRunner
 
         progress.Finish();
         timings?.Write(context.Error);
+
+        // Rule files skipped and settings not applied: once each, however many folders share them.
+        foreach (string warning in setups.Values.Where(s => s.IsValueCreated).SelectMany(s => s.Value.Plan.Warnings).Distinct(StringComparer.Ordinal))
+        {
+            context.Error.WriteLine("warning: " + warning);
+        }
 
         var reports = new List<(string, FileReport)>();
         int unreadable = 0;

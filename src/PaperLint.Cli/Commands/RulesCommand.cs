@@ -13,9 +13,15 @@ public static class RulesCommand
         command.OnExecute(() =>
         {
             App.RejectUnexpected(command);
-            var config = options.ConfigFor(context.WorkingDirectory, context);
+            // A .vale.ini's [glob] sections apply to files; the list shows what its global settings turn on.
+            var config = options.ConfigFor(context.WorkingDirectory, context).ForFile(context.WorkingDirectory);
             string format = options.Format;
-            var catalog = RuleSet.Catalog(config, options.RulePaths(context));
+            var catalog = RuleSet.Catalog(config, options.RulePaths(context), out var warnings);
+            foreach (string warning in warnings.Distinct(StringComparer.Ordinal))
+            {
+                context.Error.WriteLine("warning: " + warning);
+            }
+
             if (format == "json")
             {
                 WriteJson(context.Out, catalog);

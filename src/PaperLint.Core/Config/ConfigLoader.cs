@@ -14,7 +14,7 @@ public static class ConfigLoader
     internal static readonly string[] FileNames = [".paperlint.yml", ".paperlint.yaml"];
 
     /// <summary>The keys the loader reads itself; the others belong to sections (<see cref="ConfigSection{TSettings}"/>).</summary>
-    private static readonly string[] CoreKeys = ["root", "packs", "paths", "plugins", "rules", "accept", "minLevel", "ignore"];
+    private static readonly string[] CoreKeys = ["root", "packs", "paths", "plugins", "rules", "accept", "minLevel", "ignore", "vale"];
 
     /// <summary>The configuration that applies to documents in <paramref name="folder"/>.</summary>
     public static PaperLintConfig Discover(string folder)
@@ -42,8 +42,32 @@ public static class ConfigLoader
             }
         }
 
+        if (files.Count == 0 && NearestValeIni(folder) is { } valeIni)
+        {
+            // A folder set up for Vale and not for PaperLint: its .vale.ini says what runs.
+            return new PaperLintConfig { Vale = ValeIni.Load(valeIni), ValeOnly = true, Sources = [valeIni] };
+        }
+
         files.Reverse();
         return files.Aggregate(PaperLintConfig.Default, (merged, file) => Merge(merged, Load(file)));
+    }
+
+    /// <summary>The nearest <c>.vale.ini</c> or <c>_vale.ini</c> from <paramref name="folder"/> upward, or null.</summary>
+    private static string? NearestValeIni(string folder)
+    {
+        for (var dir = new DirectoryInfo(Path.GetFullPath(folder)); dir is not null; dir = dir.Parent)
+        {
+            foreach (string name in ValeIni.FileNames)
+            {
+                string candidate = Path.Combine(dir.FullName, name);
+                if (File.Exists(candidate))
+                {
+                    return candidate;
+                }
+            }
+        }
+
+        return null;
     }
 
     /// <summary>Reads one configuration file.</summary>
@@ -90,6 +114,7 @@ public static class ConfigLoader
         var sections = new List<ConfigNode>();
         var sources = new Dictionary<string, string>(StringComparer.Ordinal);
         Severity? minLevel = null;
+        ValeIni? vale = null;
 
         foreach (var (keyNode, value) in root.Children)
         {
@@ -138,6 +163,13 @@ public static class ConfigLoader
                     }
 
                     break;
+                case "vale":
+                    sources["vale"] = $"{path}:{value.Start.Line}";
+                    string valePath = Path.GetFullPath(Path.Combine(baseDir, Scalar(value, path)));
+                    vale = File.Exists(valePath)
+                        ? ValeIni.Load(valePath)
+                        : throw Error(path, value, $"'vale': no such file {valePath} (paths are relative to the configuration file)");
+                    break;
                 case "minLevel":
                     sources["minLevel"] = $"{path}:{value.Start.Line}";
                     string min = Scalar(value, path);
@@ -171,6 +203,7 @@ public static class ConfigLoader
             Sections = sections,
             Sources = [path],
             NameSources = sources,
+            Vale = vale,
         };
     }
 
@@ -194,6 +227,12 @@ public static class ConfigLoader
             MinLevelSetting = nearer.MinLevelSetting ?? farther.MinLevelSetting,
             Sections = [.. farther.Sections, .. nearer.Sections],
             Sources = [.. farther.Sources, .. nearer.Sources],
+            Strict = farther.Strict || nearer.Strict,
+            GatedFamilies = [.. farther.GatedFamilies, .. nearer.GatedFamilies.Except(farther.GatedFamilies)],
+            EnabledRules = [.. farther.EnabledRules, .. nearer.EnabledRules.Except(farther.EnabledRules)],
+            Vale = nearer.Vale ?? farther.Vale,
+            ValeOnly = nearer.ValeOnly || farther.ValeOnly,
+            Warnings = [.. farther.Warnings, .. nearer.Warnings.Except(farther.Warnings)],
             NameSources = nearer.NameSources.Concat(farther.NameSources).DistinctBy(p => p.Key).ToDictionary(StringComparer.Ordinal),
         };
     }

@@ -19,6 +19,31 @@ public sealed record PaperLintConfig
     /// <summary>Per-rule severity; a null value means the rule is off.</summary>
     public IReadOnlyDictionary<string, Severity?> RuleLevels { get; init; } = new Dictionary<string, Severity?>(StringComparer.Ordinal);
 
+    /// <summary>
+    /// Families (pack names) whose rules run only where <see cref="EnabledRules"/> or <see cref="RuleLevels"/> turns
+    /// them on: the styles of a <c>.vale.ini</c>'s StylesPath, which Vale runs only when <c>BasedOnStyles</c> names them.
+    /// </summary>
+    public IReadOnlyList<string> GatedFamilies { get; init; } = [];
+
+    /// <summary>Families and rule ids turned on at their own level (<c>BasedOnStyles</c>, <c>Style.Rule = YES</c>).</summary>
+    public IReadOnlyList<string> EnabledRules { get; init; } = [];
+
+    /// <summary>The Vale configuration that applies (found where no <c>.paperlint.yml</c> is, or named by <c>vale:</c>), or null.</summary>
+    public ValeIni? Vale { get; init; }
+
+    /// <summary>True when no <c>.paperlint.yml</c> applies and <see cref="Vale"/> alone says which shipped families run.</summary>
+    internal bool ValeOnly { get; init; }
+
+    /// <summary>
+    /// The configuration for one document: this one, with the settings of the <c>.vale.ini</c> sections whose glob
+    /// matches the file laid over it. Documents with the same <see cref="KeyFor"/> get the same configuration.
+    /// </summary>
+    public PaperLintConfig ForFile(string fullPath) =>
+        Vale is { } vale ? ConfigLoader.Merge(this, vale.ConfigFor(fullPath, ValeOnly, Linting.RuleSet.ShippedFamilies)) with { Vale = null } : this;
+
+    /// <summary>Which file-specific settings apply to a document (empty when none can differ).</summary>
+    public string KeyFor(string fullPath) => Vale?.KeyFor(fullPath) ?? "";
+
     /// <summary>Words and phrases never reported, whatever rule matched them.</summary>
     public IReadOnlyList<string> Accept { get; init; } = [];
 
@@ -39,6 +64,12 @@ public sealed record PaperLintConfig
 
     /// <summary>Bibliography files given on the command line (<c>--bibliography</c>): they win over the files' <c>attribution: bibliography:</c>.</summary>
     public IReadOnlyList<Bibliographies.BibliographyFile> Bibliography { get; init; } = [];
+
+    /// <summary>When true (<c>--strict</c>), a rule file using a Vale feature PaperLint does not implement stops the run instead of being skipped with a warning.</summary>
+    public bool Strict { get; init; }
+
+    /// <summary>Lines to show the user without stopping the run, such as a <c>.vale.ini</c> setting PaperLint does not apply (file:line: what).</summary>
+    public IReadOnlyList<string> Warnings { get; init; } = [];
 
     /// <summary>The files this configuration was read from, nearest last (empty for the defaults).</summary>
     public IReadOnlyList<string> Sources { get; init; } = [];

@@ -10,6 +10,9 @@ public sealed record LintPlan(PaperLintConfig Config, IReadOnlyList<ActiveRule> 
 {
     private Packs.Terms.TermIndex? _terms;
 
+    /// <summary>What the run should tell the user without stopping: rule files skipped, settings of a <c>.vale.ini</c> not applied.</summary>
+    public IReadOnlyList<string> Warnings { get; init; } = [];
+
     /// <summary>The terms of every pack rule that is on, found in a document in one pass.</summary>
     internal Packs.Terms.TermIndex Terms => LazyInitializer.EnsureInitialized(
         ref _terms,

@@ -15,10 +15,16 @@ public static class RuleSet
 {
     /// <summary>Every rule known to this run, on or off, with the severity in force (null when off).</summary>
     /// <exception cref="InputException">The configuration names a pack, family or rule that does not exist.</exception>
-    public static IReadOnlyList<(IRule Rule, Severity? Level)> Catalog(PaperLintConfig config, IEnumerable<string> extraPackPaths)
+    public static IReadOnlyList<(IRule Rule, Severity? Level)> Catalog(PaperLintConfig config, IEnumerable<string> extraPackPaths) =>
+        Catalog(config, extraPackPaths, out _);
+
+    /// <summary>Every rule known to this run, and the warnings of loading them (rule files skipped, Vale settings not applied).</summary>
+    /// <exception cref="InputException">The configuration names a pack, family or rule that does not exist.</exception>
+    public static IReadOnlyList<(IRule Rule, Severity? Level)> Catalog(PaperLintConfig config, IEnumerable<string> extraPackPaths, out IReadOnlyList<string> warnings)
     {
-        var catalog = Build(config, extraPackPaths).Catalog;
+        var (catalog, _, loadWarnings) = Build(config, extraPackPaths);
         CheckRuleLevels(config, catalog);
+        warnings = [.. config.Warnings, .. loadWarnings];
         return catalog;
     }
 
@@ -38,8 +44,9 @@ public static class RuleSet
         }
     }
 
-    private static (IReadOnlyList<(IRule Rule, Severity? Level)> Catalog, IReadOnlyList<IConfigSection> Sections) Build(PaperLintConfig config, IEnumerable<string> extraPackPaths)
+    private static (IReadOnlyList<(IRule Rule, Severity? Level)> Catalog, IReadOnlyList<IConfigSection> Sections, IReadOnlyList<string> Warnings) Build(PaperLintConfig config, IEnumerable<string> extraPackPaths)
     {
+        var warnings = new List<string>();
         var shipped = PackLoader.LoadShipped();
         var families = BuiltInRules.All.Select(r => FamilyOf(r.Id)).Concat(shipped.Select(p => p.Name)).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
         if (config.Packs is { } wanted)
@@ -71,9 +78,11 @@ public static class RuleSet
                     : $"{path}: no such rules folder");
             }
 
-            foreach (var pack in PackLoader.LoadPath(path))
+            foreach (var pack in PackLoader.LoadPath(path, config.Strict))
             {
                 rules.AddRange(pack.Rules);
+                // Only a rule the configuration would have on is worth a warning.
+                warnings.AddRange(pack.Skipped.Where(skip => Level(config, skip.Id, Severity.Suggestion) is not null).Select(skip => skip.Message));
             }
         }
 
@@ -115,23 +124,46 @@ public static class RuleSet
             .OrderBy(r => r.Id, StringComparer.Ordinal)
             .Select(r => (r, Level(config, r)))
             .ToList();
-        return (catalog, sections);
+        return (catalog, sections, warnings);
     }
 
-    /// <summary>The level a rule runs at: its own in <c>rules:</c>, else its family's, else its default.</summary>
-    private static Severity? Level(PaperLintConfig config, IRule rule) =>
-        config.RuleLevels.TryGetValue(rule.Id, out var level) ? level
-        : config.RuleLevels.TryGetValue(FamilyOf(rule.Id), out var family) ? family
-        : rule.DefaultSeverity;
+    /// <summary>
+    /// The level a rule runs at: its own in <c>rules:</c>, else its family's, else its default. A rule of a gated
+    /// family (a <c>.vale.ini</c>'s style) is off unless its id or family is turned on.
+    /// </summary>
+    private static Severity? Level(PaperLintConfig config, IRule rule) => Level(config, rule.Id, rule.DefaultSeverity);
+
+    private static Severity? Level(PaperLintConfig config, string id, Severity defaultSeverity)
+    {
+        string family = FamilyOf(id);
+        if (config.RuleLevels.TryGetValue(id, out var level))
+        {
+            return level;
+        }
+
+        bool enabled = config.EnabledRules.Contains(id, StringComparer.Ordinal) || config.EnabledRules.Contains(family, StringComparer.Ordinal);
+        if (!enabled && config.GatedFamilies.Contains(family, StringComparer.Ordinal))
+        {
+            return null;
+        }
+
+        return config.RuleLevels.TryGetValue(family, out var familyLevel) ? familyLevel : defaultSeverity;
+    }
+
+    /// <summary>The names of the families PaperLint ships (built-in rules and shipped packs).</summary>
+    internal static IReadOnlyCollection<string> ShippedFamilies => ShippedFamilyNames.Value;
 
     /// <summary>The ids of every rule PaperLint ships, whichever packs are on.</summary>
     private static readonly Lazy<HashSet<string>> ShippedIds = new(() =>
         new HashSet<string>(BuiltInRules.All.Select(r => r.Id).Concat(PackLoader.LoadShipped().SelectMany(p => p.Rules).Select(r => r.Id)), StringComparer.Ordinal));
 
+    private static readonly Lazy<HashSet<string>> ShippedFamilyNames = new(() =>
+        new HashSet<string>(ShippedIds.Value.Select(FamilyOf), StringComparer.Ordinal));
+
     /// <summary>The rules that are on, ready to run, with the settings of every section.</summary>
     public static LintPlan Active(PaperLintConfig config, IEnumerable<string> extraPackPaths)
     {
-        var (catalog, sections) = Build(config, extraPackPaths);
+        var (catalog, sections, warnings) = Build(config, extraPackPaths);
         CheckRuleLevels(config, catalog);
 
         // The names the loaded Names packs spell (a user's pack included), whether or not those rules are on.
@@ -141,6 +173,6 @@ public static class RuleSet
             .Where(c => c.Level is not null)
             .Select(c => new ActiveRule(c.Rule, c.Level!.Value))
             .ToList();
-        return new LintPlan(config, rules, settings);
+        return new LintPlan(config, rules, settings) { Warnings = [.. config.Warnings, .. warnings] };
     }
 }

@@ -22,7 +22,12 @@ public static class PackLoader
     public static IReadOnlyList<RulePack> LoadShipped() => Shipped.Value;
 
     /// <summary>One pack from a folder of YAML files; the folder's name is the pack's name.</summary>
-    public static RulePack LoadFolder(string packFolder)
+    /// <param name="packFolder">The folder.</param>
+    /// <param name="strict">
+    /// When false, a rule that uses a Vale kind, key or scope PaperLint does not implement is left out and named in
+    /// <see cref="RulePack.Skipped"/>; when true, it stops the load like a malformed rule.
+    /// </param>
+    public static RulePack LoadFolder(string packFolder, bool strict = false)
     {
         if (!Directory.Exists(packFolder))
         {
@@ -38,21 +43,34 @@ public static class PackLoader
         string name = FolderName(packFolder);
         CheckName(name, packFolder, "a pack's folder name");
         var rules = new List<IRule>();
+        var skipped = new List<(string, string)>();
         foreach (var file in files)
         {
             string ruleName = Path.GetFileNameWithoutExtension(file);
             CheckName(ruleName, file, "a rule's file name");
-            rules.Add(ParseRule(name, ruleName, ReadText(file), file));
+            try
+            {
+                rules.Add(ParseRule(name, ruleName, ReadText(file), file));
+            }
+            catch (UnsupportedRuleException e)
+            {
+                if (strict)
+                {
+                    throw new InputException(e.Message + " (--strict)", e);
+                }
+
+                skipped.Add(($"{name}.{ruleName}", $"{e.Message}; {name}.{ruleName} is skipped"));
+            }
         }
 
-        return new RulePack(name, rules, packFolder);
+        return new RulePack(name, rules, packFolder) { Skipped = skipped };
     }
 
     /// <summary>
     /// The packs under a path given with <c>--rules</c>: the folder itself when it holds YAML files,
     /// otherwise each subfolder that does (like Vale's StylesPath).
     /// </summary>
-    public static IReadOnlyList<RulePack> LoadPath(string path)
+    public static IReadOnlyList<RulePack> LoadPath(string path, bool strict = false)
     {
         if (!Directory.Exists(path))
         {
@@ -61,13 +79,13 @@ public static class PackLoader
 
         if (RuleFiles(path).Count > 0)
         {
-            return [LoadFolder(path)];
+            return [LoadFolder(path, strict)];
         }
 
         var packs = Directory.GetDirectories(path)
             .Order(StringComparer.Ordinal)
             .Where(folder => RuleFiles(folder).Count > 0)
-            .Select(LoadFolder)
+            .Select(folder => LoadFolder(folder, strict))
             .ToList();
         return packs.Count > 0
             ? packs
@@ -116,7 +134,7 @@ public static class PackLoader
     }
 
     private static List<string> RuleFiles(string folder) =>
-        [.. Directory.GetFiles(folder).Where(IsYaml).Order(StringComparer.Ordinal)];
+        [.. Directory.GetFiles(folder).Where(f => IsYaml(f) && !Path.GetFileName(f).StartsWith('.')).Order(StringComparer.Ordinal)];
 
     private static bool IsYaml(string path) =>
         path.EndsWith(".yml", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase);

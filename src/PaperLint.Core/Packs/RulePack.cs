@@ -20,5 +20,11 @@ public sealed class RulePack
     /// <summary>Where the pack came from: <c>built-in</c> for the packs in the tool, otherwise the folder path.</summary>
     public string Origin { get; }
 
+    /// <summary>
+    /// The rule files left out because they use a Vale kind, key or scope PaperLint does not implement: the rule id,
+    /// and one line (file:line: what) that the run shows as a warning when the configuration would have the rule on.
+    /// </summary>
+    public IReadOnlyList<(string Id, string Message)> Skipped { get; init; } = [];
+
     public override string ToString() => $"{Name} ({Rules.Count} rules, {Origin})";
 }

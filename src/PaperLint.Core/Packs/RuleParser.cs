@@ -40,9 +40,9 @@ internal static class RuleParser
         var file = RuleYaml.Parse(yaml, displayPath);
         string kindName = (file.String("extends") ?? throw file.Missing("extends", $"say which kind of rule this is ({KindList})")).Trim();
         var kind = Kinds.FirstOrDefault(k => string.Equals(k.Name, kindName, StringComparison.OrdinalIgnoreCase))
-            ?? throw file.Error(file.Node("extends")!, ValeOnlyKinds.Contains(kindName, StringComparer.OrdinalIgnoreCase)
-                ? $"'{kindName}' rules are not supported (PaperLint implements {KindList})"
-                : $"unknown kind '{kindName}' in 'extends' (expected one of: {KindList})");
+            ?? throw (ValeOnlyKinds.Contains(kindName, StringComparer.OrdinalIgnoreCase)
+                ? file.Unsupported(file.Node("extends")!, $"'{kindName}' rules are not supported (PaperLint implements {KindList})")
+                : file.Error(file.Node("extends")!, $"unknown kind '{kindName}' in 'extends' (expected one of: {KindList})"));
         file.RejectUnknownKeys([.. CommonKeys, .. kind.Keys], UnsupportedKeys);
 
         string message = file.String("message") ?? throw file.Missing("message", "say what is wrong and what to do, e.g. \"Use '%s' instead of '%s'\"");
@@ -103,7 +103,7 @@ internal static class RuleParser
         {
             if (!AcceptedScopes.Contains(scope.Text.Trim(), StringComparer.OrdinalIgnoreCase))
             {
-                throw new Readers.InputException(
+                throw new UnsupportedRuleException(
                     $"{file.DisplayPath}:{scope.Line}: scope '{scope.Text}' is not supported; PaperLint checks all prose (use {string.Join(", ", AcceptedScopes)}, or leave 'scope' out)");
             }
         }

@@ -85,7 +85,7 @@ internal sealed class RuleYaml
 
             if (unsupported.TryGetValue(name, out var why))
             {
-                throw Error(key, $"'{name}' is not supported: {why}");
+                throw Unsupported(key, $"'{name}' is not supported: {why}");
             }
 
             throw Error(key, $"unknown key '{name}' (expected one of: {string.Join(", ", allowed)})");
@@ -93,6 +93,9 @@ internal sealed class RuleYaml
     }
 
     public InputException Error(YamlNode node, string message) => new($"{DisplayPath}:{node.Start.Line}: {message}");
+
+    /// <summary>A Vale feature PaperLint does not implement: the rule is skipped with a warning, or refused under <c>--strict</c>.</summary>
+    public UnsupportedRuleException Unsupported(YamlNode node, string message) => new($"{DisplayPath}:{node.Start.Line}: {message}");
 
     public InputException Error(string message) => new($"{DisplayPath}:{Line}: {message}");
 
