@@ -25,6 +25,9 @@ public sealed record PaperLintConfig
     /// </summary>
     public IReadOnlyList<string> GatedFamilies { get; init; } = [];
 
+    /// <summary>The style folders a <c>.vale.ini</c> brings in (also in <see cref="PackPaths"/>): their rules match as Vale's do.</summary>
+    public IReadOnlyList<string> ValeStylePaths { get; init; } = [];
+
     /// <summary>Families and rule ids turned on at their own level (<c>BasedOnStyles</c>, <c>Style.Rule = YES</c>).</summary>
     public IReadOnlyList<string> EnabledRules { get; init; } = [];
 
@@ -39,7 +42,8 @@ public sealed record PaperLintConfig
     /// matches the file laid over it. Documents with the same <see cref="KeyFor"/> get the same configuration.
     /// </summary>
     public PaperLintConfig ForFile(string fullPath) =>
-        Vale is { } vale ? ConfigLoader.Merge(this, vale.ConfigFor(fullPath, ValeOnly, Linting.RuleSet.ShippedFamilies)) with { Vale = null } : this;
+        // The .vale.ini lies under this configuration: what a .paperlint.yml or the command line sets wins.
+        Vale is { } vale ? ConfigLoader.Merge(vale.ConfigFor(fullPath, ValeOnly, Linting.RuleSet.ShippedFamilies), this) with { Vale = null } : this;
 
     /// <summary>Which file-specific settings apply to a document (empty when none can differ).</summary>
     public string KeyFor(string fullPath) => Vale?.KeyFor(fullPath) ?? "";

@@ -15,7 +15,7 @@ namespace PaperLint.Core.Config;
 public sealed partial class ValeIni
 {
     /// <summary>The names Vale looks for in a folder, in order.</summary>
-    internal static readonly string[] FileNames = [".vale.ini", "_vale.ini"];
+    internal static readonly string[] FileNames = [".vale.ini", "_vale.ini", "vale.ini", ".vale", "_vale"];
 
     // Keys that change how Vale reads or shows files, or fetch packages, and change nothing PaperLint reports.
     private static readonly string[] IgnoredKeys = ["Packages", "NLPEndpoint", "WordTemplate", "SkippedScopes", "IgnoredClasses", "Lang", "Transform", "CommentDelimiters"];
@@ -88,6 +88,14 @@ public sealed partial class ValeIni
                 }
 
                 string glob = line[1..^1].Trim();
+                if (glob == "formats")
+                {
+                    // Vale's [formats] maps file extensions onto the formats it reads ("mdx = md"); PaperLint reads
+                    // Markdown, text and Word files by their own extensions.
+                    section = new Section(glob, null, lineNumber) { Ignored = true };
+                    continue;
+                }
+
                 section = new Section(glob, GlobRegex(glob, path, lineNumber), lineNumber);
                 ini._sections.Add(section);
                 continue;
@@ -101,6 +109,11 @@ public sealed partial class ValeIni
 
             string key = line[..eq].Trim();
             string value = line[(eq + 1)..].Trim();
+            if (section.Ignored)
+            {
+                continue;
+            }
+
             switch (key)
             {
                 case "StylesPath" when section == ini._global:
@@ -206,10 +219,12 @@ public sealed partial class ValeIni
         {
             Packs = standalone ? [.. styles.Where(shippedFamilies.Contains)] : null,
             PackPaths = StyleFolders,
+            ValeStylePaths = StyleFolders,
             GatedFamilies = [.. StyleFolders.Select(f => System.IO.Path.GetFileName(f)!)],
             EnabledRules = enabled,
             RuleLevels = levels,
-            MinLevelSetting = MinAlertLevel,
+            // Vale's default floor is warning: suggestions are shown only where MinAlertLevel asks for them.
+            MinLevelSetting = MinAlertLevel ?? (standalone ? Severity.Warning : null),
             Accept = Accept,
             Sources = [Path],
             Warnings = [.. Warnings, .. missing],
@@ -343,6 +358,9 @@ public sealed partial class ValeIni
         public Regex? Pattern { get; } = pattern;
 
         public int Line { get; } = line;
+
+        /// <summary>True for a section whose keys are not rule settings (<c>[formats]</c>).</summary>
+        public bool Ignored { get; init; }
 
         public List<string> Styles { get; } = [];
 

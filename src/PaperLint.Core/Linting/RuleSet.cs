@@ -78,7 +78,7 @@ public static class RuleSet
                     : $"{path}: no such rules folder");
             }
 
-            foreach (var pack in PackLoader.LoadPath(path, config.Strict))
+            foreach (var pack in PackLoader.LoadPath(path, config.Strict, config.ValeStylePaths.Contains(path, StringComparer.Ordinal)))
             {
                 rules.AddRange(pack.Rules);
                 // Only a rule the configuration would have on is worth a warning.

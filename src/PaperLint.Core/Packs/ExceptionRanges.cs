@@ -25,6 +25,11 @@ internal sealed class ExceptionRanges
             return false;
         }
 
+        if (_exceptions.FoundInMatch)
+        {
+            return _exceptions.Value.IsMatch(block.Text.AsSpan(start, length).Trim());
+        }
+
         if (!_ranges.TryGetValue(block, out var ranges))
         {
             ranges = [];

@@ -13,5 +13,11 @@ internal sealed class LazyRegex
         _create = create;
     }
 
+    /// <summary>
+    /// For a Vale rule's exceptions: a match is left alone when the exception is found in its text, as Vale
+    /// does, rather than when the match lies inside the exception's.
+    /// </summary>
+    public bool FoundInMatch { get; init; }
+
     public Regex Value => LazyInitializer.EnsureInitialized(ref _regex, _create);
 }

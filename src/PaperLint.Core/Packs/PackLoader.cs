@@ -27,7 +27,8 @@ public static class PackLoader
     /// When false, a rule that uses a Vale kind, key or scope PaperLint does not implement is left out and named in
     /// <see cref="RulePack.Skipped"/>; when true, it stops the load like a malformed rule.
     /// </param>
-    public static RulePack LoadFolder(string packFolder, bool strict = false)
+    /// <param name="vale">True for a style a <c>.vale.ini</c> brings in: its rules match as Vale's do.</param>
+    public static RulePack LoadFolder(string packFolder, bool strict = false, bool vale = false)
     {
         if (!Directory.Exists(packFolder))
         {
@@ -50,7 +51,7 @@ public static class PackLoader
             CheckName(ruleName, file, "a rule's file name");
             try
             {
-                rules.Add(ParseRule(name, ruleName, ReadText(file), file));
+                rules.Add(RuleParser.Parse(name, ruleName, ReadText(file), file, vale));
             }
             catch (UnsupportedRuleException e)
             {
@@ -70,7 +71,7 @@ public static class PackLoader
     /// The packs under a path given with <c>--rules</c>: the folder itself when it holds YAML files,
     /// otherwise each subfolder that does (like Vale's StylesPath).
     /// </summary>
-    public static IReadOnlyList<RulePack> LoadPath(string path, bool strict = false)
+    public static IReadOnlyList<RulePack> LoadPath(string path, bool strict = false, bool vale = false)
     {
         if (!Directory.Exists(path))
         {
@@ -79,13 +80,13 @@ public static class PackLoader
 
         if (RuleFiles(path).Count > 0)
         {
-            return [LoadFolder(path, strict)];
+            return [LoadFolder(path, strict, vale)];
         }
 
         var packs = Directory.GetDirectories(path)
             .Order(StringComparer.Ordinal)
             .Where(folder => RuleFiles(folder).Count > 0)
-            .Select(folder => LoadFolder(folder, strict))
+            .Select(folder => LoadFolder(folder, strict, vale))
             .ToList();
         return packs.Count > 0
             ? packs

@@ -23,6 +23,19 @@ internal sealed record PackRuleSettings
     /// <summary>When false (the default), every pattern is wrapped in word boundaries.</summary>
     public bool NonWord { get; init; }
 
+    /// <summary>
+    /// True for a rule of a Vale style that a <c>.vale.ini</c> brought in: it matches as Vale does (tokens wrapped in
+    /// <c>\b(?:…)\b</c>, an exception suppresses a match it is found in, the suggestion as written unless
+    /// <c>capitalize</c>, quotations checked like any text) rather than with PaperLint's prose-aware defaults.
+    /// </summary>
+    public bool Vale { get; init; }
+
+    /// <summary>Vale's <c>action: {name: replace}</c> without parameters: the message lists the swap's replacements as a sentence.</summary>
+    public bool ReplaceAction { get; init; }
+
+    /// <summary>Vale's <c>capitalize</c>: a capitalised match gets a capitalised suggestion.</summary>
+    public bool Capitalize { get; init; }
+
     /// <summary>Our extension: also look inside quotations, which are otherwise the quoted author's words.</summary>
     public bool Quotations { get; init; }
 

@@ -45,11 +45,25 @@ internal static class PatternCompiler
     }
 
     /// <summary>One regular expression that matches any of <paramref name="patterns"/> (see <see cref="PatternSet"/> to tell which).</summary>
-    public static Regex Compile(IEnumerable<string> patterns, bool ignoreCase, bool nonWord)
+    /// <param name="patterns">The alternatives.</param>
+    /// <param name="ignoreCase">Vale's <c>ignorecase</c>.</param>
+    /// <param name="nonWord">Vale's <c>nonword</c>: no boundaries around the alternatives.</param>
+    /// <param name="vale">Boundaries as Vale draws them, <c>(?m)\b(?:…)\b</c>, instead of PaperLint's letter-aware ones.</param>
+    public static Regex Compile(IEnumerable<string> patterns, bool ignoreCase, bool nonWord, bool vale = false)
     {
         string body = string.Join("|", patterns.Select(p => $"(?:{p})"));
-        string pattern = nonWord ? body : $"{Before}(?:{body}){WordEnd}";
-        return new Regex(pattern, Options(ignoreCase), MatchTimeout);
+        string pattern = nonWord ? body : vale ? $@"\b(?:{body})\b" : $"{Before}(?:{body}){WordEnd}";
+        return new Regex(pattern, Options(ignoreCase) | (vale ? RegexOptions.Multiline : RegexOptions.None), MatchTimeout);
+    }
+
+    /// <summary>
+    /// A Vale rule's exceptions as Vale builds them: longest first, each case-sensitive unless it starts with
+    /// <c>(?i)</c>, within word boundaries. A match is left alone when this is found in its text.
+    /// </summary>
+    public static Regex CompileValeExceptions(IEnumerable<string> exceptions)
+    {
+        var sorted = exceptions.OrderByDescending(e => e.Length).Select(e => e.StartsWith("(?i)", StringComparison.Ordinal) ? e : "(?-i)" + e);
+        return new Regex($@"\b(?:{string.Join("|", sorted)})\b", RegexOptions.CultureInvariant | RegexOptions.Multiline, MatchTimeout);
     }
 
     /// <summary>Whether <paramref name="pattern"/> is a plain word or phrase, with nothing a regular expression treats specially.</summary>

@@ -28,7 +28,7 @@ internal sealed partial class PatternSet
     private readonly SearchValues<string>? _anyLiteral;
     private TermIndex? _own;
 
-    public PatternSet(IReadOnlyList<string> patterns, bool ignoreCase, bool nonWord)
+    public PatternSet(IReadOnlyList<string> patterns, bool ignoreCase, bool nonWord, bool vale = false)
     {
         IgnoreCase = ignoreCase;
 
@@ -41,13 +41,14 @@ internal sealed partial class PatternSet
             {
                 int ordinal = patternOf.Count;
                 patternOf.Add(p);
-                if (!nonWord && IsTerm(alternative))
+                // Vale's \b differs from the term index's letter-aware boundary at the edges, so its rules use the regex engine.
+                if (!nonWord && !vale && IsTerm(alternative))
                 {
                     terms.Add((ordinal, alternative));
                 }
                 else
                 {
-                    expressions.Add(new Expression(ordinal, alternative, ignoreCase, nonWord));
+                    expressions.Add(new Expression(ordinal, alternative, ignoreCase, nonWord, vale));
                 }
             }
         }
@@ -188,10 +189,12 @@ internal sealed partial class PatternSet
         private readonly string _pattern;
         private readonly bool _ignoreCase;
         private readonly bool _nonWord;
+        private readonly bool _vale;
         private Regex? _regex;
 
-        public Expression(int ordinal, string pattern, bool ignoreCase, bool nonWord)
+        public Expression(int ordinal, string pattern, bool ignoreCase, bool nonWord, bool vale)
         {
+            _vale = vale;
             Ordinal = ordinal;
             _pattern = pattern;
             _ignoreCase = ignoreCase;
@@ -203,7 +206,7 @@ internal sealed partial class PatternSet
 
         public string? Literal { get; }
 
-        public Regex Regex => LazyInitializer.EnsureInitialized(ref _regex, () => PatternCompiler.Compile([_pattern], _ignoreCase, _nonWord));
+        public Regex Regex => LazyInitializer.EnsureInitialized(ref _regex, () => PatternCompiler.Compile([_pattern], _ignoreCase, _nonWord, _vale));
 
         private static string? SearchableLiteral(string pattern, bool ignoreCase)
         {

@@ -8,13 +8,13 @@ internal static class Patterns
     public static Regex Compile(RuleYaml yaml, IReadOnlyList<RuleYaml.Entry> patterns, PackRuleSettings settings)
     {
         Validate(yaml, patterns);
-        return PatternCompiler.Compile(patterns.Select(p => p.Text), settings.IgnoreCase, settings.NonWord);
+        return PatternCompiler.Compile(patterns.Select(p => p.Text), settings.IgnoreCase, settings.NonWord, settings.Vale);
     }
 
     public static PatternSet CompileSet(RuleYaml yaml, IReadOnlyList<RuleYaml.Entry> patterns, PackRuleSettings settings)
     {
         Validate(yaml, patterns);
-        return new PatternSet([.. patterns.Select(p => p.Text)], settings.IgnoreCase, settings.NonWord);
+        return new PatternSet([.. patterns.Select(p => p.Text)], settings.IgnoreCase, settings.NonWord, settings.Vale);
     }
 
     /// <summary>The rule's exceptions, checked now and compiled when a document first has a match to test against them.</summary>
@@ -27,7 +27,9 @@ internal static class Patterns
 
         Validate(yaml, patterns);
         string[] texts = [.. patterns.Select(p => p.Text)];
-        return new LazyRegex(() => PatternCompiler.Compile(texts, settings.IgnoreCase, settings.NonWord));
+        return settings.Vale
+            ? new LazyRegex(() => PatternCompiler.CompileValeExceptions(texts)) { FoundInMatch = true }
+            : new LazyRegex(() => PatternCompiler.Compile(texts, settings.IgnoreCase, settings.NonWord));
     }
 
     private static void Validate(RuleYaml yaml, IReadOnlyList<RuleYaml.Entry> patterns)

@@ -17,14 +17,12 @@ internal static class RuleParser
 
     // Vale's "action" (a fix for editors) and "vocab" (whether Vale vocabularies apply) do not change what
     // is reported, so they are accepted and ignored, and a Vale rule that sets them loads as it is.
-    private static readonly string[] CommonKeys = ["extends", "message", "level", "description", "link", "ignorecase", "scope", "quotations", "language", "action", "vocab"];
+    private static readonly string[] CommonKeys = ["extends", "message", "level", "description", "link", "ignorecase", "scope", "quotations", "language", "action", "vocab", "capitalize"];
 
     private static readonly Dictionary<string, string> UnsupportedKeys = new(StringComparer.Ordinal)
     {
-        ["raw"] = "PaperLint builds patterns from 'tokens' only",
         ["append"] = "PaperLint builds patterns from 'tokens' only",
         ["pos"] = "PaperLint does no part-of-speech tagging",
-        ["capitalize"] = "the suggestion already takes the case of the match's first letter",
         ["limit"] = "every match is reported",
     };
 
@@ -35,7 +33,8 @@ internal static class RuleParser
     // "~blockquote" are refused rather than silently widened.
     private static readonly string[] AcceptedScopes = ["text", "paragraph", "sentence"];
 
-    public static PackRule Parse(string packName, string ruleName, string yaml, string displayPath)
+    /// <param name="vale">True for a rule of a style a <c>.vale.ini</c> brought in, which matches as Vale does (see <see cref="PackRuleSettings.Vale"/>).</param>
+    public static PackRule Parse(string packName, string ruleName, string yaml, string displayPath, bool vale = false)
     {
         var file = RuleYaml.Parse(yaml, displayPath);
         string kindName = (file.String("extends") ?? throw file.Missing("extends", $"say which kind of rule this is ({KindList})")).Trim();
@@ -62,7 +61,13 @@ internal static class RuleParser
             Link = NullIfBlank(file.String("link")),
             IgnoreCase = file.Bool("ignorecase", false),
             NonWord = file.Bool("nonword", false),
-            Quotations = file.Bool("quotations", false),
+            Quotations = file.Bool("quotations", vale),
+            Vale = vale,
+            Capitalize = file.Bool("capitalize", false),
+            ReplaceAction = file.Node("action") is YamlDotNet.RepresentationModel.YamlMappingNode action
+                && action.Children.TryGetValue(new YamlDotNet.RepresentationModel.YamlScalarNode("name"), out var name)
+                && name is YamlDotNet.RepresentationModel.YamlScalarNode { Value: "replace" }
+                && !action.Children.ContainsKey(new YamlDotNet.RepresentationModel.YamlScalarNode("params")),
             Languages = Languages(file),
         };
         return kind.Create(file, settings);

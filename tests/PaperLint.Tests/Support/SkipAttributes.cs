@@ -93,3 +93,15 @@ public sealed class TerminalFactAttribute : FactAttribute
         }
     }
 }
+
+/// <summary>A fact that reads Vale's test data and styles; skipped where <c>shared/vale</c> is absent.</summary>
+public sealed class SharedValeFactAttribute : FactAttribute
+{
+    public SharedValeFactAttribute()
+    {
+        if (ValeFeatures.Root is null)
+        {
+            Skip = ValeFeatures.AbsentReason;
+        }
+    }
+}

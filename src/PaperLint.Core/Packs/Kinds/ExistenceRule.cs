@@ -17,7 +17,7 @@ namespace PaperLint.Core.Packs.Kinds;
 /// </example>
 internal sealed class ExistenceRule : PackRule
 {
-    internal static readonly PackKind Definition = new("existence", ["tokens", "exceptions", "nonword"], Create);
+    internal static readonly PackKind Definition = new("existence", ["tokens", "exceptions", "nonword", "raw", "append"], Create);
 
     private readonly PatternSet _tokens;
     private readonly LazyRegex? _exceptions;
@@ -44,9 +44,28 @@ internal sealed class ExistenceRule : PackRule
     private static PackRule Create(RuleYaml yaml, PackRuleSettings settings)
     {
         var tokens = yaml.List("tokens");
+        var raw = yaml.List("raw");
+        if (raw.Count > 0)
+        {
+            // Vale's raw: the entries joined into one regular expression, matched as written (no word boundaries),
+            // before the tokens in their boundaries, or after them with 'append: true'.
+            foreach (var entry in tokens.Concat(raw))
+            {
+                PatternCompiler.Validate(yaml, entry);
+            }
+
+            string rawPattern = string.Concat(raw.Select(r => r.Text));
+            string tokenPattern = tokens.Count == 0 ? "" : $@"\b(?:{string.Join("|", tokens.Select(t => t.Text))})\b";
+            var joined = new RuleYaml.Entry(yaml.Bool("append", false) ? tokenPattern + rawPattern : rawPattern + tokenPattern, raw[0].Line);
+            return new ExistenceRule(
+                settings with { NonWord = true },
+                Patterns.CompileSet(yaml, [joined], settings with { NonWord = true }),
+                Patterns.CompileOptional(yaml, yaml.List("exceptions"), settings));
+        }
+
         if (tokens.Count == 0)
         {
-            throw yaml.Missing("tokens", "list the words or patterns this rule reports");
+            throw yaml.Missing("tokens", "list the words or patterns this rule reports (or, as in Vale, 'raw' pieces of one pattern)");
         }
 
         return new ExistenceRule(

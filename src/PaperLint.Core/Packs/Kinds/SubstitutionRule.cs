@@ -19,13 +19,15 @@ internal sealed class SubstitutionRule : PackRule
     private readonly PatternSet _swaps;
     private readonly string[][] _replacements;
     private readonly LazyRegex? _exceptions;
+    private readonly string[] _keys;
 
-    private SubstitutionRule(PackRuleSettings settings, PatternSet swaps, string[][] replacements, LazyRegex? exceptions)
+    private SubstitutionRule(PackRuleSettings settings, PatternSet swaps, string[][] replacements, LazyRegex? exceptions, string[] keys)
         : base(settings)
     {
         _swaps = swaps;
         _replacements = replacements;
         _exceptions = exceptions;
+        _keys = keys;
     }
 
     public override string Kind => Definition.Name;
@@ -37,6 +39,12 @@ internal sealed class SubstitutionRule : PackRule
 
     private protected override void Collect(Document document, LintContext context, List<Finding> findings)
     {
+        if (Settings.Vale)
+        {
+            CollectAsVale(document, context, findings);
+            return;
+        }
+
         foreach (var (block, match) in Candidates(context, _swaps, new ExceptionRanges(_exceptions)))
         {
             if (match.Pattern < 0)
@@ -56,9 +64,101 @@ internal sealed class SubstitutionRule : PackRule
         }
     }
 
+    /// <summary>
+    /// Vale's reading: the suggestion as written (capitalised for a capitalised match with <c>capitalize</c>;
+    /// <c>$1</c> filled from the match), reported unless the match already is the suggestion, case included.
+    /// </summary>
+    private void CollectAsVale(Document document, LintContext context, List<Finding> findings)
+    {
+        foreach (var (block, match) in Candidates(context, _swaps, new ExceptionRanges(_exceptions)))
+        {
+            if (match.Pattern < 0)
+            {
+                continue;
+            }
+
+            string observed = block.Text.Substring(match.Index, match.Length).Trim();
+            string expected = string.Join('|', _replacements[match.Pattern]);
+            bool capitalised = observed.Length > 0 && char.IsUpper(observed[0]);
+            if (Settings.Capitalize && capitalised)
+            {
+                expected = CapitalFirst(expected);
+            }
+
+            if (expected.Contains('$', StringComparison.Ordinal))
+            {
+                expected = PatternCompiler.Compile([_keys[match.Pattern]], Settings.IgnoreCase, nonWord: true, vale: true).Replace(observed, expected);
+            }
+
+            if (SameAsVale(expected, observed))
+            {
+                continue;
+            }
+
+            var suggestions = expected.Split('|', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
+                .Select(s => Settings.Capitalize && capitalised ? CapitalFirst(s) : s)
+                .Distinct(StringComparer.Ordinal)
+                .ToArray();
+
+            // With a replace action Vale writes the replacements as a sentence ('a', 'b', or 'c') and drops the quotes
+            // the message put around them; otherwise the replacement is shown as the swap gives it.
+            string message = Settings.ReplaceAction
+                ? MessageTemplate.Format(UnquoteFirst(Message), Sentence(suggestions), observed)
+                : MessageTemplate.Format(Message, expected, observed);
+            findings.Add(FindingAt(document, block, match.Index, match.Length, context, message, suggestions));
+        }
+    }
+
+    private static string Sentence(string[] words) => words.Length switch
+    {
+        1 => $"'{words[0]}'",
+        2 => $"'{words[0]}' or '{words[1]}'",
+        _ => string.Join(", ", words[..^1].Select(w => $"'{w}'")) + $", or '{words[^1]}'",
+    };
+
+    private static string UnquoteFirst(string message)
+    {
+        foreach (string quoted in (string[])["'%s'", "\"%s\""])
+        {
+            int first = message.IndexOf(quoted, StringComparison.Ordinal);
+            if (first >= 0 && message.IndexOf(quoted, first + quoted.Length, StringComparison.Ordinal) >= 0)
+            {
+                return string.Concat(message.AsSpan(0, first), "%s", message.AsSpan(first + quoted.Length));
+            }
+        }
+
+        return message;
+    }
+
+    private static string CapitalFirst(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
+
+    // Vale's matchToken: a plain phrase must be the match exactly; a pattern must match all of it, case included.
+    private static bool SameAsVale(string expected, string observed)
+    {
+        if (expected.All(c => char.IsLetterOrDigit(c) || c is ' ' or '-'))
+        {
+            return expected == observed;
+        }
+
+        try
+        {
+            return Regex.IsMatch(observed, $"^(?:{expected})$", RegexOptions.CultureInvariant, PatternCompiler.MatchTimeout);
+        }
+        catch (ArgumentException)
+        {
+            return expected == observed;
+        }
+    }
+
     private static PackRule Create(RuleYaml yaml, PackRuleSettings settings)
     {
         var swap = yaml.Map("swap");
+        if (settings.Vale)
+        {
+            // Vale tries the longest pattern first.
+            swap = [.. swap.OrderByDescending(pair => pair.Key.Text.Length)];
+        }
+
         if (swap.Count == 0)
         {
             throw yaml.Missing("swap", "map each pattern to its replacement, e.g. 'lead by: led by'");
@@ -80,6 +180,7 @@ internal sealed class SubstitutionRule : PackRule
             settings,
             Patterns.CompileSet(yaml, patterns, settings),
             replacements,
-            Patterns.CompileOptional(yaml, yaml.List("exceptions"), settings));
+            Patterns.CompileOptional(yaml, yaml.List("exceptions"), settings),
+            [.. patterns.Select(p => p.Text)]);
     }
 }
