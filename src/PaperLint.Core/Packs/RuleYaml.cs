@@ -154,6 +154,26 @@ internal sealed class RuleYaml
         throw Error(node, $"'{key}' must be a whole number from {min} to {max}, not {Describe(node)}");
     }
 
+    /// <summary>A decimal number such as <c>0.8</c> (a proportion), from <paramref name="min"/> to <paramref name="max"/>.</summary>
+    public double Number(string key, double fallback, double min, double max)
+    {
+        var node = Node(key);
+        if (node is null)
+        {
+            return fallback;
+        }
+
+        if (node is YamlScalarNode { Value: { } text }
+            && double.TryParse(text, System.Globalization.NumberStyles.AllowDecimalPoint, System.Globalization.CultureInfo.InvariantCulture, out double value)
+            && value >= min
+            && value <= max)
+        {
+            return value;
+        }
+
+        throw Error(node, $"'{key}' must be a number from {min.ToString(System.Globalization.CultureInfo.InvariantCulture)} to {max.ToString(System.Globalization.CultureInfo.InvariantCulture)}, not {Describe(node)}");
+    }
+
     /// <summary>A list of non-empty strings; a single value counts as a list of one, as it is easy to write.</summary>
     public IReadOnlyList<Entry> List(string key)
     {

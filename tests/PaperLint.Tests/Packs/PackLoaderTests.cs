@@ -40,7 +40,7 @@ public sealed class PackLoaderTests : IDisposable
     {
         AssertError(
             "message: x\nswap:\n  a: b\n",
-            "rules/Typos/LeadBy.yml:1: 'extends' is missing; say which kind of rule this is (existence, substitution, repetition, consistency)");
+            "rules/Typos/LeadBy.yml:1: 'extends' is missing; say which kind of rule this is (existence, substitution, repetition, consistency, occurrence, conditional, capitalization)");
     }
 
     [Fact]
@@ -178,15 +178,15 @@ public sealed class PackLoaderTests : IDisposable
     {
         AssertError(
             "extends: substitute\nmessage: x\n",
-            "rules/Typos/LeadBy.yml:1: unknown kind 'substitute' in 'extends' (expected one of: existence, substitution, repetition, consistency)");
+            "rules/Typos/LeadBy.yml:1: unknown kind 'substitute' in 'extends' (expected one of: existence, substitution, repetition, consistency, occurrence, conditional, capitalization)");
     }
 
     [Fact]
     public void Reports_a_vale_kind_that_paperlint_does_not_implement()
     {
         AssertError(
-            "message: x\nextends: capitalization\n",
-            "rules/Typos/LeadBy.yml:2: 'capitalization' rules are not supported (PaperLint implements existence, substitution, repetition, consistency)");
+            "message: x\nextends: metric\n",
+            "rules/Typos/LeadBy.yml:2: 'metric' rules are not supported (PaperLint implements existence, substitution, repetition, consistency, occurrence, conditional, capitalization)");
     }
 
     [Fact]
