@@ -13,6 +13,7 @@ internal static class RuleParser
         SubstitutionRule.Definition,
         RepetitionRule.Definition,
         ConsistencyRule.Definition,
+        MetricRule.Definition,
     ];
 
     // Vale's "action" (a fix for editors) and "vocab" (whether Vale vocabularies apply) do not change what
@@ -28,7 +29,7 @@ internal static class RuleParser
         ["limit"] = "every match is reported",
     };
 
-    private static readonly string[] ValeOnlyKinds = ["occurrence", "conditional", "capitalization", "metric", "spelling", "sequence", "readability", "script"];
+    private static readonly string[] ValeOnlyKinds = ["occurrence", "conditional", "capitalization", "spelling", "sequence", "readability", "script"];
 
     // Vale's scope names for "all of the prose". PaperLint always checks each prose block as a whole
     // (headings, list items and notes included) and never code, so narrower scopes such as "heading" or
