@@ -22,8 +22,8 @@ public static class RuleSet
     /// <exception cref="InputException">The configuration names a pack, family or rule that does not exist.</exception>
     public static IReadOnlyList<(IRule Rule, Severity? Level)> Catalog(PaperLintConfig config, IEnumerable<string> extraPackPaths, out IReadOnlyList<string> warnings)
     {
-        var (catalog, _, loadWarnings) = Build(config, extraPackPaths);
-        CheckRuleLevels(config, catalog);
+        var (catalog, _, loadWarnings, skipped) = Build(config, extraPackPaths);
+        CheckRuleLevels(config, catalog, skipped);
         warnings = [.. config.Warnings, .. loadWarnings];
         return catalog;
     }
@@ -32,10 +32,10 @@ public static class RuleSet
     internal static string FamilyOf(string id) => id.IndexOf('.') is int dot and > 0 ? id[..dot] : id;
 
     /// <summary>Every name in <c>rules:</c> must be a rule id or a family (a pack's name, "Attribution").</summary>
-    private static void CheckRuleLevels(PaperLintConfig config, IReadOnlyList<(IRule Rule, Severity? Level)> catalog)
+    private static void CheckRuleLevels(PaperLintConfig config, IReadOnlyList<(IRule Rule, Severity? Level)> catalog, IEnumerable<string> skipped)
     {
-        // A shipped rule of a family that 'packs:' leaves out is still a rule.
-        var known = new HashSet<string>(catalog.Select(c => c.Rule.Id).Concat(ShippedIds.Value), StringComparer.Ordinal);
+        // A shipped rule of a family that 'packs:' leaves out is still a rule, and so is one skipped with a warning.
+        var known = new HashSet<string>(catalog.Select(c => c.Rule.Id).Concat(ShippedIds.Value).Concat(skipped), StringComparer.Ordinal);
         known.UnionWith(known.Select(FamilyOf).ToList());
         foreach (var id in config.RuleLevels.Keys.Where(id => !known.Contains(id)))
         {
@@ -44,9 +44,10 @@ public static class RuleSet
         }
     }
 
-    private static (IReadOnlyList<(IRule Rule, Severity? Level)> Catalog, IReadOnlyList<IConfigSection> Sections, IReadOnlyList<string> Warnings) Build(PaperLintConfig config, IEnumerable<string> extraPackPaths)
+    private static (IReadOnlyList<(IRule Rule, Severity? Level)> Catalog, IReadOnlyList<IConfigSection> Sections, IReadOnlyList<string> Warnings, IReadOnlyList<string> Skipped) Build(PaperLintConfig config, IEnumerable<string> extraPackPaths)
     {
         var warnings = new List<string>();
+        var skipped = new List<string>();
         var shipped = PackLoader.LoadShipped();
         var families = BuiltInRules.All.Select(r => FamilyOf(r.Id)).Concat(shipped.Select(p => p.Name)).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
         if (config.Packs is { } wanted)
@@ -82,6 +83,7 @@ public static class RuleSet
             {
                 rules.AddRange(pack.Rules);
                 // Only a rule the configuration would have on is worth a warning.
+                skipped.AddRange(pack.Skipped.Select(skip => skip.Id));
                 warnings.AddRange(pack.Skipped.Where(skip => Level(config, skip.Id, Severity.Suggestion) is not null).Select(skip => skip.Message));
             }
         }
@@ -124,7 +126,7 @@ public static class RuleSet
             .OrderBy(r => r.Id, StringComparer.Ordinal)
             .Select(r => (r, Level(config, r)))
             .ToList();
-        return (catalog, sections, warnings);
+        return (catalog, sections, warnings, skipped);
     }
 
     /// <summary>
@@ -163,8 +165,8 @@ public static class RuleSet
     /// <summary>The rules that are on, ready to run, with the settings of every section.</summary>
     public static LintPlan Active(PaperLintConfig config, IEnumerable<string> extraPackPaths)
     {
-        var (catalog, sections, warnings) = Build(config, extraPackPaths);
-        CheckRuleLevels(config, catalog);
+        var (catalog, sections, warnings, skipped) = Build(config, extraPackPaths);
+        CheckRuleLevels(config, catalog, skipped);
 
         // The names the loaded Names packs spell (a user's pack included), whether or not those rules are on.
         var settings = config.Settings(sections);

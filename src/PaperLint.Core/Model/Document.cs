@@ -49,6 +49,9 @@ public sealed class Document
     /// </summary>
     public string? Folder { get; internal set; }
 
+    /// <summary>Markdown: how many code blocks (fenced or indented) the source holds; their text is not in <see cref="Blocks"/>.</summary>
+    internal int CodeBlocks { get; init; }
+
     /// <summary>Markdown: the pandoc citation keys the document cites, in source order.</summary>
     public IReadOnlyList<KeyCitation> KeyCitations { get; init; } = [];
 

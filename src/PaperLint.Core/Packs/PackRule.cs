@@ -78,7 +78,7 @@ public abstract class PackRule : IRule
     /// one of the rule's languages when it names them.
     /// </summary>
     private protected bool InScope(LintContext context, Block block, int start, int length) =>
-        InLanguage(context, block) && context.IsAuthorsProse(block, start, length, includeQuotations: _settings.Quotations);
+        _settings.Scope.Matches(block) && InLanguage(context, block) && context.IsAuthorsProse(block, start, length, includeQuotations: _settings.Quotations);
 
     /// <summary>True when the rule checks text in the language of <paramref name="block"/> (<c>language:</c>; a block of unknown language is checked).</summary>
     private protected bool InLanguage(LintContext context, Block block) =>

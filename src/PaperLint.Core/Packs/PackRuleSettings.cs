@@ -33,6 +33,9 @@ internal sealed record PackRuleSettings
     /// <summary>Vale's <c>action: {name: replace}</c> without parameters: the message lists the swap's replacements as a sentence.</summary>
     public bool ReplaceAction { get; init; }
 
+    /// <summary>Vale's <c>scope</c>: the blocks the rule looks at.</summary>
+    public RuleScope Scope { get; init; } = RuleScope.All;
+
     /// <summary>Vale's <c>capitalize</c>: a capitalised match gets a capitalised suggestion.</summary>
     public bool Capitalize { get; init; }
 

@@ -16,6 +16,7 @@ internal static class RuleParser
         OccurrenceRule.Definition,
         ConditionalRule.Definition,
         CapitalizationRule.Definition,
+        MetricRule.Definition,
     ];
 
     // Vale's "action" (a fix for editors) and "vocab" (whether Vale vocabularies apply) do not change what
@@ -29,12 +30,8 @@ internal static class RuleParser
         ["limit"] = "every match is reported",
     };
 
-    private static readonly string[] ValeOnlyKinds = ["metric", "spelling", "sequence", "readability", "script"];
+    private static readonly string[] ValeOnlyKinds = ["spelling", "sequence", "readability", "script"];
 
-    // Vale's scope names for "all of the prose". PaperLint always checks each prose block as a whole
-    // (headings, list items and notes included) and never code, so narrower scopes such as "heading" or
-    // "~blockquote" are refused rather than silently widened.
-    private static readonly string[] AcceptedScopes = ["text", "paragraph", "sentence"];
 
     /// <param name="vale">True for a rule of a style a <c>.vale.ini</c> brought in, which matches as Vale does (see <see cref="PackRuleSettings.Vale"/>).</param>
     public static PackRule Parse(string packName, string ruleName, string yaml, string displayPath, bool vale = false)
@@ -53,7 +50,7 @@ internal static class RuleParser
             throw file.Error(file.Node("message")!, "'message' is empty; say what is wrong and what to do");
         }
 
-        CheckScope(file);
+        var scope = Scope(file);
         var settings = new PackRuleSettings
         {
             Id = $"{packName}.{ruleName}",
@@ -72,6 +69,7 @@ internal static class RuleParser
                 && name is YamlDotNet.RepresentationModel.YamlScalarNode { Value: "replace" }
                 && !action.Children.ContainsKey(new YamlDotNet.RepresentationModel.YamlScalarNode("params")),
             Languages = Languages(file),
+            Scope = scope,
         };
         return kind.Create(file, settings);
     }
@@ -105,16 +103,18 @@ internal static class RuleParser
         return languages;
     }
 
-    private static void CheckScope(RuleYaml file)
+    private static RuleScope Scope(RuleYaml file)
     {
-        foreach (var scope in file.List("scope"))
+        var entries = file.List("scope");
+        var scope = RuleScope.Parse([.. entries.Select(e => e.Text)], out string? unsupported);
+        if (unsupported is not null)
         {
-            if (!AcceptedScopes.Contains(scope.Text.Trim(), StringComparer.OrdinalIgnoreCase))
-            {
-                throw new UnsupportedRuleException(
-                    $"{file.DisplayPath}:{scope.Line}: scope '{scope.Text}' is not supported; PaperLint checks all prose (use {string.Join(", ", AcceptedScopes)}, or leave 'scope' out)");
-            }
+            var entry = entries.First(e => e.Text.Contains(unsupported, StringComparison.Ordinal));
+            throw new UnsupportedRuleException(
+                $"{file.DisplayPath}:{entry.Line}: scope '{unsupported}' is not supported (PaperLint's scopes: {string.Join(", ", RuleScope.Supported)}, each negated with ~ and joined with &)");
         }
+
+        return scope;
     }
 
     private static string? OneLine(string? text) =>

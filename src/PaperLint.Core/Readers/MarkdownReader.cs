@@ -67,6 +67,7 @@ public sealed partial class MarkdownReader : IDocumentReader
             FootnoteRefs = model.FootnoteRefs,
             FootnoteDefs = model.FootnoteDefs,
             Suppressions = MarkdownSuppressions.Find(source, parsed),
+            CodeBlocks = Markdig.Syntax.MarkdownObjectExtensions.Descendants<Markdig.Syntax.CodeBlock>(parsed).Count(c => c is not Markdig.Extensions.Yaml.YamlFrontMatterBlock),
         };
     }
 

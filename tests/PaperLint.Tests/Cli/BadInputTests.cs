@@ -106,7 +106,7 @@ public sealed class BadInputTests : IDisposable
         var (code, _, error) = _cli.Run("a.txt");
 
         Assert.Equal(2, code);
-        Assert.Equal($"{config}:2: unknown key 'accpet' (expected one of: root, packs, paths, plugins, rules, accept, minLevel, ignore, language, quotations, footnotes, consistency, attribution, docx)\n", error);
+        Assert.Equal($"{config}:2: unknown key 'accpet' (expected one of: root, packs, paths, plugins, rules, accept, minLevel, ignore, vale, language, quotations, footnotes, consistency, attribution, docx)\n", error);
     }
 
     [Fact]

@@ -11,8 +11,24 @@ namespace PaperLint.Tests.Packs;
 public sealed class ValeCompatibilityTests(ITestOutputHelper output)
 {
     // What the comparison reached when it was last measured; a change that loses agreement fails here.
-    private const double MinimumAgreement = 0.0;
-    private const int MaximumExtra = 1000;
+    private const double MinimumAgreement = 0.615;
+    private const int MaximumExtra = 42;
+
+    // The six style repositories (Microsoft, Google, write-good, proselint, alex, Joblint), the bar.
+    private const double MinimumStyleAgreement = 0.98;
+    private const int MaximumStyleExtra = 4;
+
+    // Fixtures whose expected output an older Vale wrote: the current Vale disagrees with them too.
+    private static readonly Dictionary<string, string> KnownStale = new(StringComparer.Ordinal)
+    {
+        // Google's Contractions fixture (same keys, same action) expects the suggestion as written, as Vale's
+        // substitution does today without 'capitalize'; this one expects it capitalised like the match.
+        ["styles/Microsoft/features/rules.feature: Use of contractions"] = "suggestions capitalised without 'capitalize: true'",
+
+        // The style's rules are now alex.ProfanityLikely, alex.ProfanityMaybe, alex.ProfanityUnlikely (and alex.OCD
+        // is new); the fixture still names alex.Profanity.
+        ["styles/alex/features/rules.feature: Basic test case"] = "names rules the style no longer has",
+    };
 
     [SharedValeFact]
     public void Every_style_loads_as_a_folder_and_names_what_it_skips()
@@ -34,7 +50,7 @@ public sealed class ValeCompatibilityTests(ITestOutputHelper output)
     [SharedValeFact]
     public void Vale_scenarios_for_Markdown_and_text_agree_with_Vale()
     {
-        int expected = 0, matched = 0, extra = 0, runs = 0;
+        int expected = 0, matched = 0, extra = 0, runs = 0, styleExpected = 0, styleMatched = 0, styleExtra = 0;
         var failed = new List<string>();
         foreach (var scenario in ValeFeatures.Scenarios(ValeFeatures.Root!))
         {
@@ -46,6 +62,12 @@ public sealed class ValeCompatibilityTests(ITestOutputHelper output)
 
             var want = scenario.Expected.Where(ValeFeatures.IsCompared).ToList();
             var (code, alerts, errors) = ValeFeatures.Run(scenario);
+            if (KnownStale.TryGetValue(scenario.Name, out var stale))
+            {
+                output.WriteLine($"stale: {scenario} ({stale}): {want.Intersect(alerts).Count()} of {want.Count} match, {alerts.Except(want).Count()} extra");
+                continue;
+            }
+
             runs++;
             if (code is not (0 or 1))
             {
@@ -58,6 +80,12 @@ public sealed class ValeCompatibilityTests(ITestOutputHelper output)
             expected += want.Count;
             matched += want.Count - missing.Count;
             extra += surplus.Count;
+            if (scenario.Name.StartsWith("styles/", StringComparison.Ordinal))
+            {
+                styleExpected += want.Count;
+                styleMatched += want.Count - missing.Count;
+                styleExtra += surplus.Count;
+            }
             if (missing.Count + surplus.Count > 0)
             {
                 output.WriteLine($"differs: {scenario}");
@@ -69,8 +97,11 @@ public sealed class ValeCompatibilityTests(ITestOutputHelper output)
         failed.ForEach(f => output.WriteLine("failed: " + f));
         double agreement = expected == 0 ? 1 : (double)matched / expected;
         output.WriteLine($"{runs} scenarios run: {matched} of {expected} expected alerts match ({agreement:P1}), {extra} extra");
+        output.WriteLine($"of which the six style repositories: {styleMatched} of {styleExpected} match, {styleExtra} extra");
         Assert.Empty(failed);
         Assert.True(agreement >= MinimumAgreement, $"{matched} of {expected} alerts match ({agreement:P1}); at least {MinimumAgreement:P1} did");
+        Assert.True((double)styleMatched / styleExpected >= MinimumStyleAgreement, $"styles: {styleMatched} of {styleExpected} alerts match");
+        Assert.True(styleExtra <= MaximumStyleExtra, $"styles: {styleExtra} alerts Vale does not give");
         Assert.True(extra <= MaximumExtra, $"{extra} alerts Vale does not give; at most {MaximumExtra} did");
     }
 }

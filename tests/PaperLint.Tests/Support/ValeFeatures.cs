@@ -46,6 +46,22 @@ public static partial class ValeFeatures
             .Order(StringComparer.Ordinal);
         foreach (string feature in featureFiles)
         {
+            AddScenarios(root, feature, scenarios);
+        }
+
+        foreach (var scenario in scenarios.Where(s => s.Unsupported is null && s.Arguments.SequenceEqual(["."])))
+        {
+            if (!Directory.EnumerateFiles(scenario.Folder!, "*", SearchOption.AllDirectories).Any(IsCompared))
+            {
+                scenario.Unsupported = "its fixtures hold no Markdown or text file";
+            }
+        }
+
+        return scenarios;
+    }
+
+    private static void AddScenarios(string root, string feature, List<Scenario> scenarios)
+    {
             string repository = Path.GetDirectoryName(Path.GetDirectoryName(feature)!)!;
             string fixtures = Path.Combine(repository, "fixtures");
             string[] lines = File.ReadAllLines(feature);
@@ -94,9 +110,6 @@ public static partial class ValeFeatures
                 }
             }
         }
-
-        return scenarios;
-    }
 
     // Vale's step definitions (testdata/features/steps.rb): the folder each step runs in and the arguments.
     private static (string? Folder, string[] Arguments, string? Unsupported) Step(string step, string fixtures)

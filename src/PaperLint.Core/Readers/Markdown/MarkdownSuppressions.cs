@@ -7,14 +7,16 @@ using PaperLint.Core.Readers.Suppressions;
 namespace PaperLint.Core.Readers.Markdown;
 
 /// <summary>
-/// Finds <c>&lt;!-- paperlint-disable ... --&gt;</c> comments anywhere in the source (paragraphs, block
-/// quotes, footnotes, lists), except inside code, where they are an example and not a directive.
+/// Finds <c>&lt;!-- paperlint-disable ... --&gt;</c> comments and Vale's <c>&lt;!-- vale off --&gt;</c> comments
+/// anywhere in the source (paragraphs, block quotes, footnotes, lists), except inside code, where they are an
+/// example and not a directive. The two kinds are kept apart: <c>paperlint-enable</c> ends only PaperLint's
+/// disables and <c>vale on</c> only Vale's, so a file written for both tools means the same to each.
 /// </summary>
 internal static partial class MarkdownSuppressions
 {
     public static IReadOnlyList<Suppression> Find(string source, MarkdownDocument document)
     {
-        if (!source.Contains("paperlint-", StringComparison.OrdinalIgnoreCase))
+        if (!source.Contains("paperlint-", StringComparison.OrdinalIgnoreCase) && !source.Contains("vale ", StringComparison.Ordinal))
         {
             return [];
         }
@@ -30,20 +32,28 @@ internal static partial class MarkdownSuppressions
 
         var lines = new LineIndex(source);
         var regions = new SuppressionRegions();
+        var valeRegions = new SuppressionRegions();
         foreach (Match comment in Comment().Matches(source))
         {
             int start = comment.Index;
             int end = comment.Index + comment.Length;
-            if (code.Any(c => start < c.End && end > c.Start)
-                || !SuppressionDirective.TryParse(comment.Groups[1].Value, out var directive))
+            if (code.Any(c => start < c.End && end > c.Start))
             {
                 continue;
             }
 
-            TextPositions.Apply(regions, directive, lines, start, end);
+            string text = comment.Groups[1].Value;
+            if (SuppressionDirective.TryParse(text, out var directive))
+            {
+                TextPositions.Apply(regions, directive, lines, start, end);
+            }
+            else if (ValeDirective.TryParse(text, out var vale))
+            {
+                TextPositions.Apply(valeRegions, vale, lines, start, end);
+            }
         }
 
-        return regions.Finish();
+        return [.. regions.Finish(), .. valeRegions.Finish()];
     }
 
     [GeneratedRegex("<!--(.*?)-->", RegexOptions.Singleline | RegexOptions.CultureInvariant)]

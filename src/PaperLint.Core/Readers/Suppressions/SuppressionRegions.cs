@@ -39,6 +39,9 @@ internal sealed class SuppressionRegions
         }
     }
 
+    /// <summary>Ends the stretch that covers every rule (Vale's <c>vale on</c>), leaving those of single rules open.</summary>
+    public void EnableEveryRule(SourceLocation end) => Enable([AllRules], end);
+
     /// <summary>A stretch whose ends are known (the next line, a commented range); a null end is the end of the document.</summary>
     public void Range(IReadOnlyList<string> rules, SourceLocation start, SourceLocation? end, SourceLocation directive) =>
         _done.Add(new Suppression(rules, start, end, directive));

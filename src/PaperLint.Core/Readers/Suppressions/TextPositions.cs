@@ -40,4 +40,21 @@ internal static class TextPositions
                 break;
         }
     }
+
+    /// <summary>Records Vale's comment written at source range [<paramref name="start"/>, <paramref name="end"/>).</summary>
+    public static void Apply(SuppressionRegions regions, ValeDirective directive, LineIndex lines, int start, int end)
+    {
+        switch (directive)
+        {
+            case { Off: true }:
+                regions.Disable(directive.Name is null ? [] : [directive.Name], At(lines, end), Range(lines, start, end));
+                break;
+            case { Name: null }:
+                regions.EnableEveryRule(At(lines, start));
+                break;
+            default:
+                regions.Enable([directive.Name], At(lines, start));
+                break;
+        }
+    }
 }

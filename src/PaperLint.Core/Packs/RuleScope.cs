@@ -1,0 +1,94 @@
+using PaperLint.Core.Model;
+
+namespace PaperLint.Core.Packs;
+
+/// <summary>
+/// Vale's <c>scope</c>: which blocks a rule looks at. Each entry is a selector such as <c>heading.h2</c>, <c>list</c>,
+/// <c>table.cell</c> or <c>blockquote</c>, <c>~</c> negates one (<c>~blockquote</c>), <c>&amp;</c> joins parts that must
+/// all hold (<c>heading &amp; ~heading.h1</c>), and a rule applies where any entry does. <c>text</c>, <c>paragraph</c> and
+/// <c>sentence</c> cover all prose.
+/// </summary>
+internal sealed class RuleScope
+{
+    /// <summary>The selectors PaperLint's blocks can answer.</summary>
+    public static readonly string[] Supported = ["text", "paragraph", "sentence", "heading", "heading.h1", "heading.h2", "heading.h3", "heading.h4", "heading.h5", "heading.h6", "list", "table", "table.cell", "blockquote"];
+
+    public static readonly RuleScope All = new([]);
+
+    private readonly IReadOnlyList<IReadOnlyList<(string[] Sections, bool Negated)>> _entries;
+
+    private RuleScope(IReadOnlyList<IReadOnlyList<(string[] Sections, bool Negated)>> entries)
+    {
+        _entries = entries;
+    }
+
+    /// <summary>
+    /// The scope of a rule's <c>scope</c> entries; null, with the selector PaperLint cannot answer, when one names
+    /// something its blocks do not have (<c>alt</c>, <c>raw</c>, <c>summary</c>, <c>code</c>, …).
+    /// </summary>
+    public static RuleScope Parse(IReadOnlyList<string> entries, out string? unsupported)
+    {
+        unsupported = null;
+        var parsed = new List<IReadOnlyList<(string[], bool)>>();
+        foreach (string entry in entries)
+        {
+            var parts = new List<(string[], bool)>();
+            foreach (string raw in entry.Split('&'))
+            {
+                string part = raw.Trim();
+                bool negated = part.StartsWith('~');
+                string name = negated ? part[1..].Trim() : part;
+                if (!Supported.Contains(name, StringComparer.Ordinal))
+                {
+                    unsupported = name;
+                    return All;
+                }
+
+                parts.Add((name.Split('.'), negated));
+            }
+
+            parsed.Add(parts);
+        }
+
+        return parsed.Count == 0 || parsed.Any(p => p.All(part => !part.Item2 && part.Item1[0] is "text" or "paragraph" or "sentence"))
+            ? All
+            : new RuleScope(parsed);
+    }
+
+    /// <summary>True when the rule looks at <paramref name="block"/>.</summary>
+    public bool Matches(Block block)
+    {
+        if (_entries.Count == 0)
+        {
+            return true;
+        }
+
+        var sections = SectionsOf(block);
+        return _entries.Any(entry => entry.All(part => part.Sections.All(sections.Contains) != part.Negated));
+    }
+
+    // What a block is, in Vale's selector sections: "heading", "h2"; "table", "cell"; and always "text".
+    private static HashSet<string> SectionsOf(Block block)
+    {
+        var sections = new HashSet<string>(StringComparer.Ordinal) { "text", "paragraph", "sentence" };
+        switch (block.Kind)
+        {
+            case BlockKind.Heading:
+                sections.Add("heading");
+                sections.Add($"h{Math.Clamp(block.HeadingLevel, 1, 6)}");
+                break;
+            case BlockKind.ListItem:
+                sections.Add("list");
+                break;
+            case BlockKind.TableCell:
+                sections.Add("table");
+                sections.Add("cell");
+                break;
+            case BlockKind.Quote:
+                sections.Add("blockquote");
+                break;
+        }
+
+        return sections;
+    }
+}

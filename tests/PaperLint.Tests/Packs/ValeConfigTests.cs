@@ -1,0 +1,91 @@
+using PaperLint.Tests.Support;
+
+namespace PaperLint.Tests.Packs;
+
+/// <summary>A folder set up for Vale: its .vale.ini decides which styles run, with Vale's matching and scopes.</summary>
+public sealed class ValeConfigTests : IDisposable
+{
+    private readonly CliRunner _cli = new();
+
+    public ValeConfigTests()
+    {
+        // No .paperlint.yml: the .vale.ini is the configuration.
+        File.Delete(Path.Combine(_cli.Directory, ".paperlint.yml"));
+        _cli.Write("styles/House/Utilize.yml", "extends: substitution\nmessage: \"Use '%s' instead of '%s'.\"\nlevel: warning\nignorecase: true\nswap:\n  utilize: use\n");
+        _cli.Write("styles/House/HeadingTodo.yml", "extends: existence\nmessage: \"No '%s' in a heading.\"\nlevel: error\nscope: heading\ntokens: [TODO]\n");
+        _cli.Write("styles/House/Quiet.yml", "extends: existence\nmessage: \"'%s'\"\nlevel: suggestion\ntokens: [maybe]\n");
+        _cli.Write("styles/House/Unsupported.yml", "extends: sequence\nmessage: x\nlevel: error\n");
+        _cli.Write("styles/Other/Never.yml", "extends: existence\nmessage: \"'%s'\"\nlevel: error\ntokens: [use]\n");
+    }
+
+    public void Dispose() => _cli.Dispose();
+
+    [Fact]
+    public void The_styles_it_names_run_with_their_scopes_and_the_others_do_not()
+    {
+        _cli.Write(".vale.ini", "StylesPath = styles\n\n[*.md]\nBasedOnStyles = House\n");
+        _cli.Write("paper.md", "# TODO list\n\nWe utilize the the data. TODO: maybe more.\n");
+
+        var (code, output, error) = _cli.Run("paper.md");
+
+        Assert.Equal(1, code);
+        Assert.Contains("paper.md:1:3: error House.HeadingTodo: No 'TODO' in a heading.", output, StringComparison.Ordinal);
+        Assert.Contains("paper.md:3:4: warning House.Utilize: Use 'use' instead of 'utilize'.", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("3:26", output, StringComparison.Ordinal);      // TODO outside a heading: out of scope
+        Assert.DoesNotContain("House.Quiet", output, StringComparison.Ordinal); // a suggestion, below Vale's default floor
+        Assert.DoesNotContain("Other.Never", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("Typos.RepeatedWords", output, StringComparison.Ordinal); // shipped families run only when named
+        Assert.Equal("warning: " + Path.Combine(_cli.Directory, "styles", "House", "Unsupported.yml") + ":1: 'sequence' rules are not supported (PaperLint implements existence, substitution, repetition, consistency, occurrence, conditional, capitalization, metric); House.Unsupported is skipped\n", error);
+    }
+
+    [Fact]
+    public void Rule_settings_min_alert_level_and_shipped_families_are_honoured()
+    {
+        _cli.Write(".vale.ini", "StylesPath = styles\nMinAlertLevel = suggestion\n\n[*]\nBasedOnStyles = House, Typos\nHouse.Utilize = NO\nOther.Never = error\n");
+        _cli.Write("paper.md", "We utilize the the data, maybe, and use it.\n");
+
+        var (_, output, _) = _cli.Run("paper.md");
+
+        Assert.DoesNotContain("House.Utilize", output, StringComparison.Ordinal);
+        Assert.Contains("House.Quiet", output, StringComparison.Ordinal);
+        Assert.Contains("error Other.Never", output, StringComparison.Ordinal);
+        Assert.Contains("Typos.RepeatedWords", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Strict_turns_a_skipped_rule_into_exit_2()
+    {
+        _cli.Write(".vale.ini", "StylesPath = styles\n[*]\nBasedOnStyles = House\n");
+        _cli.Write("paper.md", "Text.\n");
+
+        var (code, _, error) = _cli.Run("paper.md", "--strict");
+
+        Assert.Equal(2, code);
+        Assert.EndsWith("'sequence' rules are not supported (PaperLint implements existence, substitution, repetition, consistency, occurrence, conditional, capitalization, metric) (--strict)\n", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_paperlint_yml_that_names_a_vale_ini_keeps_its_own_rules_and_adds_the_styles()
+    {
+        _cli.Write(".paperlint.yml", "root: true\nvale: .vale.ini\n");
+        _cli.Write(".vale.ini", "StylesPath = styles\n[*.md]\nBasedOnStyles = House\n");
+        _cli.Write("paper.md", "We utilize the the data.\n");
+
+        var (_, output, _) = _cli.Run("paper.md");
+
+        Assert.Contains("House.Utilize", output, StringComparison.Ordinal);
+        Assert.Contains("Typos.RepeatedWords", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_malformed_vale_ini_is_one_line_naming_file_and_line()
+    {
+        _cli.Write(".vale.ini", "StylesPath = styles\n[*.md]\nHouse.Utilize = MAYBE\n");
+        _cli.Write("paper.md", "Text.\n");
+
+        var (code, _, error) = _cli.Run("paper.md");
+
+        Assert.Equal(2, code);
+        Assert.Equal(Path.Combine(_cli.Directory, ".vale.ini") + ":3: 'House.Utilize = MAYBE': use YES, NO, suggestion, warning or error\n", error);
+    }
+}
