@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using System.Text;
 using McMaster.Extensions.CommandLineUtils;
 using Microsoft.Win32.SafeHandles;
@@ -8,9 +9,12 @@ namespace PaperLint.Cli;
 /// The process's standard streams, written without .NET's terminal set-up. On Linux and macOS, the first write through
 /// <see cref="Console"/> to a terminal sends the terminal's keypad-transmit sequence (<c>ESC[?1h ESC=</c>), meant for
 /// programs that read keys, and never undoes it: it stood in front of every report and left the shell's arrow keys
-/// changed. A linter reads no keys, so it writes to the file descriptors directly there; on Windows it uses the console.
+/// changed. A linter reads no keys, so it writes to the file descriptors directly there, with <c>write(2)</c>: a
+/// <see cref="FileStream"/> over a descriptor that is a regular file writes at its own position and leaves the
+/// descriptor's offset where it was, so <c>(paperlint a.md; echo done) &gt; log</c> had <c>done</c> overwrite the
+/// report. On Windows it uses the console.
 /// </summary>
-public sealed class ProcessConsole : IConsole, IDisposable
+public sealed partial class ProcessConsole : IConsole, IDisposable
 {
     private static readonly Encoding Utf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
 
@@ -23,8 +27,8 @@ public sealed class ProcessConsole : IConsole, IDisposable
     public static ProcessConsole Open() => OperatingSystem.IsWindows()
         ? new ProcessConsole(Console.Out, Console.Error)
         : new ProcessConsole(
-            new StreamWriter(Descriptor(1, FileAccess.Write), Utf8, bufferSize: 64 * 1024),
-            new StreamWriter(Descriptor(2, FileAccess.Write), Utf8, bufferSize: 1024) { AutoFlush = true });
+            new StreamWriter(new ClosedReaderTolerant(new DescriptorWriter(1)), Utf8, bufferSize: 64 * 1024),
+            new StreamWriter(new ClosedReaderTolerant(new DescriptorWriter(2)), Utf8, bufferSize: 1024) { AutoFlush = true });
 
     public TextWriter Out { get; }
 
@@ -55,7 +59,7 @@ public sealed class ProcessConsole : IConsole, IDisposable
     /// <summary>All of standard input, as bytes, read from its descriptor (or the console's stream on Windows).</summary>
     public static byte[] ReadAllInput()
     {
-        using var input = OperatingSystem.IsWindows() ? Console.OpenStandardInput() : Descriptor(0, FileAccess.Read);
+        using var input = OperatingSystem.IsWindows() ? Console.OpenStandardInput() : new FileStream(new SafeFileHandle(0, ownsHandle: false), FileAccess.Read, bufferSize: 0);
         using var buffer = new MemoryStream();
         input.CopyTo(buffer);
         return buffer.ToArray();
@@ -67,10 +71,63 @@ public sealed class ProcessConsole : IConsole, IDisposable
         Error.Flush();
     }
 
-    private static Stream Descriptor(int fd, FileAccess access)
+    [LibraryImport("libc", EntryPoint = "write", SetLastError = true)]
+    private static unsafe partial nint Write(int fd, byte* buffer, nint count);
+
+    /// <summary>Writes to a descriptor with <c>write(2)</c>, at the descriptor's own offset, as the shell and every other process do.</summary>
+    private sealed class DescriptorWriter(int fd) : Stream
     {
-        var stream = new FileStream(new SafeFileHandle(fd, ownsHandle: false), access, bufferSize: 0);
-        return access == FileAccess.Write ? new ClosedReaderTolerant(stream) : stream;
+        private const int Interrupted = 4; // EINTR, the same on Linux and macOS
+
+        public override bool CanRead => false;
+
+        public override bool CanSeek => false;
+
+        public override bool CanWrite => true;
+
+        public override long Length => throw new NotSupportedException();
+
+        public override long Position
+        {
+            get => throw new NotSupportedException();
+            set => throw new NotSupportedException();
+        }
+
+        public override void Write(byte[] buffer, int offset, int count) => Write(buffer.AsSpan(offset, count));
+
+        public override unsafe void Write(ReadOnlySpan<byte> buffer)
+        {
+            fixed (byte* start = buffer)
+            {
+                int done = 0;
+                while (done < buffer.Length)
+                {
+                    nint written = ProcessConsole.Write(fd, start + done, buffer.Length - done);
+                    if (written < 0)
+                    {
+                        int error = System.Runtime.InteropServices.Marshal.GetLastPInvokeError();
+                        if (error == Interrupted)
+                        {
+                            continue;
+                        }
+
+                        throw new IOException($"write to descriptor {fd} failed (errno {error})");
+                    }
+
+                    done += (int)written;
+                }
+            }
+        }
+
+        public override void Flush()
+        {
+        }
+
+        public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+        public override void SetLength(long value) => throw new NotSupportedException();
     }
 
     /// <summary>

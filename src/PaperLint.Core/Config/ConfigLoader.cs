@@ -229,6 +229,8 @@ public static class ConfigLoader
             Sources = [.. farther.Sources, .. nearer.Sources],
             Strict = farther.Strict || nearer.Strict,
             GatedFamilies = [.. farther.GatedFamilies, .. nearer.GatedFamilies.Except(farther.GatedFamilies)],
+            ValeBuiltInStyle = nearer.ValeBuiltInStyle ?? farther.ValeBuiltInStyle,
+            ValeVocabulary = [.. farther.ValeVocabulary, .. nearer.ValeVocabulary.Except(farther.ValeVocabulary)],
             ValeStylePaths = [.. farther.ValeStylePaths, .. nearer.ValeStylePaths.Except(farther.ValeStylePaths)],
             EnabledRules = [.. farther.EnabledRules, .. nearer.EnabledRules.Except(farther.EnabledRules)],
             Vale = nearer.Vale ?? farther.Vale,

@@ -28,6 +28,12 @@ public sealed record PaperLintConfig
     /// <summary>The style folders a <c>.vale.ini</c> brings in (also in <see cref="PackPaths"/>): their rules match as Vale's do.</summary>
     public IReadOnlyList<string> ValeStylePaths { get; init; } = [];
 
+    /// <summary>Vale's built-in style (<c>Vale.Repetition</c>, <c>Vale.Terms</c>, <c>Vale.Avoid</c>) for a <c>.vale.ini</c>, or null.</summary>
+    internal Packs.RulePack? ValeBuiltInStyle { get; init; }
+
+    /// <summary>The accepted words of a <c>.vale.ini</c>'s vocabularies: exceptions to every rule of its styles, as in Vale.</summary>
+    internal IReadOnlyList<string> ValeVocabulary { get; init; } = [];
+
     /// <summary>Families and rule ids turned on at their own level (<c>BasedOnStyles</c>, <c>Style.Rule = YES</c>).</summary>
     public IReadOnlyList<string> EnabledRules { get; init; } = [];
 

@@ -41,6 +41,18 @@ public sealed partial class ValeIni
     /// <summary>The words of the vocabularies' <c>accept.txt</c> files.</summary>
     public IReadOnlyList<string> Accept { get; private set; } = [];
 
+    /// <summary>The words of the vocabularies' <c>reject.txt</c> files, which <c>Vale.Avoid</c> reports.</summary>
+    public IReadOnlyList<string> Reject { get; private set; } = [];
+
+    private Packs.RulePack? _builtIn;
+
+    /// <summary>
+    /// Vale's built-in style, <c>Vale</c>: <c>Vale.Repetition</c>, and from the vocabularies <c>Vale.Terms</c> (an
+    /// accepted term written in another case) and <c>Vale.Avoid</c> (a rejected term). <c>Vale.Spelling</c> needs
+    /// Vale's own dictionary, which PaperLint does not ship.
+    /// </summary>
+    internal Packs.RulePack BuiltInStyle => LazyInitializer.EnsureInitialized(ref _builtIn, () => Packs.ValeBuiltInStyle.Create(Path, Accept, Reject));
+
     /// <summary>Settings read but not applied, one line each (file:line: what).</summary>
     public IReadOnlyList<string> Warnings => _warnings;
 
@@ -151,7 +163,7 @@ public sealed partial class ValeIni
             ini.StylesPath = folder;
         }
 
-        ini.Accept = ReadVocabularies(ini, vocabularies);
+        (ini.Accept, ini.Reject) = ReadVocabularies(ini, vocabularies);
         return ini;
     }
 
@@ -212,15 +224,21 @@ public sealed partial class ValeIni
 
         var folders = StyleFolders.Select(f => System.IO.Path.GetFileName(f)!).ToList();
         var missing = styles.Where(s => !folders.Contains(s, StringComparer.Ordinal) && !shippedFamilies.Contains(s))
-            .Select(s => s == "Vale"
-                ? $"{Path}: Vale's built-in style 'Vale' (Vale.Spelling, Vale.Repetition, Vale.Terms, Vale.Avoid) is not run by PaperLint; its own Typos family finds repeated words"
-                : $"{Path}: style '{s}' in BasedOnStyles is neither a folder of StylesPath ({StylesPath}) nor a PaperLint family");
+            .Where(s => s != Packs.ValeBuiltInStyle.Name)
+            .Select(s => $"{Path}: style '{s}' in BasedOnStyles is neither a folder of StylesPath ({StylesPath}) nor a PaperLint family");
+        if (styles.Contains(Packs.ValeBuiltInStyle.Name, StringComparer.Ordinal))
+        {
+            missing = missing.Append($"{Path}: Vale.Spelling is not run: it needs Vale's built-in dictionary, which PaperLint does not ship (a 'spelling' rule with its own dictionaries works)");
+        }
+
         return new PaperLintConfig
         {
             Packs = standalone ? [.. styles.Where(shippedFamilies.Contains)] : null,
             PackPaths = StyleFolders,
             ValeStylePaths = StyleFolders,
-            GatedFamilies = [.. StyleFolders.Select(f => System.IO.Path.GetFileName(f)!)],
+            GatedFamilies = [.. StyleFolders.Select(f => System.IO.Path.GetFileName(f)!), Packs.ValeBuiltInStyle.Name],
+            ValeBuiltInStyle = BuiltInStyle,
+            ValeVocabulary = Accept,
             EnabledRules = enabled,
             RuleLevels = levels,
             // Vale's default floor is warning: suggestions are shown only where MinAlertLevel asks for them.
@@ -244,9 +262,10 @@ public sealed partial class ValeIni
         }
     }
 
-    private static List<string> ReadVocabularies(ValeIni ini, List<(string Name, int Line)> vocabularies)
+    private static (List<string> Accept, List<string> Reject) ReadVocabularies(ValeIni ini, List<(string Name, int Line)> vocabularies)
     {
         var accept = new List<string>();
+        var reject = new List<string>();
         foreach (var (name, line) in vocabularies)
         {
             string? folder = ini.StylesPath is { } styles
@@ -264,14 +283,14 @@ public sealed partial class ValeIni
                 {
                     accept.AddRange(WordList(file));
                 }
-                else if (fileName == "reject.txt" && WordList(file).Count > 0)
+                else if (fileName == "reject.txt")
                 {
-                    ini._warnings.Add($"{file}: the rejected words of vocabulary '{name}' are not reported (PaperLint reads accept.txt only)");
+                    reject.AddRange(WordList(file));
                 }
             }
         }
 
-        return accept;
+        return (accept, reject);
     }
 
     private static List<string> WordList(string file) =>

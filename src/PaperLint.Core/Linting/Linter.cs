@@ -22,11 +22,14 @@ public static class Linter
         var findings = new List<Finding>();
         foreach (var active in plan.Rules)
         {
+            // A Vale style's rule takes the vocabulary as Vale does, as exceptions (Vale.Terms reports an accepted
+            // term in another case); 'accept:' is PaperLint's own list for its rules.
+            bool usesAccept = active.Rule is not Packs.PackRule { IsVale: true };
             long started = timings is null ? 0 : System.Diagnostics.Stopwatch.GetTimestamp();
             foreach (var finding in active.Rule.Check(context.AtLevel(active.Severity)))
             {
                 var f = finding.Severity == active.Severity ? finding : finding with { Severity = active.Severity };
-                if (f.Severity >= config.MinLevel && !accepted.Contains(f.Match) && !IsSuppressed(document, f))
+                if (f.Severity >= config.MinLevel && !(usesAccept && accepted.Contains(f.Match)) && !IsSuppressed(document, f))
                 {
                     findings.Add(f);
                 }

@@ -79,13 +79,19 @@ public static class RuleSet
                     : $"{path}: no such rules folder");
             }
 
-            foreach (var pack in PackLoader.LoadPath(path, config.Strict, config.ValeStylePaths.Contains(path, StringComparer.Ordinal)))
+            bool vale = config.ValeStylePaths.Contains(path, StringComparer.Ordinal);
+            foreach (var pack in PackLoader.LoadPath(path, config.Strict, vale, vale ? config.ValeVocabulary : []))
             {
                 rules.AddRange(pack.Rules);
                 // Only a rule the configuration would have on is worth a warning.
                 skipped.AddRange(pack.Skipped.Select(skip => skip.Id));
                 warnings.AddRange(pack.Skipped.Where(skip => Level(config, skip.Id, Severity.Suggestion) is not null).Select(skip => skip.Message));
             }
+        }
+
+        if (config.ValeBuiltInStyle is { } valeStyle)
+        {
+            rules.AddRange(valeStyle.Rules);
         }
 
         var byId = new Dictionary<string, IRule>(StringComparer.Ordinal);

@@ -28,7 +28,8 @@ public static class PackLoader
     /// <see cref="RulePack.Skipped"/>; when true, it stops the load like a malformed rule.
     /// </param>
     /// <param name="vale">True for a style a <c>.vale.ini</c> brings in: its rules match as Vale's do.</param>
-    public static RulePack LoadFolder(string packFolder, bool strict = false, bool vale = false)
+    /// <param name="vocabulary">A Vale style's accepted words, added to the exceptions of each rule that does not say <c>vocab: false</c>.</param>
+    public static RulePack LoadFolder(string packFolder, bool strict = false, bool vale = false, IReadOnlyList<string>? vocabulary = null)
     {
         if (!Directory.Exists(packFolder))
         {
@@ -51,7 +52,7 @@ public static class PackLoader
             CheckName(ruleName, file, "a rule's file name");
             try
             {
-                rules.Add(RuleParser.Parse(name, ruleName, ReadText(file), file, vale));
+                rules.Add(RuleParser.Parse(name, ruleName, ReadText(file), file, vale, vocabulary));
             }
             catch (UnsupportedRuleException e)
             {
@@ -71,7 +72,7 @@ public static class PackLoader
     /// The packs under a path given with <c>--rules</c>: the folder itself when it holds YAML files,
     /// otherwise each subfolder that does (like Vale's StylesPath).
     /// </summary>
-    public static IReadOnlyList<RulePack> LoadPath(string path, bool strict = false, bool vale = false)
+    public static IReadOnlyList<RulePack> LoadPath(string path, bool strict = false, bool vale = false, IReadOnlyList<string>? vocabulary = null)
     {
         if (!Directory.Exists(path))
         {
@@ -80,13 +81,13 @@ public static class PackLoader
 
         if (RuleFiles(path).Count > 0)
         {
-            return [LoadFolder(path, strict, vale)];
+            return [LoadFolder(path, strict, vale, vocabulary)];
         }
 
         var packs = Directory.GetDirectories(path)
             .Order(StringComparer.Ordinal)
             .Where(folder => RuleFiles(folder).Count > 0)
-            .Select(folder => LoadFolder(folder, strict, vale))
+            .Select(folder => LoadFolder(folder, strict, vale, vocabulary))
             .ToList();
         return packs.Count > 0
             ? packs

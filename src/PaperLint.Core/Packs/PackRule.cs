@@ -37,6 +37,9 @@ public abstract class PackRule : IRule
 
     private protected PackRuleSettings Settings => _settings;
 
+    /// <summary>True for a rule of a style a <c>.vale.ini</c> brought in: it matches as Vale does, vocabularies included.</summary>
+    internal bool IsVale => _settings.Vale;
+
     public IEnumerable<Finding> Check(LintContext context)
     {
         var document = context.Document;
@@ -97,6 +100,19 @@ public abstract class PackRule : IRule
         for (int b = 0; b < blocks.Count; b++)
         {
             var block = blocks[b];
+            if (_settings.Vale && _settings.Scope.PerSentence)
+            {
+                foreach (var found in SentenceMatches(context, patterns, block))
+                {
+                    if (InScope(context, block, found.Index, found.Length) && !exceptions.Cover(block, found.Index, found.Length))
+                    {
+                        yield return (block, found);
+                    }
+                }
+
+                continue;
+            }
+
             foreach (var match in patterns.Matches(context, b, block))
             {
                 if (InScope(context, block, match.Index, match.Length)
@@ -104,6 +120,18 @@ public abstract class PackRule : IRule
                 {
                     yield return (block, match);
                 }
+            }
+        }
+    }
+
+    // Each sentence of a block matched on its own, the matches placed back in the block.
+    private static IEnumerable<PatternMatch> SentenceMatches(LintContext context, PatternSet patterns, Block block)
+    {
+        foreach (var (start, end) in context.SentencesOf(block))
+        {
+            foreach (var m in patterns.MatchesIn(block.Text[start..end]))
+            {
+                yield return m with { Index = m.Index + start };
             }
         }
     }

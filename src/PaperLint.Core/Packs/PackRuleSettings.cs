@@ -36,6 +36,9 @@ internal sealed record PackRuleSettings
     /// <summary>Vale's <c>scope</c>: the blocks the rule looks at.</summary>
     public RuleScope Scope { get; init; } = RuleScope.All;
 
+    /// <summary>A Vale rule's vocabulary: accepted words added to its exceptions.</summary>
+    public IReadOnlyList<string> Vocabulary { get; init; } = [];
+
     /// <summary>Vale's <c>capitalize</c>: a capitalised match gets a capitalised suggestion.</summary>
     public bool Capitalize { get; init; }
 

@@ -75,15 +75,35 @@ internal sealed partial class PatternSet
     /// </summary>
     public List<PatternMatch> Matches(LintContext context, int blockIndex, Block block)
     {
-        var found = new List<PatternMatch>();
         var hits = _terms.Length == 0 ? default : context.TermHits(this, blockIndex);
         string text = block.Text;
         var searched = Searched(text);
         if (hits.IsEmpty && searched is null)
         {
-            return found;
+            return [];
         }
 
+        return Merge(text, hits, searched);
+    }
+
+    /// <summary>
+    /// The matches in <paramref name="text"/> taken alone, as if it were the whole input (<c>^</c> and <c>$</c> at its
+    /// ends): a sentence, for a Vale rule with <c>scope: sentence</c>. Only for a set with no plain terms (Vale's).
+    /// </summary>
+    public List<PatternMatch> MatchesIn(string text)
+    {
+        if (_terms.Length > 0)
+        {
+            throw new InvalidOperationException("a set with plain terms is matched through the document's term index");
+        }
+
+        return Searched(text) is { } searched ? Merge(text, default, searched) : [];
+    }
+
+    // The leftmost-first merge of the term hits and the expressions' matches, as one alternation would find them.
+    private List<PatternMatch> Merge(string text, ReadOnlySpan<Terms.TermHit> hits, List<Expression>? searched)
+    {
+        var found = new List<PatternMatch>();
         // The expressions that still match somewhere at or after 'at', each with its next match.
         var expressions = new List<Expression>();
         var upcoming = new List<Match>();

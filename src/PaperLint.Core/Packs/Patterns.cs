@@ -20,13 +20,13 @@ internal static class Patterns
     /// <summary>The rule's exceptions, checked now and compiled when a document first has a match to test against them.</summary>
     public static LazyRegex? CompileOptional(RuleYaml yaml, IReadOnlyList<RuleYaml.Entry> patterns, PackRuleSettings settings)
     {
-        if (patterns.Count == 0)
+        if (patterns.Count == 0 && settings.Vocabulary.Count == 0)
         {
             return null;
         }
 
         Validate(yaml, patterns);
-        string[] texts = [.. patterns.Select(p => p.Text)];
+        string[] texts = [.. patterns.Select(p => p.Text), .. settings.Vocabulary];
         return settings.Vale
             ? new LazyRegex(() => PatternCompiler.CompileValeExceptions(texts)) { FoundInMatch = true }
             : new LazyRegex(() => PatternCompiler.Compile(texts, settings.IgnoreCase, settings.NonWord));

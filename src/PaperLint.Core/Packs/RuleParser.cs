@@ -34,7 +34,8 @@ internal static class RuleParser
 
 
     /// <param name="vale">True for a rule of a style a <c>.vale.ini</c> brought in, which matches as Vale does (see <see cref="PackRuleSettings.Vale"/>).</param>
-    public static PackRule Parse(string packName, string ruleName, string yaml, string displayPath, bool vale = false)
+    /// <param name="vocabulary">Accepted words that become exceptions of a Vale rule (unless it says <c>vocab: false</c>).</param>
+    public static PackRule Parse(string packName, string ruleName, string yaml, string displayPath, bool vale = false, IReadOnlyList<string>? vocabulary = null)
     {
         var file = RuleYaml.Parse(yaml, displayPath);
         string kindName = (file.String("extends") ?? throw file.Missing("extends", $"say which kind of rule this is ({KindList})")).Trim();
@@ -63,6 +64,7 @@ internal static class RuleParser
             NonWord = file.Bool("nonword", false),
             Quotations = file.Bool("quotations", vale),
             Vale = vale,
+            Vocabulary = vale && file.Bool("vocab", true) ? vocabulary ?? [] : [],
             Capitalize = file.Bool("capitalize", false),
             ReplaceAction = file.Node("action") is YamlDotNet.RepresentationModel.YamlMappingNode action
                 && action.Children.TryGetValue(new YamlDotNet.RepresentationModel.YamlScalarNode("name"), out var name)

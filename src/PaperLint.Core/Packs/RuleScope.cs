@@ -50,10 +50,19 @@ internal sealed class RuleScope
             parsed.Add(parts);
         }
 
-        return parsed.Count == 0 || parsed.Any(p => p.All(part => !part.Item2 && part.Item1[0] is "text" or "paragraph" or "sentence"))
-            ? All
-            : new RuleScope(parsed);
+        if (parsed.Count == 0 || parsed.Any(p => p.All(part => !part.Item2 && part.Item1[0] == "text")))
+        {
+            return All;
+        }
+
+        return new RuleScope(parsed) { PerSentence = entries.Any(e => e.Trim() == "sentence") };
     }
+
+    /// <summary>
+    /// True for <c>scope: sentence</c>: a Vale rule's patterns are matched in each sentence taken alone, so that
+    /// <c>^</c> and <c>$</c> are a sentence's ends.
+    /// </summary>
+    public bool PerSentence { get; private init; }
 
     /// <summary>True when the rule looks at <paramref name="block"/>.</summary>
     public bool Matches(Block block)
@@ -70,7 +79,14 @@ internal sealed class RuleScope
     // What a block is, in Vale's selector sections: "heading", "h2"; "table", "cell"; and always "text".
     private static HashSet<string> SectionsOf(Block block)
     {
-        var sections = new HashSet<string>(StringComparer.Ordinal) { "text", "paragraph", "sentence" };
+        // Vale splits paragraphs and sentences out of the body text; a heading is neither.
+        var sections = new HashSet<string>(StringComparer.Ordinal) { "text" };
+        if (block.Kind != BlockKind.Heading)
+        {
+            sections.Add("paragraph");
+            sections.Add("sentence");
+        }
+
         switch (block.Kind)
         {
             case BlockKind.Heading:

@@ -35,6 +35,23 @@ public sealed class ProcessConsoleTests : IDisposable
         Assert.Equal(1, process.ExitCode);
     }
 
+    [PosixFact]
+    public void A_report_into_a_file_others_write_too_leaves_their_lines_alone()
+    {
+        // The shell opens the file once; each process writes at the descriptor's offset, so nothing is overwritten.
+        _cli.Write("paper.md", "The the strike began in May.\n");
+        var start = new ProcessStartInfo("/bin/sh", ["-c", $"(echo before; dotnet '{Tool}' paper.md; echo after) > log.txt 2>&1"])
+        {
+            WorkingDirectory = _cli.Directory,
+        };
+        using var process = Process.Start(start)!;
+        process.WaitForExit();
+
+        string log = File.ReadAllText(Path.Combine(_cli.Directory, "log.txt"));
+        Assert.StartsWith("before\npaper.md:1:1: error Typos.RepeatedWords", log, StringComparison.Ordinal);
+        Assert.EndsWith("1 finding (1 error) in 1 file.\nafter\n", log, StringComparison.Ordinal);
+    }
+
     [TerminalFact]
     public void On_a_terminal_the_report_starts_with_the_report()
     {

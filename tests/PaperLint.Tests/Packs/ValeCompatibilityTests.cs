@@ -11,12 +11,12 @@ namespace PaperLint.Tests.Packs;
 public sealed class ValeCompatibilityTests(ITestOutputHelper output)
 {
     // What the comparison reached when it was last measured; a change that loses agreement fails here.
-    private const double MinimumAgreement = 0.615;
-    private const int MaximumExtra = 42;
+    private const double MinimumAgreement = 0.80;
+    private const int MaximumExtra = 10;
 
     // The six style repositories (Microsoft, Google, write-good, proselint, alex, Joblint), the bar.
     private const double MinimumStyleAgreement = 0.98;
-    private const int MaximumStyleExtra = 4;
+    private const int MaximumStyleExtra = 3;
 
     // Fixtures whose expected output an older Vale wrote: the current Vale disagrees with them too.
     private static readonly Dictionary<string, string> KnownStale = new(StringComparer.Ordinal)
@@ -28,6 +28,10 @@ public sealed class ValeCompatibilityTests(ITestOutputHelper output)
         // The style's rules are now alex.ProfanityLikely, alex.ProfanityMaybe, alex.ProfanityUnlikely (and alex.OCD
         // is new); the fixture still names alex.Profanity.
         ["styles/alex/features/rules.feature: Basic test case"] = "names rules the style no longer has",
+
+        // write-good 90c06e6 ("Update Weasel to match latest write-good") added 'fairly' to the rule and a sentence
+        // with it to the fixture, but not its alert to the expected output.
+        ["styles/write-good/features/rules.feature: Weasel words"] = "the fixture's 'fairly' is missing from the expected output",
     };
 
     [SharedValeFact]

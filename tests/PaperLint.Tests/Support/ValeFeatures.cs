@@ -49,8 +49,21 @@ public static partial class ValeFeatures
             AddScenarios(root, feature, scenarios);
         }
 
-        foreach (var scenario in scenarios.Where(s => s.Unsupported is null && s.Arguments.SequenceEqual(["."])))
+        foreach (var scenario in scenarios.Where(s => s.Unsupported is null))
         {
+            // The copy holds Vale's configuration files by their current names; a fixture whose file has an old
+            // name (_vale) was not copied, and would be linted with no configuration at all.
+            if (!HasValeConfig(scenario.Folder!, root))
+            {
+                scenario.Unsupported = "its Vale configuration is not in the copy";
+                continue;
+            }
+
+            if (!scenario.Arguments.SequenceEqual(["."]))
+            {
+                continue;
+            }
+
             if (!Directory.EnumerateFiles(scenario.Folder!, "*", SearchOption.AllDirectories).Any(IsCompared))
             {
                 scenario.Unsupported = "its fixtures hold no Markdown or text file";
@@ -58,6 +71,19 @@ public static partial class ValeFeatures
         }
 
         return scenarios;
+    }
+
+    private static bool HasValeConfig(string folder, string root)
+    {
+        for (var dir = new DirectoryInfo(folder); dir is not null && dir.FullName.StartsWith(root, StringComparison.Ordinal); dir = dir.Parent)
+        {
+            if (new[] { ".vale.ini", "_vale.ini", "vale.ini", ".vale", "_vale" }.Any(n => File.Exists(Path.Combine(dir.FullName, n))))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static void AddScenarios(string root, string feature, List<Scenario> scenarios)
