@@ -11,7 +11,7 @@ namespace PaperLint.Tests.Packs;
 public sealed class ValeCompatibilityTests(ITestOutputHelper output)
 {
     // What the comparison reached when it was last measured; a change that loses agreement fails here.
-    private const double MinimumAgreement = 0.615;
+    private const double MinimumAgreement = 0.634;
     private const int MaximumExtra = 42;
 
     // The six style repositories (Microsoft, Google, write-good, proselint, alex, Joblint), the bar.
