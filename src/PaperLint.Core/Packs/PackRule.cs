@@ -24,7 +24,7 @@ public abstract class PackRule : IRule
 
     public string Description => _settings.Description;
 
-    /// <summary>The kind named by <c>extends</c>: existence, substitution, repetition, consistency, occurrence, conditional or capitalization.</summary>
+    /// <summary>The kind named by <c>extends</c>: existence, substitution, repetition, consistency, occurrence, conditional, capitalization, metric or spelling.</summary>
     public abstract string Kind { get; }
 
     /// <summary>The message template, with Vale's <c>%s</c> placeholders.</summary>

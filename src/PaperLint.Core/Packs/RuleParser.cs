@@ -17,6 +17,7 @@ internal static class RuleParser
         ConditionalRule.Definition,
         CapitalizationRule.Definition,
         MetricRule.Definition,
+        SpellingRule.Definition,
     ];
 
     // Vale's "action" (a fix for editors) and "vocab" (whether Vale vocabularies apply) do not change what
@@ -30,7 +31,7 @@ internal static class RuleParser
         ["limit"] = "every match is reported",
     };
 
-    private static readonly string[] ValeOnlyKinds = ["spelling", "sequence", "readability", "script"];
+    private static readonly string[] ValeOnlyKinds = ["sequence", "readability", "script"];
 
 
     /// <param name="vale">True for a rule of a style a <c>.vale.ini</c> brought in, which matches as Vale does (see <see cref="PackRuleSettings.Vale"/>).</param>

@@ -40,7 +40,7 @@ public sealed class PackLoaderTests : IDisposable
     {
         AssertError(
             "message: x\nswap:\n  a: b\n",
-            "rules/Typos/LeadBy.yml:1: 'extends' is missing; say which kind of rule this is (existence, substitution, repetition, consistency, occurrence, conditional, capitalization, metric)");
+            "rules/Typos/LeadBy.yml:1: 'extends' is missing; say which kind of rule this is (existence, substitution, repetition, consistency, occurrence, conditional, capitalization, metric, spelling)");
     }
 
     [Fact]
@@ -178,7 +178,7 @@ public sealed class PackLoaderTests : IDisposable
     {
         AssertError(
             "extends: substitute\nmessage: x\n",
-            "rules/Typos/LeadBy.yml:1: unknown kind 'substitute' in 'extends' (expected one of: existence, substitution, repetition, consistency, occurrence, conditional, capitalization, metric)");
+            "rules/Typos/LeadBy.yml:1: unknown kind 'substitute' in 'extends' (expected one of: existence, substitution, repetition, consistency, occurrence, conditional, capitalization, metric, spelling)");
     }
 
     [Fact]
@@ -186,7 +186,7 @@ public sealed class PackLoaderTests : IDisposable
     {
         AssertUnsupported(
             "message: x\nextends: sequence\n",
-            "rules/Typos/LeadBy.yml:2: 'sequence' rules are not supported (PaperLint implements existence, substitution, repetition, consistency, occurrence, conditional, capitalization, metric)");
+            "rules/Typos/LeadBy.yml:2: 'sequence' rules are not supported (PaperLint implements existence, substitution, repetition, consistency, occurrence, conditional, capitalization, metric, spelling)");
     }
 
     [Fact]

@@ -35,7 +35,7 @@ public sealed class ValeConfigTests : IDisposable
         Assert.DoesNotContain("House.Quiet", output, StringComparison.Ordinal); // a suggestion, below Vale's default floor
         Assert.DoesNotContain("Other.Never", output, StringComparison.Ordinal);
         Assert.DoesNotContain("Typos.RepeatedWords", output, StringComparison.Ordinal); // shipped families run only when named
-        Assert.Equal("warning: " + Path.Combine(_cli.Directory, "styles", "House", "Unsupported.yml") + ":1: 'sequence' rules are not supported (PaperLint implements existence, substitution, repetition, consistency, occurrence, conditional, capitalization, metric); House.Unsupported is skipped\n", error);
+        Assert.Equal("warning: " + Path.Combine(_cli.Directory, "styles", "House", "Unsupported.yml") + ":1: 'sequence' rules are not supported (PaperLint implements existence, substitution, repetition, consistency, occurrence, conditional, capitalization, metric, spelling); House.Unsupported is skipped\n", error);
     }
 
     [Fact]
@@ -61,7 +61,7 @@ public sealed class ValeConfigTests : IDisposable
         var (code, _, error) = _cli.Run("paper.md", "--strict");
 
         Assert.Equal(2, code);
-        Assert.EndsWith("'sequence' rules are not supported (PaperLint implements existence, substitution, repetition, consistency, occurrence, conditional, capitalization, metric) (--strict)\n", error, StringComparison.Ordinal);
+        Assert.EndsWith("'sequence' rules are not supported (PaperLint implements existence, substitution, repetition, consistency, occurrence, conditional, capitalization, metric, spelling) (--strict)\n", error, StringComparison.Ordinal);
     }
 
     [Fact]
