@@ -88,4 +88,22 @@ public sealed class ValeConfigTests : IDisposable
         Assert.Equal(2, code);
         Assert.Equal(Path.Combine(_cli.Directory, ".vale.ini") + ":3: 'House.Utilize = MAYBE': use YES, NO, suggestion, warning or error\n", error);
     }
+
+    [Fact]
+    public void Vales_own_style_reports_vocabulary_terms_rejected_words_and_repeats()
+    {
+        _cli.Write("styles/config/vocabularies/Base/accept.txt", "PaperLint\n# a comment\n[Tt]ypos?\n");
+        _cli.Write("styles/config/vocabularies/Base/reject.txt", "utilise\n");
+        _cli.Write(".vale.ini", "StylesPath = styles\nVocab = Base\n[*.md]\nBasedOnStyles = Vale\n");
+        _cli.Write("paper.md", "We utilise paperlint and PaperLint on the the typo.\n");
+
+        var (code, output, error) = _cli.Run("paper.md");
+
+        Assert.Equal(1, code);
+        Assert.Contains("paper.md:1:4: error Vale.Avoid: Avoid using 'utilise'.", output, StringComparison.Ordinal);
+        Assert.Contains("paper.md:1:12: error Vale.Terms: Use 'PaperLint' instead of 'paperlint'.", output, StringComparison.Ordinal);
+        Assert.Contains("error Vale.Repetition: 'the' is repeated!", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("1:26", output, StringComparison.Ordinal); // PaperLint as accepted
+        Assert.Contains("Vale.Spelling is not run", error, StringComparison.Ordinal);
+    }
 }
