@@ -51,7 +51,7 @@ public sealed partial class ValeIni
     /// accepted term written in another case) and <c>Vale.Avoid</c> (a rejected term). <c>Vale.Spelling</c> needs
     /// Vale's own dictionary, which PaperLint does not ship.
     /// </summary>
-    internal Packs.RulePack BuiltInStyle => LazyInitializer.EnsureInitialized(ref _builtIn, () => Packs.ValeBuiltInStyle.Create(Path, Accept, Reject));
+    internal Packs.RulePack BuiltInStyle => LazyInitializer.EnsureInitialized(ref _builtIn, () => Packs.ValeBuiltInStyle.Create(Path, StylesPath, Accept, Reject));
 
     /// <summary>Settings read but not applied, one line each (file:line: what).</summary>
     public IReadOnlyList<string> Warnings => _warnings;
@@ -226,9 +226,9 @@ public sealed partial class ValeIni
         var missing = styles.Where(s => !folders.Contains(s, StringComparer.Ordinal) && !shippedFamilies.Contains(s))
             .Where(s => s != Packs.ValeBuiltInStyle.Name)
             .Select(s => $"{Path}: style '{s}' in BasedOnStyles is neither a folder of StylesPath ({StylesPath}) nor a PaperLint family");
-        if (styles.Contains(Packs.ValeBuiltInStyle.Name, StringComparer.Ordinal))
+        if (styles.Contains(Packs.ValeBuiltInStyle.Name, StringComparer.Ordinal) && Packs.ValeBuiltInStyle.EnglishDictionaryFolder(StylesPath ?? System.IO.Path.GetDirectoryName(Path)!) is null)
         {
-            missing = missing.Append($"{Path}: Vale.Spelling is not run: it needs Vale's built-in dictionary, which PaperLint does not ship (a 'spelling' rule with its own dictionaries works)");
+            missing = missing.Append($"{Path}: Vale.Spelling is not run: it needs an en_US Hunspell dictionary, and none is installed (PaperLint looks in $DICPATH and /usr/share/hunspell; Debian and Ubuntu: apt install hunspell-en-us)");
         }
 
         return new PaperLintConfig

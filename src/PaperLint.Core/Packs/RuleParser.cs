@@ -57,7 +57,7 @@ internal static class RuleParser
         {
             Id = $"{packName}.{ruleName}",
             DisplayPath = displayPath,
-            Level = Level(file),
+            Level = Level(file, vale),
             Message = message.Trim(),
             Description = OneLine(file.String("description")) ?? MessageTemplate.Describe(OneLine(message)!),
             Link = NullIfBlank(file.String("link")),
@@ -79,13 +79,13 @@ internal static class RuleParser
 
     private static string KindList => string.Join(", ", Kinds.Select(k => k.Name));
 
-    private static Severity Level(RuleYaml file)
+    private static Severity Level(RuleYaml file, bool vale)
     {
         string? level = file.String("level");
         if (level is null)
         {
-            // Vale's default.
-            return Severity.Suggestion;
+            // A Vale style's rule without a level is a warning, as in Vale; a PaperLint pack's is a suggestion.
+            return vale ? Severity.Warning : Severity.Suggestion;
         }
 
         return SeverityNames.TryParse(level, out var severity)

@@ -11,8 +11,10 @@ namespace PaperLint.Tests.Packs;
 public sealed class ValeCompatibilityTests(ITestOutputHelper output)
 {
     // What the comparison reached when it was last measured; a change that loses agreement fails here.
-    private const double MinimumAgreement = 0.80;
-    private const int MaximumExtra = 10;
+    // With a system en_US dictionary (Vale.Spelling runs where a fixture's StylesPath has none): 266 of 310 and 12
+    // extra on the machine this was measured on; without one, 257 of 310 and 11 extra.
+    private const double MinimumAgreement = 0.825;
+    private const int MaximumExtra = 12;
 
     // The six style repositories (Microsoft, Google, write-good, proselint, alex, Joblint), the bar.
     private const double MinimumStyleAgreement = 0.98;

@@ -94,8 +94,11 @@ public sealed class ValeConfigTests : IDisposable
     {
         _cli.Write("styles/config/vocabularies/Base/accept.txt", "PaperLint\n# a comment\n[Tt]ypos?\n");
         _cli.Write("styles/config/vocabularies/Base/reject.txt", "utilise\n");
+        // StylesPath's own en_US, which Vale.Spelling prefers to any the system has.
+        _cli.Write("styles/config/dictionaries/en_US.aff", "SET UTF-8\n");
+        _cli.Write("styles/config/dictionaries/en_US.dic", "6\nwe\nutilise\nand\non\nthe\ntypo\n");
         _cli.Write(".vale.ini", "StylesPath = styles\nVocab = Base\n[*.md]\nBasedOnStyles = Vale\n");
-        _cli.Write("paper.md", "We utilise paperlint and PaperLint on the the typo.\n");
+        _cli.Write("paper.md", "We utilise paperlint and PaperLint on the the typo, mispelt.\n");
 
         var (code, output, error) = _cli.Run("paper.md");
 
@@ -104,6 +107,8 @@ public sealed class ValeConfigTests : IDisposable
         Assert.Contains("paper.md:1:12: error Vale.Terms: Use 'PaperLint' instead of 'paperlint'.", output, StringComparison.Ordinal);
         Assert.Contains("error Vale.Repetition: 'the' is repeated!", output, StringComparison.Ordinal);
         Assert.DoesNotContain("1:26", output, StringComparison.Ordinal); // PaperLint as accepted
-        Assert.Contains("Vale.Spelling is not run", error, StringComparison.Ordinal);
+        Assert.Contains("paper.md:1:53: error Vale.Spelling: Did you really mean 'mispelt'?", output, StringComparison.Ordinal);
+        Assert.Single(output.Split('\n'), line => line.Contains("Vale.Spelling", StringComparison.Ordinal)); // accepted terms pass
+        Assert.Equal("", error);
     }
 }
