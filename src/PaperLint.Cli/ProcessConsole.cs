@@ -27,8 +27,8 @@ public sealed partial class ProcessConsole : IConsole, IDisposable
     public static ProcessConsole Open() => OperatingSystem.IsWindows()
         ? new ProcessConsole(Console.Out, Console.Error)
         : new ProcessConsole(
-            new StreamWriter(new ClosedReaderTolerant(new DescriptorWriter(1)), Utf8, bufferSize: 64 * 1024),
-            new StreamWriter(new ClosedReaderTolerant(new DescriptorWriter(2)), Utf8, bufferSize: 1024) { AutoFlush = true });
+            new StreamWriter(new DescriptorWriter(1), Utf8, bufferSize: 64 * 1024),
+            new StreamWriter(new DescriptorWriter(2), Utf8, bufferSize: 1024) { AutoFlush = true });
 
     public TextWriter Out { get; }
 
@@ -74,10 +74,16 @@ public sealed partial class ProcessConsole : IConsole, IDisposable
     [LibraryImport("libc", EntryPoint = "write", SetLastError = true)]
     private static unsafe partial nint Write(int fd, byte* buffer, nint count);
 
-    /// <summary>Writes to a descriptor with <c>write(2)</c>, at the descriptor's own offset, as the shell and every other process do.</summary>
+    /// <summary>
+    /// Writes to a descriptor with <c>write(2)</c>, at the descriptor's own offset, as the shell and every other process
+    /// do. A pipe whose reader left early (<c>paperlint … | head</c>) fails the write: the rest is dropped, as the console
+    /// does, and the run ends with its own exit code instead of a broken-pipe stack trace.
+    /// </summary>
     private sealed class DescriptorWriter(int fd) : Stream
     {
         private const int Interrupted = 4; // EINTR, the same on Linux and macOS
+
+        private bool _closed;
 
         public override bool CanRead => false;
 
@@ -100,21 +106,17 @@ public sealed partial class ProcessConsole : IConsole, IDisposable
             fixed (byte* start = buffer)
             {
                 int done = 0;
-                while (done < buffer.Length)
+                while (done < buffer.Length && !_closed)
                 {
                     nint written = ProcessConsole.Write(fd, start + done, buffer.Length - done);
-                    if (written < 0)
+                    if (written >= 0)
                     {
-                        int error = System.Runtime.InteropServices.Marshal.GetLastPInvokeError();
-                        if (error == Interrupted)
-                        {
-                            continue;
-                        }
-
-                        throw new IOException($"write to descriptor {fd} failed (errno {error})");
+                        done += (int)written;
                     }
-
-                    done += (int)written;
+                    else if (Marshal.GetLastPInvokeError() != Interrupted)
+                    {
+                        _closed = true;
+                    }
                 }
             }
         }
@@ -128,67 +130,5 @@ public sealed partial class ProcessConsole : IConsole, IDisposable
         public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
 
         public override void SetLength(long value) => throw new NotSupportedException();
-    }
-
-    /// <summary>
-    /// A stream to a pipe whose reader may leave early (<c>paperlint … | head</c>): once a write fails, the rest is
-    /// dropped, as the console does, and the run ends with its own exit code instead of a broken-pipe stack trace.
-    /// </summary>
-    private sealed class ClosedReaderTolerant(Stream inner) : Stream
-    {
-        private bool _closed;
-
-        public override bool CanRead => false;
-
-        public override bool CanSeek => false;
-
-        public override bool CanWrite => true;
-
-        public override long Length => throw new NotSupportedException();
-
-        public override long Position
-        {
-            get => throw new NotSupportedException();
-            set => throw new NotSupportedException();
-        }
-
-        public override void Write(byte[] buffer, int offset, int count) => Write(buffer.AsSpan(offset, count));
-
-        public override void Write(ReadOnlySpan<byte> buffer)
-        {
-            if (_closed)
-            {
-                return;
-            }
-
-            try
-            {
-                inner.Write(buffer);
-            }
-            catch (IOException)
-            {
-                _closed = true;
-            }
-        }
-
-        public override void Flush()
-        {
-        }
-
-        public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
-
-        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-        public override void SetLength(long value) => throw new NotSupportedException();
-
-        protected override void Dispose(bool disposing)
-        {
-            if (disposing)
-            {
-                inner.Dispose();
-            }
-
-            base.Dispose(disposing);
-        }
     }
 }
