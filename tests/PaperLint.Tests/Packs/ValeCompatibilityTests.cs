@@ -11,10 +11,10 @@ namespace PaperLint.Tests.Packs;
 public sealed class ValeCompatibilityTests(ITestOutputHelper output)
 {
     // What the comparison reached when it was last measured; a change that loses agreement fails here.
-    // With a system en_US dictionary (Vale.Spelling runs where a fixture's StylesPath has none): 266 of 310 and 12
-    // extra on the machine this was measured on; without one, 257 of 310 and 11 extra.
+    // With a system en_US dictionary (Vale.Spelling runs where a fixture's StylesPath has none): 266 of 310 and 8
+    // extra on the machine this was measured on; without one, 257 of 310 and 7 extra.
     private const double MinimumAgreement = 0.825;
-    private const int MaximumExtra = 12;
+    private const int MaximumExtra = 8;
 
     // The six style repositories (Microsoft, Google, write-good, proselint, alex, Joblint), the bar.
     private const double MinimumStyleAgreement = 0.98;

@@ -73,7 +73,7 @@ internal sealed class CapitalizationRule : PackRule
         string match = yaml.String("match") is { } m && !string.IsNullOrWhiteSpace(m)
             ? m.Trim()
             : throw yaml.Missing("match", "say which case to check: $title, $sentence, $lower, $upper or a regular expression");
-        var exceptions = ValeExceptions.Read(yaml);
+        var exceptions = ValeExceptions.Read(yaml, settings.Vocabulary);
 
         // As in Vale, a threshold of 0 means the default: a rule that nothing could fail would be pointless.
         double threshold = yaml.Number("threshold", 0.8, 0, 1);

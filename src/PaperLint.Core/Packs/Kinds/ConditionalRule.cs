@@ -101,7 +101,7 @@ internal sealed class ConditionalRule : PackRule
             settings,
             new LazyRegex(() => ValeExceptions.Compile(first.Text)),
             new LazyRegex(() => ValeExceptions.Compile(second.Text)),
-            ValeExceptions.Read(yaml),
+            ValeExceptions.Read(yaml, settings.Vocabulary),
             ScopeUnits.BySentence(yaml));
     }
 

@@ -24,7 +24,8 @@ internal sealed class ValeExceptions
     /// <summary><c>\b(?:e1|e2…)\b</c>, or null when there are none: to put before a word pattern so that an exception is one token.</summary>
     public string? Alternation => _terms.Length == 0 ? null : $@"\b(?:{string.Join('|', _terms.Select(t => $"(?:{t})"))})\b";
 
-    public static ValeExceptions Read(RuleYaml yaml)
+    /// <summary>The rule's <c>exceptions</c>, and the accepted terms of a <c>.vale.ini</c>'s vocabulary (<paramref name="vocabulary"/>), as Vale adds them.</summary>
+    public static ValeExceptions Read(RuleYaml yaml, IReadOnlyList<string> vocabulary)
     {
         var entries = yaml.List("exceptions");
         foreach (var entry in entries)
@@ -32,7 +33,7 @@ internal sealed class ValeExceptions
             PatternCompiler.Validate(yaml, entry);
         }
 
-        return new ValeExceptions([.. entries.Select(e => e.Text).OrderByDescending(t => t.Length)]);
+        return new ValeExceptions([.. entries.Select(e => e.Text).Concat(vocabulary).Distinct(StringComparer.Ordinal).OrderByDescending(t => t.Length)]);
     }
 
     /// <summary>True when an exception occurs in <paramref name="text"/>.</summary>
