@@ -9,7 +9,7 @@ namespace PaperLint.Core.Packs;
 /// A rule written as data in a pack (one YAML file). The kinds in <c>Packs/Kinds</c> say how a rule
 /// matches; this base holds what they share: id, level, message, link, and where a match may be reported.
 /// </summary>
-public abstract class PackRule : IRule
+public abstract partial class PackRule : IRule
 {
     private readonly PackRuleSettings _settings;
 
@@ -57,6 +57,11 @@ public abstract class PackRule : IRule
             throw new InputException(
                 $"{DisplayPath}: the pattern {pattern} of rule {Id} took over {PatternCompiler.MatchTimeout.TotalSeconds:0} s on {where}; simplify it (nested repeats such as (a+)+ are the usual cause)",
                 e);
+        }
+
+        if (_settings.Limit > 0 && findings.Count > _settings.Limit)
+        {
+            findings.RemoveRange(_settings.Limit, findings.Count - _settings.Limit);
         }
 
         return findings;
@@ -137,5 +142,14 @@ public abstract class PackRule : IRule
     }
 
     private protected Finding FindingAt(Document document, Block block, int start, int length, LintContext context, string message, IReadOnlyList<string>? suggestions = null) =>
-        Finding.At(document, block, start, length, Id, context.SeverityFor(this), message, suggestions, Link);
+        Finding.At(document, block, start, length, Id, context.SeverityFor(this), _settings.Vale ? OneSpaced(message) : message, suggestions, Link);
+
+    // Vale writes a message on one line, each run of spaces as one ('y.  T' is shown as 'y. T').
+    private static string OneSpaced(string message) =>
+        message.Contains('\n', StringComparison.Ordinal) || message.Contains("  ", StringComparison.Ordinal)
+            ? MultipleSpaces().Replace(message.Replace('\n', ' '), " ")
+            : message;
+
+    [GeneratedRegex(" {2,}")]
+    private static partial Regex MultipleSpaces();
 }

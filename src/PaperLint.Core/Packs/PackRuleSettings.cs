@@ -39,6 +39,9 @@ internal sealed record PackRuleSettings
     /// <summary>A Vale rule's vocabulary: accepted words added to its exceptions.</summary>
     public IReadOnlyList<string> Vocabulary { get; init; } = [];
 
+    /// <summary>Vale's <c>limit</c>: at most this many findings per document, the first ones (0: no limit).</summary>
+    public int Limit { get; init; }
+
     /// <summary>Vale's <c>capitalize</c>: a capitalised match gets a capitalised suggestion.</summary>
     public bool Capitalize { get; init; }
 

@@ -22,13 +22,12 @@ internal static class RuleParser
 
     // Vale's "action" (a fix for editors) and "vocab" (whether Vale vocabularies apply) do not change what
     // is reported, so they are accepted and ignored, and a Vale rule that sets them loads as it is.
-    private static readonly string[] CommonKeys = ["extends", "message", "level", "description", "link", "ignorecase", "scope", "quotations", "language", "action", "vocab", "capitalize"];
+    private static readonly string[] CommonKeys = ["extends", "message", "level", "description", "link", "ignorecase", "scope", "quotations", "language", "action", "vocab", "capitalize", "limit"];
 
     private static readonly Dictionary<string, string> UnsupportedKeys = new(StringComparer.Ordinal)
     {
         ["append"] = "PaperLint builds patterns from 'tokens' only",
         ["pos"] = "PaperLint does no part-of-speech tagging",
-        ["limit"] = "every match is reported",
     };
 
     private static readonly string[] ValeOnlyKinds = ["sequence", "readability", "script"];
@@ -67,6 +66,7 @@ internal static class RuleParser
             Vale = vale,
             Vocabulary = vale && file.Bool("vocab", true) ? vocabulary ?? [] : [],
             Capitalize = file.Bool("capitalize", false),
+            Limit = file.Int("limit", 0, 0, int.MaxValue),
             ReplaceAction = file.Node("action") is YamlDotNet.RepresentationModel.YamlMappingNode action
                 && action.Children.TryGetValue(new YamlDotNet.RepresentationModel.YamlScalarNode("name"), out var name)
                 && name is YamlDotNet.RepresentationModel.YamlScalarNode { Value: "replace" }

@@ -101,7 +101,7 @@ public sealed class OccurrenceKindTests
     [InlineData("extends: occurrence\nmessage: x\ntoken: a\nmax: 2\nmin: 5\n", "Test/Test.yml:5: 'min' (5) is above 'max' (2); no stretch could pass")]
     [InlineData("extends: occurrence\nmessage: x\ntoken: a\nmax: many\n", "Test/Test.yml:4: 'max' must be a whole number from 0 to 1000000, not 'many'")]
     [InlineData("extends: occurrence\nmessage: x\nmax: 3\ntoken: 'a(b'\n", "Test/Test.yml:4: invalid regular expression 'a(b': Not enough )'s (at offset 3)")]
-    [InlineData("extends: occurrence\nmessage: x\nmax: 3\ntoken: a\nexceptions: [b]\n", "Test/Test.yml:5: unknown key 'exceptions' (expected one of: extends, message, level, description, link, ignorecase, scope, quotations, language, action, vocab, capitalize, token, max, min)")]
+    [InlineData("extends: occurrence\nmessage: x\nmax: 3\ntoken: a\nexceptions: [b]\n", "Test/Test.yml:5: unknown key 'exceptions' (expected one of: extends, message, level, description, link, ignorecase, scope, quotations, language, action, vocab, capitalize, limit, token, max, min)")]
     public void Reports_a_malformed_rule_in_one_line_naming_file_and_line(string yaml, string error)
     {
         var e = Assert.Throws<InputException>(() => Rule(yaml));

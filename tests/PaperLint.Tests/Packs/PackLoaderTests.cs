@@ -32,7 +32,7 @@ public sealed class PackLoaderTests : IDisposable
     {
         AssertError(
             "extends: substitution\nmessage: x\nlevel: warning\nswapp:\n  lead by: led by\n",
-            "rules/Typos/LeadBy.yml:4: unknown key 'swapp' (expected one of: extends, message, level, description, link, ignorecase, scope, quotations, language, action, vocab, capitalize, swap, exceptions, nonword)");
+            "rules/Typos/LeadBy.yml:4: unknown key 'swapp' (expected one of: extends, message, level, description, link, ignorecase, scope, quotations, language, action, vocab, capitalize, limit, swap, exceptions, nonword)");
     }
 
     [Fact]
@@ -193,8 +193,8 @@ public sealed class PackLoaderTests : IDisposable
     public void Reports_a_vale_key_that_paperlint_does_not_support()
     {
         AssertUnsupported(
-            "extends: existence\nmessage: x\ntokens: [a]\nlimit: 1\n",
-            "rules/Typos/LeadBy.yml:4: 'limit' is not supported: every match is reported");
+            "extends: existence\nmessage: x\ntokens: [a]\npos: NN\n",
+            "rules/Typos/LeadBy.yml:4: 'pos' is not supported: PaperLint does no part-of-speech tagging");
     }
 
     [Fact]

@@ -11,14 +11,14 @@ namespace PaperLint.Tests.Packs;
 public sealed class ValeCompatibilityTests(ITestOutputHelper output)
 {
     // What the comparison reached when it was last measured; a change that loses agreement fails here.
-    // With a system en_US dictionary (Vale.Spelling runs where a fixture's StylesPath has none): 266 of 310 and 8
-    // extra on the machine this was measured on; without one, 257 of 310 and 7 extra.
-    private const double MinimumAgreement = 0.825;
-    private const int MaximumExtra = 8;
+    // With a system en_US dictionary (Vale.Spelling runs where a fixture's StylesPath has none): 268 of 310 and 6
+    // extra on the machine this was measured on; without one, 259 of 310 and 5 extra.
+    private const double MinimumAgreement = 0.835;
+    private const int MaximumExtra = 6;
 
     // The six style repositories (Microsoft, Google, write-good, proselint, alex, Joblint), the bar.
-    private const double MinimumStyleAgreement = 0.98;
-    private const int MaximumStyleExtra = 3;
+    private const double MinimumStyleAgreement = 0.99;
+    private const int MaximumStyleExtra = 1;
 
     // Fixtures whose expected output an older Vale wrote: the current Vale disagrees with them too.
     private static readonly Dictionary<string, string> KnownStale = new(StringComparer.Ordinal)

@@ -111,4 +111,18 @@ public sealed class ValeConfigTests : IDisposable
         Assert.Single(output.Split('\n'), line => line.Contains("Vale.Spelling", StringComparison.Ordinal)); // accepted terms pass
         Assert.Equal("", error);
     }
+
+    [Fact]
+    public void A_vale_rule_reports_at_most_its_limit_with_its_message_on_one_spaced_line()
+    {
+        _cli.Write("styles/House/Spaces.yml", "extends: existence\nmessage: \"'%s' has two spaces.\"\nlevel: error\nnonword: true\nlimit: 2\ntokens: ['[a-z]\\.  [A-Z]']\n");
+        _cli.Write(".vale.ini", "StylesPath = styles\n[*]\nHouse.Spaces = YES\n");
+        _cli.Write("paper.md", "One.  Two.  Three.  Four.\n");
+
+        var (_, output, _) = _cli.Run("paper.md", "--format", "json");
+
+        Assert.Equal(2, output.Split("House.Spaces").Length - 1);
+        Assert.Contains("\"message\": \"'e. T' has two spaces.\"", output, StringComparison.Ordinal);
+        Assert.Contains("\"match\": \"e.  T\"", output, StringComparison.Ordinal);
+    }
 }
