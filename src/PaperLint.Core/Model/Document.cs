@@ -88,6 +88,19 @@ public sealed class Document
         return new TextLocation(1, 1, 1, 1);
     }
 
+    /// <summary>The place of source[start..start+length] of a text format (null for DOCX, which has no source text).</summary>
+    internal TextLocation? LocateSource(int start, int length)
+    {
+        if (Lines is not { } lines)
+        {
+            return null;
+        }
+
+        var (line, column) = lines.ToLineColumn(start);
+        var (endLine, endColumn) = lines.ToLineColumn(start + length);
+        return new TextLocation(line + 1, column + 1, endLine + 1, endColumn + 1);
+    }
+
     /// <summary>
     /// The text a person needs to recognise the spot: the source line in text formats, a window of the
     /// paragraph in DOCX; the match's range within it is given for marking.

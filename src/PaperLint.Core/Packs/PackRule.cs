@@ -129,6 +129,40 @@ public abstract partial class PackRule : IRule
         }
     }
 
+    /// <summary>
+    /// For <c>scope: raw</c> in a text format: the matches in the file's source as written (markup, code and all), each
+    /// with its text, that no exception is found in. Null when the rule is not raw-scoped or the document has no
+    /// source (DOCX), where it reads blocks as usual.
+    /// </summary>
+    private protected IEnumerable<(int Start, int Length, int Pattern, string Text)>? RawMatches(LintContext context, PatternSet patterns, LazyRegex? exceptions)
+    {
+        if (!_settings.Scope.Raw || context.Document.Source is not { } source)
+        {
+            return null;
+        }
+
+        return patterns.MatchesIn(source)
+            .Select(m => (m.Index, m.Length, m.Pattern, Text: source.Substring(m.Index, m.Length)))
+            .Where(m => exceptions is null || !exceptions.Value.IsMatch(m.Text.Trim()));
+    }
+
+    /// <summary>A finding at source[start..start+length] of a text format (see <see cref="RawMatches"/>).</summary>
+    private protected Finding RawFindingAt(Document document, int start, int length, LintContext context, string message, IReadOnlyList<string>? suggestions = null)
+    {
+        var location = document.LocateSource(start, length)!;
+        return new Finding
+        {
+            RuleId = Id,
+            Severity = context.SeverityFor(this),
+            Message = _settings.Vale ? OneSpaced(message) : message,
+            Match = document.Source!.Substring(start, length),
+            Suggestions = suggestions ?? [],
+            Location = location,
+            Excerpt = document.ExcerptAt(location),
+            Link = Link,
+        };
+    }
+
     // Each sentence of a block matched on its own, the matches placed back in the block.
     private static IEnumerable<PatternMatch> SentenceMatches(LintContext context, PatternSet patterns, Block block)
     {

@@ -74,6 +74,11 @@ internal static class RuleParser
             Languages = Languages(file),
             Scope = scope,
         };
+        if (scope.Raw && !(vale && kind.Name is "existence" or "substitution"))
+        {
+            throw file.Unsupported(file.Node("scope")!, "scope 'raw' is read by the existence and substitution rules of a Vale style only");
+        }
+
         return kind.Create(file, settings);
     }
 
@@ -112,7 +117,7 @@ internal static class RuleParser
         var scope = RuleScope.Parse([.. entries.Select(e => e.Text)], out string? unsupported);
         if (unsupported is not null)
         {
-            var entry = entries.First(e => e.Text.Contains(unsupported, StringComparison.Ordinal));
+            var entry = entries.FirstOrDefault(e => e.Text.Contains(unsupported, StringComparison.Ordinal), entries[0]);
             throw new UnsupportedRuleException(
                 $"{file.DisplayPath}:{entry.Line}: scope '{unsupported}' is not supported (PaperLint's scopes: {string.Join(", ", RuleScope.Supported)}, each negated with ~ and joined with &)");
         }

@@ -11,7 +11,7 @@ namespace PaperLint.Core.Packs;
 internal sealed class RuleScope
 {
     /// <summary>The selectors PaperLint's blocks can answer.</summary>
-    public static readonly string[] Supported = ["text", "paragraph", "sentence", "heading", "heading.h1", "heading.h2", "heading.h3", "heading.h4", "heading.h5", "heading.h6", "list", "table", "table.cell", "blockquote"];
+    public static readonly string[] Supported = ["raw", "text", "paragraph", "sentence", "heading", "heading.h1", "heading.h2", "heading.h3", "heading.h4", "heading.h5", "heading.h6", "list", "table", "table.cell", "blockquote"];
 
     public static readonly RuleScope All = new([]);
 
@@ -50,6 +50,18 @@ internal sealed class RuleScope
             parsed.Add(parts);
         }
 
+        if (entries.Count == 1 && entries[0].Trim() == "raw")
+        {
+            return new RuleScope([]) { Raw = true };
+        }
+
+        if (parsed.Any(p => p.Any(part => part.Item1[0] == "raw")))
+        {
+            // raw is the whole file: it combines with nothing.
+            unsupported = "raw (with other scopes)";
+            return All;
+        }
+
         if (parsed.Count == 0 || parsed.Any(p => p.All(part => !part.Item2 && part.Item1[0] == "text")))
         {
             return All;
@@ -57,6 +69,12 @@ internal sealed class RuleScope
 
         return new RuleScope(parsed) { PerSentence = entries.Any(e => e.Trim() == "sentence") };
     }
+
+    /// <summary>
+    /// True for Vale's <c>scope: raw</c>: the rule reads the file's source as it is written, markup and code
+    /// included, as one text (an <c>existence</c> or <c>substitution</c> rule of a Vale style, in Markdown and text).
+    /// </summary>
+    public bool Raw { get; private init; }
 
     /// <summary>
     /// True for <c>scope: sentence</c>: a Vale rule's patterns are matched in each sentence taken alone, so that

@@ -210,7 +210,7 @@ public sealed class PackLoaderTests : IDisposable
     {
         AssertUnsupported(
             "extends: existence\nmessage: x\ntokens: [a]\nscope:\n  - heading\n  - alt\n",
-            "rules/Typos/LeadBy.yml:6: scope 'alt' is not supported (PaperLint's scopes: text, paragraph, sentence, heading, heading.h1, heading.h2, heading.h3, heading.h4, heading.h5, heading.h6, list, table, table.cell, blockquote, each negated with ~ and joined with &)");
+            "rules/Typos/LeadBy.yml:6: scope 'alt' is not supported (PaperLint's scopes: raw, text, paragraph, sentence, heading, heading.h1, heading.h2, heading.h3, heading.h4, heading.h5, heading.h6, list, table, table.cell, blockquote, each negated with ~ and joined with &)");
     }
 
     [Fact]

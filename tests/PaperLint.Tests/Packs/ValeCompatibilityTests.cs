@@ -11,9 +11,9 @@ namespace PaperLint.Tests.Packs;
 public sealed class ValeCompatibilityTests(ITestOutputHelper output)
 {
     // What the comparison reached when it was last measured; a change that loses agreement fails here.
-    // With a system en_US dictionary (Vale.Spelling runs where a fixture's StylesPath has none): 268 of 310 and 6
-    // extra on the machine this was measured on; without one, 259 of 310 and 5 extra.
-    private const double MinimumAgreement = 0.835;
+    // With a system en_US dictionary (Vale.Spelling runs where a fixture's StylesPath has none): 280 of 310 and 6
+    // extra on the machine this was measured on; without one, 271 of 310 and 5 extra.
+    private const double MinimumAgreement = 0.87;
     private const int MaximumExtra = 6;
 
     // The six style repositories (Microsoft, Google, write-good, proselint, alex, Joblint), the bar.

@@ -125,4 +125,17 @@ public sealed class ValeConfigTests : IDisposable
         Assert.Contains("\"message\": \"'e. T' has two spaces.\"", output, StringComparison.Ordinal);
         Assert.Contains("\"match\": \"e.  T\"", output, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_raw_scoped_vale_rule_reads_the_markdown_source_as_written()
+    {
+        _cli.Write("styles/House/Html.yml", "extends: existence\nmessage: \"Link '%s' to the .md file.\"\nlevel: error\nscope: raw\nnonword: true\ntokens: ['\\]\\([^)]+\\.html\\)']\n");
+        _cli.Write(".vale.ini", "StylesPath = styles\n[*]\nBasedOnStyles = House\n");
+        _cli.Write("paper.md", "# Title\n\nSee [the index](../index.html) and `code](x.html)`.\n");
+
+        var (_, output, _) = _cli.Run("paper.md");
+
+        Assert.Contains("paper.md:3:15: error House.Html: Link '](../index.html)' to the .md file.", output, StringComparison.Ordinal);
+        Assert.Contains("paper.md:3:41: error House.Html: Link '](x.html)' to the .md file.", output, StringComparison.Ordinal); // code too: raw is everything
+    }
 }

@@ -35,6 +35,16 @@ internal sealed class ExistenceRule : PackRule
 
     private protected override void Collect(Document document, LintContext context, List<Finding> findings)
     {
+        if (RawMatches(context, _tokens, _exceptions) is { } raw)
+        {
+            foreach (var m in raw)
+            {
+                findings.Add(RawFindingAt(document, m.Start, m.Length, context, MessageTemplate.Format(Message, m.Text)));
+            }
+
+            return;
+        }
+
         foreach (var (block, match) in Candidates(context, _tokens, new ExceptionRanges(_exceptions)))
         {
             findings.Add(FindingAt(document, block, match.Index, match.Length, context, MessageTemplate.Format(Message, block.Text.Substring(match.Index, match.Length))));

@@ -70,43 +70,60 @@ internal sealed class SubstitutionRule : PackRule
     /// </summary>
     private void CollectAsVale(Document document, LintContext context, List<Finding> findings)
     {
+        if (RawMatches(context, _swaps, _exceptions) is { } raw)
+        {
+            foreach (var m in raw.Where(m => m.Pattern >= 0))
+            {
+                if (AsVale(m.Text, m.Pattern) is { } found)
+                {
+                    findings.Add(RawFindingAt(document, m.Start, m.Length, context, found.Message, found.Suggestions));
+                }
+            }
+
+            return;
+        }
+
         foreach (var (block, match) in Candidates(context, _swaps, new ExceptionRanges(_exceptions)))
         {
-            if (match.Pattern < 0)
+            if (match.Pattern >= 0 && AsVale(block.Text.Substring(match.Index, match.Length), match.Pattern) is { } found)
             {
-                continue;
+                findings.Add(FindingAt(document, block, match.Index, match.Length, context, found.Message, found.Suggestions));
             }
-
-            string observed = block.Text.Substring(match.Index, match.Length).Trim();
-            string expected = string.Join('|', _replacements[match.Pattern]);
-            bool capitalised = observed.Length > 0 && char.IsUpper(observed[0]);
-            if (Settings.Capitalize && capitalised)
-            {
-                expected = CapitalFirst(expected);
-            }
-
-            if (expected.Contains('$', StringComparison.Ordinal))
-            {
-                expected = PatternCompiler.Compile([_keys[match.Pattern]], Settings.IgnoreCase, nonWord: true, vale: true).Replace(observed, expected);
-            }
-
-            if (SameAsVale(expected, observed))
-            {
-                continue;
-            }
-
-            var suggestions = expected.Split('|', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
-                .Select(s => Settings.Capitalize && capitalised ? CapitalFirst(s) : s)
-                .Distinct(StringComparer.Ordinal)
-                .ToArray();
-
-            // With a replace action Vale writes the replacements as a sentence ('a', 'b', or 'c') and drops the quotes
-            // the message put around them; otherwise the replacement is shown as the swap gives it.
-            string message = Settings.ReplaceAction
-                ? MessageTemplate.Format(UnquoteFirst(Message), Sentence(suggestions), observed)
-                : MessageTemplate.Format(Message, expected, observed);
-            findings.Add(FindingAt(document, block, match.Index, match.Length, context, message, suggestions));
         }
+    }
+
+    /// <summary>The message and suggestions for a match of swap <paramref name="pattern"/>, or null when it already reads as the suggestion.</summary>
+    private (string Message, string[] Suggestions)? AsVale(string matched, int pattern)
+    {
+        string observed = matched.Trim();
+        string expected = string.Join('|', _replacements[pattern]);
+        bool capitalised = observed.Length > 0 && char.IsUpper(observed[0]);
+        if (Settings.Capitalize && capitalised)
+        {
+            expected = CapitalFirst(expected);
+        }
+
+        if (expected.Contains('$', StringComparison.Ordinal))
+        {
+            expected = PatternCompiler.Compile([_keys[pattern]], Settings.IgnoreCase, nonWord: true, vale: true).Replace(observed, expected);
+        }
+
+        if (SameAsVale(expected, observed))
+        {
+            return null;
+        }
+
+        var suggestions = expected.Split('|', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
+            .Select(s => Settings.Capitalize && capitalised ? CapitalFirst(s) : s)
+            .Distinct(StringComparer.Ordinal)
+            .ToArray();
+
+        // With a replace action Vale writes the replacements as a sentence ('a', 'b', or 'c') and drops the quotes
+        // the message put around them; otherwise the replacement is shown as the swap gives it.
+        string message = Settings.ReplaceAction
+            ? MessageTemplate.Format(UnquoteFirst(Message), Sentence(suggestions), observed)
+            : MessageTemplate.Format(Message, expected, observed);
+        return (message, suggestions);
     }
 
     private static string Sentence(string[] words) => words.Length switch
