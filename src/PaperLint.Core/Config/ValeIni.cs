@@ -26,7 +26,7 @@ public sealed partial class ValeIni
     private ValeIni(string path)
     {
         Path = path;
-        _global = new Section("*", null, 0);
+        _global = new Section(null, 0);
     }
 
     /// <summary>The file this configuration was read from.</summary>
@@ -104,11 +104,11 @@ public sealed partial class ValeIni
                 {
                     // Vale's [formats] maps file extensions onto the formats it reads ("mdx = md"); PaperLint reads
                     // Markdown, text and Word files by their own extensions.
-                    section = new Section(glob, null, lineNumber) { Ignored = true };
+                    section = new Section(null, lineNumber) { Ignored = true };
                     continue;
                 }
 
-                section = new Section(glob, GlobRegex(glob, path, lineNumber), lineNumber);
+                section = new Section(GlobRegex(glob, path, lineNumber), lineNumber);
                 ini._sections.Add(section);
                 continue;
             }
@@ -370,10 +370,8 @@ public sealed partial class ValeIni
         public const int Off = -2;
     }
 
-    private sealed class Section(string glob, Regex? pattern, int line)
+    private sealed class Section(Regex? pattern, int line)
     {
-        public string Glob { get; } = glob;
-
         public Regex? Pattern { get; } = pattern;
 
         public int Line { get; } = line;

@@ -138,4 +138,16 @@ public sealed class ValeConfigTests : IDisposable
         Assert.Contains("paper.md:3:15: error House.Html: Link '](../index.html)' to the .md file.", output, StringComparison.Ordinal);
         Assert.Contains("paper.md:3:41: error House.Html: Link '](x.html)' to the .md file.", output, StringComparison.Ordinal); // code too: raw is everything
     }
+
+    [Theory]
+    [InlineData("/w/paper.md", "Base,Md")]
+    [InlineData("/w/notes.txt", "Base,Md")]
+    [InlineData("/w/docs/deep/guide.md", "Base,Md,Docs")]
+    [InlineData("/w/paper.docx", "Base")]
+    public void Sections_apply_to_the_files_their_globs_match_as_vale_reads_globs(string file, string styles)
+    {
+        var ini = PaperLint.Core.Config.ValeIni.Parse("BasedOnStyles = Base\n[formats]\nmdx = md\n[*.{md,txt}]\nBasedOnStyles = Md\n[docs/*.md]\nBasedOnStyles = Docs\n", "/w/.vale.ini");
+
+        Assert.Equal(styles, string.Join(",", ini.StylesFor(file)));
+    }
 }
