@@ -12,9 +12,10 @@ public sealed class ValeCompatibilityTests(ITestOutputHelper output)
 {
     // What the comparison reached when it was last measured; a change that loses agreement fails here.
     // With a system en_US dictionary (Vale.Spelling runs where a fixture's StylesPath has none): 280 of 310 and 6
-    // extra on the machine this was measured on; without one, 271 of 310 and 5 extra.
+    // extra on the machine this was measured on; without one, 271 of 310 and 5 extra. Vale.Spelling's extra alerts
+    // depend on which en_US the machine has, so only the others are held to a bound.
     private const double MinimumAgreement = 0.87;
-    private const int MaximumExtra = 6;
+    private const int MaximumExtra = 4;
 
     // The six style repositories (Microsoft, Google, write-good, proselint, alex, Joblint), the bar.
     private const double MinimumStyleAgreement = 0.99;
@@ -85,7 +86,7 @@ public sealed class ValeCompatibilityTests(ITestOutputHelper output)
             var surplus = got.Except(want).ToList();
             expected += want.Count;
             matched += want.Count - missing.Count;
-            extra += surplus.Count;
+            extra += surplus.Count(s => !s.Contains(":Vale.Spelling:", StringComparison.Ordinal));
             if (scenario.Name.StartsWith("styles/", StringComparison.Ordinal))
             {
                 styleExpected += want.Count;
@@ -102,12 +103,12 @@ public sealed class ValeCompatibilityTests(ITestOutputHelper output)
 
         failed.ForEach(f => output.WriteLine("failed: " + f));
         double agreement = expected == 0 ? 1 : (double)matched / expected;
-        output.WriteLine($"{runs} scenarios run: {matched} of {expected} expected alerts match ({agreement:P1}), {extra} extra");
+        output.WriteLine($"{runs} scenarios run: {matched} of {expected} expected alerts match ({agreement:P1}), {extra} extra besides Vale.Spelling's");
         output.WriteLine($"of which the six style repositories: {styleMatched} of {styleExpected} match, {styleExtra} extra");
         Assert.Empty(failed);
         Assert.True(agreement >= MinimumAgreement, $"{matched} of {expected} alerts match ({agreement:P1}); at least {MinimumAgreement:P1} did");
         Assert.True((double)styleMatched / styleExpected >= MinimumStyleAgreement, $"styles: {styleMatched} of {styleExpected} alerts match");
         Assert.True(styleExtra <= MaximumStyleExtra, $"styles: {styleExtra} alerts Vale does not give");
-        Assert.True(extra <= MaximumExtra, $"{extra} alerts Vale does not give; at most {MaximumExtra} did");
+        Assert.True(extra <= MaximumExtra, $"{extra} alerts Vale does not give (Vale.Spelling's aside); at most {MaximumExtra} did");
     }
 }
