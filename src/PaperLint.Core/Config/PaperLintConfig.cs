@@ -34,6 +34,12 @@ public sealed record PaperLintConfig
     /// <summary>The accepted words of a <c>.vale.ini</c>'s vocabularies: exceptions to every rule of its styles, as in Vale.</summary>
     internal IReadOnlyList<string> ValeVocabulary { get; init; } = [];
 
+    /// <summary>
+    /// A <c>.vale.ini</c>'s <c>TokenIgnores</c> and <c>BlockIgnores</c>: patterns of a Markdown or text file's source
+    /// (math, shortcodes, includes) whose text no rule reports on, as Vale leaves it unread.
+    /// </summary>
+    internal IReadOnlyList<string> IgnoredSource { get; init; } = [];
+
     /// <summary>Families and rule ids turned on at their own level (<c>BasedOnStyles</c>, <c>Style.Rule = YES</c>).</summary>
     public IReadOnlyList<string> EnabledRules { get; init; } = [];
 

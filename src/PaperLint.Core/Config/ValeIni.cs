@@ -144,6 +144,13 @@ public sealed partial class ValeIni
                 case "BasedOnStyles":
                     section.Styles.AddRange(List(value).Where(s => !section.Styles.Contains(s, StringComparer.Ordinal)));
                     break;
+                case "TokenIgnores" or "BlockIgnores" or "IgnorePatterns":
+                    foreach (string pattern in List(value))
+                    {
+                        section.Ignores.Add(CheckedPattern(pattern, key, path, lineNumber));
+                    }
+
+                    break;
                 default:
                     if (key.Contains('.', StringComparison.Ordinal))
                     {
@@ -244,6 +251,7 @@ public sealed partial class ValeIni
             // Vale's default floor is warning: suggestions are shown only where MinAlertLevel asks for them.
             MinLevelSetting = MinAlertLevel ?? (standalone ? Severity.Warning : null),
             Accept = Accept,
+            IgnoredSource = [.. SectionsFor(fullPath).SelectMany(s => s.Ignores).Distinct(StringComparer.Ordinal)],
             Sources = [Path],
             Warnings = [.. Warnings, .. missing],
         };
@@ -291,6 +299,19 @@ public sealed partial class ValeIni
         }
 
         return (accept, reject);
+    }
+
+    private static string CheckedPattern(string pattern, string key, string path, int line)
+    {
+        try
+        {
+            _ = new Regex(pattern, RegexOptions.CultureInvariant);
+            return pattern;
+        }
+        catch (ArgumentException e)
+        {
+            throw new InputException($"{path}:{line}: {key}: '{pattern}' is not a valid regular expression ({e.Message})");
+        }
     }
 
     private static List<string> WordList(string file) =>
@@ -380,6 +401,9 @@ public sealed partial class ValeIni
         public bool Ignored { get; init; }
 
         public List<string> Styles { get; } = [];
+
+        /// <summary>The section's <c>TokenIgnores</c> and <c>BlockIgnores</c>: text in a file's source that no rule reads.</summary>
+        public List<string> Ignores { get; } = [];
 
         public List<(string Rule, int Value)> Rules { get; } = [];
     }

@@ -16,6 +16,7 @@ public static class Linter
     {
         var config = plan.Config;
         var accepted = new HashSet<string>(config.Accept, StringComparer.OrdinalIgnoreCase);
+        var ignored = IgnoredSource.Find(document, config.IgnoredSource);
 
         // One context per document: the facts the rules share are computed once, on first use.
         var context = LintContext.For(document, plan.Settings, plan.Terms);
@@ -29,7 +30,7 @@ public static class Linter
             foreach (var finding in active.Rule.Check(context.AtLevel(active.Severity)))
             {
                 var f = finding.Severity == active.Severity ? finding : finding with { Severity = active.Severity };
-                if (f.Severity >= config.MinLevel && !(usesAccept && accepted.Contains(f.Match)) && !IsSuppressed(document, f))
+                if (f.Severity >= config.MinLevel && !(usesAccept && accepted.Contains(f.Match)) && !IsSuppressed(document, f) && !ignored.Covers(document, f.Location))
                 {
                     findings.Add(f);
                 }

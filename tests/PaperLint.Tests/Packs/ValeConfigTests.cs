@@ -150,4 +150,30 @@ public sealed class ValeConfigTests : IDisposable
 
         Assert.Equal(styles, string.Join(",", ini.StylesFor(file)));
     }
+
+    [Fact]
+    public void Token_and_block_ignores_leave_their_text_unreported()
+    {
+        _cli.Write(".vale.ini", "StylesPath = styles\n[*.md]\nBasedOnStyles = House\nTokenIgnores = \\$[^$]+\\$\nBlockIgnores = (?s)\\{% raw %\\}.*?\\{% endraw %\\}\n");
+        _cli.Write("paper.md", "We utilize $utilize$ here.\n\n{% raw %}\nWe utilize it.\n{% endraw %}\n");
+
+        var (_, output, error) = _cli.Run("paper.md");
+
+        Assert.Contains("paper.md:1:4: warning House.Utilize", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("paper.md:1:13", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("paper.md:4:", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("TokenIgnores", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_token_ignore_that_is_no_regular_expression_is_one_line_naming_file_and_line()
+    {
+        _cli.Write(".vale.ini", "StylesPath = styles\n[*.md]\nTokenIgnores = (unclosed\n");
+        _cli.Write("paper.md", "Text.\n");
+
+        var (code, _, error) = _cli.Run("paper.md");
+
+        Assert.Equal(2, code);
+        Assert.StartsWith(Path.Combine(_cli.Directory, ".vale.ini") + ":3: TokenIgnores: '(unclosed' is not a valid regular expression", error, StringComparison.Ordinal);
+    }
 }
