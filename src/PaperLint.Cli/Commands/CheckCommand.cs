@@ -29,7 +29,8 @@ public static class CheckCommand
             if (printConfig.Value() is { } configOf)
             {
                 string full = context.FullPath(configOf);
-                var config = options.ConfigFor(Path.GetDirectoryName(full) ?? context.WorkingDirectory, context);
+                // With the sections of a .vale.ini that match this file.
+                var config = options.ConfigFor(Path.GetDirectoryName(full) ?? context.WorkingDirectory, context).ForFile(full);
                 Core.Config.ConfigPrinter.Write(context.Out, config, configOf);
                 return ExitCodes.Clean;
             }

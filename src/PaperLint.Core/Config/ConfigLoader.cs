@@ -226,7 +226,7 @@ public static class ConfigLoader
             Ignore = [.. farther.Ignore, .. nearer.Ignore],
             MinLevelSetting = nearer.MinLevelSetting ?? farther.MinLevelSetting,
             Sections = [.. farther.Sections, .. nearer.Sections],
-            Sources = [.. farther.Sources, .. nearer.Sources],
+            Sources = [.. farther.Sources, .. nearer.Sources.Except(farther.Sources)],
             Strict = farther.Strict || nearer.Strict,
             GatedFamilies = [.. farther.GatedFamilies, .. nearer.GatedFamilies.Except(farther.GatedFamilies)],
             ValeBuiltInStyle = nearer.ValeBuiltInStyle ?? farther.ValeBuiltInStyle,

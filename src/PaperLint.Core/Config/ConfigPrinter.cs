@@ -27,7 +27,12 @@ public static class ConfigPrinter
         }
 
         Line(output, $"packs: {(config.Packs is null ? "[Attribution, Consistency, Footnotes, Names, Typos]" : "[" + string.Join(", ", config.Packs) + "]")}",
-            config.Packs is { Count: > 0 } packs ? config.SourceOf("packs", packs[0]) : "default: all");
+            config.Packs switch
+            {
+                null => "default: all",
+                { Count: 0 } => "none: the .vale.ini names no PaperLint family in BasedOnStyles",
+                var packs => config.SourceOf("packs", packs[0]),
+            });
         Line(output, $"minLevel: {(config.MinLevelSetting ?? Severity.Suggestion).ToName()}", config.NameSources.GetValueOrDefault("minLevel") ?? "default");
         if (config.RuleLevels.Count == 0)
         {
@@ -40,6 +45,18 @@ public static class ConfigPrinter
             {
                 Line(output, $"  {name}: {level?.ToName() ?? "off"}", config.SourceOf("rules", name));
             }
+        }
+
+        if (config.GatedFamilies.Count > 0)
+        {
+            // A .vale.ini's styles run only where it turns them on.
+            Line(output, $"# Vale styles read: [{string.Join(", ", config.GatedFamilies)}]", "StylesPath, and Vale's own style");
+            Line(output, $"# on: [{string.Join(", ", config.EnabledRules)}]", "BasedOnStyles and Style.Rule = YES of the sections that match");
+        }
+
+        if (config.IgnoredSource.Count > 0)
+        {
+            Line(output, $"# TokenIgnores and BlockIgnores: [{string.Join(", ", config.IgnoredSource)}]", "the .vale.ini");
         }
 
         Line(output, $"accept: [{string.Join(", ", config.Accept)}]", config.Accept.Count == 0 ? "default" : "from every file, added up");

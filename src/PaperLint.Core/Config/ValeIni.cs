@@ -58,6 +58,8 @@ public sealed partial class ValeIni
 
     private readonly List<string> _warnings = [];
 
+    private int _minAlertLevelLine;
+
     /// <summary>Reads a Vale configuration file.</summary>
     /// <exception cref="InputException">The file cannot be read or is malformed; the message names the file and line.</exception>
     public static ValeIni Load(string path)
@@ -132,6 +134,7 @@ public sealed partial class ValeIni
                     ini.StylesPath = System.IO.Path.GetFullPath(System.IO.Path.Combine(folder, value));
                     break;
                 case "MinAlertLevel" when section == ini._global:
+                    ini._minAlertLevelLine = lineNumber;
                     ini.MinAlertLevel = SeverityNames.TryParse(value, out var level)
                         ? level
                         : throw new InputException($"{path}:{lineNumber}: MinAlertLevel '{value}' is not a level; use suggestion, warning or error");
@@ -253,6 +256,9 @@ public sealed partial class ValeIni
             Accept = Accept,
             IgnoredSource = [.. SectionsFor(fullPath).SelectMany(s => s.Ignores).Distinct(StringComparer.Ordinal)],
             Sources = [Path],
+            NameSources = MinAlertLevel is not null ? new Dictionary<string, string>(StringComparer.Ordinal) { ["minLevel"] = $"{Path}:{_minAlertLevelLine}: MinAlertLevel" }
+                : standalone ? new Dictionary<string, string>(StringComparer.Ordinal) { ["minLevel"] = $"{Path}: Vale's default, as MinAlertLevel is not set" }
+                : new Dictionary<string, string>(StringComparer.Ordinal),
             Warnings = [.. Warnings, .. missing],
         };
     }

@@ -176,4 +176,18 @@ public sealed class ValeConfigTests : IDisposable
         Assert.Equal(2, code);
         Assert.StartsWith(Path.Combine(_cli.Directory, ".vale.ini") + ":3: TokenIgnores: '(unclosed' is not a valid regular expression", error, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Print_config_shows_what_the_vale_ini_turns_on_for_the_file()
+    {
+        _cli.Write(".vale.ini", "StylesPath = styles\n\n[*.md]\nBasedOnStyles = House\nOther.Never = YES\n");
+
+        var (code, output, _) = _cli.Run("--print-config", "paper.md");
+
+        Assert.Equal(0, code);
+        Assert.Contains("packs: []                                # none: the .vale.ini names no PaperLint family in BasedOnStyles", output, StringComparison.Ordinal);
+        Assert.Contains("minLevel: warning                        # " + Path.Combine(_cli.Directory, ".vale.ini") + ": Vale's default, as MinAlertLevel is not set", output, StringComparison.Ordinal);
+        Assert.Contains("# on: [House, Other.Never]", output, StringComparison.Ordinal);
+        Assert.Single(output.Split('\n'), l => l.EndsWith(".vale.ini", StringComparison.Ordinal));
+    }
 }
