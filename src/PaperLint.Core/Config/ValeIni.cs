@@ -290,7 +290,7 @@ public sealed partial class ValeIni
                 throw new InputException($"{ini.Path}:{line}: vocabulary '{name}' not found (expected a folder config/vocabularies/{name} under StylesPath)");
             }
 
-            foreach (string file in Directory.GetFiles(folder, "*.txt", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+            foreach (string file in Directory.GetFiles(folder, "*.txt", Recursive).Order(StringComparer.Ordinal))
             {
                 string fileName = System.IO.Path.GetFileName(file);
                 if (fileName == "accept.txt")
@@ -320,8 +320,20 @@ public sealed partial class ValeIni
         }
     }
 
-    private static List<string> WordList(string file) =>
-        [.. RegularFile.ReadAllText(file).ReplaceLineEndings("\n").Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0 && l[0] != '#')];
+    /// <summary>Every file below a folder but hidden ones, links to folders not followed (as .NET's enumeration does on Unix; said here for every platform).</summary>
+    internal static readonly EnumerationOptions Recursive = new() { RecurseSubdirectories = true, AttributesToSkip = FileAttributes.ReparsePoint | FileAttributes.Hidden };
+
+    private static List<string> WordList(string file)
+    {
+        try
+        {
+            return [.. RegularFile.ReadAllText(file).ReplaceLineEndings("\n").Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0 && l[0] != '#')];
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new InputException($"{file}: cannot read the vocabulary ({e.Message})");
+        }
+    }
 
     private static List<string> List(string value) =>
         [.. value.Split(',').Select(v => v.Trim()).Where(v => v.Length > 0)];

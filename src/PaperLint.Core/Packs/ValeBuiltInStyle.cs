@@ -63,7 +63,7 @@ internal static class ValeBuiltInStyle
 
         string ignoreFolder = Path.Combine(stylesPath, "config", "ignore");
         var ignore = Directory.Exists(ignoreFolder)
-            ? Directory.GetFiles(ignoreFolder, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToList()
+            ? Directory.GetFiles(ignoreFolder, "*", Config.ValeIni.Recursive).Order(StringComparer.Ordinal).ToList()
             : [];
         string yaml = $"extends: spelling\nmessage: \"Did you really mean '%s'?\"\nlevel: error\ndicpath: {Quote(systemFolder)}\n"
             + $"dictionaries: [{string.Join(", ", names.Select(Quote))}]\n"

@@ -165,7 +165,7 @@ internal sealed class HunspellDictionary
     {
         try
         {
-            return File.ReadAllBytes(path);
+            return Readers.RegularFile.ReadAllBytes(path);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
