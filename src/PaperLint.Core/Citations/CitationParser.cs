@@ -646,31 +646,8 @@ internal static partial class CitationParser
         return word.Length > 2 && word[^1] is '\'' or '\u2019' && word[^2] == 's' ? word[..^1] : word;
     }
 
-    private static List<(int Start, string Text)> Words(string text)
-    {
-        var words = new List<(int, string)>();
-        int i = 0;
-        while (i < text.Length)
-        {
-            while (i < text.Length && char.IsWhiteSpace(text[i]))
-            {
-                i++;
-            }
-
-            int start = i;
-            while (i < text.Length && !char.IsWhiteSpace(text[i]))
-            {
-                i++;
-            }
-
-            if (i > start)
-            {
-                words.Add((start, text[start..i]));
-            }
-        }
-
-        return words;
-    }
+    private static List<(int Start, string Text)> Words(string text) =>
+        [.. Prose.WhiteSpaceRuns.Of(text).Select(run => (run.Start, text[run.Start..run.End]))];
 
     private static string YearText(Match year)
     {

@@ -29,7 +29,8 @@ internal sealed class IgnoredSource
         var ranges = new List<(int, int)>();
         foreach (string pattern in patterns)
         {
-            foreach (Match m in new Regex(pattern, RegexOptions.CultureInvariant | RegexOptions.Multiline, Packs.PatternCompiler.MatchTimeout).Matches(source))
+            // The static call reuses the engine's cache of built expressions across the documents of a run.
+            foreach (Match m in Regex.Matches(source, pattern, RegexOptions.CultureInvariant | RegexOptions.Multiline, Packs.PatternCompiler.MatchTimeout))
             {
                 if (m.Length > 0)
                 {

@@ -60,10 +60,15 @@ internal static class PatternCompiler
     /// A Vale rule's exceptions as Vale builds them: longest first, each case-sensitive unless it starts with
     /// <c>(?i)</c>, within word boundaries. A match is left alone when this is found in its text.
     /// </summary>
-    public static Regex CompileValeExceptions(IEnumerable<string> exceptions)
+    public static Regex CompileValeExceptions(IEnumerable<string> exceptions) =>
+        new(ValeExceptionAlternation(exceptions), RegexOptions.CultureInvariant | RegexOptions.Multiline, MatchTimeout);
+
+    /// <summary>The pattern of <see cref="CompileValeExceptions"/>: <c>\b(?:…|…)\b</c>, the longest exception first.</summary>
+    public static string ValeExceptionAlternation(IEnumerable<string> exceptions)
     {
-        var sorted = exceptions.OrderByDescending(e => e.Length).Select(e => e.StartsWith("(?i)", StringComparison.Ordinal) ? e : "(?-i)" + e);
-        return new Regex($@"\b(?:{string.Join("|", sorted)})\b", RegexOptions.CultureInvariant | RegexOptions.Multiline, MatchTimeout);
+        var sorted = exceptions.OrderByDescending(e => e.Length)
+            .Select(e => e.StartsWith("(?i)", StringComparison.Ordinal) ? $"(?:{e})" : $"(?-i)(?:{e})");
+        return $@"\b(?:{string.Join("|", sorted)})\b";
     }
 
     /// <summary>Whether <paramref name="pattern"/> is a plain word or phrase, with nothing a regular expression treats specially.</summary>

@@ -90,39 +90,19 @@ internal sealed class RuleScope
             return true;
         }
 
-        var sections = SectionsOf(block);
-        return _entries.Any(entry => entry.All(part => part.Sections.All(sections.Contains) != part.Negated));
+        return _entries.Any(entry => entry.All(part => part.Sections.All(section => Has(block, section)) != part.Negated));
     }
 
-    // What a block is, in Vale's selector sections: "heading", "h2"; "table", "cell"; and always "text".
-    private static HashSet<string> SectionsOf(Block block)
+    // Whether a block is what one of Vale's selector sections names: "heading", "h2"; "table", "cell"; always "text".
+    // Vale splits paragraphs and sentences out of the body text, so a heading is neither.
+    private static bool Has(Block block, string section) => section switch
     {
-        // Vale splits paragraphs and sentences out of the body text; a heading is neither.
-        var sections = new HashSet<string>(StringComparer.Ordinal) { "text" };
-        if (block.Kind != BlockKind.Heading)
-        {
-            sections.Add("paragraph");
-            sections.Add("sentence");
-        }
-
-        switch (block.Kind)
-        {
-            case BlockKind.Heading:
-                sections.Add("heading");
-                sections.Add($"h{Math.Clamp(block.HeadingLevel, 1, 6)}");
-                break;
-            case BlockKind.ListItem:
-                sections.Add("list");
-                break;
-            case BlockKind.TableCell:
-                sections.Add("table");
-                sections.Add("cell");
-                break;
-            case BlockKind.Quote:
-                sections.Add("blockquote");
-                break;
-        }
-
-        return sections;
-    }
+        "text" => true,
+        "paragraph" or "sentence" => block.Kind != BlockKind.Heading,
+        "heading" => block.Kind == BlockKind.Heading,
+        "list" => block.Kind == BlockKind.ListItem,
+        "table" or "cell" => block.Kind == BlockKind.TableCell,
+        "blockquote" => block.Kind == BlockKind.Quote,
+        _ => block.Kind == BlockKind.Heading && section.Length == 2 && section[0] == 'h' && section[1] - '0' == Math.Clamp(block.HeadingLevel, 1, 6),
+    };
 }

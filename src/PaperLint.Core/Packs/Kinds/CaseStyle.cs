@@ -27,6 +27,65 @@ internal abstract class CaseStyle(ValeExceptions exceptions)
     /// </summary>
     public abstract (string Expected, bool Passes) Judge(string text, Func<int, int, bool> counts);
 
+    /// <summary>What a style says of a word of the text that is not as its expected form writes it.</summary>
+    protected enum Disagreement
+    {
+        /// <summary>It counts against the text.</summary>
+        Counts,
+
+        /// <summary>The style lets it pass all the same (a word in capitals in a title).</summary>
+        Passes,
+
+        /// <summary>The text fails whatever its other words do (a first word a sentence may not start with).</summary>
+        FailsText,
+    }
+
+    /// <summary>
+    /// <c>$sentence</c> and <c>$title</c> alike: the text (its <paramref name="prefix"/> left alone) turned into the
+    /// style's form, then compared word by word; the text passes when at least <paramref name="threshold"/> of its words
+    /// agree. A word agrees when it is as the expected form writes it, an exception occurs in it, it is not the author's
+    /// (<paramref name="counts"/>), or <paramref name="disagreement"/> lets it pass.
+    /// </summary>
+    protected (string Expected, bool Passes) JudgeWords(
+        string text,
+        LazyRegex? prefix,
+        Func<string, string> convert,
+        double threshold,
+        Func<int, int, bool> counts,
+        Func<int, string, string, Disagreement> disagreement)
+    {
+        var (kept, rest) = SplitPrefix(prefix, text);
+        string expected = kept + convert(rest);
+        var words = WordsOf(text);
+        if (words.Count == 0)
+        {
+            return (expected, true);
+        }
+
+        var wanted = WordsOf(expected);
+        double agreeing = 0;
+        for (int i = 0; i < words.Count; i++)
+        {
+            string word = words[i].Value;
+            if (i >= wanted.Count || word == wanted[i].Value || Exceptions.Match(word) || !counts(words[i].Index, words[i].Length))
+            {
+                agreeing++;
+                continue;
+            }
+
+            switch (disagreement(i, word, wanted[i].Value))
+            {
+                case Disagreement.Passes:
+                    agreeing++;
+                    break;
+                case Disagreement.FailsText:
+                    return (expected, false);
+            }
+        }
+
+        return (expected, agreeing / words.Count >= threshold);
+    }
+
     /// <summary>The words of a text, an exception being one word however many it has (<c>Visual Studio</c>).</summary>
     protected MatchCollection WordsOf(string text)
     {
@@ -35,9 +94,8 @@ internal abstract class CaseStyle(ValeExceptions exceptions)
     }
 
     /// <summary>
-    /// True when an exception matches inside <paramref name="word"/>: the style then keeps the word as written. (Vale
-    /// would also respell a word that equals an exception but for case, but only when a vocabulary is configured, as
-    /// its exceptions are made case-sensitive in place otherwise; PaperLint has no vocabularies.)
+    /// True when an exception (or an accepted term of a <c>.vale.ini</c>'s vocabulary) matches inside
+    /// <paramref name="word"/>: the style then keeps the word as written.
     /// </summary>
     protected bool IsException(string word)
     {

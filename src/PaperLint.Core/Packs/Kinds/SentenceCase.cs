@@ -26,33 +26,9 @@ internal sealed class SentenceCase : CaseStyle
         _threshold = threshold;
     }
 
-    public override (string Expected, bool Passes) Judge(string text, Func<int, int, bool> counts)
-    {
-        var (prefix, rest) = SplitPrefix(_prefix, text);
-        string expected = prefix + Convert(rest);
-        var words = WordsOf(text);
-        if (words.Count == 0)
-        {
-            return (expected, true);
-        }
-
-        var wanted = WordsOf(expected);
-        double agreeing = 0;
-        for (int i = 0; i < words.Count; i++)
-        {
-            string word = words[i].Value;
-            if (i >= wanted.Count || word == wanted[i].Value || Exceptions.Match(word) || !counts(words[i].Index, words[i].Length))
-            {
-                agreeing++;
-            }
-            else if (i == 0 && word != TitleEachPart(word.ToLowerInvariant()))
-            {
-                return (expected, false);
-            }
-        }
-
-        return (expected, agreeing / words.Count >= _threshold);
-    }
+    public override (string Expected, bool Passes) Judge(string text, Func<int, int, bool> counts) =>
+        JudgeWords(text, _prefix, Convert, _threshold, counts, (i, word, _) =>
+            i == 0 && word != TitleEachPart(word.ToLowerInvariant()) ? Disagreement.FailsText : Disagreement.Counts);
 
     /// <summary>The text in sentence case; what lies between words (spaces, punctuation) stays as it is.</summary>
     private string Convert(string text)

@@ -105,7 +105,8 @@ internal sealed class SubstitutionRule : PackRule
 
         if (expected.Contains('$', StringComparison.Ordinal))
         {
-            expected = PatternCompiler.Compile([_keys[pattern]], Settings.IgnoreCase, nonWord: true, vale: true).Replace(observed, expected);
+            // The static call reuses the engine's cache of built expressions: a swap with $1 is built once, not per match.
+            expected = Regex.Replace(observed, $"(?:{_keys[pattern]})", expected, PatternCompiler.Options(Settings.IgnoreCase) | RegexOptions.Multiline, PatternCompiler.MatchTimeout);
         }
 
         if (SameAsVale(expected, observed))

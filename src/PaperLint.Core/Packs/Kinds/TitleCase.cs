@@ -44,32 +44,10 @@ internal sealed class TitleCase : CaseStyle
         _threshold = threshold;
     }
 
-    public override (string Expected, bool Passes) Judge(string text, Func<int, int, bool> counts)
-    {
-        var (prefix, rest) = SplitPrefix(_prefix, text);
-        string expected = prefix + Convert(rest);
-        var words = WordsOf(text);
-        if (words.Count == 0)
-        {
-            return (expected, true);
-        }
-
-        var wanted = WordsOf(expected);
-        double agreeing = 0;
-        for (int i = 0; i < words.Count; i++)
-        {
-            string word = words[i].Value;
-            bool agrees = i >= wanted.Count
-                || word == wanted[i].Value
-                || Exceptions.Match(word)
-                || word == word.ToUpperInvariant()
-                || (!_chicago && word == "To" && wanted[i].Value == "to")
-                || !counts(words[i].Index, words[i].Length);
-            agreeing += agrees ? 1 : 0;
-        }
-
-        return (expected, agreeing / words.Count >= _threshold);
-    }
+    // A word in capitals agrees; so does AP's "To" where the expected form has "to" (no tagger to tell an infinitive).
+    public override (string Expected, bool Passes) Judge(string text, Func<int, int, bool> counts) =>
+        JudgeWords(text, _prefix, Convert, _threshold, counts, (_, word, wanted) =>
+            word == word.ToUpperInvariant() || (!_chicago && word == "To" && wanted == "to") ? Disagreement.Passes : Disagreement.Counts);
 
     /// <summary>The text in title case; what lies between words stays as it is.</summary>
     private string Convert(string text)

@@ -15,14 +15,14 @@ internal sealed class ValeExceptions
     private ValeExceptions(string[] terms)
     {
         _terms = terms;
-        _anywhere = terms.Length == 0 ? null : new LazyRegex(() => Compile(Alternation!));
+        _anywhere = terms.Length == 0 ? null : new LazyRegex(() => PatternCompiler.CompileValeExceptions(terms));
     }
 
     /// <summary>The exceptions, the longest first (Vale sorts them so, for greedy alternation).</summary>
     public IReadOnlyList<string> Terms => _terms;
 
     /// <summary><c>\b(?:e1|e2…)\b</c>, or null when there are none: to put before a word pattern so that an exception is one token.</summary>
-    public string? Alternation => _terms.Length == 0 ? null : $@"\b(?:{string.Join('|', _terms.Select(t => $"(?:{t})"))})\b";
+    public string? Alternation => _terms.Length == 0 ? null : PatternCompiler.ValeExceptionAlternation(_terms);
 
     /// <summary>The rule's <c>exceptions</c>, and the accepted terms of a <c>.vale.ini</c>'s vocabulary (<paramref name="vocabulary"/>), as Vale adds them.</summary>
     public static ValeExceptions Read(RuleYaml yaml, IReadOnlyList<string> vocabulary)

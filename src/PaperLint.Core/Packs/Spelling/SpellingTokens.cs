@@ -15,21 +15,9 @@ internal static partial class SpellingTokens
 
     public static IEnumerable<(int Start, int Length)> Of(string text)
     {
-        int i = 0;
-        while (i < text.Length)
+        foreach (var (start, end) in Prose.WhiteSpaceRuns.Of(text))
         {
-            while (i < text.Length && char.IsWhiteSpace(text[i]))
-            {
-                i++;
-            }
-
-            int start = i;
-            while (i < text.Length && !char.IsWhiteSpace(text[i]))
-            {
-                i++;
-            }
-
-            if (Word(text, start, i) is { } word)
+            if (Word(text, start, end) is { } word)
             {
                 yield return word;
             }
