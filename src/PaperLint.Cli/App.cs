@@ -45,6 +45,8 @@ public static class App
         app.Command("baseline", command => BaselineCommand.Configure(command, context), throwOnUnexpectedArg: false);
         app.Command("hook", command => HookCommand.Configure(command, context), throwOnUnexpectedArg: false);
         app.Command("init", command => InitCommand.Configure(command, context), throwOnUnexpectedArg: false);
+        app.Command("fix", command => FixCommand.Configure(command, context), throwOnUnexpectedArg: false);
+        app.Command("annotate", command => AnnotateCommand.Configure(command, context), throwOnUnexpectedArg: false);
         app.Command("completion", command => CompletionCommand.Configure(command, app, context), throwOnUnexpectedArg: false);
 
         try

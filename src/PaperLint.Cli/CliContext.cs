@@ -27,6 +27,9 @@ public sealed record CliContext(IConsole Console, string WorkingDirectory, Func<
 
     public string FullPath(string path) => Path.GetFullPath(Path.Combine(WorkingDirectory, path));
 
+    /// <summary>A full path as the user would write it from the working folder.</summary>
+    public string Relative(string fullPath) => Path.GetRelativePath(WorkingDirectory, fullPath);
+
     /// <summary>All of standard input, as bytes (a document given as '-').</summary>
     public byte[] ReadInput()
     {

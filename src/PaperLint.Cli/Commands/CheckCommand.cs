@@ -16,6 +16,7 @@ public static class CheckCommand
         var maxWarnings = app.Option("--max-warnings <N>", "Exit with 1 when there are more than N warnings, as when there is an error.", CommandOptionType.SingleValue);
         var printConfig = app.Option("--print-config <FILE>", "Print the configuration that applies to FILE, each value with the file and line it comes from, and lint nothing.", CommandOptionType.SingleValue);
         var shard = app.Option("--shard <I/N>", "Lint only the I-th of N equal shares of the files (1/4 … 4/4), for a CI matrix; the SARIF report names its shard.", CommandOptionType.SingleValue);
+        var fix = app.Option("--fix", "Apply the fixes the rules vouch for first (as 'paperlint fix' does), then report what is left.", CommandOptionType.NoValue);
         var stdinName = app.Option("--stdin-filename <NAME>", "The name of the document read from standard input ('-'): its extension gives the format and its folder the configuration (default stdin.md).", CommandOptionType.SingleValue);
         app.OnExecute(() =>
         {
@@ -42,6 +43,21 @@ public static class CheckCommand
             }
 
             given.AddRange(context.SeparatedPaths);
+            if (fix.HasValue())
+            {
+                if (staged.HasValue() || output.HasValue() || shard.HasValue() || stdinName.HasValue())
+                {
+                    throw new UsageException("--fix changes the files given; it goes with none of --staged, --output, --shard and --stdin-filename");
+                }
+
+                // The fixes first, then the report of what is left, read again from the fixed files.
+                int fixedCode = FixCommand.Run(given, options, context, new FixCommand.FixOptions(Baseline: baseline.Value()), quiet: true);
+                if (fixedCode == ExitCodes.BadInput)
+                {
+                    return fixedCode;
+                }
+            }
+
             var report = new ReportOptions(output.Value(), ParseMaxWarnings(maxWarnings.Value()), stdinName.Value(), Shard.Parse(shard.Value()));
             return Run(given, options, context, staged.HasValue(), baseline.Value(), report);
         });

@@ -15,7 +15,8 @@ namespace PaperLint.Cli.Commands;
 /// </summary>
 public static class LintRunner
 {
-    public static LintOutcome Run(IReadOnlyList<InputFile> files, CheckOptions options, CliContext context)
+    /// <param name="keep">True to keep each document, its bytes and its plan in the outcome (<see cref="LintOutcome.Kept"/>), for a fix.</param>
+    public static LintOutcome Run(IReadOnlyList<InputFile> files, CheckOptions options, CliContext context, bool keep = false)
     {
         int jobs = options.Jobs;
         var extraPacks = options.RulePaths(context);
@@ -75,9 +76,12 @@ public static class LintRunner
             try
             {
                 long started = System.Diagnostics.Stopwatch.GetTimestamp();
-                var document = file.Content is { } content ? DocumentLoader.Load(content, file.Display, setup.Docx) : DocumentLoader.Load(file.Full, file.Display, setup.Docx);
+                byte[]? bytes = file.Content;
+                var document = bytes is { } content ? DocumentLoader.Load(content, file.Display, setup.Docx)
+                    : keep ? DocumentLoader.Load(file.Full, file.Display, setup.Docx, out bytes)
+                    : DocumentLoader.Load(file.Full, file.Display, setup.Docx);
                 timings?.Add($"(read {document.Format.ToString().ToLowerInvariant()})", started);
-                results[i] = new FileResult(Linter.Lint(document, setup.Plan, timings), null, null);
+                results[i] = new FileResult(Linter.Lint(document, setup.Plan, timings), null, null) { Kept = keep ? new KeptDocument(document, bytes!, setup.Plan) : null };
             }
             catch (InputException e)
             {
@@ -104,6 +108,7 @@ public static class LintRunner
         }
 
         var reports = new List<(string, FileReport)>();
+        var kept = new Dictionary<string, KeptDocument>(StringComparer.Ordinal);
         int unreadable = 0;
         for (int i = 0; i < results.Length; i++)
         {
@@ -116,6 +121,10 @@ public static class LintRunner
             if (result.Report is { } report)
             {
                 reports.Add((files[i].Full, report));
+                if (result.Kept is { } document)
+                {
+                    kept[files[i].Full] = document;
+                }
             }
             else if (result.ReadError is { } message)
             {
@@ -124,7 +133,7 @@ public static class LintRunner
             }
         }
 
-        return new LintOutcome(reports, unreadable, Descriptors(setups.Values.Where(s => s.IsValueCreated).Select(s => s.Value)));
+        return new LintOutcome(reports, unreadable, Descriptors(setups.Values.Where(s => s.IsValueCreated).Select(s => s.Value))) { Kept = kept };
     }
 
     /// <summary>Every rule that ran in some folder, once, with the level in force where it was first met.</summary>
@@ -141,5 +150,8 @@ public static class LintRunner
 
     private sealed record Setup(PaperLintConfig Config, LintPlan Plan, DocxOptions Docx);
 
-    private sealed record FileResult(FileReport? Report, string? ReadError, InputException? SetupError, bool Ignored = false);
+    private sealed record FileResult(FileReport? Report, string? ReadError, InputException? SetupError, bool Ignored = false)
+    {
+        public KeptDocument? Kept { get; init; }
+    }
 }

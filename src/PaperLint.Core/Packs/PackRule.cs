@@ -176,7 +176,13 @@ public abstract partial class PackRule : IRule
     }
 
     private protected Finding FindingAt(Document document, Block block, int start, int length, LintContext context, string message, IReadOnlyList<string>? suggestions = null) =>
-        Finding.At(document, block, start, length, Id, context.SeverityFor(this), _settings.Vale ? OneSpaced(message) : message, suggestions, Link);
+        Finding.At(document, block, start, length, Id, context.SeverityFor(this), _settings.Vale ? OneSpaced(message) : message, suggestions, Link) with
+        {
+            Fixable = Fixes && suggestions is [var only] && only != block.Text.Substring(start, length),
+        };
+
+    /// <summary>True for a kind whose one suggestion replaces the match (a swap, one copy of a repetition, the paper's other spelling).</summary>
+    private protected virtual bool Fixes => false;
 
     // Vale writes a message on one line, each run of spaces as one ('y.  T' is shown as 'y. T').
     private static string OneSpaced(string message) =>

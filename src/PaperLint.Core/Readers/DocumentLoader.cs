@@ -73,7 +73,48 @@ public static class DocumentLoader
         return document;
     }
 
+    /// <summary>
+    /// Reads the file at <paramref name="path"/> as <see cref="Load(string, string, DocxOptions)"/> does, and gives the bytes
+    /// it was read from: a fix is made to exactly what was linted.
+    /// </summary>
+    /// <exception cref="InputException">The file is missing, unreadable or not a document of its format.</exception>
+    public static Document Load(string path, string displayPath, DocxOptions docx, out byte[] content)
+    {
+        FormatOf(displayPath);
+        if (Directory.Exists(path))
+        {
+            throw new InputException($"{displayPath}: is a folder, not a file");
+        }
+
+        content = [];
+        if (!RegularFile.IsEmpty(path))
+        {
+            using var stream = Open(path, displayPath);
+            using var buffer = new MemoryStream();
+            try
+            {
+                stream.CopyTo(buffer);
+            }
+            catch (IOException e)
+            {
+                throw new InputException($"{displayPath}: cannot be read ({e.Message})");
+            }
+
+            content = buffer.ToArray();
+        }
+
+        var document = Load(content, displayPath, docx);
+        document.Folder = System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(path));
+        return document;
+    }
+
     private static Document ReadFile(string path, string displayPath, SourceFormat format, DocxOptions docx)
+    {
+        using var stream = Open(path, displayPath);
+        return ReaderFor(format, docx).Read(displayPath, stream);
+    }
+
+    private static FileStream Open(string path, string displayPath)
     {
         FileStream stream;
         try
@@ -97,10 +138,7 @@ public static class DocumentLoader
             throw new InputException($"{displayPath}: cannot be read ({e.Message})");
         }
 
-        using (stream)
-        {
-            return ReaderFor(format, docx).Read(displayPath, stream);
-        }
+        return stream;
     }
 
     /// <summary>Reads a document given as bytes (a staged version from git), by the extension of <paramref name="displayPath"/>.</summary>

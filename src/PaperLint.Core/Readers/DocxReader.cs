@@ -72,6 +72,50 @@ public sealed class DocxReader : IDocumentReader
     }
 
     /// <summary>
+    /// Opens a copy in memory of a package that was read before, lets <paramref name="edit"/> change its parts (it
+    /// returns the root elements it changed), and returns the package with those parts saved. The reader's walk over the
+    /// same copy (<see cref="DocxDocumentBuilder.ParagraphsForEditing"/>) finds what to change.
+    /// </summary>
+    internal static byte[] Edit(string displayPath, byte[] bytes, Func<WordprocessingDocument, DocxParts, IEnumerable<DocumentFormat.OpenXml.OpenXmlPartRootElement>> edit)
+    {
+        DocxSignature.Check(displayPath, bytes);
+        using var stream = new MemoryStream(bytes.Length);
+        stream.Write(bytes);
+        stream.Position = 0;
+        var package = Open(displayPath, stream);
+        try
+        {
+            if (package.StrictRelationshipFound)
+            {
+                throw new InputException($"{displayPath}: a Strict Open XML document, which PaperLint does not write; save it in Word as 'Word Document (*.docx)' and run again");
+            }
+
+            var parts = LoadParts(displayPath, package)
+                ?? throw new InputException($"{displayPath}: a zip archive but not a Word document (no word/document.xml)");
+            foreach (var root in edit(package, parts))
+            {
+                root.Save();
+            }
+
+            package.Dispose();
+        }
+        catch (TooDeepException)
+        {
+            throw TooDeep(displayPath);
+        }
+        catch (Exception e) when (e is OpenXmlPackageException or XmlException or InvalidDataException or IOException)
+        {
+            throw Damaged(displayPath, OneLine(e.Message), e);
+        }
+        finally
+        {
+            Close(package);
+        }
+
+        return stream.ToArray();
+    }
+
+    /// <summary>
     /// Lets go of the package. Closing a package opened for editing checks its parts again (a part of the wrong content
     /// type throws here, after the document was read); nothing is written anywhere, so what it finds is of no account.
     /// </summary>

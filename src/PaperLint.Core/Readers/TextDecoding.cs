@@ -11,7 +11,15 @@ internal static class TextDecoding
     {
         using var buffer = new MemoryStream();
         content.CopyTo(buffer);
-        byte[] bytes = buffer.ToArray();
+        return Decode(displayPath, buffer.ToArray()).Text;
+    }
+
+    /// <summary>
+    /// The text of <paramref name="bytes"/>, with the encoding and byte order mark it was read in, so that a fixed
+    /// text is written back as it came: text is <c>Preamble + Encoding.GetBytes(Text)</c>, byte for byte.
+    /// </summary>
+    public static (string Text, Encoding Encoding, byte[] Preamble) Decode(string displayPath, byte[] bytes)
+    {
         if (bytes.Length == 0)
         {
             throw new InputException($"{displayPath}: the file is empty");
@@ -19,12 +27,12 @@ internal static class TextDecoding
 
         if (bytes.Length >= 2 && bytes[0] == 0xFF && bytes[1] == 0xFE)
         {
-            return Encoding.Unicode.GetString(bytes, 2, bytes.Length - 2);
+            return (Encoding.Unicode.GetString(bytes, 2, bytes.Length - 2), Encoding.Unicode, [0xFF, 0xFE]);
         }
 
         if (bytes.Length >= 2 && bytes[0] == 0xFE && bytes[1] == 0xFF)
         {
-            return Encoding.BigEndianUnicode.GetString(bytes, 2, bytes.Length - 2);
+            return (Encoding.BigEndianUnicode.GetString(bytes, 2, bytes.Length - 2), Encoding.BigEndianUnicode, [0xFE, 0xFF]);
         }
 
         int offset = bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0;
@@ -40,12 +48,12 @@ internal static class TextDecoding
 
         try
         {
-            return StrictUtf8.GetString(bytes, offset, bytes.Length - offset);
+            return (StrictUtf8.GetString(bytes, offset, bytes.Length - offset), StrictUtf8, bytes[..offset]);
         }
         catch (DecoderFallbackException)
         {
             // Older editors save in Windows-1252; its letters are Latin-1 in all but a few punctuation marks.
-            return Encoding.Latin1.GetString(bytes, offset, bytes.Length - offset);
+            return (Encoding.Latin1.GetString(bytes, offset, bytes.Length - offset), Encoding.Latin1, bytes[..offset]);
         }
     }
 }

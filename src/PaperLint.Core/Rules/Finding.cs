@@ -24,6 +24,18 @@ public sealed record Finding
     /// <summary>A page that explains the rule, if it has one.</summary>
     public string? Link { get; init; }
 
+    /// <summary>
+    /// True when the rule vouches that replacing <see cref="Match"/> with the one suggestion is right, so that
+    /// <c>paperlint fix</c> may apply it (outside quotations, code and links). A finding built with
+    /// <see cref="At"/> knows its place in the model, which a fix needs.
+    /// </summary>
+    public bool Fixable { get; init; }
+
+    // Where the match is in the model (set by At): a fix is placed from here, not read back from the location.
+    internal Block? Block { get; init; }
+
+    internal int Offset { get; init; }
+
     /// <summary>Builds a finding for text[start..start+length] of a block, with its location and excerpt.</summary>
     public static Finding At(
         Document document,
@@ -44,5 +56,7 @@ public sealed record Finding
             Location = document.Locate(block, start, length),
             Excerpt = document.ExcerptOf(block, start, length),
             Link = link,
+            Block = block,
+            Offset = start,
         };
 }

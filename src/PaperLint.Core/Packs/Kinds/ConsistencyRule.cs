@@ -51,6 +51,8 @@ internal sealed class ConsistencyRule : PackRule
 
     public override string Kind => Definition.Name;
 
+    private protected override bool Fixes => true;
+
     internal override IEnumerable<PatternSet> PatternSets => [_forms];
 
     private protected override void Collect(Document document, LintContext context, List<Finding> findings)

@@ -49,6 +49,8 @@ internal sealed class RepetitionRule : PackRule
 
     public override string Kind => Definition.Name;
 
+    private protected override bool Fixes => true;
+
     internal override IEnumerable<PatternSet> PatternSets => [];
 
     private protected override void Collect(Document document, LintContext context, List<Finding> findings)

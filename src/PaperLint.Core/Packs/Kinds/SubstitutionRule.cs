@@ -32,6 +32,8 @@ internal sealed class SubstitutionRule : PackRule
 
     public override string Kind => Definition.Name;
 
+    private protected override bool Fixes => true;
+
     internal override IEnumerable<PatternSet> PatternSets => [_swaps];
 
     /// <summary>Every replacement the rule offers, in file order (a name's right spelling, for a Names rule).</summary>

@@ -123,6 +123,51 @@ internal sealed class DocxDocumentBuilder(string displayPath, DocxParts parts)
         };
     }
 
+    /// <summary>
+    /// The paragraphs of the body and the notes as <see cref="Build"/> reads them, by part and number, each with where
+    /// its text came from: what an edit of the package (a tracked change, a comment) needs to find a finding's text.
+    /// </summary>
+    internal static Dictionary<(string Part, int Number), DocxParagraph> ParagraphsForEditing(DocxParts parts)
+    {
+        var styles = new DocxStyles(parts.Styles);
+        var found = new Dictionary<(string, int), DocxParagraph>();
+        if (parts.Body is { } body)
+        {
+            foreach (var paragraph in new StoryWalker(styles, new ListNumbering(parts.Numbering), forEditing: true).WalkBody(body))
+            {
+                found[(parts.MainPart, paragraph.Number)] = paragraph;
+            }
+        }
+
+        var notesParts = new List<(string Part, OpenXmlElement Root)>();
+        if (parts.Footnotes is var (footnotesPart, footnotes))
+        {
+            notesParts.Add((footnotesPart, footnotes));
+        }
+
+        if (parts.Endnotes is var (endnotesPart, endnotes))
+        {
+            notesParts.Add((endnotesPart, endnotes));
+        }
+
+        foreach (var (part, root) in notesParts)
+        {
+            var walker = new StoryWalker(styles, forEditing: true);
+            foreach (var child in root.ChildElements)
+            {
+                if (child is FootnoteEndnoteType note && !IsSeparator(SafeValue.Of(note.Type)))
+                {
+                    foreach (var paragraph in walker.WalkNote(note))
+                    {
+                        found[(part, paragraph.Number)] = paragraph;
+                    }
+                }
+            }
+        }
+
+        return found;
+    }
+
     /// <summary>The reference managers' citations, in the order of the blocks, each with its block and range.</summary>
     private static List<CitationField> CitationFieldsOf(List<(DocxParagraph Paragraph, Block Block)> paragraphs)
     {

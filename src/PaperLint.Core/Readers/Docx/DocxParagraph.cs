@@ -40,4 +40,10 @@ internal sealed record DocxParagraph(
 
     /// <summary>The bibliography a reference manager generated that the paragraph is part of, if any.</summary>
     public ManagerField? Bibliography { get; init; }
+
+    /// <summary>Where the text came from, when the paragraph was read to be edited (see <see cref="StoryWalker"/>).</summary>
+    public IReadOnlyList<TextPiece>? Pieces { get; init; }
+
+    /// <summary>The <c>w:p</c> element, when the paragraph was read to be edited.</summary>
+    public DocumentFormat.OpenXml.OpenXmlElement? Element { get; init; }
 }

@@ -25,6 +25,9 @@ internal sealed class FieldStack
     /// <summary>True when text here is on the page: not inside any field's code.</summary>
     public bool ShowsText => _framesInCode == 0;
 
+    /// <summary>True inside a field, code or result: its result is the field's to write, not the author's.</summary>
+    public bool InField => _frames.Count > 0;
+
     public void Begin()
     {
         _frames.Add(new Frame());

@@ -70,6 +70,28 @@ internal sealed class ParagraphBuilder
         }
     }
 
+    /// <summary>
+    /// Where each stretch of the text came from, when the paragraph is read to be edited (null otherwise): the
+    /// <c>w:t</c> element and whether the author's text may be changed there.
+    /// </summary>
+    public List<TextPiece>? Pieces { get; init; }
+
+    /// <summary>The paragraph element, when the paragraph is read to be edited.</summary>
+    public OpenXmlElement? Element { get; init; }
+
+    /// <summary>Appends the text of a <c>w:t</c> element, recording where it came from when <see cref="Pieces"/> are kept.</summary>
+    public void Append(OpenXmlElement element, string text, bool editable, bool anchorable)
+    {
+        int before = _text.Length;
+        Append(text);
+        int length = _text.Length - before;
+        if (Pieces is not null && length > 0)
+        {
+            // Leading white space skipped after a note's mark is the only text ever dropped, so the kept text is the element's tail.
+            Pieces.Add(new TextPiece(before, length, element, text.Length - length, editable, anchorable));
+        }
+    }
+
     public void Append(char c)
     {
         if (_skipLeadingWhitespace)
@@ -252,6 +274,8 @@ internal sealed class ParagraphBuilder
         string? language = _languageLetters.Count == 0 ? null : _languageLetters.MaxBy(l => l.Value).Key;
         return new DocxParagraph(text, _spans, _references, FindManualMarkers(text), kind, style, headingLevel, indentTwips, number, language)
         {
+            Pieces = Pieces,
+            Element = Element,
             Bookmarks = Bookmarks,
             InternalLinks = InternalLinks,
             Color = SharedColor(),
@@ -311,6 +335,18 @@ internal sealed class ParagraphBuilder
 
         return false;
     }
+}
+
+/// <summary>
+/// text[Start..Start+Length] of a paragraph came from <see cref="Element"/> (a <c>w:t</c>) from character
+/// <see cref="ElementOffset"/> on. Not <see cref="Editable"/> inside a field's result, a tracked change, a reference
+/// manager's content control, or an element the reader had to parse again (it is not in the package's tree). Not
+/// <see cref="Anchorable"/> (no comment's range may begin or end there) in a copy parsed again or a text box, which
+/// Word writes twice.
+/// </summary>
+internal readonly record struct TextPiece(int Start, int Length, OpenXmlElement Element, int ElementOffset, bool Editable, bool Anchorable)
+{
+    public int End => Start + Length;
 }
 
 /// <summary>

@@ -13,7 +13,7 @@ namespace PaperLint.Core.Readers.Docx;
 /// results instead of field codes, content controls, smart tags and hyperlinks unwrapped, text boxes
 /// read after the paragraph that anchors them. Paragraphs are numbered across the whole part.
 /// </summary>
-internal sealed class StoryWalker(DocxStyles styles, ListNumbering? numbering = null)
+internal sealed class StoryWalker(DocxStyles styles, ListNumbering? numbering = null, bool forEditing = false)
 {
     // The SDK reads Strict documents with their namespaces translated to these Transitional ones.
     private const string WordNamespace = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
@@ -31,6 +31,12 @@ internal sealed class StoryWalker(DocxStyles styles, ListNumbering? numbering = 
     private List<DocxParagraph> _output = [];
     private BlockKind? _storyKind;
     private int _paragraphCount;
+
+    // Read to be edited: how many elements around the text leave it for something other than the author to write
+    // (a field, a tracked change, a text box written twice), and the paragraph a comment about such text is anchored to.
+    private int _locked;
+    private int _detached;
+    private OpenXmlElement? _detachedAnchor;
 
     // Bookmarks that begin between paragraphs belong to the next paragraph with text.
     private readonly List<string> _pendingBookmarks = [];
@@ -148,7 +154,13 @@ internal sealed class StoryWalker(DocxStyles styles, ListNumbering? numbering = 
                 or TablePropertyExceptions or SdtProperties or SdtEndCharProperties or AltChunk:
                 break;
             case OpenXmlUnknownElement unknown when Retyped(unknown) is { } typed:
+                // A copy parsed again: what it holds is not in the package's tree, so it cannot be edited.
+                var outerAnchor = _detachedAnchor;
+                _detachedAnchor = _detached > 0 ? _detachedAnchor : null;
+                _detached++;
                 WalkBlock(typed, kind);
+                _detached--;
+                _detachedAnchor = outerAnchor;
                 break;
             default:
                 // Rows, cells, content controls, custom XML and other wrappers: what they hold counts.
@@ -187,6 +199,8 @@ internal sealed class StoryWalker(DocxStyles styles, ListNumbering? numbering = 
         {
             // A bibliography field begun in an earlier paragraph, or a bibliography content control, holds this one.
             Bibliography = _fields.Bibliography ?? _controlBibliography,
+            Pieces = forEditing ? [] : null,
+            Element = !forEditing ? null : _detached > 0 ? _detachedAnchor : paragraph,
         };
         builder.Bookmarks.AddRange(_pendingBookmarks);
         _pendingBookmarks.Clear();
@@ -240,7 +254,14 @@ internal sealed class StoryWalker(DocxStyles styles, ListNumbering? numbering = 
         {
             var outerFields = _fields;
             _fields = new FieldStack();
+
+            // Word writes a text box twice (DrawingML and VML); an edit of one copy would leave the other as it was.
+            var outerAnchor = _detachedAnchor;
+            _detachedAnchor = _detached > 0 ? _detachedAnchor : paragraph;
+            _detached++;
             WalkBlocks(textBox, _storyKind);
+            _detached--;
+            _detachedAnchor = outerAnchor;
             _fields = outerFields;
         }
     }
@@ -275,6 +296,26 @@ internal sealed class StoryWalker(DocxStyles styles, ListNumbering? numbering = 
             paragraph.MarkRevision();
         }
 
+        // Text in a tracked change, a simple field's result, ruby, a reference manager's control or a copy parsed
+        // again is not the author's to change in place.
+        bool locks = IsTrackedChange(element) || element is SimpleField or Ruby or SdtRun;
+        bool detaches = element is OpenXmlUnknownElement;
+        _locked += locks ? 1 : 0;
+        _detached += detaches ? 1 : 0;
+
+        try
+        {
+            WalkInlineElement(element, paragraph, paragraphRun);
+        }
+        finally
+        {
+            _locked -= locks ? 1 : 0;
+            _detached -= detaches ? 1 : 0;
+        }
+    }
+
+    private void WalkInlineElement(OpenXmlElement element, ParagraphBuilder paragraph, RunFormat paragraphRun)
+    {
         switch (element)
         {
             case CommentRangeStart start:
@@ -443,7 +484,7 @@ internal sealed class StoryWalker(DocxStyles styles, ListNumbering? numbering = 
             case Text text:
                 if (shown)
                 {
-                    paragraph.Append(text.Text);
+                    paragraph.Append(text, text.Text, editable: _locked == 0 && _detached == 0 && !_fields.InField, anchorable: _detached == 0);
                 }
 
                 break;

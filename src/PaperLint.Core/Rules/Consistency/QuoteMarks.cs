@@ -112,10 +112,34 @@ public sealed class QuoteMarks : IRule
         var system = SystemOf(inLanguage);
         foreach (var mark in losers)
         {
-            string suggestion = curlyWins ? TypographicFor(mark, system).ToString() : mark.Double ? "\"" : "'";
+            char curlyMark = TypographicFor(mark, system);
+            string suggestion = curlyWins ? curlyMark.ToString() : mark.Double ? "\"" : "'";
             string message = $"{(curlyWins ? "straight" : curlyWord)} {Noun(mark)} among {style} ones ({Tally.Times(losers.Count)} against {Tally.Times(winners.Count)} {what}); use {suggestion}{reason}";
-            findings.Add((mark.Order, Finding.At(document, mark.Block, mark.Offset, 1, Id, context.SeverityFor(this), message, [suggestion])));
+
+            // An opening mark is a certain fix only where its quotation is closed later in the paragraph; else the fix
+            // would leave a quotation opened and never closed.
+            bool certain = !curlyWins || !OpensQuotation(curlyMark) || ClosedLater(mark);
+            findings.Add((mark.Order, Finding.At(document, mark.Block, mark.Offset, 1, Id, context.SeverityFor(this), message, [suggestion]) with { Fixable = certain }));
         }
+    }
+
+    private static bool OpensQuotation(char mark) => mark is OpenDouble or OpenSingle or LowDouble or LowSingle or LeftGuillemet or LeftSingleGuillemet;
+
+    /// <summary>True when a mark after <paramref name="mark"/> in its paragraph can close it: a double mark for a double one; for a single one, a single mark that ends a word (not the apostrophe of <c>world's</c>).</summary>
+    private static bool ClosedLater(Mark mark)
+    {
+        string text = mark.Block.Text;
+        for (int i = mark.Offset + 1; i < text.Length; i++)
+        {
+            char c = text[i];
+            if (mark.Double ? DoubleMarks.Contains(c) && i > mark.Offset + 1 && !char.IsWhiteSpace(text[i - 1])
+                : SingleMarks.Contains(c) && !char.IsWhiteSpace(text[i - 1]) && (i + 1 == text.Length || !char.IsLetter(text[i + 1])))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -147,7 +171,7 @@ public sealed class QuoteMarks : IRule
                 string suggestion = winner.Key.ToString();
                 string convention = IsNative(winner.Key, language) && winner.Count() <= loser.Count() ? ", the marks of the text's language" : "";
                 string message = $"a quotation in {Pair(mark.Char, mark.Language)} among quotations in {Pair(winner.Key, mark.Language)} ({Tally.Times(loser.Count())} against {Tally.Times(winner.Count())}); use {suggestion}{convention}";
-                findings.Add((mark.Order, Finding.At(document, mark.Block, mark.Offset, 1, Id, context.SeverityFor(this), message, [suggestion])));
+                findings.Add((mark.Order, Finding.At(document, mark.Block, mark.Offset, 1, Id, context.SeverityFor(this), message, [suggestion]) with { Fixable = true }));
             }
         }
     }

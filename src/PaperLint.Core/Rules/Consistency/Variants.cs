@@ -397,7 +397,7 @@ public sealed class Variants : IRule
             string target = winners is not null ? AsWord(Display(MostWritten(winners), use), name) : choice!.Text;
             string suggestion = Casing.LikeMatch(use.Text, target);
             string message = $"{Tally.AreUsed(listed)}; use '{suggestion}'{choice?.Reason ?? ""}";
-            findings.Add((use.Order, Finding.At(document, use.Block, use.Start, use.Length, Id, context.SeverityFor(this), message, [suggestion])));
+            findings.Add((use.Order, Finding.At(document, use.Block, use.Start, use.Length, Id, context.SeverityFor(this), message, [suggestion]) with { Fixable = true }));
         }
     }
 
