@@ -67,14 +67,16 @@ public static class DocxAnnotator
 
     private static Place Anchor(DocxEditing editing, Finding finding, string id)
     {
-        if (finding.Location is DocxLocation location && editing.Paragraph(location) is { } paragraph)
+        // A note no reference points to is not printed, and so neither is a comment in it.
+        if (finding.Location is DocxLocation { NoteKind: null } or DocxLocation { Note: not null } && finding.Location is DocxLocation location
+            && editing.Paragraph(location) is { } paragraph)
         {
             if (location.Length > 0
                 && editing.Isolate(editing.PiecesOf(location), location.Offset, location.Offset + location.Length, p => p.Anchorable) is { Count: > 0 } pieces)
             {
                 var runs = DocxEditing.RunsOf(pieces);
-                runs[0].InsertBeforeSelf(new CommentRangeStart { Id = id });
-                var end = runs[^1].InsertAfterSelf(new CommentRangeEnd { Id = id });
+                Outside(runs[0]).InsertBeforeSelf(new CommentRangeStart { Id = id });
+                var end = Outside(runs[^1]).InsertAfterSelf(new CommentRangeEnd { Id = id });
                 end.InsertAfterSelf(ReferenceRun(id));
                 editing.MarkChanged(end);
                 return Place.Text;
@@ -94,6 +96,21 @@ public static class DocxAnnotator
         }
 
         return Place.Nowhere;
+    }
+
+    /// <summary>
+    /// The element a comment's mark stands beside: the run, or the tracked insertion around it, since readers of the file
+    /// (pandoc among them) take only runs from inside a tracked change; the range then covers the whole insertion.
+    /// </summary>
+    private static OpenXmlElement Outside(Run run)
+    {
+        OpenXmlElement element = run;
+        while (element.Parent is InsertedRun or MoveToRun)
+        {
+            element = element.Parent;
+        }
+
+        return element;
     }
 
     private static void AnchorToParagraph(DocxEditing editing, OpenXmlElement paragraph, string id)
@@ -129,7 +146,13 @@ public static class DocxAnnotator
 
         if (elsewhere)
         {
-            text.Append(" [").Append(finding.Location is TextLocation { File: { } file } at ? $"{file}:{at.Line}:{at.Column}" : finding.Location.ToString()).Append(']');
+            text.Append(" [").Append(finding.Location is TextLocation { File: { } file } at ? $"{file}:{at.Line}:{at.Column}" : finding.Location.ToString());
+            if (finding.Excerpt is { Text.Length: > 0 } excerpt)
+            {
+                text.Append(": ").Append(excerpt.Text.Trim());
+            }
+
+            text.Append(']');
         }
 
         var comment = new Comment { Id = id, Author = author.Name, Initials = author.Initials, Date = author.WordDate };

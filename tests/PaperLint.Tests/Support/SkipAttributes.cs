@@ -105,3 +105,52 @@ public sealed class SharedValeFactAttribute : FactAttribute
         }
     }
 }
+
+/// <summary>A fact that runs pandoc (Debian's package; CI installs it where it can); skipped where pandoc is not on the PATH.</summary>
+public sealed class PandocFactAttribute : FactAttribute
+{
+    public PandocFactAttribute(bool corpus = false)
+    {
+        if (Pandoc.Path is null)
+        {
+            Skip = "needs pandoc on the PATH (Debian's package pandoc) to read the written documents";
+        }
+        else if (corpus && (SharedCorpus.Root is null || PaperLint.Ecosystem.Locations.Corpus() is null))
+        {
+            Skip = "shared/corpus or shared/realworld is absent (they sit beside the repository in the project's workspace, not in a user's clone)";
+        }
+    }
+}
+
+/// <summary>pandoc, where it is installed.</summary>
+public static class Pandoc
+{
+    public static string? Path { get; } = (Environment.GetEnvironmentVariable("PATH") ?? "")
+        .Split(System.IO.Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
+        .Select(dir => System.IO.Path.Combine(dir, "pandoc"))
+        .FirstOrDefault(File.Exists);
+
+    /// <summary>What pandoc makes of a Word document with every tracked change and comment shown (its native format, metadata included: a title or date paragraph goes there), and its exit code.</summary>
+    public static (int ExitCode, string Native, string Error) ReadDocx(byte[] content)
+    {
+        string file = System.IO.Path.Combine(System.IO.Path.GetTempPath(), $"paperlint-pandoc-{Guid.NewGuid():N}.docx");
+        File.WriteAllBytes(file, content);
+        try
+        {
+            var start = new System.Diagnostics.ProcessStartInfo(Path!, ["--standalone", "--track-changes=all", "-f", "docx", "-t", "native", file])
+            {
+                RedirectStandardOutput = true,
+                RedirectStandardError = true,
+            };
+            using var process = System.Diagnostics.Process.Start(start)!;
+            var output = process.StandardOutput.ReadToEndAsync();
+            string error = process.StandardError.ReadToEnd();
+            process.WaitForExit();
+            return (process.ExitCode, output.Result, error);
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
+}

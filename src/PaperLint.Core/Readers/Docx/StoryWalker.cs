@@ -69,7 +69,8 @@ internal sealed class StoryWalker(DocxStyles styles, ListNumbering? numbering = 
         var paragraphs = WalkStory(note);
         if (paragraphs.Count == 0)
         {
-            paragraphs.Add(new ParagraphBuilder().Finish(BlockKind.FootnoteBody, null, 0, null, ++_paragraphCount));
+            var empty = new ParagraphBuilder { Pieces = forEditing ? [] : null, Element = forEditing ? note.GetFirstChild<Paragraph>() : null };
+            paragraphs.Add(empty.Finish(BlockKind.FootnoteBody, null, 0, null, ++_paragraphCount));
         }
 
         return paragraphs;
