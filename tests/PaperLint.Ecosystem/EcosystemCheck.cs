@@ -43,6 +43,7 @@ public sealed class EcosystemCheck
         }
 
         var found = new HashSet<FindingKey>();
+        var fixes = new RuleTally("fixed by paperlint fix");
         var unjudged = new List<CorpusFinding>();
         var tallies = new SortedDictionary<string, RuleTally>(StringComparer.Ordinal);
         foreach (var finding in findings)
@@ -57,10 +58,15 @@ public sealed class EcosystemCheck
             if (byKey.TryGetValue(key, out var judgement))
             {
                 tally.Count(judgement.Verdict);
+                if (finding.Fixed)
+                {
+                    fixes.Count(judgement.Verdict);
+                }
             }
             else
             {
                 tally.Unjudged++;
+                fixes.Unjudged += finding.Fixed ? 1 : 0;
                 unjudged.Add(finding);
             }
         }
@@ -71,8 +77,14 @@ public sealed class EcosystemCheck
             unjudged,
             gone.Where(j => j.Verdict == Verdict.Right).ToList(),
             gone.Where(j => j.Verdict == Verdict.Missed).ToList(),
-            gone.Where(j => j.Verdict is Verdict.Wrong or Verdict.Debatable).ToList());
+            gone.Where(j => j.Verdict is Verdict.Wrong or Verdict.Debatable).ToList())
+        {
+            Fixes = fixes,
+        };
     }
+
+    /// <summary>How the findings <c>paperlint fix</c> fixes were judged: a fix is as right as the finding it makes good.</summary>
+    public RuleTally Fixes { get; private init; } = new("fixed by paperlint fix");
 
     /// <summary>The per-rule table, then what was lost and what is stale.</summary>
     public string Table()
@@ -87,6 +99,7 @@ public sealed class EcosystemCheck
         }
 
         sb.AppendLine(Row(total));
+        sb.AppendLine(Row(Fixes));
         sb.AppendLine(CultureInfo.InvariantCulture, $"lost (judged right, no longer reported): {Lost.Count}");
         foreach (var j in Lost)
         {

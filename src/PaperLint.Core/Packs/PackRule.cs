@@ -175,10 +175,11 @@ public abstract partial class PackRule : IRule
         }
     }
 
-    private protected Finding FindingAt(Document document, Block block, int start, int length, LintContext context, string message, IReadOnlyList<string>? suggestions = null) =>
+    /// <param name="certain">False when the kind cannot vouch for this finding's suggestion, though it could for others.</param>
+    private protected Finding FindingAt(Document document, Block block, int start, int length, LintContext context, string message, IReadOnlyList<string>? suggestions = null, bool certain = true) =>
         Finding.At(document, block, start, length, Id, context.SeverityFor(this), _settings.Vale ? OneSpaced(message) : message, suggestions, Link) with
         {
-            Fixable = Fixes && suggestions is [var only] && only != block.Text.Substring(start, length),
+            Fixable = Fixes && certain && suggestions is [var only] && only != block.Text.Substring(start, length),
         };
 
     /// <summary>True for a kind whose one suggestion replaces the match (a swap, one copy of a repetition, the paper's other spelling).</summary>

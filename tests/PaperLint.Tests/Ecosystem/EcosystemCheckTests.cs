@@ -20,6 +20,17 @@ public sealed class EcosystemCheckTests
         new("a.md", "Typos.RepeatedWords", new TextLocation(line, 1, line, 1 + match.Length).ToString()!, match, verdict, "reason");
 
     [Fact]
+    public void The_findings_fix_makes_good_are_tallied_by_their_judgements()
+    {
+        var findings = new[] { Found(1, "a a") with { Fixed = true }, Found(2, "b b") with { Fixed = true }, Found(3, "c c") };
+
+        var check = EcosystemCheck.Compare(findings, [Judged(1, "a a", Verdict.Right), Judged(2, "b b", Verdict.Wrong), Judged(3, "c c", Verdict.Right)]);
+
+        Assert.Equal((1, 1, 2), (check.Fixes.Right, check.Fixes.Wrong, check.Fixes.Total));
+        Assert.Contains("fixed by paperlint fix", check.Table(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_finding_judged_right_that_disappears_fails_the_check()
     {
         var check = EcosystemCheck.Compare([Found(1, "the the")], [Judged(1, "the the", Verdict.Right), Judged(2, "a a", Verdict.Right)]);

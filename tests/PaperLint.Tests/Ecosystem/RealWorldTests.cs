@@ -17,5 +17,8 @@ public sealed class RealWorldTests
 
         Assert.True(check.Unjudged.Count == 0, $"{check.Unjudged.Count} findings nobody judged, e.g. {string.Join("; ", check.Unjudged.Take(5).Select(f => $"{f.File} {f.Key.Place} {f.Finding.RuleId} '{f.Finding.Match}'"))}\n{check.Table()}");
         Assert.True(check.Lost.Count == 0, $"{check.Lost.Count} findings judged right are no longer reported:\n{check.Table()}");
+
+        // What 'paperlint fix' changes in a writer's text is held to the same standard as what the linter reports.
+        Assert.True(check.Fixes.Precision >= 0.99, $"fixes of findings judged wrong: {check.Fixes.Wrong} of {check.Fixes.Total}\n{check.Table()}");
     }
 }

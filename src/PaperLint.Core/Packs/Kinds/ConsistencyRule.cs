@@ -94,7 +94,8 @@ internal sealed class ConsistencyRule : PackRule
             }
 
             // The house style, else the side used less is reported; on a tie, the side that came second.
-            int minority = Preferred(byFamily.Key, context.Settings<ConsistencyOptions>()) is { } preferred
+            var houseStyle = Preferred(byFamily.Key, context.Settings<ConsistencyOptions>());
+            int minority = houseStyle is { } preferred
                 ? 1 - preferred
                 : sides[0].Count != sides[1].Count
                     ? (sides[0].Count < sides[1].Count ? 0 : 1)
@@ -113,7 +114,8 @@ internal sealed class ConsistencyRule : PackRule
                     _families[pair.Family],
                     _sides[minority],
                     _sides[1 - minority]);
-                reported.Add((at, FindingAt(document, at.Block, at.Start, at.Length, context, message, [suggestion])));
+                bool certain = houseStyle is not null || Tally.Settles(sides[1 - minority].Count, sides[minority].Count);
+                reported.Add((at, FindingAt(document, at.Block, at.Start, at.Length, context, message, [suggestion], certain)));
             }
         }
 

@@ -67,7 +67,8 @@ public sealed class DateFormat : IRule
             string suggestion = winner.Write(date.Day, date.Month, date.Year);
             int count = dates.Count(d => d.Style == date.Style);
             string message = $"'{date.Text}' is written {date.Style.Describe()} ({Tally.Times(count)}); {basis}; write '{suggestion}'";
-            findings.Add(Finding.At(document, date.Block!, date.Start, date.Length, Id, context.SeverityFor(this), message, [suggestion]) with { Fixable = true });
+            bool certain = preferred is not null || Tally.Settles(winners.Count, count);
+            findings.Add(Finding.At(document, date.Block!, date.Start, date.Length, Id, context.SeverityFor(this), message, [suggestion]) with { Fixable = certain });
         }
 
         return findings;

@@ -14,6 +14,13 @@ internal static class Tally
             : $"{string.Join(", ", parts.Take(parts.Count - 1))} and {parts[^1]} are all used";
     }
 
+    /// <summary>
+    /// True when the paper's own usage settles which form a fix should write: the form it uses is used at least twice as
+    /// often as the one reported. On a near tie (2 against 3) the reported form is still worth a look, but which way to make
+    /// the paper consistent is the writer's call, not a fix's.
+    /// </summary>
+    public static bool Settles(int winner, int reported) => winner >= 2 * reported;
+
     public static string Times(int count) => count.ToString(CultureInfo.InvariantCulture) + "×";
 
     /// <summary>The index of the form used most often; on a tie, the one used first (<paramref name="first"/> is its place in reading order).</summary>

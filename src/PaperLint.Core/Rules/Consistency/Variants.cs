@@ -397,7 +397,8 @@ public sealed class Variants : IRule
             string target = winners is not null ? AsWord(Display(MostWritten(winners), use), name) : choice!.Text;
             string suggestion = Casing.LikeMatch(use.Text, target);
             string message = $"{Tally.AreUsed(listed)}; use '{suggestion}'{choice?.Reason ?? ""}";
-            findings.Add((use.Order, Finding.At(document, use.Block, use.Start, use.Length, Id, context.SeverityFor(this), message, [suggestion]) with { Fixable = true }));
+            bool certain = choice is not null || Tally.Settles(winners?.Count() ?? 0, forms.First(f => f.Key == use.Form).Count());
+            findings.Add((use.Order, Finding.At(document, use.Block, use.Start, use.Length, Id, context.SeverityFor(this), message, [suggestion]) with { Fixable = certain }));
         }
     }
 
