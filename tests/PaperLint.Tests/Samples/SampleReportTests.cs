@@ -114,6 +114,22 @@ public sealed class SampleReportTests
         Assert.Equal("No findings in 1 file.\n", output);
     }
 
+    public static TheoryData<string> FixSamples => new() { "paper.md", "paper.txt", "consistency.md" };
+
+    /// <summary>What 'paperlint fix --dry-run' would change in each sample, pinned as the diff a user sees; nothing is written.</summary>
+    [Theory]
+    [MemberData(nameof(FixSamples))]
+    public void Sample_fix_dry_run_matches_the_expected_diff(string sample)
+    {
+        byte[] before = File.ReadAllBytes(Path.Combine(RepoPaths.Samples, sample));
+
+        var (_, output) = Lint(sample, "fix", "--dry-run");
+
+        string expected = File.ReadAllText(Path.Combine(RepoPaths.Samples, "expected", sample + ".fix.expected")).Replace("\r\n", "\n", StringComparison.Ordinal);
+        Assert.Equal(expected, output);
+        Assert.Equal(before, File.ReadAllBytes(Path.Combine(RepoPaths.Samples, sample)));
+    }
+
     private static (int Code, string Output) Lint(string sample, params string[] options)
     {
         var console = new TestConsole();
