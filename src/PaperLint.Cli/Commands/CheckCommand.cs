@@ -43,22 +43,12 @@ public static class CheckCommand
             }
 
             given.AddRange(context.SeparatedPaths);
-            if (fix.HasValue())
+            if (fix.HasValue() && (staged.HasValue() || output.HasValue() || shard.HasValue() || stdinName.HasValue() || given.Contains("-")))
             {
-                if (staged.HasValue() || output.HasValue() || shard.HasValue() || stdinName.HasValue())
-                {
-                    throw new UsageException("--fix changes the files given; it goes with none of --staged, --output, --shard and --stdin-filename");
-                }
-
-                // The fixes first, then the report of what is left, read again from the fixed files.
-                int fixedCode = FixCommand.Run(given, options, context, new FixCommand.FixOptions(Baseline: baseline.Value()), quiet: true);
-                if (fixedCode == ExitCodes.BadInput)
-                {
-                    return fixedCode;
-                }
+                throw new UsageException("--fix changes the files given; it goes with none of --staged, --output, --shard and standard input");
             }
 
-            var report = new ReportOptions(output.Value(), ParseMaxWarnings(maxWarnings.Value()), stdinName.Value(), Shard.Parse(shard.Value()));
+            var report = new ReportOptions(output.Value(), ParseMaxWarnings(maxWarnings.Value()), stdinName.Value(), Shard.Parse(shard.Value())) { Fix = fix.HasValue() };
             return Run(given, options, context, staged.HasValue(), baseline.Value(), report);
         });
     }
@@ -75,7 +65,11 @@ public static class CheckCommand
         && !Directory.Exists(context.FullPath(argument));
 
     /// <summary>Where the report goes and what else decides the exit code: <c>--output</c>, <c>--max-warnings</c>, <c>--stdin-filename</c>.</summary>
-    public sealed record ReportOptions(string? Output = null, int? MaxWarnings = null, string? StdinName = null, Shard? Shard = null);
+    public sealed record ReportOptions(string? Output = null, int? MaxWarnings = null, string? StdinName = null, Shard? Shard = null)
+    {
+        /// <summary><c>--fix</c>: each document is fixed first (what was fixed is said on standard error) and the report is of what is left.</summary>
+        public bool Fix { get; init; }
+    }
 
     private static int? ParseMaxWarnings(string? value) => value is null
         ? null
@@ -121,7 +115,7 @@ public static class CheckCommand
             files = part.Of(files);
         }
 
-        var outcome = LintRunner.Run(files, options, context);
+        var outcome = LintRunner.Run(files, options, context, keep: report.Fix);
 
         foreach (var error in errors)
         {
@@ -132,15 +126,11 @@ public static class CheckCommand
         int baselined = 0;
         foreach (var (full, fileReport) in outcome.Files)
         {
-            if (baseline is null)
-            {
-                reports.Add(fileReport);
-                continue;
-            }
-
-            var (kept, excused) = baseline.Filter(full, fileReport);
-            reports.Add(kept);
+            var (kept, excused) = baseline is null ? (fileReport, 0) : baseline.Filter(full, fileReport);
             baselined += excused;
+
+            // Fixed findings are no longer there to report; what was fixed goes to standard error, leaving the report whole.
+            reports.Add(report.Fix ? FixCommand.FixOne(full, kept, outcome.Kept[full], new FixCommand.FixOptions(), context, context.Error).Remaining : kept);
         }
 
         var summary = RunSummary.Of(reports, outcome.Unreadable) with { Baselined = baselined };

@@ -39,8 +39,7 @@ public static class FixCommand
     /// <summary>What to fix and where the fixed documents go.</summary>
     public sealed record FixOptions(bool DryRun = false, string? Output = null, bool InPlace = false, string? Baseline = null);
 
-    /// <param name="quiet">True to print only what was fixed and not, without the closing line (check --fix reports the rest).</param>
-    public static int Run(IReadOnlyList<string> paths, CheckOptions options, CliContext context, FixOptions fix, bool quiet = false)
+    public static int Run(IReadOnlyList<string> paths, CheckOptions options, CliContext context, FixOptions fix)
     {
         if (paths.Count == 0)
         {
@@ -71,53 +70,18 @@ public static class FixCommand
         }
 
         var remaining = new List<FileReport>();
-        int fixedCount = 0, notFixed = 0, written = 0;
+        int fixedCount = 0, notFixed = 0;
         foreach (var (full, report) in outcome.Files)
         {
-            var kept = outcome.Kept[full];
             var findings = baseline is null ? report : baseline.Filter(full, report).Report;
-            var plan = FixPlan.For(kept.Document, kept.Plan, findings.Findings);
-            var result = plan.Fixes.Count == 0
-                ? new FixResult(null, [], plan.Unapplied)
-                : kept.Document.Format == SourceFormat.Docx
-                    ? DocxFixer.Apply(kept.Document, kept.Bytes, plan, DocxAuthor.PaperLint())
-                    : TextFixer.Apply(kept.Document, kept.Bytes, plan);
-
-            string? target = result.Content is null ? null : TargetOf(full, kept.Document.Format, fix, context);
-            if (fix.DryRun && result.Content is { } content && kept.Document.Source is { } before)
-            {
-                UnifiedDiff.Write(context.Out, report.Path, before, Core.Readers.DocumentLoader.Load(content, report.Path).Source ?? "");
-            }
-            else if (!fix.DryRun && result.Content is { } bytes)
-            {
-                AtomicFile.Write(target!, bytes);
-                written++;
-            }
-
-            string verb = fix.DryRun ? "would fix" : "fixed";
-            foreach (var applied in result.Applied)
-            {
-                context.Out.WriteLine($"{Where(report.Path, applied.Finding)}: {verb} {applied.Finding.RuleId}: '{applied.Finding.Match}' → '{applied.Replacement}'");
-            }
-
-            foreach (var left in result.Unapplied)
-            {
-                context.Out.WriteLine($"{Where(report.Path, left.Finding)}: not fixed {left.Finding.RuleId}: {left.Reason}");
-            }
-
-            if (!fix.DryRun && target is not null && kept.Document.Format == SourceFormat.Docx)
-            {
-                context.Out.WriteLine($"{report.Path}: {Count(result.Applied.Count, "tracked change")} written to {context.Relative(target)}");
-            }
-
-            fixedCount += result.Applied.Count;
-            notFixed += result.Unapplied.Count;
-            var done = result.Applied.Select(a => a.Finding).ToHashSet(ReferenceEqualityComparer.Instance);
-            remaining.Add(findings with { Findings = [.. findings.Findings.Where(f => !done.Contains(f))] });
+            var (left, made, unmade) = FixOne(full, findings, outcome.Kept[full], fix, context, context.Out);
+            remaining.Add(left);
+            fixedCount += made;
+            notFixed += unmade;
         }
 
         var summary = RunSummary.Of(remaining, outcome.Unreadable);
-        if (!options.Quiet && !quiet)
+        if (!options.Quiet)
         {
             string done = fix.DryRun ? "would be fixed" : "fixed";
             context.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
@@ -125,6 +89,50 @@ public static class FixCommand
         }
 
         return ExitCodes.From(summary, errors.Count);
+    }
+
+    /// <summary>
+    /// Fixes one linted document as <paramref name="fix"/> says, writes it (unless a dry run), and says on
+    /// <paramref name="log"/> what was fixed and what was not; returns the findings left and how many were fixed and not.
+    /// </summary>
+    internal static (FileReport Remaining, int Fixed, int NotFixed) FixOne(string full, FileReport findings, KeptDocument kept, FixOptions fix, CliContext context, TextWriter log)
+    {
+        var plan = FixPlan.For(kept.Document, kept.Plan, findings.Findings);
+        var result = plan.Fixes.Count == 0
+            ? new FixResult(null, [], plan.Unapplied)
+            : kept.Document.Format == SourceFormat.Docx
+                ? DocxFixer.Apply(kept.Document, kept.Bytes, plan, DocxAuthor.PaperLint())
+                : TextFixer.Apply(kept.Document, kept.Bytes, plan);
+
+        string path = findings.Path;
+        string? target = result.Content is null ? null : TargetOf(full, kept.Document.Format, fix, context);
+        if (fix.DryRun && result.Content is { } content && kept.Document.Source is { } before)
+        {
+            UnifiedDiff.Write(context.Out, path, before, Core.Readers.DocumentLoader.Load(content, path).Source ?? "");
+        }
+        else if (!fix.DryRun && result.Content is { } bytes)
+        {
+            AtomicFile.Write(target!, bytes);
+        }
+
+        string verb = fix.DryRun ? "would fix" : "fixed";
+        foreach (var applied in result.Applied)
+        {
+            log.WriteLine($"{Where(path, applied.Finding)}: {verb} {applied.Finding.RuleId}: '{applied.Finding.Match}' → '{applied.Replacement}'");
+        }
+
+        foreach (var left in result.Unapplied)
+        {
+            log.WriteLine($"{Where(path, left.Finding)}: not fixed {left.Finding.RuleId}: {left.Reason}");
+        }
+
+        if (!fix.DryRun && target is not null && kept.Document.Format == SourceFormat.Docx)
+        {
+            log.WriteLine($"{path}: {Count(result.Applied.Count, "tracked change")} written to {context.Relative(target)}");
+        }
+
+        var done = result.Applied.Select(a => a.Finding).ToHashSet(ReferenceEqualityComparer.Instance);
+        return (findings with { Findings = [.. findings.Findings.Where(f => !done.Contains(f))] }, result.Applied.Count, result.Unapplied.Count);
     }
 
     /// <summary>Where a fixed document goes: -o, else a text file itself, a Word document's copy beside it unless --in-place.</summary>

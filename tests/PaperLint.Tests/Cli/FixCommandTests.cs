@@ -101,12 +101,28 @@ public sealed class FixCommandTests : IDisposable
     {
         string path = _cli.Write("paper.md", Paper);
 
-        var (code, output, _) = _cli.Run("check", "--fix", "paper.md");
+        var (code, output, error) = _cli.Run("check", "--fix", "paper.md");
 
         Assert.Equal(1, code);
-        Assert.StartsWith("paper.md:3:12: fixed Typos.LeadBy: 'lead by' → 'led by'\npaper.md:4:4: fixed Typos.Confusables: 'could of' → 'could have'\npaper.md:6:8: error Typos.Placeholders:", output);
+        Assert.Equal("paper.md:3:12: fixed Typos.LeadBy: 'lead by' → 'led by'\npaper.md:4:4: fixed Typos.Confusables: 'could of' → 'could have'\n", error);
+        Assert.StartsWith("paper.md:6:8: error Typos.Placeholders:", output);
         Assert.EndsWith("1 finding (1 error) in 1 file.\n", output);
         Assert.DoesNotContain("lead by", File.ReadAllText(path), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Check_with_fix_keeps_a_machine_readable_report_whole_and_reports_a_Word_documents_copy_as_fixed()
+    {
+        _cli.Write("paper.docx", Sample("paper.docx"));
+        var (_, before, _) = _cli.Run("--format", "json", "paper.docx");
+
+        var (_, output, error) = _cli.Run("check", "--fix", "--format", "json", "paper.docx");
+
+        using var json = System.Text.Json.JsonDocument.Parse(output);
+        int left = json.RootElement.GetProperty("files")[0].GetProperty("findings").GetArrayLength();
+        int all = System.Text.Json.JsonDocument.Parse(before).RootElement.GetProperty("files")[0].GetProperty("findings").GetArrayLength();
+        Assert.Equal(all - 10, left);
+        Assert.EndsWith("paper.docx: 10 tracked changes written to paper.fixed.docx\n", error);
     }
 
     [Fact]
@@ -143,7 +159,7 @@ public sealed class FixCommandTests : IDisposable
     [InlineData(new[] { "fix", "-" }, "paperlint: fix changes files; it cannot fix standard input ('-')\n")]
     [InlineData(new[] { "fix" }, "paperlint: no document given; usage: paperlint fix [--dry-run] PATH... (see paperlint fix --help)\n")]
     [InlineData(new[] { "annotate", "a.md" }, "paperlint: a.md: annotate writes comments into Word documents (.docx); for Markdown and text, 'paperlint check' shows the findings at their lines\n")]
-    [InlineData(new[] { "check", "--fix", "--staged" }, "paperlint: --fix changes the files given; it goes with none of --staged, --output, --shard and --stdin-filename\n")]
+    [InlineData(new[] { "check", "--fix", "--staged" }, "paperlint: --fix changes the files given; it goes with none of --staged, --output, --shard and standard input\n")]
     public void Misuse_gives_one_line_and_exit_code_2(string[] args, string message)
     {
         _cli.Write("a.md", Paper);
