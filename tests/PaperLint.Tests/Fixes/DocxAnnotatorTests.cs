@@ -8,7 +8,7 @@ namespace PaperLint.Tests.Fixes;
 /// <summary>Annotated copies: one Word comment per finding, over the matched text where it can be, existing comments kept.</summary>
 public sealed class DocxAnnotatorTests
 {
-    private static readonly XNamespace W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+    private static readonly XNamespace W = FixChecks.W;
 
     private static AnnotateResult Annotate(byte[] docx)
     {
@@ -16,12 +16,7 @@ public sealed class DocxAnnotatorTests
         return DocxAnnotator.Annotate(document, docx, report.Findings, FixChecks.Author);
     }
 
-    private static XDocument Part(byte[] content, string part)
-    {
-        using var zip = new System.IO.Compression.ZipArchive(new MemoryStream(content));
-        using var stream = zip.GetEntry(part)!.Open();
-        return XDocument.Load(stream);
-    }
+    private static XDocument Part(byte[] content, string part) => FixChecks.Part(content, part);
 
     /// <summary>The text between each comment's range marks, by comment id.</summary>
     private static Dictionary<string, string> Ranges(XDocument story)

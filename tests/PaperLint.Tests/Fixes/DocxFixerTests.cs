@@ -10,19 +10,12 @@ namespace PaperLint.Tests.Fixes;
 /// <summary>Fixes in Word documents: tracked changes by PaperLint that keep the formatting, in the body and in notes.</summary>
 public sealed class DocxFixerTests
 {
-    private static readonly XNamespace W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+    private static readonly XNamespace W = FixChecks.W;
 
     private static (FixResult Result, string Xml) FixAndRead(byte[] docx, string part = "word/document.xml")
     {
         var result = FixChecks.Fix(docx, "paper.docx");
-        return (result, result.Content is { } content ? PartXml(content, part) : "");
-    }
-
-    private static string PartXml(byte[] content, string part)
-    {
-        using var zip = new System.IO.Compression.ZipArchive(new MemoryStream(content));
-        using var reader = new StreamReader(zip.GetEntry(part)!.Open());
-        return reader.ReadToEnd();
+        return (result, result.Content is { } content ? FixChecks.Part(content, part).ToString(SaveOptions.DisableFormatting) : "");
     }
 
     private static List<(string Kind, string Text, string? Author)> Changes(string xml) =>

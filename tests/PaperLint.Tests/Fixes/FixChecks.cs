@@ -22,6 +22,16 @@ internal static class FixChecks
     public static readonly DocxAuthor Author = new("PaperLint", new DateTime(2026, 1, 2, 3, 4, 5, DateTimeKind.Utc));
 
     /// <param name="folder">The folder the document is in, where its bibliography is found (none for a document on its own).</param>
+    public static readonly System.Xml.Linq.XNamespace W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+
+    /// <summary>One part of a written package, as XML.</summary>
+    public static System.Xml.Linq.XDocument Part(byte[] content, string part)
+    {
+        using var zip = new System.IO.Compression.ZipArchive(new MemoryStream(content));
+        using var stream = zip.GetEntry(part)!.Open();
+        return System.Xml.Linq.XDocument.Load(stream);
+    }
+
     public static (Document Document, FileReport Report) Lint(byte[] content, string name, string? folder = null)
     {
         var document = DocumentLoader.Load(content, name);
