@@ -46,8 +46,10 @@ internal sealed class DocxEditing
     public DocxParagraph? Paragraph(DocxLocation location) => _paragraphs.GetValueOrDefault((location.Part, location.Paragraph));
 
     /// <summary>The first paragraph of the body that can hold a comment (for a finding about the document as a whole).</summary>
-    public DocxParagraph? FirstBodyParagraph() =>
-        _paragraphs.Where(p => p.Key.Part == Parts.MainPart && p.Value.Element is { Parent: not null }).OrderBy(p => p.Key.Number).Select(p => p.Value).FirstOrDefault();
+    public DocxParagraph? FirstBodyParagraph() => _firstBodyParagraph ??=
+        _paragraphs.Where(p => p.Key.Part == Parts.MainPart && p.Value.Element is { Parent: not null }).MinBy(p => p.Key.Number).Value;
+
+    private DocxParagraph? _firstBodyParagraph;
 
     public List<TextPiece> PiecesOf(DocxLocation location)
     {

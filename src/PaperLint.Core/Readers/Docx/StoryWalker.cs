@@ -299,20 +299,14 @@ internal sealed class StoryWalker(DocxStyles styles, ListNumbering? numbering = 
 
         // Text in a tracked change, a simple field's result, ruby, a reference manager's control or a copy parsed
         // again is not the author's to change in place.
+        // A walk that throws (too deep) ends the read, so the counts need no restoring then.
         bool locks = IsTrackedChange(element) || element is SimpleField or Ruby or SdtRun;
         bool detaches = element is OpenXmlUnknownElement;
         _locked += locks ? 1 : 0;
         _detached += detaches ? 1 : 0;
-
-        try
-        {
-            WalkInlineElement(element, paragraph, paragraphRun);
-        }
-        finally
-        {
-            _locked -= locks ? 1 : 0;
-            _detached -= detaches ? 1 : 0;
-        }
+        WalkInlineElement(element, paragraph, paragraphRun);
+        _locked -= locks ? 1 : 0;
+        _detached -= detaches ? 1 : 0;
     }
 
     private void WalkInlineElement(OpenXmlElement element, ParagraphBuilder paragraph, RunFormat paragraphRun)
