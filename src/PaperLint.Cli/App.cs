@@ -47,6 +47,7 @@ public static class App
         app.Command("init", command => InitCommand.Configure(command, context), throwOnUnexpectedArg: false);
         app.Command("fix", command => FixCommand.Configure(command, context), throwOnUnexpectedArg: false);
         app.Command("annotate", command => AnnotateCommand.Configure(command, context), throwOnUnexpectedArg: false);
+        app.Command("lsp", command => LspCommand.Configure(command, context), throwOnUnexpectedArg: false);
         app.Command("completion", command => CompletionCommand.Configure(command, app, context), throwOnUnexpectedArg: false);
 
         try

@@ -19,25 +19,10 @@ public static class LintRunner
     public static LintOutcome Run(IReadOnlyList<InputFile> files, CheckOptions options, CliContext context, bool keep = false)
     {
         int jobs = options.Jobs;
-        var extraPacks = options.RulePaths(context);
-        var setups = new ConcurrentDictionary<string, Lazy<Setup>>(StringComparer.Ordinal);
+        var setups = new Setups(options, context);
         var results = new FileResult[files.Count];
         var progress = Progress.For(context, files.Count);
         var timings = options.Timings ? new RuleTimings() : null;
-
-        var folderConfigs = new ConcurrentDictionary<string, Lazy<PaperLintConfig>>(StringComparer.Ordinal);
-
-        // One configuration per folder; one rule set per folder and set of .vale.ini sections that match the file.
-        Setup SetupFor(string folder, string file)
-        {
-            var folderConfig = folderConfigs.GetOrAdd(folder, f => new Lazy<PaperLintConfig>(() => options.ConfigFor(f, context))).Value;
-            return setups.GetOrAdd(folder + "\0" + folderConfig.KeyFor(file), _ => new Lazy<Setup>(() =>
-            {
-                var config = folderConfig.ForFile(file);
-                var plan = RuleSet.Active(config, extraPacks);
-                return new Setup(config, plan, plan.Settings.Get<DocxOptions>());
-            })).Value;
-        }
 
         void LintOne(int i)
         {
@@ -58,7 +43,7 @@ public static class LintRunner
             Setup setup;
             try
             {
-                setup = SetupFor(folder, file.Full);
+                setup = setups.For(folder, file.Full);
             }
             catch (InputException e)
             {
@@ -102,7 +87,7 @@ public static class LintRunner
         timings?.Write(context.Error);
 
         // Rule files skipped and settings not applied: once each, however many folders share them.
-        foreach (string warning in setups.Values.Where(s => s.IsValueCreated).SelectMany(s => s.Value.Plan.Warnings).Distinct(StringComparer.Ordinal))
+        foreach (string warning in setups.Created.SelectMany(s => s.Plan.Warnings).Distinct(StringComparer.Ordinal))
         {
             context.Error.WriteLine("warning: " + warning);
         }
@@ -133,7 +118,7 @@ public static class LintRunner
             }
         }
 
-        return new LintOutcome(reports, unreadable, Descriptors(setups.Values.Where(s => s.IsValueCreated).Select(s => s.Value))) { Kept = kept };
+        return new LintOutcome(reports, unreadable, Descriptors(setups.Created)) { Kept = kept };
     }
 
     /// <summary>Every rule that ran in some folder, once, with the level in force where it was first met.</summary>
@@ -148,10 +133,37 @@ public static class LintRunner
         return [.. byId.Values];
     }
 
-    private sealed record Setup(PaperLintConfig Config, LintPlan Plan, DocxOptions Docx);
-
     private sealed record FileResult(FileReport? Report, string? ReadError, InputException? SetupError, bool Ignored = false)
     {
         public KeptDocument? Kept { get; init; }
     }
+}
+
+/// <summary>What a file is linted with: its configuration, the rules in force, and the limits of the Word reader.</summary>
+public sealed record Setup(PaperLintConfig Config, LintPlan Plan, DocxOptions Docx);
+
+/// <summary>
+/// The setups of a run (or of a language server's session): one configuration per folder, one rule set per folder and
+/// set of <c>.vale.ini</c> sections that match the file, each built once, on first use, from any thread.
+/// </summary>
+public sealed class Setups(CheckOptions options, CliContext context)
+{
+    private readonly IReadOnlyList<string> _extraPacks = options.RulePaths(context);
+    private readonly ConcurrentDictionary<string, Lazy<PaperLintConfig>> _folders = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, Lazy<Setup>> _setups = new(StringComparer.Ordinal);
+
+    /// <exception cref="InputException">A configuration file or rule pack is malformed.</exception>
+    public Setup For(string folder, string file)
+    {
+        var folderConfig = _folders.GetOrAdd(folder, f => new Lazy<PaperLintConfig>(() => options.ConfigFor(f, context))).Value;
+        return _setups.GetOrAdd(folder + "\0" + folderConfig.KeyFor(file), _ => new Lazy<Setup>(() =>
+        {
+            var config = folderConfig.ForFile(file);
+            var plan = RuleSet.Active(config, _extraPacks);
+            return new Setup(config, plan, plan.Settings.Get<DocxOptions>());
+        })).Value;
+    }
+
+    /// <summary>The setups built so far.</summary>
+    public IEnumerable<Setup> Created => _setups.Values.Where(s => s.IsValueCreated).Select(s => s.Value);
 }

@@ -30,6 +30,10 @@ public static class DocumentLoader
         _ => throw new ArgumentOutOfRangeException(nameof(format)),
     };
 
+    /// <summary>The format of <paramref name="path"/> by its extension, or null for a file PaperLint does not read.</summary>
+    public static SourceFormat? FormatOfOrNull(string path) =>
+        Extensions.TryGetValue(System.IO.Path.GetExtension(path), out var format) ? format : null;
+
     public static SourceFormat FormatOf(string path)
     {
         string extension = System.IO.Path.GetExtension(path);
