@@ -171,7 +171,7 @@ public sealed class ConventionsTests : IDisposable
         var (code, _, error) = _cli.Run(word);
 
         Assert.Equal(2, code);
-        Assert.Equal($"paperlint: unknown command '{word}' (commands: annotate, baseline, check, completion, dump, fix, hook, init, rules; see paperlint --help)\n", error);
+        Assert.Equal($"paperlint: unknown command '{word}' (commands: annotate, baseline, check, completion, dump, fix, hook, init, lsp, rules; see paperlint --help)\n", error);
     }
 
     [Fact]

@@ -1,0 +1,163 @@
+using System.IO.Pipes;
+using System.Text.Json;
+using BenchmarkDotNet.Attributes;
+using McMaster.Extensions.CommandLineUtils;
+using PaperLint.Cli;
+using PaperLint.Cli.Commands;
+using PaperLint.Cli.Lsp;
+
+namespace PaperLint.Benchmarks;
+
+/// <summary>
+/// The language server on a 1 MB Markdown document open in an editor: one edit (a letter typed, or taken away again) and
+/// the wait for the diagnostics of that version, with no pause (debounce 0), so what is measured is the time from the end
+/// of the pause to the diagnostics. The server runs in this process and is talked to over pipes, as an editor talks to it.
+/// </summary>
+[MemoryDiagnoser]
+[MedianColumn]
+[SimpleJob(launchCount: 1, warmupCount: 1, iterationCount: 5, invocationCount: 10)]
+public class LspBenchmarks
+{
+    private string _folder = "";
+    private AnonymousPipeServerStream? _toServer;
+    private AnonymousPipeServerStream? _fromServer;
+    private LspConnection? _client;
+    private Task<int>? _server;
+    private string _uri = "";
+    private int _version = 1;
+
+    /// <summary>About 1 MB: 33 papers of 31 KB.</summary>
+    public static int Papers => 33;
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        _folder = Directory.CreateTempSubdirectory("paperlint-lsp-bench").FullName;
+        File.WriteAllText(Path.Combine(_folder, ".paperlint.yml"), "root: true\n");
+        File.Copy(SamplePaths.Sample("citations.bib"), Path.Combine(_folder, "citations.bib"));
+        string path = Path.Combine(_folder, "paper.md");
+        _uri = new Uri(path).AbsoluteUri;
+        _toServer = new AnonymousPipeServerStream(PipeDirection.Out);
+        _fromServer = new AnonymousPipeServerStream(PipeDirection.In);
+        var serverIn = new AnonymousPipeClientStream(PipeDirection.In, _toServer.ClientSafePipeHandle);
+        var serverOut = new AnonymousPipeClientStream(PipeDirection.Out, _fromServer.ClientSafePipeHandle);
+        var options = new CheckOptions(new CommandLineApplication());
+        var context = new CliContext(new PhysicalConsoleWithoutOutput(), _folder, _ => null);
+        _server = Task.Run(() => new LspServer(serverIn, serverOut, options, context, TimeSpan.Zero).RunAsync());
+        _client = new LspConnection(_fromServer, _toServer);
+        Send("initialize", 1, json => { json.WriteStartObject(); json.WriteStartObject("capabilities"); json.WriteEndObject(); json.WriteEndObject(); });
+        Send("textDocument/didOpen", null, json =>
+        {
+            json.WriteStartObject();
+            json.WriteStartObject("textDocument");
+            json.WriteString("uri", _uri);
+            json.WriteString("languageId", "markdown");
+            json.WriteNumber("version", _version);
+            json.WriteString("text", ScaledPaper.Text(Papers));
+            json.WriteEndObject();
+            json.WriteEndObject();
+        });
+        WaitForDiagnostics(_version);
+    }
+
+    /// <summary>One edit at the start of the document, then its diagnostics; returns how many there are.</summary>
+    [Benchmark]
+    public int EditThenDiagnostics()
+    {
+        int version = ++_version;
+        bool type = version % 2 == 0;
+        Send("textDocument/didChange", null, json =>
+        {
+            json.WriteStartObject();
+            json.WriteStartObject("textDocument");
+            json.WriteString("uri", _uri);
+            json.WriteNumber("version", version);
+            json.WriteEndObject();
+            json.WriteStartArray("contentChanges");
+            json.WriteStartObject();
+            json.WriteStartObject("range");
+            PaperLint.Cli.Lsp.Diagnostics.WritePosition(json, "start", 0, 0);
+            PaperLint.Cli.Lsp.Diagnostics.WritePosition(json, "end", 0, type ? 0 : 1);
+            json.WriteEndObject();
+            json.WriteString("text", type ? "X" : "");
+            json.WriteEndObject();
+            json.WriteEndArray();
+            json.WriteEndObject();
+        });
+        return WaitForDiagnostics(version);
+    }
+
+    [GlobalCleanup]
+    public void Cleanup()
+    {
+        Send("shutdown", 2, json => json.WriteNullValue());
+        Send("exit", null, json => json.WriteNullValue());
+        _server!.Wait(TimeSpan.FromSeconds(30));
+        _toServer!.Dispose();
+        _fromServer!.Dispose();
+        Directory.Delete(_folder, recursive: true);
+    }
+
+    private void Send(string method, int? id, Action<Utf8JsonWriter> parameters) => _client!.WriteAsync(json =>
+    {
+        json.WriteStartObject();
+        json.WriteString("jsonrpc", "2.0");
+        if (id is { } n)
+        {
+            json.WriteNumber("id", n);
+        }
+
+        json.WriteString("method", method);
+        json.WritePropertyName("params");
+        parameters(json);
+        json.WriteEndObject();
+    }).GetAwaiter().GetResult();
+
+    private int WaitForDiagnostics(int version)
+    {
+        while (_client!.ReadAsync(CancellationToken.None).GetAwaiter().GetResult() is { } message)
+        {
+            using (message)
+            {
+                var root = message.RootElement;
+                if (root.TryGetProperty("method", out var method) && method.GetString() == "textDocument/publishDiagnostics"
+                    && root.GetProperty("params").TryGetProperty("version", out var v) && v.GetInt32() == version)
+                {
+                    return root.GetProperty("params").GetProperty("diagnostics").GetArrayLength();
+                }
+            }
+        }
+
+        throw new InvalidOperationException("the server stopped");
+    }
+
+    /// <summary>A console whose writes go nowhere: the server's own complaints are not what is measured.</summary>
+    private sealed class PhysicalConsoleWithoutOutput : IConsole
+    {
+        public TextWriter Out => TextWriter.Null;
+
+        public TextWriter Error => TextWriter.Null;
+
+        public TextReader In => TextReader.Null;
+
+        public bool IsInputRedirected => true;
+
+        public bool IsOutputRedirected => true;
+
+        public bool IsErrorRedirected => true;
+
+        public ConsoleColor ForegroundColor { get; set; }
+
+        public ConsoleColor BackgroundColor { get; set; }
+
+        public event ConsoleCancelEventHandler? CancelKeyPress
+        {
+            add { }
+            remove { }
+        }
+
+        public void ResetColor()
+        {
+        }
+    }
+}
