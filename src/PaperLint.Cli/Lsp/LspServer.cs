@@ -401,6 +401,12 @@ internal sealed class LspServer
         {
             findings = [new Finding { RuleId = "PaperLint.Input", Severity = Severity.Error, Message = e.Message, Match = "", Location = new TextLocation(1, 1, 1, 1) }];
         }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // A lint runs on its own, after the request that caused it was answered: what goes wrong is said in the document.
+            _context.Error.WriteLine($"paperlint lsp: {path}: {e.GetType().Name}: {e.Message}");
+            findings = [new Finding { RuleId = "PaperLint.Input", Severity = Severity.Error, Message = $"PaperLint could not lint this document ({e.GetType().Name}: {e.Message})", Match = "", Location = new TextLocation(1, 1, 1, 1) }];
+        }
 
         if (open is not null && (open.Version != version || !_documents.ContainsKey(uri)))
         {
