@@ -18,34 +18,46 @@ internal sealed class LspClient : IAsyncDisposable
 {
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(20);
 
-    private readonly AnonymousPipeServerStream _toServer = new(PipeDirection.Out);
-    private readonly AnonymousPipeServerStream _fromServer = new(PipeDirection.In);
+    private readonly Stream _toServer;
+    private readonly Stream _fromServer;
     private readonly LspConnection _connection;
     private readonly BlockingCollection<JsonElement> _notifications = [];
     private readonly ConcurrentDictionary<int, TaskCompletionSource<JsonElement>> _replies = new();
     private readonly Task _reading;
-    private readonly Stream _serverIn;
-    private readonly Stream _serverOut;
+    private readonly Stream? _serverIn;
+    private readonly Stream? _serverOut;
     private int _nextId;
 
+    /// <summary>A server in this process, over pipes.</summary>
     public LspClient(string folder, int debounceMilliseconds = 0, params string[] args)
     {
         Folder = folder;
-        var serverIn = _serverIn = new AnonymousPipeClientStream(PipeDirection.In, _toServer.ClientSafePipeHandle);
-        var serverOut = _serverOut = new AnonymousPipeClientStream(PipeDirection.Out, _fromServer.ClientSafePipeHandle);
+        var toServer = new AnonymousPipeServerStream(PipeDirection.Out);
+        var fromServer = new AnonymousPipeServerStream(PipeDirection.In);
+        (_toServer, _fromServer) = (toServer, fromServer);
+        var serverIn = _serverIn = new AnonymousPipeClientStream(PipeDirection.In, toServer.ClientSafePipeHandle);
+        var serverOut = _serverOut = new AnonymousPipeClientStream(PipeDirection.Out, fromServer.ClientSafePipeHandle);
         var command = new CommandLineApplication();
         var options = new CheckOptions(command);
         command.Parse(args);
         var context = new CliContext(new TestConsole(), folder, _ => null);
-        Server = new LspServer(serverIn, serverOut, options, context, TimeSpan.FromMilliseconds(debounceMilliseconds));
-        Running = Task.Run(() => Server.RunAsync());
+        var server = new LspServer(serverIn, serverOut, options, context, TimeSpan.FromMilliseconds(debounceMilliseconds));
+        Running = Task.Run(() => server.RunAsync());
+        _connection = new LspConnection(_fromServer, _toServer);
+        _reading = Task.Run(ReadAsync);
+    }
+
+    /// <summary>A server in a process of its own (<c>paperlint lsp</c>), over its standard streams.</summary>
+    public LspClient(string folder, System.Diagnostics.Process process)
+    {
+        Folder = folder;
+        (_toServer, _fromServer) = (process.StandardInput.BaseStream, process.StandardOutput.BaseStream);
+        Running = process.WaitForExitAsync().ContinueWith(_ => process.ExitCode, TaskScheduler.Default);
         _connection = new LspConnection(_fromServer, _toServer);
         _reading = Task.Run(ReadAsync);
     }
 
     public string Folder { get; }
-
-    public LspServer Server { get; }
 
     /// <summary>The server's run; its result is the exit code.</summary>
     public Task<int> Running { get; }
@@ -206,7 +218,7 @@ internal sealed class LspClient : IAsyncDisposable
             // Reported by the test that waited for it, if any.
         }
 
-        _serverOut.Dispose();
+        _serverOut?.Dispose();
         try
         {
             await _reading.WaitAsync(Patience);
@@ -216,7 +228,7 @@ internal sealed class LspClient : IAsyncDisposable
             // Nothing is left to read.
         }
 
-        _serverIn.Dispose();
+        _serverIn?.Dispose();
         _fromServer.Dispose();
     }
 }
