@@ -108,7 +108,8 @@ public static class FixCommand
         string? target = result.Content is null ? null : TargetOf(full, kept.Document.Format, fix, context);
         if (fix.DryRun && result.Content is { } content && kept.Document.Source is { } before)
         {
-            UnifiedDiff.Write(context.Out, path, before, Core.Readers.DocumentLoader.Load(content, path).Source ?? "");
+            // Labelled from the working folder, so that the diff applies there (git apply, patch -p1).
+            UnifiedDiff.Write(context.Out, context.Relative(full), before, Core.Readers.DocumentLoader.Load(content, path).Source ?? "");
         }
         else if (!fix.DryRun && result.Content is { } bytes)
         {

@@ -60,6 +60,16 @@ public sealed class FixCommandTests : IDisposable
         Assert.Equal(Paper, File.ReadAllText(path));
     }
 
+    [Fact]
+    public void The_diff_names_the_file_from_the_working_folder_however_it_was_given()
+    {
+        string path = _cli.Write("drafts/paper.md", Paper);
+
+        var (_, output, _) = _cli.Run("fix", "--dry-run", path);
+
+        Assert.StartsWith("--- a/drafts/paper.md\n+++ b/drafts/paper.md\n", output);
+    }
+
     [PosixFact]
     [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
     public void A_fixed_file_keeps_its_permissions()
