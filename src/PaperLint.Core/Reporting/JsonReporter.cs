@@ -62,6 +62,11 @@ public sealed class JsonReporter : IReporter
             }
 
             json.WriteEndArray();
+            if (Fixes.FixPlan.CanFix(finding))
+            {
+                json.WriteBoolean("fixable", true);
+            }
+
             WriteLocation(json, finding.Location);
             if (finding.Link is { } link)
             {

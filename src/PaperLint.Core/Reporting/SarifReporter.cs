@@ -168,7 +168,44 @@ public sealed class SarifReporter(string workingDirectory, string toolVersion, I
         json.WriteStartObject("partialFingerprints");
         json.WriteString(FingerprintKey, fingerprint);
         json.WriteEndObject();
+        if (Fixes.FixPlan.CanFix(finding) && finding.Location is TextLocation { File: null } at)
+        {
+            WriteFix(json, ArtifactPaths.Uri(workingDirectory, report.Path), at, finding);
+        }
+
         json.WriteEndObject();
+    }
+
+    /// <summary>The fix <c>paperlint fix</c> makes, as SARIF says a tool proposes one: the matched region and the text that replaces it.</summary>
+    private static void WriteFix(Utf8JsonWriter json, string uri, TextLocation at, Finding finding)
+    {
+        json.WriteStartArray("fixes");
+        json.WriteStartObject();
+        json.WriteStartObject("description");
+        json.WriteString("text", $"Replace '{finding.Match}' with '{finding.Suggestions[0]}'");
+        json.WriteEndObject();
+        json.WriteStartArray("artifactChanges");
+        json.WriteStartObject();
+        json.WriteStartObject("artifactLocation");
+        json.WriteString("uri", uri);
+        json.WriteEndObject();
+        json.WriteStartArray("replacements");
+        json.WriteStartObject();
+        json.WriteStartObject("deletedRegion");
+        json.WriteNumber("startLine", at.Line);
+        json.WriteNumber("startColumn", at.Column);
+        json.WriteNumber("endLine", at.EndLine);
+        json.WriteNumber("endColumn", at.EndColumn);
+        json.WriteEndObject();
+        json.WriteStartObject("insertedContent");
+        json.WriteString("text", finding.Suggestions[0]);
+        json.WriteEndObject();
+        json.WriteEndObject();
+        json.WriteEndArray();
+        json.WriteEndObject();
+        json.WriteEndArray();
+        json.WriteEndObject();
+        json.WriteEndArray();
     }
 
     private static string MessageText(Finding finding)

@@ -54,6 +54,14 @@ public sealed class SarifReporterTests
         Assert.Contains(results, r => Uri(r) == "samples/paper.docx");
         Assert.Contains(results, r => Uri(r) == "samples/paper.md");
         Assert.Contains(results, r => Uri(r) == "samples/paper.txt");
+
+        // The fix 'paperlint fix' makes, where the file has lines: the matched region and its replacement.
+        var leadBy = results.Single(r => Uri(r) == "samples/paper.md" && r.GetProperty("ruleId").GetString() == "Typos.LeadBy");
+        var replacement = leadBy.GetProperty("fixes")[0].GetProperty("artifactChanges")[0].GetProperty("replacements")[0];
+        Assert.Equal("led by", replacement.GetProperty("insertedContent").GetProperty("text").GetString());
+        Assert.Equal((7, 54, 7, 61), (replacement.GetProperty("deletedRegion").GetProperty("startLine").GetInt32(), replacement.GetProperty("deletedRegion").GetProperty("startColumn").GetInt32(), replacement.GetProperty("deletedRegion").GetProperty("endLine").GetInt32(), replacement.GetProperty("deletedRegion").GetProperty("endColumn").GetInt32()));
+        Assert.DoesNotContain(results, r => Uri(r) == "samples/paper.docx" && r.TryGetProperty("fixes", out _));
+        Assert.DoesNotContain(results, r => r.GetProperty("ruleId").GetString() == "Typos.Placeholders" && r.TryGetProperty("fixes", out _));
     }
 
     [SharedSchemaFact(SchemaName)]
