@@ -26,6 +26,7 @@ internal sealed class LspServer
     private readonly ConcurrentDictionary<string, OpenDocument> _documents = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, Linted> _linted = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, CancellationTokenSource> _pending = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, LintQueue> _queues = new(StringComparer.Ordinal);
 
     // Configuration files that produced a diagnostic, so that it is cleared once the file is mended.
     private readonly ConcurrentDictionary<string, byte> _badConfigs = new(StringComparer.Ordinal);
@@ -238,13 +239,13 @@ internal sealed class LspServer
         int version = item.TryGetProperty("version", out var v) && v.TryGetInt32(out int n) ? n : 0;
         if (DocumentLoader.FormatOfOrNull(path) is SourceFormat.Docx)
         {
-            _ = LintAsync(uri, null);
+            _ = LintLatestAsync(uri, null);
             return;
         }
 
         var document = new OpenDocument(uri, path, item.TryGetProperty("text", out var text) ? text.GetString() ?? "" : "", version);
         _documents[uri] = document;
-        _ = LintAsync(uri, document);
+        _ = LintLatestAsync(uri, document);
     }
 
     private void Change(JsonElement parameters)
@@ -288,7 +289,7 @@ internal sealed class LspServer
                 if (!t.IsCanceled)
                 {
                     _pending.TryRemove(new KeyValuePair<string, CancellationTokenSource>(uri, waiting));
-                    return LintAsync(uri, document);
+                    return LintLatestAsync(uri, document);
                 }
 
                 return Task.CompletedTask;
@@ -302,11 +303,11 @@ internal sealed class LspServer
     {
         if (_documents.TryGetValue(uri, out var document))
         {
-            _ = LintAsync(uri, document);
+            _ = LintLatestAsync(uri, document);
         }
         else if (PathOf(uri) is { } path && DocumentLoader.FormatOfOrNull(path) is SourceFormat.Docx)
         {
-            _ = LintAsync(uri, null);
+            _ = LintLatestAsync(uri, null);
         }
     }
 
@@ -328,20 +329,87 @@ internal sealed class LspServer
         _setups = new Setups(_options, _context);
         foreach (var document in _documents.Values)
         {
-            _ = LintAsync(document.Uri, document);
+            _ = LintLatestAsync(document.Uri, document);
         }
 
         foreach (string uri in _linted.Keys.Where(u => !_documents.ContainsKey(u)))
         {
-            _ = LintAsync(uri, null);
+            _ = LintLatestAsync(uri, null);
         }
+    }
+
+    /// <summary>
+    /// Lints a document once at a time: a lint asked for while one runs is made once that one ends, of the text as it is
+    /// then, however many were asked for meanwhile. On a long document, where a lint takes longer than the pause between
+    /// changes, lints do not pile up on each other, and what is published comes in the order of the versions.
+    /// </summary>
+    private async Task LintLatestAsync(string uri, OpenDocument? open)
+    {
+        var queue = _queues.GetOrAdd(uri, _ => new LintQueue());
+        lock (queue)
+        {
+            if (queue.Running)
+            {
+                queue.Again = true;
+                return;
+            }
+
+            queue.Running = true;
+        }
+
+        try
+        {
+            while (true)
+            {
+                // The document as the editor has it now (it may have been closed and opened again meanwhile).
+                if (open is not null && !_documents.TryGetValue(uri, out open))
+                {
+                    open = null;
+                    lock (queue)
+                    {
+                        queue.Running = queue.Again = false;
+                    }
+
+                    return;
+                }
+
+                await LintAsync(uri, open);
+                lock (queue)
+                {
+                    if (!queue.Again)
+                    {
+                        queue.Running = false;
+                        return;
+                    }
+
+                    queue.Again = false;
+                }
+            }
+        }
+        catch
+        {
+            lock (queue)
+            {
+                queue.Running = false;
+            }
+
+            throw;
+        }
+    }
+
+    /// <summary>Whether a document's lint is running, and whether another was asked for meanwhile.</summary>
+    private sealed class LintQueue
+    {
+        public bool Running { get; set; }
+
+        public bool Again { get; set; }
     }
 
     /// <summary>
     /// Lints the document (its text as the editor has it, or a Word file from disk when <paramref name="open"/> is null)
     /// and publishes its diagnostics, unless a newer version has come meanwhile.
     /// </summary>
-    public async Task LintAsync(string uri, OpenDocument? open)
+    private async Task LintAsync(string uri, OpenDocument? open)
     {
         string? path = open?.Path ?? PathOf(uri);
         if (path is null)
@@ -408,7 +476,7 @@ internal sealed class LspServer
             findings = [new Finding { RuleId = "PaperLint.Input", Severity = Severity.Error, Message = $"PaperLint could not lint this document ({e.GetType().Name}: {e.Message})", Match = "", Location = new TextLocation(1, 1, 1, 1) }];
         }
 
-        if (open is not null && (open.Version != version || !_documents.ContainsKey(uri)))
+        if (open is not null && (open.Version != version || !_documents.TryGetValue(uri, out var current) || !ReferenceEquals(current, open)))
         {
             return; // a later change has its own lint coming
         }

@@ -74,6 +74,31 @@ public sealed class LspServerTests : IDisposable
     }
 
     [Fact]
+    public async Task Changes_faster_than_the_lints_are_published_in_the_order_of_their_versions_ending_with_the_last()
+    {
+        await using var client = new LspClient(_folder.Directory, debounceMilliseconds: 0);
+        await client.InitializeAsync();
+        string path = Path.Combine(_folder.Directory, "paper.md");
+        await client.OpenAsync(path, Paper);
+        client.NextDiagnostics(path);
+
+        // Thirty letters typed with no pause: each change asks for a lint while others may still run.
+        for (int version = 2; version <= 31; version++)
+        {
+            await client.ChangeAsync(path, version, 0, 7, 0, 7, "s");
+        }
+
+        var versions = new List<int>();
+        while (versions.LastOrDefault() != 31)
+        {
+            versions.Add(client.NextDiagnostics(path).GetProperty("version").GetInt32());
+        }
+
+        Assert.Equal(versions.Order(), versions);
+        Assert.Equal(versions.Distinct(), versions);
+    }
+
+    [Fact]
     public async Task A_finding_with_a_suggestion_gets_its_edit_and_every_finding_a_disable_comment()
     {
         await using var client = new LspClient(_folder.Directory);
