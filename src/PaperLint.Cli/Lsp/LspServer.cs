@@ -289,7 +289,7 @@ internal sealed class LspServer
                 if (!t.IsCanceled)
                 {
                     _pending.TryRemove(new KeyValuePair<string, CancellationTokenSource>(uri, waiting));
-                    return LintLatestAsync(uri, document);
+                    return LintLatestAsync(uri, document, typed: true);
                 }
 
                 return Task.CompletedTask;
@@ -343,7 +343,9 @@ internal sealed class LspServer
     /// then, however many were asked for meanwhile. On a long document, where a lint takes longer than the pause between
     /// changes, lints do not pile up on each other, and what is published comes in the order of the versions.
     /// </summary>
-    private async Task LintLatestAsync(string uri, OpenDocument? open)
+    /// <param name="typed">True when only a change asks for it: the lint is then skipped when that version was linted already.
+    /// Open, save and a new configuration always lint.</param>
+    private async Task LintLatestAsync(string uri, OpenDocument? open, bool typed = false)
     {
         var queue = _queues.GetOrAdd(uri, _ => new LintQueue());
         lock (queue)
@@ -351,12 +353,14 @@ internal sealed class LspServer
             if (queue.Running)
             {
                 queue.Again = true;
+                queue.Forced |= !typed;
                 return;
             }
 
             queue.Running = true;
         }
 
+        bool forced = !typed;
         try
         {
             while (true)
@@ -364,16 +368,21 @@ internal sealed class LspServer
                 // The document as the editor has it now (it may have been closed and opened again meanwhile).
                 if (open is not null && !_documents.TryGetValue(uri, out open))
                 {
-                    open = null;
                     lock (queue)
                     {
-                        queue.Running = queue.Again = false;
+                        queue.Running = queue.Again = queue.Forced = false;
                     }
 
                     return;
                 }
 
-                await LintAsync(uri, open);
+                // A change that came while its own version was being linted needs no second lint.
+                bool linted = open is not null && _linted.TryGetValue(uri, out var last) && last.Version == open.Version;
+                if (forced || !linted)
+                {
+                    await LintAsync(uri, open);
+                }
+
                 lock (queue)
                 {
                     if (!queue.Again)
@@ -382,7 +391,8 @@ internal sealed class LspServer
                         return;
                     }
 
-                    queue.Again = false;
+                    forced = queue.Forced;
+                    queue.Again = queue.Forced = false;
                 }
             }
         }
@@ -390,7 +400,7 @@ internal sealed class LspServer
         {
             lock (queue)
             {
-                queue.Running = false;
+                queue.Running = queue.Again = queue.Forced = false;
             }
 
             throw;
@@ -403,6 +413,9 @@ internal sealed class LspServer
         public bool Running { get; set; }
 
         public bool Again { get; set; }
+
+        /// <summary>True when a lint asked for meanwhile must be made even of a version already linted (a new configuration).</summary>
+        public bool Forced { get; set; }
     }
 
     /// <summary>
