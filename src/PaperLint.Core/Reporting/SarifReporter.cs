@@ -192,10 +192,7 @@ public sealed class SarifReporter(string workingDirectory, string toolVersion, I
         json.WriteStartArray("replacements");
         json.WriteStartObject();
         json.WriteStartObject("deletedRegion");
-        json.WriteNumber("startLine", at.Line);
-        json.WriteNumber("startColumn", at.Column);
-        json.WriteNumber("endLine", at.EndLine);
-        json.WriteNumber("endColumn", at.EndColumn);
+        WriteLines(json, at);
         json.WriteEndObject();
         json.WriteStartObject("insertedContent");
         json.WriteString("text", finding.Suggestions[0]);
@@ -225,10 +222,7 @@ public sealed class SarifReporter(string workingDirectory, string toolVersion, I
         switch (finding.Location)
         {
             case TextLocation t:
-                json.WriteNumber("startLine", t.Line);
-                json.WriteNumber("startColumn", t.Column);
-                json.WriteNumber("endLine", t.EndLine);
-                json.WriteNumber("endColumn", t.EndColumn);
+                WriteLines(json, t);
                 break;
             case DocxLocation d:
                 json.WriteNumber("startLine", 1);
@@ -246,6 +240,15 @@ public sealed class SarifReporter(string workingDirectory, string toolVersion, I
         }
 
         json.WriteEndObject();
+    }
+
+    /// <summary>A region's lines and columns (1-based, end exclusive), as a text location gives them.</summary>
+    private static void WriteLines(Utf8JsonWriter json, TextLocation at)
+    {
+        json.WriteNumber("startLine", at.Line);
+        json.WriteNumber("startColumn", at.Column);
+        json.WriteNumber("endLine", at.EndLine);
+        json.WriteNumber("endColumn", at.EndColumn);
     }
 
     private static void WriteLogicalLocation(Utf8JsonWriter json, DocxLocation docx)

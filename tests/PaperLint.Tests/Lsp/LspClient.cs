@@ -177,6 +177,19 @@ internal sealed class LspClient : IAsyncDisposable
         json.WriteEndObject();
     };
 
+    /// <summary>Asks for the code actions at one position, as an editor does when the cursor stands there.</summary>
+    public Task<JsonElement> CodeActionsAsync(string path, int line, int character) => RequestAsync("textDocument/codeAction", AtDocument(path, json =>
+    {
+        json.WriteStartObject("range");
+        Diagnostics.WritePosition(json, "start", line, character);
+        Diagnostics.WritePosition(json, "end", line, character);
+        json.WriteEndObject();
+        json.WriteStartObject("context");
+        json.WriteStartArray("diagnostics");
+        json.WriteEndArray();
+        json.WriteEndObject();
+    }));
+
     /// <summary>The next diagnostics published for <paramref name="path"/> (other notifications are passed over).</summary>
     public JsonElement NextDiagnostics(string path)
     {

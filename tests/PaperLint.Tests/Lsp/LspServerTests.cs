@@ -107,17 +107,7 @@ public sealed class LspServerTests : IDisposable
         await client.OpenAsync(path, Paper);
         client.NextDiagnostics(path);
 
-        var reply = await client.RequestAsync("textDocument/codeAction", LspClient.AtDocument(path, json =>
-        {
-            json.WriteStartObject("range");
-            PaperLint.Cli.Lsp.Diagnostics.WritePosition(json, "start", 2, 15);
-            PaperLint.Cli.Lsp.Diagnostics.WritePosition(json, "end", 2, 15);
-            json.WriteEndObject();
-            json.WriteStartObject("context");
-            json.WriteStartArray("diagnostics");
-            json.WriteEndArray();
-            json.WriteEndObject();
-        }));
+        var reply = await client.CodeActionsAsync(path, 2, 15);
 
         var actions = reply.GetProperty("result").EnumerateArray().Select(a => (
             a.GetProperty("title").GetString(),
@@ -143,16 +133,9 @@ public sealed class LspServerTests : IDisposable
         client.NextDiagnostics(text);
 
         string DisableEdit(JsonElement reply) => Edit(reply.GetProperty("result").EnumerateArray().Last().GetProperty("edit").GetProperty("changes").EnumerateObject().First().Value[0]);
-        Action<Utf8JsonWriter> At(string path) => LspClient.AtDocument(path, json =>
-        {
-            json.WriteStartObject("range");
-            PaperLint.Cli.Lsp.Diagnostics.WritePosition(json, "start", 1, 12);
-            PaperLint.Cli.Lsp.Diagnostics.WritePosition(json, "end", 1, 12);
-            json.WriteEndObject();
-        });
 
-        Assert.Equal("0:15-0:15  <!-- paperlint-disable-next-line Typos.LeadBy -->", DisableEdit(await client.RequestAsync("textDocument/codeAction", At(markdown))));
-        Assert.Equal("1:0-1:0 paperlint-disable-next-line Typos.LeadBy\n", DisableEdit(await client.RequestAsync("textDocument/codeAction", At(text))));
+        Assert.Equal("0:15-0:15  <!-- paperlint-disable-next-line Typos.LeadBy -->", DisableEdit(await client.CodeActionsAsync(markdown, 1, 12)));
+        Assert.Equal("1:0-1:0 paperlint-disable-next-line Typos.LeadBy\n", DisableEdit(await client.CodeActionsAsync(text, 1, 12)));
     }
 
     private static string Edit(JsonElement edit)
