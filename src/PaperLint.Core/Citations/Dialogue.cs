@@ -44,13 +44,14 @@ internal static partial class Dialogue
     public static bool IsTagged(string text, int start, int end)
     {
         int after = Math.Min(end, text.Length);
-        var following = text.AsSpan(after, Math.Min(40, text.Length - after)).ToString();
-        if (TagAfter().IsMatch(following))
+        if (TagAfter().IsMatch(text.AsSpan(after, Math.Min(40, text.Length - after))))
         {
             return true;
         }
 
-        int from = Math.Max(0, start - 40);
-        return TagBefore().IsMatch(text[from..start]);
+        // A tag before ends in a comma or a colon; most quotations have neither before them, and are not searched.
+        var before = text.AsSpan(Math.Max(0, start - 40), start - Math.Max(0, start - 40));
+        var trimmed = before.TrimEnd();
+        return trimmed.Length > 0 && trimmed[^1] is ',' or ':' && TagBefore().IsMatch(before);
     }
 }

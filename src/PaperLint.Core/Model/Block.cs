@@ -86,7 +86,7 @@ public sealed class Block
 
     public bool IsInSpan(SpanKind kind, int start, int length)
     {
-        foreach (var span in Spans)
+        foreach (var span in _spans)
         {
             if (span.Kind == kind && span.Overlaps(start, length))
             {
@@ -100,7 +100,7 @@ public sealed class Block
     /// <summary>True where a match must not be reported because it touches code, a URL or other non-prose.</summary>
     public bool TouchesNonProse(int start, int length)
     {
-        foreach (var span in Spans)
+        foreach (var span in _spans)
         {
             if (span.Kind is SpanKind.Code or SpanKind.Url or SpanKind.NonProse && span.Overlaps(start, length))
             {

@@ -95,8 +95,8 @@ public static class PackLoader
     }
 
     /// <summary>Parses one rule file's text; <paramref name="displayPath"/> is what error messages name.</summary>
-    internal static IRule ParseRule(string packName, string ruleName, string yaml, string displayPath) =>
-        RuleParser.Parse(packName, ruleName, yaml, displayPath);
+    internal static IRule ParseRule(string packName, string ruleName, string yaml, string displayPath, bool trusted = false) =>
+        RuleParser.Parse(packName, ruleName, yaml, displayPath, trusted: trusted);
 
     /// <summary>The shipped rule files as embedded: pack, rule, display path (<c>rules/Typos/LeadBy.yml</c>) and text.</summary>
     internal static IReadOnlyList<(string Pack, string Rule, string DisplayPath, string Text)> ShippedFiles()
@@ -124,7 +124,7 @@ public static class PackLoader
             .GroupBy(f => f.Pack)
             .Select(pack => new RulePack(
                 pack.Key,
-                [.. pack.Select(f => ParseRule(f.Pack, f.Rule, f.Text, f.DisplayPath))],
+                [.. pack.Select(f => ParseRule(f.Pack, f.Rule, f.Text, f.DisplayPath, trusted: true))],
                 BuiltIn))];
 
     private static string ReadResource(Assembly assembly, string resource)

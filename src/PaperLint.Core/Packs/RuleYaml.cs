@@ -31,6 +31,12 @@ internal sealed class RuleYaml
 
     public string DisplayPath { get; }
 
+    /// <summary>
+    /// True for a rule shipped inside the tool: its patterns were checked when it was built (a test parses every
+    /// shipped rule untrusted), so a run does not spend its start-up compiling each pattern again only to check it.
+    /// </summary>
+    public bool Trusted { get; set; }
+
     public static RuleYaml Parse(string yaml, string displayPath)
     {
         var parser = new Parser(new StringReader(yaml));

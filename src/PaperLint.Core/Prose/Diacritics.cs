@@ -72,6 +72,12 @@ internal static class Diacritics
     /// </summary>
     public static string Remove(string text)
     {
+        // ASCII has no diacritics, combining marks or ligatures.
+        if (System.Text.Ascii.IsValid(text))
+        {
+            return text;
+        }
+
         var result = new StringBuilder(text.Length);
         foreach (char c in text)
         {

@@ -100,10 +100,17 @@ internal sealed class ConsistencyRule : PackRule
                 : sides[0].Count != sides[1].Count
                     ? (sides[0].Count < sides[1].Count ? 0 : 1)
                     : (sides[0][0].Index < sides[1][0].Index ? 1 : 0);
+            // The first occurrence of each pair on the side kept, found once for all the occurrences reported.
+            var firstOfPair = new Dictionary<int, Occurrence>();
+            foreach (var o in sides[1 - minority])
+            {
+                firstOfPair.TryAdd(o.Pair, o);
+            }
+
             foreach (var at in sides[minority])
             {
                 var pair = _pairs[at.Pair];
-                var otherSeen = sides[1 - minority].FirstOrDefault(o => o.Pair == at.Pair) ?? sides[1 - minority][0];
+                var otherSeen = firstOfPair.GetValueOrDefault(at.Pair) ?? sides[1 - minority][0];
                 string suggestion = Casing.LikeMatch(at.Text, pair.Counterpart(at.Text, minority, otherSeen.Text, Settings.IgnoreCase));
                 string message = MessageTemplate.Format(
                     Message,

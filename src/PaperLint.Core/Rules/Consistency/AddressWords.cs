@@ -63,6 +63,11 @@ internal static partial class AddressWords
     /// <summary>True when the word names the host of an address in the same block (<c>traum-deutung</c>, <c>traum-deutung.de</c>).</summary>
     public static bool NamesSite(Block block, string word)
     {
+        if (!HasUrl(block))
+        {
+            return false;
+        }
+
         string key = TextFold.Key(word);
         foreach (var span in block.Spans)
         {
@@ -73,6 +78,20 @@ internal static partial class AddressWords
 
             var host = Host().Match(block.Text, span.Start, span.Length);
             if (host.Success && host.Groups["host"].Value.Split('.').Any(label => TextFold.Key(label) == key))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool HasUrl(Block block)
+    {
+        var spans = block.Spans;
+        for (int i = 0; i < spans.Count; i++)
+        {
+            if (spans[i].Kind == SpanKind.Url)
             {
                 return true;
             }

@@ -35,14 +35,9 @@ internal sealed partial class CitedText
         return _entries.GetOrAdd(block, ReadsAsEntry);
     }
 
-    /// <summary>True when text[start..start+length] is part of a source's details.</summary>
-    public bool Covers(Block block, int start, int length)
+    /// <summary>True when text[start..start+length] is in a sentence of a note that gives a source's details.</summary>
+    public bool CoversInNote(Block block, int start, int length)
     {
-        if (IsEntry(block))
-        {
-            return true;
-        }
-
         if (block.Kind != BlockKind.FootnoteBody)
         {
             return false;

@@ -21,6 +21,11 @@ internal sealed class CountingScope
     private readonly CitedText? _cited;
     private readonly IReadOnlySet<Block>? _signed;
 
+    // Counts asks of every word; what it asks of the word's block is answered once a block. A scope belongs to one
+    // rule's one check, so the memo is never shared between threads.
+    private Block? _lastBlock;
+    private bool _lastReads;
+
     /// <param name="context">Quotations count when the configuration says so (<c>consistency: titlesAndQuotations: count</c>, or <c>quotations: check: true</c>).</param>
     /// <param name="ruleCountsQuoted">A pack rule's own <c>quotations: true</c>.</param>
     /// <param name="ofWords">True for rules that count words or dates, which are the sources' own in their details.</param>
@@ -50,12 +55,19 @@ internal sealed class CountingScope
 
     public bool Counts(Block block, int start, int length)
     {
-        if (!Reads(block) || block.TouchesNonProse(start, length))
+        if (!ReferenceEquals(block, _lastBlock))
+        {
+            _lastReads = Reads(block);
+            _lastBlock = block;
+        }
+
+        if (!_lastReads || block.TouchesNonProse(start, length))
         {
             return false;
         }
 
-        if (_cited is not null && (_cited.Covers(block, start, length) || AddressWords.IsEmbedded(block.Text, start, length)))
+        // A block read is no reference entry (Reads says so), so only a note's citing sentences are left to cover it.
+        if (_cited is not null && (_cited.CoversInNote(block, start, length) || AddressWords.IsEmbedded(block.Text, start, length)))
         {
             return false;
         }

@@ -61,11 +61,12 @@ public sealed class DateFormat : IRule
         string basis = preferred is not null
             ? $"the house style is {winner.Describe()} (e.g. '{example}')"
             : $"the paper mostly writes {winner.Describe()} ({Tally.Times(winners.Count)}, e.g. '{example}')";
+        var counts = styles.ToDictionary(s => s.Key, s => s.Count());
         var findings = new List<Finding>();
         foreach (var date in dates.Where(d => d.Style != winner))
         {
             string suggestion = winner.Write(date.Day, date.Month, date.Year);
-            int count = dates.Count(d => d.Style == date.Style);
+            int count = counts[date.Style];
             string message = $"'{date.Text}' is written {date.Style.Describe()} ({Tally.Times(count)}); {basis}; write '{suggestion}'";
             bool certain = preferred is not null || Tally.Settles(winners.Count, count);
             findings.Add(Finding.At(document, date.Block!, date.Start, date.Length, Id, context.SeverityFor(this), message, [suggestion]) with { Fixable = certain });

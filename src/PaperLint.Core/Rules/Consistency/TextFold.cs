@@ -12,6 +12,12 @@ internal static class TextFold
     /// <summary>The key of a word or compound: lower case, without diacritics, hyphens or spaces.</summary>
     public static string Key(string text)
     {
+        // Most words are ASCII in lower case, and are their own key: no copy is made of them.
+        if (System.Text.Ascii.IsValid(text) && text.AsSpan().IndexOfAny(KeyChanges) < 0)
+        {
+            return text;
+        }
+
         var result = new StringBuilder(text.Length);
         foreach (char c in WithoutDiacritics(text))
         {
@@ -27,6 +33,11 @@ internal static class TextFold
     /// <summary>A form as counted: lower case, every kind of hyphen written '-', every space one space.</summary>
     public static string Form(string text)
     {
+        if (System.Text.Ascii.IsValid(text) && text.AsSpan().IndexOfAny(FormChanges) < 0)
+        {
+            return text;
+        }
+
         var result = new StringBuilder(text.Length);
         foreach (char c in text)
         {
@@ -35,6 +46,10 @@ internal static class TextFold
 
         return result.ToString();
     }
+
+    // The ASCII characters that Key and Form change or drop: capitals, and white space (and, for Key, the hyphen).
+    private static readonly System.Buffers.SearchValues<char> KeyChanges = System.Buffers.SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZ-\t\n\v\f\r ");
+    private static readonly System.Buffers.SearchValues<char> FormChanges = System.Buffers.SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZ\t\n\v\f\r");
 
     public static bool IsJoiner(char c) => c is '-' or '\u2010' or '\u2011';
 

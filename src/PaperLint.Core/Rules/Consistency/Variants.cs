@@ -382,22 +382,38 @@ public sealed class Variants : IRule
             return;
         }
 
-        string winner = choice?.Form ?? forms[Tally.Majority([.. forms.Select(f => f.Count())], [.. forms.Select(f => f.Min(u => u.Order))])].Key;
+        // Each form's count and the way the paper writes it most are the same for every use reported: worked out once,
+        // so a word used a thousand times costs a thousand steps, not a million.
+        int[] counts = [.. forms.Select(f => f.Count())];
+        Use[] typical = [.. forms.Select(MostWritten)];
+        var formIndex = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (int i = 0; i < forms.Count; i++)
+        {
+            formIndex[forms[i].Key] = i;
+        }
+
+        string winner = choice?.Form ?? forms[Tally.Majority(counts, [.. forms.Select(f => f.Min(u => u.Order))])].Key;
+        int winnerIndex = formIndex.GetValueOrDefault(winner, -1);
 
         // A word the paper ever writes in lower case is no name: a capital is the start of a sentence.
         bool name = uses.All(u => char.IsUpper(u.Text[0]));
         foreach (var use in uses.Where(u => u.Form != winner))
         {
             // This form first, as written here; the others as the paper writes them most often.
-            var listed = forms
-                .OrderBy(f => f.Key == use.Form ? 0 : 1)
-                .Select(f => (f.Key == use.Form ? Display(use, use) : AsWord(Display(MostWritten(f), use), name), f.Count()))
-                .ToList();
-            var winners = forms.FirstOrDefault(f => f.Key == winner);
-            string target = winners is not null ? AsWord(Display(MostWritten(winners), use), name) : choice!.Text;
+            int mine = formIndex[use.Form];
+            var listed = new List<(string, int)>(forms.Count) { (Display(use, use), counts[mine]) };
+            for (int i = 0; i < forms.Count; i++)
+            {
+                if (i != mine)
+                {
+                    listed.Add((AsWord(Display(typical[i], use), name), counts[i]));
+                }
+            }
+
+            string target = winnerIndex >= 0 ? AsWord(Display(typical[winnerIndex], use), name) : choice!.Text;
             string suggestion = Casing.LikeMatch(use.Text, target);
             string message = $"{Tally.AreUsed(listed)}; use '{suggestion}'{choice?.Reason ?? ""}";
-            bool certain = choice is not null || Tally.Settles(winners?.Count() ?? 0, forms.First(f => f.Key == use.Form).Count());
+            bool certain = choice is not null || Tally.Settles(winnerIndex >= 0 ? counts[winnerIndex] : 0, counts[mine]);
             findings.Add((use.Order, Finding.At(document, use.Block, use.Start, use.Length, Id, context.SeverityFor(this), message, [suggestion]) with { Fixable = certain }));
         }
     }
