@@ -53,8 +53,10 @@ public sealed class QuotationIndex
             return true;
         }
 
-        foreach (var q in InlineIn(block))
+        var inline = InlineIn(block);
+        for (int i = 0; i < inline.Count; i++)
         {
+            var q = inline[i];
             if (q.Words >= minWords && q.Overlaps(start, length))
             {
                 return true;

@@ -56,7 +56,31 @@ internal sealed class SurnameIndex<T>
     }
 
     /// <summary>True when some item's name is the same surname as <paramref name="name"/>.</summary>
-    public bool Any(string name) => Indexes(NameWords.Key(name)).Count > 0;
+    public bool Any(string name)
+    {
+        // Asked for every capitalised word of a long paper: answered from the maps, without listing the items.
+        string key = NameWords.Key(name);
+        if (key.Length == 0)
+        {
+            return false;
+        }
+
+        if (_byEnding.ContainsKey(key))
+        {
+            return true;
+        }
+
+        var endings = _byKey.GetAlternateLookup<ReadOnlySpan<char>>();
+        for (int space = key.IndexOf(' '); space >= 0; space = key.IndexOf(' ', space + 1))
+        {
+            if (endings.ContainsKey(key.AsSpan(space + 1)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private List<int> Indexes(string key)
     {

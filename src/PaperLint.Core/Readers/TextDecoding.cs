@@ -9,9 +9,12 @@ internal static class TextDecoding
 
     public static string Decode(string displayPath, Stream content)
     {
-        using var buffer = new MemoryStream();
+        // A file says how long it is: room for it is made once, and the bytes are decoded where they were read.
+        long known = content.CanSeek ? content.Length - content.Position : 0;
+        using var buffer = new MemoryStream(known is > 0 and < int.MaxValue ? (int)known : 0);
         content.CopyTo(buffer);
-        return Decode(displayPath, buffer.ToArray()).Text;
+        var bytes = buffer.TryGetBuffer(out var read) && read.Offset == 0 && read.Count == read.Array!.Length ? read.Array : buffer.ToArray();
+        return Decode(displayPath, bytes).Text;
     }
 
     /// <summary>

@@ -96,7 +96,7 @@ internal sealed class RepetitionRule : PackRule
     /// The copies are counted only once the run is known to be reported, and each further copy is checked from where
     /// the last one ended: a line of thousands of one word costs as much as thousands of words.
     /// </remarks>
-    private (int Length, int Copies)? RunAt(Block block, List<Match> words, int[] markers, ref string? flat, int i)
+    private (int Length, int Copies)? RunAt(Block block, List<Word> words, int[] markers, ref string? flat, int i)
     {
         string text = block.Text;
         for (int length = 1; length <= _max && i + (2 * length) <= words.Count; length++)
@@ -122,11 +122,13 @@ internal sealed class RepetitionRule : PackRule
 
     // Words first..first+length and the copy at second word for word equal, and the words from gapsFrom up to the end of
     // the copy joined by white space only (those before gapsFrom were checked with the copy before).
-    private bool IsCopy(string text, List<Match> words, int[] markers, int first, int second, int length, int gapsFrom)
+    private bool IsCopy(string text, List<Word> words, int[] markers, int first, int second, int length, int gapsFrom)
     {
         for (int k = 0; k < length; k++)
         {
-            if (!Casing.Same(words[first + k].Value, words[second + k].Value, Settings.IgnoreCase))
+            if (!text.AsSpan(words[first + k].Index, words[first + k].Length).Equals(
+                text.AsSpan(words[second + k].Index, words[second + k].Length),
+                Settings.IgnoreCase ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal))
             {
                 return false;
             }
@@ -143,7 +145,7 @@ internal sealed class RepetitionRule : PackRule
         return true;
     }
 
-    private static bool OnlySpaceBetween(string text, Match left, Match right, int[] markers)
+    private static bool OnlySpaceBetween(string text, Word left, Word right, int[] markers)
     {
         int from = left.Index + left.Length;
         int to = right.Index;
@@ -170,7 +172,7 @@ internal sealed class RepetitionRule : PackRule
 
     private static bool IsSpace(char c) => char.IsWhiteSpace(c) && c is not ('\n' or '\r');
 
-    private bool IsException(string text, ref string? flat, List<Match> words, int first, int length)
+    private bool IsException(string text, ref string? flat, List<Word> words, int first, int length)
     {
         var copyEnd = words[first + length - 1];
         var doubledEnd = words[first + (2 * length) - 1];
@@ -182,7 +184,7 @@ internal sealed class RepetitionRule : PackRule
     /// True when the first copy is a line of its own in a text format and the next copy opens the next line: a
     /// name over what its bearer says (a play's speaker, then the stage direction), a label over its text.
     /// </summary>
-    private static bool FillsItsLine(Block block, List<Match> words, int first, int length)
+    private static bool FillsItsLine(Block block, List<Word> words, int first, int length)
     {
         int start = words[first].Index;
         var last = words[first + length - 1];
@@ -200,22 +202,38 @@ internal sealed class RepetitionRule : PackRule
         }
     });
 
-    private List<Match> Words(Block block)
+    private List<Word> Words(Block block)
     {
-        var words = new List<Match>();
+        // Where each word is, and nothing more: a long paper has a million words, and a Match object for each was
+        // most of what this rule allocated.
+        var words = new List<Word>();
         string text = block.Text;
-        foreach (Match m in _word.Matches(text))
+        foreach (var m in _word.EnumerateMatches(text))
         {
-            if (m.Length > 0 && !JoinedToMore(text, m) && (!_alpha || m.Value.All(c => char.IsLetter(c) || char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.NonSpacingMark)))
+            var word = new Word(m.Index, m.Length);
+            if (m.Length > 0 && !JoinedToMore(text, word) && (!_alpha || IsLetters(text.AsSpan(m.Index, m.Length))))
             {
-                words.Add(m);
+                words.Add(word);
             }
         }
 
         return words;
     }
 
-    private static bool JoinedToMore(string text, Match word)
+    private static bool IsLetters(ReadOnlySpan<char> word)
+    {
+        foreach (char c in word)
+        {
+            if (!char.IsLetter(c) && char.GetUnicodeCategory(c) != System.Globalization.UnicodeCategory.NonSpacingMark)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool JoinedToMore(string text, Word word)
     {
         int before = word.Index - 1;
         int after = word.Index + word.Length;
@@ -223,11 +241,14 @@ internal sealed class RepetitionRule : PackRule
             || (after + 1 < text.Length && Joiners.Contains(text[after]) && char.IsLetterOrDigit(text[after + 1]));
     }
 
-    private static string Span(string text, List<Match> words, int first, int length)
+    private static string Span(string text, List<Word> words, int first, int length)
     {
         var last = words[first + length - 1];
         return text[words[first].Index..(last.Index + last.Length)];
     }
+
+    /// <summary>A word of a block: where it starts, and its length.</summary>
+    private readonly record struct Word(int Index, int Length);
 
     private static PackRule Create(RuleYaml yaml, PackRuleSettings settings)
     {

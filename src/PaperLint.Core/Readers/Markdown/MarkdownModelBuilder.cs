@@ -303,7 +303,7 @@ internal sealed partial class MarkdownModelBuilder
 
     private void AddProse(LeafBlock leaf, BlockKind kind, int headingLevel, int shift)
     {
-        var prose = new ProseBuilder(_source, shift, _literalLabels, _limit);
+        var prose = new ProseBuilder(_source, shift, _literalLabels, _limit, capacity: leaf.Span.Length);
         prose.Append(leaf.Inline);
         if (_limit < int.MaxValue)
         {

@@ -17,8 +17,8 @@ internal sealed class ProseBuilder
     private readonly int _shift;
     private readonly LiteralFootnoteLabels _literalLabels;
     private readonly int _limit;
-    private readonly StringBuilder _text = new();
-    private readonly List<int> _offsets = [];
+    private readonly StringBuilder _text;
+    private readonly List<int> _offsets;
     private readonly List<InlineSpan> _spans = [];
     private readonly List<PendingMarker> _markers = [];
     private readonly Stack<(int TextStart, int SourceStart)> _openSups = new();
@@ -28,8 +28,12 @@ internal sealed class ProseBuilder
     /// <param name="shift">What to add to Markdig's positions to get offsets in <paramref name="source"/> (non-zero when a piece of it was parsed alone).</param>
     /// <param name="literalLabels">The <c>[^label]</c> markers written in the source.</param>
     /// <param name="limit">Source offset from which text belongs to something else and is left out.</param>
-    public ProseBuilder(string source, int shift, LiteralFootnoteLabels literalLabels, int limit = int.MaxValue)
+    /// <param name="capacity">The length of the block's source, which its text rarely exceeds: room made for it at once,
+    /// not by doubling (each doubling left the smaller copy to the collector).</param>
+    public ProseBuilder(string source, int shift, LiteralFootnoteLabels literalLabels, int limit = int.MaxValue, int capacity = 16)
     {
+        _text = new StringBuilder(Math.Max(16, capacity));
+        _offsets = new List<int>(Math.Max(16, capacity));
         _source = source;
         _shift = shift;
         _literalLabels = literalLabels;

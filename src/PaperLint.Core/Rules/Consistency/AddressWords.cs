@@ -32,8 +32,8 @@ internal static partial class AddressWords
         // The run of text between spaces that holds the word: an address when it has a host and a path. The words of
         // one run share the answer, which is kept: a run of thousands of words without a space (markup pasted as text)
         // would otherwise be scanned again for each of them.
-        var last = _lastRun;
-        if (last is not null && ReferenceEquals(last.Text, text) && start >= last.Start && end <= last.End)
+        var last = _lastRun ??= new Run();
+        if (ReferenceEquals(last.Text, text) && start >= last.Start && end <= last.End)
         {
             return last.IsAddress;
         }
@@ -49,26 +49,36 @@ internal static partial class AddressWords
             tokenEnd++;
         }
 
-        bool isAddress = WebAddress().IsMatch(text.AsSpan(tokenStart, tokenEnd - tokenStart));
-        _lastRun = new Run(text, tokenStart, tokenEnd, isAddress);
+        // An address has a dot before a slash; most runs have neither, and are not searched.
+        var token = text.AsSpan(tokenStart, tokenEnd - tokenStart);
+        int dot = token.IndexOf('.');
+        bool isAddress = dot >= 0 && token[dot..].Contains('/') && WebAddress().IsMatch(token);
+        (last.Text, last.Start, last.End, last.IsAddress) = (text, tokenStart, tokenEnd, isAddress);
         return isAddress;
     }
 
-    // The last run of text looked at, per thread (rules of one document may run on different threads).
+    // The last run of text looked at, per thread (rules of one document may run on different threads), one object
+    // a thread reused for every run.
     [ThreadStatic]
     private static Run? _lastRun;
 
-    private sealed record Run(string Text, int Start, int End, bool IsAddress);
+    private sealed class Run
+    {
+        public string? Text;
+        public int Start;
+        public int End;
+        public bool IsAddress;
+    }
 
     /// <summary>True when the word names the host of an address in the same block (<c>traum-deutung</c>, <c>traum-deutung.de</c>).</summary>
     public static bool NamesSite(Block block, string word)
     {
-        if (!HasUrl(block))
-        {
-            return false;
-        }
+        return HasUrl(block) && HostHas(block, TextFold.Key(word));
+    }
 
-        string key = TextFold.Key(word);
+    // Kept apart from NamesSite: its lambda's closure would otherwise be made for every word, URL or not.
+    private static bool HostHas(Block block, string key)
+    {
         foreach (var span in block.Spans)
         {
             if (span.Kind != SpanKind.Url || span.End > block.Text.Length)

@@ -45,7 +45,15 @@ internal sealed partial class CitedText
 
         var ranges = _ranges.GetOrAdd(block, b => [.. _context.SentencesOf(b).Where(s => Cites(b, s.Start, s.End))]);
 
-        return ranges.Any(r => start < r.End && start + length > r.Start);
+        foreach (var (from, to) in ranges)
+        {
+            if (start < to && start + length > from)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool ReadsAsEntry(Block block)

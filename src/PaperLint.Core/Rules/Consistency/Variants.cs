@@ -82,6 +82,7 @@ public sealed class Variants : IRule
         var seenOpen = new Dictionary<Key, Seen>();
         var possessives = new Dictionary<Key, List<Use>>();
         var compounds = HyphenatedKeys(document, scope);
+        var folds = new Folds();
         int order = 0;
         var blocks = document.Blocks;
         for (int b = 0; b < blocks.Count; b++)
@@ -94,7 +95,7 @@ public sealed class Variants : IRule
 
             // Forms are compared within one language: French 'différent' is no variant of English 'different'.
             string language = context.LanguageOf(block) ?? "";
-            CollectWords(block, b, language, scope, seenWords, seenOpen, compounds, ref order);
+            CollectWords(block, b, language, scope, folds, seenWords, seenOpen, compounds, ref order);
             CollectPossessives(block, language, scope, possessives, ref order);
         }
 
@@ -177,23 +178,29 @@ public sealed class Variants : IRule
 
     private static readonly System.Buffers.SearchValues<char> Hyphens = System.Buffers.SearchValues.Create("-\u2010\u2011");
 
-    private static void CollectWords(Block block, int blockIndex, string language, CountingScope scope, Dictionary<Key, Seen> words, Dictionary<Key, Seen> open, HashSet<string> compounds, ref int order)
+    private static void CollectWords(Block block, int blockIndex, string language, CountingScope scope, Folds folds, Dictionary<Key, Seen> words, Dictionary<Key, Seen> open, HashSet<string> compounds, ref int order)
     {
         string text = block.Text;
         WordMatch? previous = null;
         WordMatch? before = null;
         foreach (var m in WordScanner.All(text))
         {
-            if (!scope.Counts(block, m.Index, m.Length) || AddressWords.NamesSite(block, m.Value))
+            if (!scope.Counts(block, m.Index, m.Length))
             {
                 previous = before = null;
                 continue;
             }
 
-            string form = TextFold.Form(m.Value);
+            var (value, form, key) = folds.Of(m.ValueSpan);
+            if (AddressWords.NamesSite(block, value))
+            {
+                previous = before = null;
+                continue;
+            }
+
             bool hyphenated = form.Contains('-', StringComparison.Ordinal);
             string? noun = hyphenated ? NounAfter(text, m.Index + m.Length) ?? (IsPredicative(text, before, m) || InSeries(text, before, m) ? Adjective : null) : null;
-            Add(words, new Key(language, TextFold.Key(m.Value)), form, new Place(blockIndex, m.Index, m.Length, order++, noun));
+            Add(words, new Key(language, key), form, new Place(blockIndex, m.Index, m.Length, order++, noun));
 
             if (previous is not null && !hyphenated && IsOpenPair(text, previous, m))
             {
@@ -264,7 +271,7 @@ public sealed class Variants : IRule
     private static bool IsOpenPair(string text, WordMatch first, WordMatch second)
     {
         int gap = second.Index - (first.Index + first.Length);
-        return gap == 1 && text[first.Index + first.Length] == ' ' && char.IsLower(first.Value[0]) && char.IsLower(second.Value[0]);
+        return gap == 1 && text[first.Index + first.Length] == ' ' && char.IsLower(text[first.Index]) && char.IsLower(text[second.Index]);
     }
 
     // The noun a compound stands before, folded: a lower-case word that is no function word, a capitalised one
@@ -436,6 +443,34 @@ public sealed class Variants : IRule
         : form.Text;
 
     private readonly record struct Key(string Language, string Word);
+
+    /// <summary>
+    /// The form and key of each word a document writes, folded once: a paper writes "the" thousands of times, and
+    /// each time costs a lookup, not three new strings.
+    /// </summary>
+    private sealed class Folds
+    {
+        private readonly Dictionary<string, (string Form, string Key)> _byText = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, (string Form, string Key)>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+
+        public Folds()
+        {
+            _lookup = _byText.GetAlternateLookup<ReadOnlySpan<char>>();
+        }
+
+        public (string Text, string Form, string Key) Of(ReadOnlySpan<char> word)
+        {
+            if (_lookup.TryGetValue(word, out string? text, out var folded))
+            {
+                return (text, folded.Form, folded.Key);
+            }
+
+            text = word.ToString();
+            folded = (TextFold.Form(text), TextFold.Key(text));
+            _byText[text] = folded;
+            return (text, folded.Form, folded.Key);
+        }
+    }
 
     /// <summary>Where a word or open pair stands; its text and form are read again from the block when it is kept as a use.</summary>
     private readonly record struct Place(int Block, int Start, int Length, int Order, string? Next);
