@@ -11,20 +11,23 @@ namespace PaperLint.Core.Rules.Consistency;
 /// with an example of the style most used (or the one the configuration prefers) and the date rewritten in it.
 /// Dates without a day or a year (<c>November 1918</c>, <c>6 November</c>) fit any style and are not counted.
 /// </summary>
-public sealed class DateFormat : IRule
+public sealed partial class DateFormat : IRule
 {
     private const string End = @"(?![\p{L}\p{N}])";
     private const string Start = @"(?<![\p{L}\p{N}])";
-    private const string Day = "(?<day>[1-9]|[12][0-9]|3[01])(?<ordinal>st|nd|rd|th)?";
-    private const string Year = @"(?<year>1[0-9]{3}|20[0-9]{2})";
 
-    private static readonly string Month = $"(?<month>{string.Join("|", DateStyle.Months)})";
+    /// <summary>The month names of <see cref="DateStyle.Months"/>, as the pattern lists them (a test holds the two together).</summary>
+    internal const string MonthNames = "January|February|March|April|May|June|July|August|September|October|November|December";
 
-    private static readonly Regex Dates = new(
-        $@"{Start}(?:{Day}\s+(?<of>of\s+)?{Month}(?<dmComma>,)?\s+{Year}" +
-        $@"|(?<md>{Month}\s+{Day.Replace("<day>", "<mdDay>", StringComparison.Ordinal).Replace("<ordinal>", "<mdOrdinal>", StringComparison.Ordinal)}(?<mdComma>,)?\s+{Year.Replace("<year>", "<mdYear>", StringComparison.Ordinal)})" +
-        @"|(?<iso>(?<isoYear>1[0-9]{3}|20[0-9]{2})-(?<isoMonth>0[1-9]|1[0-2])-(?<isoDay>0[1-9]|[12][0-9]|3[01])))" + End,
-        RegexOptions.CultureInvariant);
+    private const string Month = "(?<month>" + MonthNames + ")";
+
+    // Compiled at build time: the pattern is tried at every letter and digit of a paper.
+    [GeneratedRegex(
+        Start + @"(?:(?<day>[1-9]|[12][0-9]|3[01])(?<ordinal>st|nd|rd|th)?\s+(?<of>of\s+)?" + Month + @"(?<dmComma>,)?\s+(?<year>1[0-9]{3}|20[0-9]{2})"
+        + "|(?<md>" + Month + @"\s+(?<mdDay>[1-9]|[12][0-9]|3[01])(?<mdOrdinal>st|nd|rd|th)?(?<mdComma>,)?\s+(?<mdYear>1[0-9]{3}|20[0-9]{2}))"
+        + @"|(?<iso>(?<isoYear>1[0-9]{3}|20[0-9]{2})-(?<isoMonth>0[1-9]|1[0-2])-(?<isoDay>0[1-9]|[12][0-9]|3[01])))" + End,
+        RegexOptions.CultureInvariant)]
+    private static partial Regex Dates();
 
     public string Id => "Consistency.DateFormat";
 
@@ -39,7 +42,7 @@ public sealed class DateFormat : IRule
         var dates = new List<WrittenDate>();
         foreach (var block in document.Blocks.Where(scope.Reads))
         {
-            foreach (Match m in Dates.Matches(block.Text))
+            foreach (Match m in Dates().Matches(block.Text))
             {
                 if (scope.Counts(block, m.Index, m.Length) && Parse(m) is { } date)
                 {
@@ -79,7 +82,7 @@ public sealed class DateFormat : IRule
     {
         foreach (string preferred in options.Prefer)
         {
-            var m = Dates.Match(preferred.Trim());
+            var m = Dates().Match(preferred.Trim());
             if (m.Success && m.Index == 0 && m.Length == preferred.Trim().Length && Parse(m) is { } date)
             {
                 return date.Style;

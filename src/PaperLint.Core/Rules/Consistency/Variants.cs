@@ -19,14 +19,15 @@ namespace PaperLint.Core.Rules.Consistency;
 /// suggestion; the linter shows one of two such findings (see <see cref="Linting.Linter"/>), so this rule
 /// need not know whether that one is on.
 /// </remarks>
-public sealed class Variants : IRule
+public sealed partial class Variants : IRule
 {
     private const string Word = @"\p{L}[\p{L}\p{M}]*";
 
     // A possessive and the word it belongs to: "worker's state", "workers’ state".
-    private static readonly Regex Possessives = new(
-        $@"(?<![\p{{L}}\p{{M}}\p{{N}}'’])(?<stem>{Word})(?<apostrophe>['’])(?<s>s?)(?![\p{{L}}\p{{M}}\p{{N}}])\s(?<next>{Word})(?![\p{{L}}\p{{M}}\p{{N}}])",
-        RegexOptions.CultureInvariant);
+    [GeneratedRegex(
+        @"(?<![\p{L}\p{M}\p{N}'’])(?<stem>" + Word + @")(?<apostrophe>['’])(?<s>s?)(?![\p{L}\p{M}\p{N}])\s(?<next>" + Word + @")(?![\p{L}\p{M}\p{N}])",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex Possessives();
 
     // English words whose accented twin means something else: résumé is not resume, exposé is not expose.
     private static readonly HashSet<string> DistinctWithoutAccents = new(StringComparer.Ordinal)
@@ -221,7 +222,12 @@ public sealed class Variants : IRule
 
     private static void CollectPossessives(Block block, string language, CountingScope scope, Dictionary<Key, List<Use>> possessives, ref int order)
     {
-        foreach (Match m in Possessives.Matches(block.Text))
+        if (block.Text.AsSpan().IndexOfAny('\'', '’') < 0)
+        {
+            return;
+        }
+
+        foreach (Match m in Possessives().Matches(block.Text))
         {
             string stem = m.Groups["stem"].Value;
             bool singular = m.Groups["s"].Length > 0;

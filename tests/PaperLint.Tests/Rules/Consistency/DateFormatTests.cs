@@ -97,4 +97,11 @@ public sealed class DateFormatTests
             Assert.True(findings.Count == 0, $"{format}: {string.Join("; ", findings.Select(f => $"'{f.Match}': {f.Message}"))}");
         }
     }
+
+    [Fact]
+    public void The_pattern_knows_every_month_a_date_is_written_with()
+    {
+        // The pattern is compiled at build time from a constant; the names it writes dates with are DateStyle's.
+        Assert.Equal(DateFormat.MonthNames, string.Join("|", DateStyle.Months));
+    }
 }
