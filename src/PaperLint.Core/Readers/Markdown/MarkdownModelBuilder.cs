@@ -428,7 +428,8 @@ internal sealed partial class MarkdownModelBuilder
             kind = BlockKind.FootnoteBody;
         }
 
-        var block = new Block(kind, prose.Text)
+        // The text is made again only when a leading note number was taken off it.
+        var block = new Block(kind, markerLength > 0 ? prose.Text : text)
         {
             Map = prose.BuildMap(),
             HeadingLevel = headingLevel,

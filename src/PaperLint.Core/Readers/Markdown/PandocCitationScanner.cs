@@ -42,23 +42,22 @@ internal static class PandocCitationScanner
         }
 
         masked.Sort();
+
+        // The ranges sorted by start, with the furthest end reached so far: whether any range overlaps a stretch is one
+        // binary search, not a walk over every range before it (a long paper has thousands of links and code spans).
+        var starts = new int[masked.Count];
+        var furthest = new int[masked.Count];
+        for (int i = 0; i < masked.Count; i++)
+        {
+            starts[i] = masked[i].Start;
+            furthest[i] = Math.Max(masked[i].End, i > 0 ? furthest[i - 1] : int.MinValue);
+        }
+
         bool Skip(int start, int length)
         {
-            int end = start + length;
-            foreach (var (s, e) in masked)
-            {
-                if (s >= end)
-                {
-                    break;
-                }
-
-                if (e > start)
-                {
-                    return true;
-                }
-            }
-
-            return commentLines.Holds(start);
+            // The ranges that start before the stretch ends: one of them overlaps it when it ends after the stretch starts.
+            int before = LowerBound(starts, start + length);
+            return (before > 0 && furthest[before - 1] > start) || commentLines.Holds(start);
         }
 
         foreach (var use in PandocCitationSyntax.Find(source, Skip))
@@ -68,5 +67,23 @@ internal static class PandocCitationScanner
         }
 
         return found;
+    }
+
+    // The number of values less than value in a sorted array.
+    private static int LowerBound(int[] sorted, int value)
+    {
+        int index = Array.BinarySearch(sorted, value);
+        if (index < 0)
+        {
+            return ~index;
+        }
+
+        // Equal values may repeat: step back to the first.
+        while (index > 0 && sorted[index - 1] == value)
+        {
+            index--;
+        }
+
+        return index;
     }
 }

@@ -64,9 +64,15 @@ internal sealed class ProseBuilder
     public SourceMap BuildMap()
     {
         var map = new SourceMap();
-        for (int i = 0; i < _offsets.Count; i++)
+        // One segment for each run of characters that come one after another in the source, as the map would merge them.
+        int start = 0;
+        for (int i = 1; i <= _offsets.Count; i++)
         {
-            map.Add(i, _offsets[i], 1);
+            if (i == _offsets.Count || _offsets[i] != _offsets[i - 1] + 1)
+            {
+                map.Add(start, _offsets[start], i - start);
+                start = i;
+            }
         }
 
         return map;
