@@ -51,9 +51,17 @@ internal static partial class PandocCitationSyntax
             }
         }
 
+        // The brackets and the keys both come left to right, and brackets do not overlap: one pass over each.
+        int next = 0;
         foreach (Match key in InTextKey().Matches(text))
         {
-            if (bracketed.Any(b => key.Index >= b.Start && key.Index < b.End) || skip?.Invoke(key.Index, key.Length) == true)
+            while (next < bracketed.Count && bracketed[next].End <= key.Index)
+            {
+                next++;
+            }
+
+            bool inBracket = next < bracketed.Count && key.Index >= bracketed[next].Start;
+            if (inBracket || skip?.Invoke(key.Index, key.Length) == true)
             {
                 continue;
             }

@@ -74,6 +74,12 @@ internal static partial class ReferenceEntryParser
             s++;
         }
 
+        // A label opens with a bracket or a digit; where none stands, the rest of the entry is not searched for one.
+        if (s >= end || !(text[s] is '[' or '(' || char.IsDigit(text[s])))
+        {
+            return null;
+        }
+
         var label = Label().Match(text, s, end - s);
         if (!label.Success || label.Index != s || !int.TryParse(label.Groups["n"].ValueSpan, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int number) || number == 0)
         {

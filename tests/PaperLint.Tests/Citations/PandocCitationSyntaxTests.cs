@@ -44,6 +44,39 @@ public sealed class PandocCitationSyntaxTests
     }
 
     [Fact]
+    public void Brackets_and_keys_in_the_sentence_interleaved_over_a_long_text_are_each_told_apart()
+    {
+        // The brackets and the keys are paired in one pass left to right: every bracket's keys stay bracketed, and
+        // the keys between brackets stay in the sentence, however many there are.
+        var text = new System.Text.StringBuilder();
+        var expected = new List<string>();
+        for (int i = 0; i < 300; i++)
+        {
+            text.Append($"@in{i} says [see @a{i}; @b{i}, p. 2] and [@c{i}] too. ");
+            expected.AddRange([$"in{i} sentence", $"a{i} bracket", $"b{i} bracket", $"c{i} bracket"]);
+        }
+
+        Assert.Equal(expected, PandocCitationSyntax.Find(text.ToString()).Select(u => $"{u.Key} {(u.Bracketed ? "bracket" : "sentence")}"));
+    }
+
+    [Fact]
+    public void Keys_in_code_and_link_targets_spread_over_a_long_document_are_left_out()
+    {
+        var source = new System.Text.StringBuilder();
+        var expected = new List<string>();
+        for (int i = 0; i < 200; i++)
+        {
+            // A long code span first, so that a range that starts early and ends late has to be found among many.
+            source.Append($"Text `@code{i} {new string('x', i % 7)}` and [a link](https://example.org/@url{i}) then @key{i} [@cite{i}].\n\n");
+            expected.AddRange([$"key{i}", $"cite{i}"]);
+        }
+
+        var document = MarkdownReader.Parse("paper.md", source.ToString());
+
+        Assert.Equal(expected, document.KeyCitations.Select(k => k.Key));
+    }
+
+    [Fact]
     public void A_markdown_document_records_each_key_where_it_stands_outside_code_and_comments()
     {
         const string source = "---\ntitle: On harbours\nabstract: As @lee10 found, ports grow.\nnocite: |\n  @extra1, @extra2\n---\n\n"
