@@ -76,9 +76,9 @@ internal static class RuleParser
             Languages = Languages(file),
             Scope = scope,
         };
-        if (scope.Raw && !(vale && kind.Name is "existence" or "substitution"))
+        if (scope.Raw && !(vale && kind.Name is "existence" or "substitution" or "occurrence"))
         {
-            throw file.Unsupported(file.Node("scope")!, "scope 'raw' is read by the existence and substitution rules of a Vale style only");
+            throw file.Unsupported(file.Node("scope")!, "scope 'raw' is read by the existence, substitution and occurrence rules of a Vale style only");
         }
 
         return kind.Create(file, settings);

@@ -139,6 +139,42 @@ public sealed class ValeConfigTests : IDisposable
         Assert.Contains("paper.md:3:41: error House.Html: Link '](x.html)' to the .md file.", output, StringComparison.Ordinal); // code too: raw is everything
     }
 
+    [Fact]
+    public void A_raw_scoped_vale_occurrence_rule_counts_the_whole_file_once()
+    {
+        _cli.Write("styles/House/MinWords.yml", "extends: occurrence\nmessage: \"Only %s words.\"\nlevel: error\nscope: raw\nmin: 10\ntoken: \\b(\\w+)\\b\n");
+        _cli.Write("styles/House/Summary.yml", "extends: occurrence\nmessage: \"No summary.\"\nlevel: error\nscope: raw\nmin: 1\ntoken: \"# Summary\"\n");
+        _cli.Write(".vale.ini", "StylesPath = styles\n[*]\nBasedOnStyles = House\n");
+        _cli.Write("short.md", "\n# Intro\n\nTwo `code words` here.\n");
+        _cli.Write("long.md", "# Summary\n\nOne two three four five six seven eight nine ten.\n");
+        _cli.Write("empty.md", "");
+
+        var (_, output, _) = _cli.Run("short.md", "long.md", "empty.md");
+
+        // Too few matches: at the first one. None at all: at the file's first word. Code counts, as written.
+        Assert.Contains("short.md:2:3: error House.MinWords: Only 5 words.", output, StringComparison.Ordinal);
+        Assert.Contains("short.md:2:1: error House.Summary: No summary.", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("long.md", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("empty.md", output, StringComparison.Ordinal); // an empty file has nothing to point at
+    }
+
+    [Fact]
+    public void A_vale_occurrence_rule_counts_inline_code_as_vale_masks_it_and_reports_after_it()
+    {
+        // Vale masks inline code with one '*' per character as written, backticks included: a character count
+        // counts them, a word count does not, and the finding is at the first match that is not the mask.
+        _cli.Write("styles/House/Long.yml", "extends: occurrence\nmessage: \"Keep headings under 30 characters.\"\nlevel: warning\nscope: heading\nmax: 30\ntoken: .\n");
+        _cli.Write("styles/House/Words.yml", "extends: occurrence\nmessage: \"%s words in a heading.\"\nlevel: warning\nscope: heading\nmax: 4\ntoken: \\b\\w+\\b\n");
+        _cli.Write(".vale.ini", "StylesPath = styles\n[*]\nBasedOnStyles = House\n");
+        _cli.Write("paper.md", "# `A long piece of code`, explained\n\n# Short `x` one\n");
+
+        var (_, output, _) = _cli.Run("paper.md");
+
+        Assert.Contains("paper.md:1:25: warning House.Long: Keep headings under 30 characters.", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("paper.md:3:", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("House.Words", output, StringComparison.Ordinal); // 'explained' is the one word Vale sees
+    }
+
     [Theory]
     [InlineData("/w/paper.md", "Base,Md")]
     [InlineData("/w/notes.txt", "Base,Md")]

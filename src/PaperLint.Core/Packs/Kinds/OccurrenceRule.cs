@@ -11,7 +11,8 @@ namespace PaperLint.Core.Packs.Kinds;
 /// reports a stretch with more than <c>max</c> or fewer than <c>min</c> of them. As in Vale, the finding stands
 /// at the first match, or covers the whole stretch when there is none, and the message's <c>%s</c> is the count.
 /// Matches in code, URLs and (unless <c>quotations: true</c>) quotations are not counted: they are not the
-/// author's prose.
+/// author's prose. A Vale style's rule counts inline code as Vale masks it (<see cref="ValeView"/>) and may read the
+/// file as written (<c>scope: raw</c>).
 /// </summary>
 /// <example>
 /// <code>
@@ -46,8 +47,15 @@ internal sealed class OccurrenceRule : PackRule
 
     private protected override void Collect(Document document, LintContext context, List<Finding> findings)
     {
+        if (Settings.Scope.Raw && document.Source is { } source)
+        {
+            CollectRaw(document, source, context, findings);
+            return;
+        }
+
         foreach (var block in document.Blocks)
         {
+            ValeView? vale = null;
             List<Match>? matches = null;
             foreach (var (start, end) in ScopeUnits.Of(context, block, _bySentence))
             {
@@ -57,15 +65,20 @@ internal sealed class OccurrenceRule : PackRule
                     continue;
                 }
 
-                matches ??= [.. _token.Value.Matches(block.Text).Where(m => m.Length > 0)];
+                vale ??= ValeView.Of(Settings.Vale, document, block);
+                matches ??= [.. _token.Value.Matches(vale?.Text ?? block.Text).Where(m => m.Length > 0)];
                 int count = 0;
-                Match? first = null;
+                int firstAt = -1, firstLength = 0;
                 foreach (var match in matches)
                 {
-                    if (match.Index >= start && match.Index + match.Length <= end && InScope(context, block, match.Index, match.Length))
+                    var (at, length, inCode) = vale is null ? (match.Index, match.Length, false) : vale.ToBlock(match.Index, match.Length);
+                    if (at >= start && at + length <= end && (inCode || InScope(context, block, at, length)))
                     {
                         count++;
-                        first ??= string.IsNullOrWhiteSpace(match.Value) ? null : match;
+                        if (firstAt < 0 && !string.IsNullOrWhiteSpace(match.Value) && !(vale is not null && ValeView.IsMask(match.ValueSpan)))
+                        {
+                            (firstAt, firstLength) = (at, length);
+                        }
                     }
                 }
 
@@ -79,11 +92,201 @@ internal sealed class OccurrenceRule : PackRule
                 {
                     findings.Add(FindingAt(document, block, start, end - start, context, message));
                 }
-                else if (first is not null)
+                else if (firstAt >= 0)
                 {
-                    findings.Add(FindingAt(document, block, first.Index, first.Length, context, message));
+                    findings.Add(FindingAt(document, block, firstAt, firstLength, context, message));
                 }
             }
+        }
+    }
+
+    /// <summary>
+    /// <c>scope: raw</c> (a Vale style's rule): the matches in the file as written, counted once for the whole file.
+    /// As in Vale, the finding stands at the first match that is not white space, or at the file's first word when
+    /// there is no match at all; an empty file has nothing to report.
+    /// </summary>
+    private void CollectRaw(Document document, string source, LintContext context, List<Finding> findings)
+    {
+        int count = 0;
+        Match? first = null;
+        foreach (Match match in _token.Value.Matches(source))
+        {
+            if (match.Length == 0)
+            {
+                continue;
+            }
+
+            count++;
+            if (first is null && !string.IsNullOrWhiteSpace(match.Value) && !ValeView.IsMask(match.ValueSpan))
+            {
+                first = match;
+            }
+        }
+
+        if ((_max == 0 || count <= _max) && (_min == 0 || count >= _min))
+        {
+            return;
+        }
+
+        string message = MessageTemplate.Format(Message, count.ToString(CultureInfo.InvariantCulture));
+        if (count > 0)
+        {
+            if (first is not null)
+            {
+                findings.Add(RawFindingAt(document, first.Index, first.Length, context, message));
+            }
+
+            return;
+        }
+
+        int word = 0;
+        while (word < source.Length && char.IsWhiteSpace(source[word]))
+        {
+            word++;
+        }
+
+        if (word < source.Length)
+        {
+            int end = word;
+            while (end < source.Length && !char.IsWhiteSpace(source[end]))
+            {
+                end++;
+            }
+
+            findings.Add(RawFindingAt(document, word, end - word, context, message));
+        }
+    }
+
+    /// <summary>
+    /// A block as Vale counts in it: Vale masks inline code with one <c>*</c> for each character it has in the file
+    /// (its backticks too) before it lints, so a token such as <c>.</c> counts the code's characters while a word
+    /// token counts none of its words, and no finding is placed on the mask.
+    /// </summary>
+    private sealed class ValeView
+    {
+        private readonly int[] _toBlock;
+        private readonly bool[] _masked;
+
+        private ValeView(string text, int[] toBlock, bool[] masked)
+        {
+            Text = text;
+            _toBlock = toBlock;
+            _masked = masked;
+        }
+
+        public string Text { get; }
+
+        /// <summary>Vale's view of <paramref name="block"/>, or null where it is the block's own text (not a Vale rule, no inline code, no source).</summary>
+        public static ValeView? Of(bool vale, Document document, Block block)
+        {
+            if (!vale || document.Source is not { } source || block.Map is not { IsEmpty: false } map || !block.Spans.Any(s => s.Kind == SpanKind.Code))
+            {
+                return null;
+            }
+
+            string text = block.Text;
+            var masked = new System.Text.StringBuilder(text.Length + 16);
+            var toBlock = new List<int>(text.Length + 16);
+            var isMask = new List<bool>(text.Length + 16);
+            for (int i = 0; i < text.Length; i++)
+            {
+                int width = text[i] == Block.Placeholder && IsCode(block, i) ? CodeWidth(source, map.ToSource(i)) : 0;
+                if (width == 0)
+                {
+                    masked.Append(text[i]);
+                    toBlock.Add(i);
+                    isMask.Add(false);
+                    continue;
+                }
+
+                masked.Append('*', width);
+                for (int k = 0; k < width; k++)
+                {
+                    toBlock.Add(i);
+                    isMask.Add(true);
+                }
+            }
+
+            return new ValeView(masked.ToString(), [.. toBlock], [.. isMask]);
+        }
+
+        /// <summary>Where a match in <see cref="Text"/> is in the block's text, and whether it lies wholly in masked code.</summary>
+        public (int Start, int Length, bool InCode) ToBlock(int index, int length)
+        {
+            int last = index + length - 1;
+            int start = _toBlock[index];
+            bool inCode = true;
+            for (int i = index; i <= last && inCode; i++)
+            {
+                inCode = _masked[i];
+            }
+
+            return (start, _toBlock[last] - start + 1, inCode);
+        }
+
+        /// <summary>Vale's test for a match it will not place a finding on: nothing but <c>*</c> and <c>@</c>, its masks.</summary>
+        public static bool IsMask(ReadOnlySpan<char> text)
+        {
+            foreach (char c in text)
+            {
+                if (c is not ('*' or '@'))
+                {
+                    return false;
+                }
+            }
+
+            return text.Length > 0;
+        }
+
+        private static bool IsCode(Block block, int index)
+        {
+            foreach (var span in block.Spans)
+            {
+                if (span.Kind == SpanKind.Code && span.Contains(index, 1))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>The width in the file of the code span whose opening backticks start at <paramref name="at"/>: both runs of backticks and what is between them.</summary>
+        private static int CodeWidth(string source, int at)
+        {
+            int ticks = 0;
+            while (at + ticks < source.Length && source[at + ticks] == '`')
+            {
+                ticks++;
+            }
+
+            if (ticks == 0)
+            {
+                return 1;
+            }
+
+            for (int i = at + ticks; i < source.Length; i++)
+            {
+                if (source[i] != '`')
+                {
+                    continue;
+                }
+
+                int run = 0;
+                while (i + run < source.Length && source[i + run] == '`')
+                {
+                    run++;
+                }
+
+                if (run == ticks)
+                {
+                    return i + run - at;
+                }
+
+                i += run - 1;
+            }
+
+            return 1;
         }
     }
 
