@@ -231,6 +231,7 @@ public static class ConfigLoader
             GatedFamilies = [.. farther.GatedFamilies, .. nearer.GatedFamilies.Except(farther.GatedFamilies)],
             ValeBuiltInStyle = nearer.ValeBuiltInStyle ?? farther.ValeBuiltInStyle,
             IgnoredSource = [.. farther.IgnoredSource, .. nearer.IgnoredSource.Except(farther.IgnoredSource)],
+            ValeScopes = nearer.ValeScopes ?? farther.ValeScopes,
             ValeVocabulary = [.. farther.ValeVocabulary, .. nearer.ValeVocabulary.Except(farther.ValeVocabulary)],
             ValeStylePaths = [.. farther.ValeStylePaths, .. nearer.ValeStylePaths.Except(farther.ValeStylePaths)],
             EnabledRules = [.. farther.EnabledRules, .. nearer.EnabledRules.Except(farther.EnabledRules)],

@@ -59,6 +59,11 @@ public static class ConfigPrinter
             Line(output, $"# TokenIgnores and BlockIgnores: [{string.Join(", ", config.IgnoredSource)}]", "the .vale.ini");
         }
 
+        if (config.ValeScopes is { } scopes)
+        {
+            Line(output, $"# SkippedScopes: [{string.Join(", ", scopes.Skipped)}], IgnoredScopes: [{string.Join(", ", scopes.Ignored)}], IgnoredClasses: [{string.Join(", ", scopes.Classes)}]", "the .vale.ini");
+        }
+
         Line(output, $"accept: [{string.Join(", ", config.Accept)}]", config.Accept.Count == 0 ? "default" : "from every file, added up");
         Line(output, $"ignore: [{string.Join(", ", config.Ignore.Select(i => i.Pattern))}]", config.Ignore.Count == 0 ? "default" : "from every file, each relative to its own");
         if (config.PackPaths.Count > 0)

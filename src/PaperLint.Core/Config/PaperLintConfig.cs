@@ -40,6 +40,9 @@ public sealed record PaperLintConfig
     /// </summary>
     internal IReadOnlyList<string> IgnoredSource { get; init; } = [];
 
+    /// <summary>A <c>.vale.ini</c>'s <c>SkippedScopes</c>, <c>IgnoredScopes</c> and <c>IgnoredClasses</c>, or null where it sets none.</summary>
+    internal Linting.ValeScopes? ValeScopes { get; init; }
+
     /// <summary>Families and rule ids turned on at their own level (<c>BasedOnStyles</c>, <c>Style.Rule = YES</c>).</summary>
     public IReadOnlyList<string> EnabledRules { get; init; } = [];
 

@@ -18,9 +18,12 @@ public sealed partial class ValeIni
     internal static readonly string[] FileNames = [".vale.ini", "_vale.ini", "vale.ini", ".vale", "_vale"];
 
     // Keys that change how Vale reads or shows files, or fetch packages, and change nothing PaperLint reports.
-    private static readonly string[] IgnoredKeys = ["Packages", "NLPEndpoint", "WordTemplate", "SkippedScopes", "IgnoredClasses", "Lang", "Transform", "CommentDelimiters"];
+    private static readonly string[] IgnoredKeys = ["Packages", "NLPEndpoint", "WordTemplate", "Lang", "Transform", "CommentDelimiters"];
 
     private readonly List<Section> _sections = [];
+
+    // SkippedScopes, IgnoredScopes and IgnoredClasses as given (core options, so above the first section).
+    private readonly Dictionary<string, string[]> _scopes = new(StringComparer.Ordinal);
     private readonly Section _global;
 
     private ValeIni(string path)
@@ -142,7 +145,10 @@ public sealed partial class ValeIni
                 case "Vocab" when section == ini._global:
                     vocabularies.AddRange(List(value).Select(v => (v, lineNumber)));
                     break;
-                case "StylesPath" or "MinAlertLevel" or "Vocab":
+                case "SkippedScopes" or "IgnoredScopes" or "IgnoredClasses" when section == ini._global:
+                    ini._scopes[key] = [.. List(value)];
+                    break;
+                case "StylesPath" or "MinAlertLevel" or "Vocab" or "SkippedScopes" or "IgnoredScopes" or "IgnoredClasses":
                     throw new InputException($"{path}:{lineNumber}: '{key}' is a core option; put it above the first [section]");
                 case "BasedOnStyles":
                     section.Styles.AddRange(List(value).Where(s => !section.Styles.Contains(s, StringComparer.Ordinal)));
@@ -255,6 +261,10 @@ public sealed partial class ValeIni
             MinLevelSetting = MinAlertLevel ?? (standalone ? Severity.Warning : null),
             Accept = Accept,
             IgnoredSource = [.. SectionsFor(fullPath).SelectMany(s => s.Ignores).Distinct(StringComparer.Ordinal)],
+            ValeScopes = _scopes.Count == 0 ? null : new Linting.ValeScopes(
+                _scopes.GetValueOrDefault("SkippedScopes") ?? Linting.ValeScopes.DefaultSkipped,
+                _scopes.GetValueOrDefault("IgnoredScopes") ?? Linting.ValeScopes.DefaultIgnored,
+                _scopes.GetValueOrDefault("IgnoredClasses") ?? []),
             Sources = [Path],
             NameSources = MinAlertLevel is not null ? new Dictionary<string, string>(StringComparer.Ordinal) { ["minLevel"] = $"{Path}:{_minAlertLevelLine}: MinAlertLevel" }
                 : standalone ? new Dictionary<string, string>(StringComparer.Ordinal) { ["minLevel"] = $"{Path}: Vale's default, as MinAlertLevel is not set" }

@@ -5,8 +5,9 @@ namespace PaperLint.Core.Linting;
 
 /// <summary>
 /// The stretches of a text file's source that a <c>.vale.ini</c>'s <c>TokenIgnores</c> and <c>BlockIgnores</c> match
-/// (math between dollars, a shortcode, an included block): a finding that touches one is not reported, as Vale never
-/// reads that text. Word files have no source text, and nothing is left out of them.
+/// (math between dollars, a shortcode, an included block), or that its <c>SkippedScopes</c>, <c>IgnoredScopes</c> and
+/// <c>IgnoredClasses</c> leave out (see <see cref="ValeScopes"/>): a finding that touches one is not reported, as Vale
+/// never reads that text. Word files have no source text, and nothing is left out of them.
 /// </summary>
 internal sealed class IgnoredSource
 {
@@ -19,14 +20,15 @@ internal sealed class IgnoredSource
         _ranges = ranges;
     }
 
-    public static IgnoredSource Find(Document document, IReadOnlyList<string> patterns)
+    public static IgnoredSource Find(Document document, IReadOnlyList<string> patterns, ValeScopes? scopes = null)
     {
-        if (patterns.Count == 0 || document.Source is not { } source)
+        if ((patterns.Count == 0 && scopes is null) || document.Source is not { } source)
         {
             return None;
         }
 
         var ranges = new List<(int, int)>();
+        scopes?.AddRanges(document, source, ranges);
         foreach (string pattern in patterns)
         {
             // The static call reuses the engine's cache of built expressions across the documents of a run.

@@ -16,7 +16,7 @@ public static class Linter
     {
         var config = plan.Config;
         var accepted = new HashSet<string>(config.Accept, StringComparer.OrdinalIgnoreCase);
-        var ignored = IgnoredSource.Find(document, config.IgnoredSource);
+        var ignored = IgnoredSource.Find(document, config.IgnoredSource, config.ValeScopes);
 
         // One context per document: the facts the rules share are computed once, on first use.
         var context = LintContext.For(document, plan.Settings, plan.Terms);

@@ -140,6 +140,34 @@ public sealed class ValeConfigTests : IDisposable
     }
 
     [Fact]
+    public void Skipped_scopes_ignored_scopes_and_ignored_classes_leave_text_unread_as_in_vale()
+    {
+        _cli.Write("styles/House/Todo.yml", "extends: existence\nmessage: \"'%s' left in text\"\nlevel: error\ntokens: [TODO]\n");
+        _cli.Write(".vale.ini", "StylesPath = styles\nSkippedScopes = blockquote, li\nIgnoredScopes = strong\nIgnoredClasses = nop\n[*]\nBasedOnStyles = House\n");
+        _cli.Write("paper.md", "TODO one.\n\n> TODO in a quotation.\n\n- TODO in a list\n\nA **TODO** in bold, a <span class=\"nop x\">TODO</span> of that class, and *TODO* in italics.\n");
+
+        var (_, output, _) = _cli.Run("paper.md");
+        var (_, printed, _) = _cli.Run("--print-config", "paper.md");
+
+        Assert.Contains("paper.md:1:1: error House.Todo", output, StringComparison.Ordinal);
+        Assert.Contains("paper.md:7:75: error House.Todo", output, StringComparison.Ordinal); // italics are read
+        Assert.Equal(2, output.Split("House.Todo").Length - 1);
+        Assert.Contains("# SkippedScopes: [blockquote, li], IgnoredScopes: [strong], IgnoredClasses: [nop]", printed, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Scope_settings_are_core_options_above_the_first_section()
+    {
+        _cli.Write(".vale.ini", "StylesPath = styles\n[*]\nBasedOnStyles = House\nSkippedScopes = blockquote\n");
+        _cli.Write("paper.md", "Text.\n");
+
+        var (code, _, error) = _cli.Run("paper.md");
+
+        Assert.Equal(2, code);
+        Assert.Contains(".vale.ini:4: 'SkippedScopes' is a core option; put it above the first [section]", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_raw_scoped_vale_occurrence_rule_counts_the_whole_file_once()
     {
         _cli.Write("styles/House/MinWords.yml", "extends: occurrence\nmessage: \"Only %s words.\"\nlevel: error\nscope: raw\nmin: 10\ntoken: \\b(\\w+)\\b\n");
