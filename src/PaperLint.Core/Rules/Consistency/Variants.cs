@@ -136,7 +136,7 @@ public sealed partial class Variants : IRule
         var findings = new List<(int Order, Finding Finding)>();
         foreach (var (key, uses) in groups)
         {
-            if (IsComparable(key.Word, uses) && !AccentsMakeWords(key.Language, uses))
+            if (IsComparable(key.Word, uses) && !AccentsMakeWords(key.Word, key.Language, uses))
             {
                 Report(document, context, uses, WordChoice(key.Word, context.Settings<ConsistencyOptions>()), findings);
             }
@@ -359,11 +359,23 @@ public sealed partial class Variants : IRule
     /// In a language that marks words with accents (French, Spanish, German, Portuguese…), two lower-case forms that
     /// differ only by accents are two words as often as a slip (trouve/trouvé, como/cómo, wurde/würde), and which is
     /// which takes a dictionary: they are left alone. Names (always capitalised) are still compared, except in
-    /// German, where every noun is capitalised.
+    /// German, where every noun is capitalised. A short word and its accented twin are two words in so many languages
+    /// (een/één, ou/où, mas/más, nos/nós) that they are left alone in any paper, an English one quoting them too;
+    /// English loses little by it, as few of its loans are that short (née).
     /// </summary>
-    private static bool AccentsMakeWords(string language, List<Use> uses)
+    private static bool AccentsMakeWords(string key, string language, List<Use> uses)
     {
-        if (language is "" or "en" || uses.Select(u => Diacritics.Remove(u.Form)).Distinct(StringComparer.Ordinal).Count() > 1)
+        if (uses.Select(u => Diacritics.Remove(u.Form)).Distinct(StringComparer.Ordinal).Count() > 1)
+        {
+            return false;
+        }
+
+        if (key.Length <= 3 && !uses.All(u => char.IsUpper(u.Text[0])))
+        {
+            return true;
+        }
+
+        if (language is "" or "en")
         {
             return false;
         }

@@ -54,6 +54,19 @@ public sealed class VariantsLanguageTests
     }
 
     [Fact]
+    public void Short_words_differing_by_accents_are_left_alone_even_quoted_in_english()
+    {
+        // Dutch "één" (one) and "een" (a), French "où" (where) and "ou" (or), named in English sentences.
+        var document = MarkdownReader.Parse(
+            "paper.md",
+            "---\nlang: en\n---\n\nRespondents chose één when they meant a single leader and een for any leader. "
+            + "The French form asked où for the place and ou for a choice. Zoë answered first; later Zoe answered again.\n");
+
+        var finding = Assert.Single(Rule.Check(LintContext.For(document)));
+        Assert.Equal("Zoe", finding.Match); // a name is still compared, however short
+    }
+
+    [Fact]
     public void Names_are_compared_in_any_language()
     {
         var document = MarkdownReader.Parse("paper.md", "---\nlang: es\n---\n\nEl viaje a Perú fue largo. En Perú llueve. Peru es grande.\n");
