@@ -127,7 +127,7 @@ internal static class QuotationFinder
         var all = found.OrderBy(q => order[q.First]).ThenBy(q => q.Start).ToList();
         var cited = narrative ? [] : all.Where(q => q.Kind == QuotationKind.Block
             || (q.Words >= minWords && !q.IsTitle && !q.IsDialogue && KindOf(q.First) is BlockKind.Paragraph or BlockKind.ListItem or BlockKind.TableCell or BlockKind.FootnoteBody)).ToList();
-        return new QuotationIndex(all, cited, quoted, inline, minWords);
+        return new QuotationIndex(all, cited, quoted, inline, minWords, Continued(document, inline, quoted));
     }
 
     /// <summary>Marks speech with a tag (<see cref="Dialogue"/>), and counts it.</summary>
@@ -290,4 +290,44 @@ internal static class QuotationFinder
 
     private static IReadOnlyList<Citation> CitationsIn(IReadOnlyDictionary<Block, IReadOnlyList<Citation>> citations, Block block) =>
         citations.TryGetValue(block, out var list) ? list : [];
+
+    /// <summary>
+    /// Quotations that run over a paragraph break: a paragraph left with an opening mark (“, „ or «) that nothing closes,
+    /// and the next paragraph either opening again with the same mark (the convention for a quotation of several
+    /// paragraphs) or closing it before anything else opens. Each piece covers its words as the quotation they are
+    /// part of; the marks alone say so, so these pieces only keep the quoted words out of the author's own (they are not
+    /// quotations to cite, which the paragraphs' own marks decide).
+    /// </summary>
+    private static Dictionary<Block, IReadOnlyList<InlineQuotation>> Continued(
+        Document document,
+        Dictionary<Block, IReadOnlyList<InlineQuotation>> inline,
+        HashSet<Block> quoted)
+    {
+        var continued = new Dictionary<Block, IReadOnlyList<InlineQuotation>>(ReferenceEqualityComparer.Instance);
+        var blocks = document.Blocks;
+        for (int b = 0; b + 1 < blocks.Count; b++)
+        {
+            Block block = blocks[b], next = blocks[b + 1];
+            if (block.Kind != next.Kind || quoted.Contains(block) || quoted.Contains(next)
+                || InlineQuotations.UnclosedOpening(block.Text, inline[block]) is not { } open)
+            {
+                continue;
+            }
+
+            int end = InlineQuotations.ContinuationEnd(next.Text, open.Mark);
+            if (end < 0)
+            {
+                continue;
+            }
+
+            int words = InlineQuotations.CountWords(block.Text.AsSpan(open.At + 1)) + InlineQuotations.CountWords(next.Text.AsSpan(0, end));
+            Add(block, new InlineQuotation(open.At + 1, block.Text.Length - open.At - 1, words));
+            Add(next, new InlineQuotation(0, end, words));
+        }
+
+        return continued;
+
+        void Add(Block block, InlineQuotation piece) =>
+            continued[block] = continued.TryGetValue(block, out var pieces) ? [.. pieces, piece] : [piece];
+    }
 }

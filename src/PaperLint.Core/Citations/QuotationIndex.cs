@@ -12,17 +12,20 @@ public sealed class QuotationIndex
 {
     private readonly IReadOnlySet<Block> _passages;
     private readonly IReadOnlyDictionary<Block, IReadOnlyList<InlineQuotation>> _inline;
+    private readonly IReadOnlyDictionary<Block, IReadOnlyList<InlineQuotation>> _continued;
 
     internal QuotationIndex(
         IReadOnlyList<Quotation> all,
         IReadOnlyList<Quotation> cited,
         IReadOnlySet<Block> passages,
         IReadOnlyDictionary<Block, IReadOnlyList<InlineQuotation>> inline,
-        int minWords)
+        int minWords,
+        IReadOnlyDictionary<Block, IReadOnlyList<InlineQuotation>>? continued = null)
     {
         All = all;
         _passages = passages;
         _inline = inline;
+        _continued = continued ?? new Dictionary<Block, IReadOnlyList<InlineQuotation>>();
         MinWords = minWords;
         Cited = cited;
     }
@@ -60,6 +63,18 @@ public sealed class QuotationIndex
             if (q.Words >= minWords && q.Overlaps(start, length))
             {
                 return true;
+            }
+        }
+
+        // The two pieces of a quotation that runs over a paragraph break (see QuotationFinder.Continued).
+        if (_continued.TryGetValue(block, out var pieces))
+        {
+            for (int i = 0; i < pieces.Count; i++)
+            {
+                if (pieces[i].Words >= minWords && pieces[i].Overlaps(start, length))
+                {
+                    return true;
+                }
             }
         }
 

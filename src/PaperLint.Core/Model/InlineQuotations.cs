@@ -38,6 +38,65 @@ public static class InlineQuotations
         return found;
     }
 
+    /// <summary>
+    /// The last opening double mark (“, „ or «) of <paramref name="text"/> that nothing closes, after the quotations
+    /// <paramref name="found"/> there; null when every double mark is closed.
+    /// </summary>
+    internal static (int At, char Mark)? UnclosedOpening(string text, IReadOnlyList<InlineQuotation> found)
+    {
+        int from = found.Count == 0 ? 0 : found[^1].End + 1;
+        for (int i = from; i < text.Length; i++)
+        {
+            if (text[i] is '\u201C' or '\u201E' or '\u00AB' && ClosersFor(text, i).Length > 0 && FindClose(text, i + 1, ClosersFor(text, i)) < 0)
+            {
+                return (i, text[i]);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// Where a quotation opened with <paramref name="mark"/> in the paragraph before ends in <paramref name="text"/>:
+    /// the end of the text when it opens again with the same mark (each paragraph of a long quotation does), the
+    /// offset of its closing mark when one comes before any other opening mark, else -1.
+    /// </summary>
+    internal static int ContinuationEnd(string text, char mark)
+    {
+        string closers = mark switch
+        {
+            '\u201C' => "\u201D",
+            '\u201E' => "\u201C\u201D",
+            _ => "\u00BB",
+        };
+        int start = 0;
+        while (start < text.Length && char.IsWhiteSpace(text[start]))
+        {
+            start++;
+        }
+
+        if (start < text.Length && text[start] == mark)
+        {
+            int close = FindClose(text, start + 1, closers);
+            return close >= 0 ? close : text.Length;
+        }
+
+        for (int i = start; i < text.Length; i++)
+        {
+            if (closers.Contains(text[i]))
+            {
+                return i;
+            }
+
+            if (ClosersFor(text, i).Length > 0)
+            {
+                return -1;
+            }
+        }
+
+        return -1;
+    }
+
     public static int CountWords(ReadOnlySpan<char> text)
     {
         int words = 0;

@@ -79,4 +79,38 @@ public sealed class InlineQuotationsTests
             Assert.True(context.IsAuthorsProse(block, block.Text.IndexOf("lobte", StringComparison.Ordinal), 5), format.ToString());
         }
     }
+
+    [Theory]
+    [InlineData("Blume et al. state that “the degree of overlap conveys how much the data support the null.\n\nHowever definite findings are not affected by the scale.” We agree.", "However definite findings are not affected by the scale", "agree")]
+    [InlineData("Sie schrieb: „Die Stadt war leer.\n\n„Und die Brücken standen still“, schrieb sie weiter.", "Und die Brücken standen still", "weiter")]
+    [InlineData("« Que faudra-t-il donc apprendre à mon fils ? disait-il.\n\n— À être aimable, répondit l’ami. » Madame se tut.", "À être aimable", "Madame")]
+    public void A_quotation_that_runs_over_a_paragraph_break_covers_both_paragraphs(string text, string continued, string after)
+    {
+        foreach (var format in TestDocuments.AllFormats)
+        {
+            var context = LintContext.For(TestDocuments.From(format, text));
+            var (first, second) = (context.Document.Blocks[0], context.Document.Blocks[1]);
+
+            // The end of the first paragraph, the words of the second up to the closing mark, and nothing after it.
+            Assert.False(context.IsAuthorsProse(first, first.Text.Length - 6, 5), format.ToString());
+            Assert.False(context.IsAuthorsProse(second, second.Text.IndexOf(continued, StringComparison.Ordinal), continued.Length), format.ToString());
+            Assert.True(context.IsAuthorsProse(second, second.Text.IndexOf(after, StringComparison.Ordinal), after.Length), format.ToString());
+        }
+    }
+
+    [Fact]
+    public void An_opening_mark_nobody_closes_is_not_carried_into_a_paragraph_that_opens_its_own()
+    {
+        // The author forgot a closing mark; the next paragraph quotes something else, so it is not a continuation.
+        const string Text = "He called it “the city of bridges and left.\n\nShe answered “never again” and stayed at home that night.";
+
+        foreach (var format in TestDocuments.AllFormats)
+        {
+            var context = LintContext.For(TestDocuments.From(format, Text));
+            var second = context.Document.Blocks[1];
+
+            Assert.True(context.IsAuthorsProse(second, 0, 11), format.ToString());
+            Assert.True(context.IsAuthorsProse(second, second.Text.IndexOf("stayed", StringComparison.Ordinal), 6), format.ToString());
+        }
+    }
 }
