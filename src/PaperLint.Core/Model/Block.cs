@@ -75,6 +75,9 @@ public sealed class Block
     /// </summary>
     internal bool IsFrontMatter { get; init; }
 
+    /// <summary>Markdown: an image's alt text, read by a Vale style's rules only (<see cref="Document.AltTexts"/>).</summary>
+    internal bool IsAltText { get; init; }
+
     /// <summary>DOCX: the names of the bookmarks that begin in this paragraph, the places internal links lead to.</summary>
     internal IReadOnlyList<string> Bookmarks { get; init; } = [];
 

@@ -40,6 +40,9 @@ public sealed class Document
     /// <summary>Every note body as written, in source order.</summary>
     public IReadOnlyList<FootnoteDef> FootnoteDefs { get; init; } = [];
 
+    /// <summary>Markdown: the alt text of each image, as blocks of their own that only a Vale style's rules read.</summary>
+    internal IReadOnlyList<Block> AltTexts { get; init; } = [];
+
     /// <summary>Where the author asked, in the file, that rules not be reported (<c>paperlint-disable</c> comments and directives).</summary>
     public IReadOnlyList<Suppression> Suppressions { get; init; } = [];
 

@@ -127,7 +127,24 @@ public abstract partial class PackRule : IRule
                 }
             }
         }
+
+        foreach (var alt in ValeAltTexts(context.Document))
+        {
+            foreach (var match in patterns.MatchesInOther(alt.Text))
+            {
+                if (InScope(context, alt, match.Index, match.Length) && !exceptions.Cover(alt, match.Index, match.Length))
+                {
+                    yield return (alt, match);
+                }
+            }
+        }
     }
+
+    /// <summary>
+    /// The alt text of the document's images, for a Vale style's rule: Vale reads it as a block of its own, which
+    /// <c>scope: alt</c> selects and <c>text</c> includes. PaperLint's own rules leave it alone.
+    /// </summary>
+    private protected IReadOnlyList<Block> ValeAltTexts(Document document) => _settings.Vale ? document.AltTexts : [];
 
     /// <summary>
     /// For <c>scope: raw</c> in a text format: the matches in the file's source as written (markup, code and all), each

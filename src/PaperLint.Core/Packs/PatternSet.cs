@@ -171,6 +171,17 @@ internal sealed partial class PatternSet
         return found;
     }
 
+    /// <summary>
+    /// The matches in a text that is not one of the document's blocks (an image's alt text, which only a Vale style's
+    /// rules read), its terms found with this set's own index; left to right and not overlapping.
+    /// </summary>
+    public List<PatternMatch> MatchesInOther(string text)
+    {
+        Terms.TermHit[] hits = _terms.Length == 0 ? [] : OwnIndex.ScanOne(text, 0);
+        var searched = Searched(text);
+        return hits.Length == 0 && searched is null ? [] : Merge(text, hits, searched);
+    }
+
     /// <summary>An index of this set's terms alone, for a context whose run did not index them with the others.</summary>
     internal TermIndex OwnIndex => LazyInitializer.EnsureInitialized(ref _own, () => new TermIndex([this]));
 

@@ -11,7 +11,7 @@ namespace PaperLint.Core.Packs;
 internal sealed class RuleScope
 {
     /// <summary>The selectors PaperLint's blocks can answer.</summary>
-    public static readonly string[] Supported = ["raw", "text", "paragraph", "sentence", "heading", "heading.h1", "heading.h2", "heading.h3", "heading.h4", "heading.h5", "heading.h6", "list", "table", "table.cell", "blockquote"];
+    public static readonly string[] Supported = ["raw", "text", "paragraph", "sentence", "heading", "heading.h1", "heading.h2", "heading.h3", "heading.h4", "heading.h5", "heading.h6", "list", "table", "table.cell", "blockquote", "alt"];
 
     public static readonly RuleScope All = new([]);
 
@@ -98,7 +98,8 @@ internal sealed class RuleScope
     private static bool Has(Block block, string section) => section switch
     {
         "text" => true,
-        "paragraph" or "sentence" => block.Kind != BlockKind.Heading,
+        "paragraph" or "sentence" => block.Kind != BlockKind.Heading && !block.IsAltText,
+        "alt" => block.IsAltText,
         "heading" => block.Kind == BlockKind.Heading,
         "list" => block.Kind == BlockKind.ListItem,
         "table" or "cell" => block.Kind == BlockKind.TableCell,

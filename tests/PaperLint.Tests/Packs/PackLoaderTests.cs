@@ -209,8 +209,8 @@ public sealed class PackLoaderTests : IDisposable
     public void Skips_a_rule_whose_scope_the_blocks_cannot_answer()
     {
         AssertUnsupported(
-            "extends: existence\nmessage: x\ntokens: [a]\nscope:\n  - heading\n  - alt\n",
-            "rules/Typos/LeadBy.yml:6: scope 'alt' is not supported (PaperLint's scopes: raw, text, paragraph, sentence, heading, heading.h1, heading.h2, heading.h3, heading.h4, heading.h5, heading.h6, list, table, table.cell, blockquote, each negated with ~ and joined with &)");
+            "extends: existence\nmessage: x\ntokens: [a]\nscope:\n  - heading\n  - summary\n",
+            "rules/Typos/LeadBy.yml:6: scope 'summary' is not supported (PaperLint's scopes: raw, text, paragraph, sentence, heading, heading.h1, heading.h2, heading.h3, heading.h4, heading.h5, heading.h6, list, table, table.cell, blockquote, alt, each negated with ~ and joined with &)");
     }
 
     [Fact]

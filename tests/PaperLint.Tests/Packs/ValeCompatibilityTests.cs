@@ -11,10 +11,10 @@ namespace PaperLint.Tests.Packs;
 public sealed class ValeCompatibilityTests(ITestOutputHelper output)
 {
     // What the comparison reached when it was last measured; a change that loses agreement fails here.
-    // With a system en_US dictionary (Vale.Spelling runs where a fixture's StylesPath has none): 284 of 310 and 4
-    // extra on the machine this was measured on; without one, 275 of 310 and 3 extra. Vale.Spelling's extra alerts
+    // With a system en_US dictionary (Vale.Spelling runs where a fixture's StylesPath has none): 286 of 310 and 4
+    // extra on the machine this was measured on; without one, 277 of 310 and 3 extra. Vale.Spelling's extra alerts
     // depend on which en_US the machine has, so only the others are held to a bound.
-    private const double MinimumAgreement = 0.88;
+    private const double MinimumAgreement = 0.89;
     private const int MaximumExtra = 2;
 
     // The six style repositories (Microsoft, Google, write-good, proselint, alex, Joblint), the bar.

@@ -168,6 +168,24 @@ public sealed class ValeConfigTests : IDisposable
     }
 
     [Fact]
+    public void A_vale_style_reads_the_alt_text_of_images_and_scope_alt_selects_it()
+    {
+        _cli.Write("styles/House/Todo.yml", "extends: existence\nmessage: \"'%s' left in text\"\nlevel: error\ntokens: [TODO]\n");
+        _cli.Write("styles/House/Prose.yml", "extends: existence\nmessage: \"'%s' in a paragraph\"\nlevel: error\nscope: paragraph\ntokens: [TODO]\n");
+        _cli.Write("styles/House/AltLength.yml", "extends: occurrence\nmessage: \"Alt text of %s characters; keep it under 20.\"\nlevel: error\nscope: alt\nmax: 20\ntoken: '[\\w\\s]'\n");
+        _cli.Write(".vale.ini", "StylesPath = styles\n[*]\nBasedOnStyles = House, Typos\n");
+        _cli.Write("paper.md", "See the map.\n\n![TODO: the map](map.png)\n\n![A very long description of the valley](valley.png)\n");
+
+        var (_, output, _) = _cli.Run("paper.md");
+
+        Assert.Contains("paper.md:3:3: error House.Todo: 'TODO' left in text", output, StringComparison.Ordinal);
+        Assert.Contains("paper.md:5:3: error House.AltLength: Alt text of 37 characters; keep it under 20.", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("House.Prose", output, StringComparison.Ordinal);     // alt text is no paragraph
+        Assert.DoesNotContain("Typos.Placeholders", output, StringComparison.Ordinal); // PaperLint's own rules leave it alone
+        Assert.Single(output.Split('\n'), line => line.Contains("House.AltLength", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_raw_scoped_vale_occurrence_rule_counts_the_whole_file_once()
     {
         _cli.Write("styles/House/MinWords.yml", "extends: occurrence\nmessage: \"Only %s words.\"\nlevel: error\nscope: raw\nmin: 10\ntoken: \\b(\\w+)\\b\n");

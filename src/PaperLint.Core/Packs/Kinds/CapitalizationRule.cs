@@ -43,7 +43,7 @@ internal sealed class CapitalizationRule : PackRule
 
     private protected override void Collect(Document document, LintContext context, List<Finding> findings)
     {
-        foreach (var block in document.Blocks)
+        foreach (var block in document.Blocks.Concat(ValeAltTexts(document)))
         {
             foreach (var (start, end) in ScopeUnits.Of(context, block, _bySentence))
             {

@@ -46,7 +46,7 @@ internal sealed class ConditionalRule : PackRule
     private protected override void Collect(Document document, LintContext context, List<Finding> findings)
     {
         var defined = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var block in document.Blocks)
+        foreach (var block in document.Blocks.Concat(ValeAltTexts(document)))
         {
             foreach (var (start, end) in ScopeUnits.Of(context, block, _bySentence))
             {

@@ -53,7 +53,7 @@ internal sealed class OccurrenceRule : PackRule
             return;
         }
 
-        foreach (var block in document.Blocks)
+        foreach (var block in document.Blocks.Concat(ValeAltTexts(document)))
         {
             ValeView? vale = null;
             List<Match>? matches = null;

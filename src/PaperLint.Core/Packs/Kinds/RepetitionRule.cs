@@ -56,7 +56,7 @@ internal sealed class RepetitionRule : PackRule
     private protected override void Collect(Document document, LintContext context, List<Finding> findings)
     {
         var markers = document.FootnoteRefs.ToLookup(r => r.Block);
-        foreach (var block in document.Blocks)
+        foreach (var block in document.Blocks.Concat(ValeAltTexts(document)))
         {
             if (context.KindOf(block) == BlockKind.ReferenceEntry)
             {

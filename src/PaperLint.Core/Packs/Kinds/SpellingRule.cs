@@ -50,7 +50,7 @@ internal sealed partial class SpellingRule : PackRule
     private protected override void Collect(Document document, LintContext context, List<Finding> findings)
     {
         HunspellDictionary[]? dictionaries = null;
-        foreach (var block in document.Blocks)
+        foreach (var block in document.Blocks.Concat(ValeAltTexts(document)))
         {
             foreach (var (start, length) in SpellingTokens.Of(block.Text))
             {

@@ -66,6 +66,14 @@ internal sealed class TermIndex
         return new TermScan(found);
     }
 
+    /// <summary>The terms of set <paramref name="owner"/> in one text outside the document's blocks (a Vale style's alt text).</summary>
+    public TermHit[] ScanOne(string text, int owner)
+    {
+        var current = new List<TermHit>?[Owners];
+        ScanText(text, current);
+        return current[owner] is { } hits ? [.. hits] : [];
+    }
+
     private void ScanText(string text, List<TermHit>?[] current)
     {
         bool previousIsWord = false;
