@@ -10,7 +10,7 @@ public sealed record AttributionOptions
     public static readonly IReadOnlyList<string> DefaultReferenceHeadings =
     [
         "References", "Reference List", "Reference list", "Bibliography", "Select Bibliography", "Selected Bibliography",
-        "Works Cited", "Works Consulted", "Literature", "Literature Cited", "Sources", "Sources Cited",
+        "Works Cited", "Work Cited", "Works Consulted", "Literature", "Literature Cited", "Sources", "Sources Cited",
         "Literatur", "Literaturverzeichnis", "Bibliographie",
         "Références", "Références bibliographiques",
         "Referencias", "Referencias bibliográficas", "Bibliografía",

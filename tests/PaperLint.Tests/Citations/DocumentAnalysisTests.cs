@@ -72,6 +72,7 @@ public sealed class DocumentAnalysisTests
     [Theory]
     [InlineData("References")]
     [InlineData("Works Cited")]
+    [InlineData("Work Cited:")] // MLA's heading, as many a student writes it
     [InlineData("Bibliography:")]
     [InlineData("7. Literature")]
     [InlineData("Literatur")]
