@@ -68,40 +68,10 @@ public sealed partial class MarkdownReader : IDocumentReader
             FootnoteDefs = model.FootnoteDefs,
             Suppressions = MarkdownSuppressions.Find(source, parsed),
             CodeBlocks = Markdig.Syntax.MarkdownObjectExtensions.Descendants<Markdig.Syntax.CodeBlock>(parsed).Count(c => c is not Markdig.Extensions.Yaml.YamlFrontMatterBlock),
-            AltTexts = AltTexts(parsed),
+            AltTexts = model.AltTexts,
         };
     }
 
-    /// <summary>
-    /// Each image's alt text as written (<c>![alt](…)</c>), a block mapped onto the source, for the Vale styles that
-    /// read it; an alt text with markup in it (emphasis, code) is left out, as its words are not one run of the source.
-    /// </summary>
-    private static List<Block> AltTexts(Markdig.Syntax.MarkdownDocument parsed)
-    {
-        var found = new List<Block>();
-        foreach (var image in Markdig.Syntax.MarkdownObjectExtensions.Descendants<Markdig.Syntax.Inlines.LinkInline>(parsed))
-        {
-            if (!image.IsImage || image.FirstChild is null || image.Any(child => child is not Markdig.Syntax.Inlines.LiteralInline))
-            {
-                continue;
-            }
-
-            var text = new System.Text.StringBuilder();
-            var map = new SourceMap();
-            foreach (Markdig.Syntax.Inlines.LiteralInline literal in image)
-            {
-                map.Add(text.Length, literal.Span.Start, literal.Content.Length);
-                text.Append(literal.Content.AsSpan());
-            }
-
-            if (text.Length > 0)
-            {
-                found.Add(new Block(BlockKind.Paragraph, text.ToString()) { Map = map, IsAltText = true });
-            }
-        }
-
-        return found;
-    }
 
     /// <summary><c>lang:</c> (pandoc's key) or <c>language:</c> in the YAML front matter.</summary>
     private static string? FrontMatterLanguage(Markdig.Syntax.MarkdownDocument parsed)

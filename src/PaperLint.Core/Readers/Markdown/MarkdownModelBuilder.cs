@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using Markdig.Extensions.Footnotes;
 using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
 using PaperLint.Core.Model;
 using Block = PaperLint.Core.Model.Block;
 
@@ -18,6 +19,7 @@ internal sealed partial class MarkdownModelBuilder
     private readonly LineIndex _lines;
     private readonly LiteralFootnoteLabels _literalLabels;
     private readonly List<Block> _blocks = [];
+    private readonly List<Block> _altTexts = [];
     private readonly List<FootnoteRef> _refs = [];
     private readonly List<FootnoteDef> _defs = [];
     private readonly Func<string, MarkdownDocument> _parse;
@@ -47,6 +49,9 @@ internal sealed partial class MarkdownModelBuilder
     }
 
     public IReadOnlyList<Block> Blocks => _blocks;
+
+    /// <summary>Each image's alt text as written (<c>![alt](…)</c>), a block of its own for the Vale styles that read it (<see cref="Document.AltTexts"/>).</summary>
+    public IReadOnlyList<Block> AltTexts => _altTexts;
 
     public IReadOnlyList<FootnoteRef> FootnoteRefs => _refs;
 
@@ -305,6 +310,17 @@ internal sealed partial class MarkdownModelBuilder
     {
         var prose = new ProseBuilder(_source, shift, _literalLabels, _limit, capacity: leaf.Span.Length);
         prose.Append(leaf.Inline);
+        if (prose.Images is { } images)
+        {
+            foreach (var (image, imageShift) in images)
+            {
+                if (AltText(image, imageShift) is { } alt)
+                {
+                    _altTexts.Add(alt);
+                }
+            }
+        }
+
         if (_limit < int.MaxValue)
         {
             prose.TrimEnd();
@@ -565,5 +581,24 @@ internal sealed partial class MarkdownModelBuilder
         var (line, column) = _lines.ToLineColumn(sourceStart);
         var (endLine, endColumn) = _lines.ToLineColumn(sourceEnd);
         return new TextLocation(line + 1, column + 1, endLine + 1, endColumn + 1);
+    }
+
+    /// <summary>An image's alt text mapped onto the source; null when it is empty or has markup in it (emphasis, code), whose words are not one run of the source.</summary>
+    private static Block? AltText(LinkInline image, int shift)
+    {
+        if (image.FirstChild is null || image.Any(child => child is not LiteralInline))
+        {
+            return null;
+        }
+
+        var text = new System.Text.StringBuilder();
+        var map = new SourceMap();
+        foreach (LiteralInline literal in image)
+        {
+            map.Add(text.Length, literal.Span.Start + shift, literal.Content.Length);
+            text.Append(literal.Content.AsSpan());
+        }
+
+        return text.Length == 0 ? null : new Block(BlockKind.Paragraph, text.ToString()) { Map = map, IsAltText = true };
     }
 }

@@ -48,6 +48,9 @@ internal sealed class ProseBuilder
 
     public bool IsEmpty => _text.Length == 0 && _markers.Count == 0;
 
+    /// <summary>The images met, each with what to add to its positions to get offsets in the source; null when none.</summary>
+    public List<(LinkInline Image, int Shift)>? Images { get; private set; }
+
     public void Append(ContainerInline? inlines)
     {
         if (inlines is null)
@@ -216,6 +219,11 @@ internal sealed class ProseBuilder
                 break;
             case LinkInline { IsImage: true } image:
                 AppendPlaceholder(SpanKind.NonProse, image.Span.Start);
+                if (image.Span.Start + _shift < _limit)
+                {
+                    (Images ??= []).Add((image, _shift));
+                }
+
                 break;
             case LinkInline { IsAutoLink: true } bareUrl:
                 AppendPlaceholder(SpanKind.Url, bareUrl.Span.Start);
