@@ -308,7 +308,10 @@ internal static class QuotationFinder
         for (int b = 0; b + 1 < blocks.Count; b++)
         {
             Block block = blocks[b], next = blocks[b + 1];
-            if (block.Kind != next.Kind || quoted.Contains(block) || quoted.Contains(next)
+            // Two paragraphs of the text, or of one note; not two cells, items or notes, each of which stands alone.
+            bool together = block.Kind == next.Kind
+                && (block.Kind == BlockKind.Paragraph || (block.Kind == BlockKind.FootnoteBody && block.Note is not null && ReferenceEquals(block.Note, next.Note)));
+            if (!together || quoted.Contains(block) || quoted.Contains(next)
                 || InlineQuotations.UnclosedOpening(block.Text, inline[block]) is not { } open)
             {
                 continue;

@@ -113,4 +113,14 @@ public sealed class InlineQuotationsTests
             Assert.True(context.IsAuthorsProse(second, second.Text.IndexOf("stayed", StringComparison.Ordinal), 6), format.ToString());
         }
     }
+
+    [Fact]
+    public void A_quotation_left_open_in_one_list_item_does_not_run_into_the_next()
+    {
+        // Each item stands alone: an unclosed mark in one is a slip there, not a quotation the next item closes.
+        var context = LintContext.For(TestDocuments.From(SourceFormat.Markdown, "- He called it “the city of bridges\n- and left the city.” Then he stayed."));
+        var second = context.Document.Blocks[1];
+
+        Assert.True(context.IsAuthorsProse(second, 0, 3));
+    }
 }
