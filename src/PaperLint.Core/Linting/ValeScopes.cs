@@ -107,6 +107,8 @@ internal sealed partial class ValeScopes(IReadOnlyList<string> skipped, IReadOnl
     /// <summary>Every HTML element written in the source whose class list has one of <see cref="Classes"/>, from its start tag to its end tag.</summary>
     private void AddClassRanges(string source, List<(int Start, int End)> ranges)
     {
+        // The start and end tags of each element name, built once however many elements have the class.
+        var tags = new Dictionary<string, Regex>(StringComparer.Ordinal);
         foreach (Match open in StartTag().Matches(source))
         {
             string value = open.Groups["class"].Value.Trim('"', '\'');
@@ -115,17 +117,20 @@ internal sealed partial class ValeScopes(IReadOnlyList<string> skipped, IReadOnl
                 continue;
             }
 
-            string tag = open.Groups["tag"].Value;
-            int end = ClosingEnd(source, tag, open.Index + open.Length);
-            ranges.Add((open.Index, end));
+            string tag = open.Groups["tag"].Value.ToLowerInvariant();
+            if (!tags.TryGetValue(tag, out var tagRegex))
+            {
+                tags[tag] = tagRegex = new Regex($@"<(/?){Regex.Escape(tag)}\b[^>]*>", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, Packs.PatternCompiler.MatchTimeout);
+            }
+
+            ranges.Add((open.Index, ClosingEnd(source, tagRegex, open.Index + open.Length)));
         }
     }
 
     /// <summary>Where the element opened before <paramref name="from"/> ends: after its matching end tag, or at the end of the source when none closes it.</summary>
-    private static int ClosingEnd(string source, string tag, int from)
+    private static int ClosingEnd(string source, Regex tags, int from)
     {
         int depth = 1;
-        var tags = new Regex($@"<(/?){Regex.Escape(tag)}\b[^>]*>", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, Packs.PatternCompiler.MatchTimeout);
         for (var m = tags.Match(source, from); m.Success; m = m.NextMatch())
         {
             depth += m.Groups[1].Length == 0 ? (m.Value.EndsWith("/>", StringComparison.Ordinal) ? 0 : 1) : -1;
