@@ -119,12 +119,13 @@ public static class PackLoader
         return [.. files.OrderBy(f => f.Item1, StringComparer.Ordinal).ThenBy(f => f.Item2, StringComparer.Ordinal)];
     }
 
+    // From the rules compiled into the tool: no YAML is parsed at start-up (see CompiledRules).
     private static IReadOnlyList<RulePack> LoadEmbedded() =>
-        [.. ShippedFiles()
+        [.. CompiledRules.Read()
             .GroupBy(f => f.Pack)
             .Select(pack => new RulePack(
                 pack.Key,
-                [.. pack.Select(f => ParseRule(f.Pack, f.Rule, f.Text, f.DisplayPath, trusted: true))],
+                [.. pack.Select(f => (IRule)RuleParser.Parse(f.Pack, f.Rule, RuleYaml.From(f.Root, f.DisplayPath), trusted: true))],
                 BuiltIn))];
 
     private static string ReadResource(Assembly assembly, string resource)

@@ -36,9 +36,13 @@ internal static class RuleParser
     /// <param name="vale">True for a rule of a style a <c>.vale.ini</c> brought in, which matches as Vale does (see <see cref="PackRuleSettings.Vale"/>).</param>
     /// <param name="vocabulary">Accepted words that become exceptions of a Vale rule (unless it says <c>vocab: false</c>).</param>
     /// <param name="trusted">True for a rule shipped inside the tool, whose patterns a test has already checked (see <see cref="RuleYaml.Trusted"/>).</param>
-    public static PackRule Parse(string packName, string ruleName, string yaml, string displayPath, bool vale = false, IReadOnlyList<string>? vocabulary = null, bool trusted = false)
+    public static PackRule Parse(string packName, string ruleName, string yaml, string displayPath, bool vale = false, IReadOnlyList<string>? vocabulary = null, bool trusted = false) =>
+        Parse(packName, ruleName, RuleYaml.Parse(yaml, displayPath), vale, vocabulary, trusted);
+
+    /// <summary>A rule from a file already parsed (a shipped one, compiled into the tool).</summary>
+    public static PackRule Parse(string packName, string ruleName, RuleYaml file, bool vale = false, IReadOnlyList<string>? vocabulary = null, bool trusted = false)
     {
-        var file = RuleYaml.Parse(yaml, displayPath);
+        string displayPath = file.DisplayPath;
         file.Trusted = trusted;
         string kindName = (file.String("extends") ?? throw file.Missing("extends", $"say which kind of rule this is ({KindList})")).Trim();
         var kind = Kinds.FirstOrDefault(k => string.Equals(k.Name, kindName, StringComparison.OrdinalIgnoreCase))

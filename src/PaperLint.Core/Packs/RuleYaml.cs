@@ -75,6 +75,9 @@ internal sealed class RuleYaml
         return new RuleYaml(displayPath, mapping);
     }
 
+    /// <summary>A rule file already parsed, as compiled into the tool (<see cref="CompiledRules"/>).</summary>
+    public static RuleYaml From(YamlMappingNode root, string displayPath) => new(displayPath, root);
+
     public int Line => (int)_root.Start.Line;
 
     public bool Has(string key) => _entries.ContainsKey(key);

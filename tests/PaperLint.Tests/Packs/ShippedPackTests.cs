@@ -1,6 +1,7 @@
 using PaperLint.Core.Packs;
 using PaperLint.Core.Readers;
 using PaperLint.Core.Rules;
+using PaperLint.Tests.Support;
 
 namespace PaperLint.Tests.Packs;
 
@@ -27,6 +28,36 @@ public sealed class ShippedPackTests
                 "Typos.RepeatedWords",
             ],
             packs.SelectMany(p => p.Rules).Select(r => r.Id));
+    }
+
+    [Fact]
+    public void The_rules_compiled_into_the_tool_are_the_rule_files()
+    {
+        // The tool builds its shipped rules from CompiledRules.Data.g.cs, not from the YAML: this keeps the two the same.
+        // PAPERLINT_WRITE_COMPILED_RULES=1 (scripts/compile-rules.sh) writes the file instead of comparing.
+        string path = Path.Combine(RepoPaths.Root, "src", "PaperLint.Core", "Packs", "CompiledRules.Data.g.cs");
+        string expected = CompiledRules.SourceFile(CompiledRules.Serialize(PackLoader.ShippedFiles()));
+        if (Environment.GetEnvironmentVariable("PAPERLINT_WRITE_COMPILED_RULES") == "1")
+        {
+            File.WriteAllText(path, expected);
+            return;
+        }
+
+        Assert.True(expected == File.ReadAllText(path).ReplaceLineEndings("\n"), "rules/ changed: run scripts/compile-rules.sh");
+        Assert.Equal(CompiledRules.Data, CompiledRules.Serialize(PackLoader.ShippedFiles()));
+
+        // Read back, each file gives the same nodes as the YAML parser: written again, the same form.
+        var read = CompiledRules.Read();
+        Assert.Equal(PackLoader.ShippedFiles().Select(f => f.DisplayPath), read.Select(f => f.DisplayPath));
+        Assert.Equal(CompiledRules.Data, string.Concat(read.Select(f => Reserialize(f.Pack, f.Rule, f.DisplayPath, f.Root))));
+
+        static string Reserialize(string pack, string rule, string path, YamlDotNet.RepresentationModel.YamlMappingNode root)
+        {
+            var stream = new YamlDotNet.RepresentationModel.YamlStream(new YamlDotNet.RepresentationModel.YamlDocument(root));
+            using var writer = new StringWriter();
+            stream.Save(writer, assignAnchors: false);
+            return CompiledRules.Serialize([(pack, rule, path, writer.ToString())]);
+        }
     }
 
     [Fact]
