@@ -39,7 +39,7 @@ public static class InlineQuotations
     }
 
     /// <summary>
-    /// The last opening double mark (“, „ or «) of <paramref name="text"/> that nothing closes, after the quotations
+    /// The first opening double mark (“, „ or «) of <paramref name="text"/> that nothing closes, after the quotations
     /// <paramref name="found"/> there; null when every double mark is closed.
     /// </summary>
     internal static (int At, char Mark)? UnclosedOpening(string text, IReadOnlyList<InlineQuotation> found)
@@ -63,12 +63,7 @@ public static class InlineQuotations
     /// </summary>
     internal static int ContinuationEnd(string text, char mark)
     {
-        string closers = mark switch
-        {
-            '\u201C' => "\u201D",
-            '\u201E' => "\u201C\u201D",
-            _ => "\u00BB",
-        };
+        string closers = ClosersFor(mark.ToString(), 0);
         int start = 0;
         while (start < text.Length && char.IsWhiteSpace(text[start]))
         {

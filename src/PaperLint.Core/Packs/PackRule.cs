@@ -130,7 +130,7 @@ public abstract partial class PackRule : IRule
 
         foreach (var alt in ValeAltTexts(context.Document))
         {
-            foreach (var match in patterns.MatchesInOther(alt.Text))
+            foreach (var match in patterns.MatchesIn(alt.Text))
             {
                 if (InScope(context, alt, match.Index, match.Length) && !exceptions.Cover(alt, match.Index, match.Length))
                 {

@@ -88,16 +88,14 @@ internal sealed partial class PatternSet
 
     /// <summary>
     /// The matches in <paramref name="text"/> taken alone, as if it were the whole input (<c>^</c> and <c>$</c> at its
-    /// ends): a sentence, for a Vale rule with <c>scope: sentence</c>. Only for a set with no plain terms (Vale's).
+    /// ends): a sentence, for a Vale rule with <c>scope: sentence</c>, or an image's alt text, which is none of the
+    /// document's blocks. Its terms are found with this set's own index; left to right and not overlapping.
     /// </summary>
     public List<PatternMatch> MatchesIn(string text)
     {
-        if (_terms.Length > 0)
-        {
-            throw new InvalidOperationException("a set with plain terms is matched through the document's term index");
-        }
-
-        return Searched(text) is { } searched ? Merge(text, default, searched) : [];
+        Terms.TermHit[] hits = _terms.Length == 0 ? [] : OwnIndex.ScanOne(text, 0);
+        var searched = Searched(text);
+        return hits.Length == 0 && searched is null ? [] : Merge(text, hits, searched);
     }
 
     // The leftmost-first merge of the term hits and the expressions' matches, as one alternation would find them.
@@ -169,17 +167,6 @@ internal sealed partial class PatternSet
         }
 
         return found;
-    }
-
-    /// <summary>
-    /// The matches in a text that is not one of the document's blocks (an image's alt text, which only a Vale style's
-    /// rules read), its terms found with this set's own index; left to right and not overlapping.
-    /// </summary>
-    public List<PatternMatch> MatchesInOther(string text)
-    {
-        Terms.TermHit[] hits = _terms.Length == 0 ? [] : OwnIndex.ScanOne(text, 0);
-        var searched = Searched(text);
-        return hits.Length == 0 && searched is null ? [] : Merge(text, hits, searched);
     }
 
     /// <summary>An index of this set's terms alone, for a context whose run did not index them with the others.</summary>
