@@ -72,6 +72,11 @@ public static class LintRunner
             {
                 results[i] = new FileResult(null, e.Message, null);
             }
+            catch (Exception e) when (Linter.RanOutOfMemory(e))
+            {
+                // What this file held is garbage now, so the other files can still be linted and reported.
+                results[i] = new FileResult(null, $"{file.Display}: not linted: the run ran out of memory; lint it on its own (--jobs 1) or where more memory is free", null);
+            }
         }
 
         if (files.Count > 1)

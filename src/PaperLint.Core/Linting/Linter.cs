@@ -1,4 +1,5 @@
 using PaperLint.Core.Model;
+using PaperLint.Core.Readers;
 using PaperLint.Core.Rules;
 
 namespace PaperLint.Core.Linting;
@@ -27,13 +28,23 @@ public static class Linter
             // term in another case); 'accept:' is PaperLint's own list for its rules.
             bool usesAccept = active.Rule is not Packs.PackRule { IsVale: true };
             long started = timings is null ? 0 : System.Diagnostics.Stopwatch.GetTimestamp();
-            foreach (var finding in active.Rule.Check(context.AtLevel(active.Severity)))
+            try
             {
-                var f = finding.Severity == active.Severity ? finding : finding with { Severity = active.Severity };
-                if (f.Severity >= config.MinLevel && !(usesAccept && accepted.Contains(f.Match)) && !IsSuppressed(document, f) && !ignored.Covers(document, f.Location))
+                foreach (var finding in active.Rule.Check(context.AtLevel(active.Severity)))
                 {
-                    findings.Add(f);
+                    var f = finding.Severity == active.Severity ? finding : finding with { Severity = active.Severity };
+                    if (f.Severity >= config.MinLevel && !(usesAccept && accepted.Contains(f.Match)) && !IsSuppressed(document, f) && !ignored.Covers(document, f.Location))
+                    {
+                        findings.Add(f);
+                    }
                 }
+            }
+            catch (Exception e) when (e is not (InputException or OperationCanceledException) && !RanOutOfMemory(e))
+            {
+                // A rule that fails (a plug-in's, or a fault of ours) costs this document's report, in one line that
+                // names the rule, never the whole run in a stack trace.
+                string message = e.Message.ReplaceLineEndings(" ").Trim().TrimEnd('.');
+                throw new InputException($"{document.Path}: not linted: rule {active.Rule.Id} failed ({e.GetType().Name}: {message}); turn it off in .paperlint.yml (rules: {active.Rule.Id}: off) and report it to the rule's author");
             }
 
             timings?.Add(active.Rule.Id, started);
@@ -73,6 +84,23 @@ public static class Linter
         }
 
         return kept;
+    }
+
+    /// <summary>
+    /// True when <paramref name="e"/> is, or wraps, running out of memory: a static constructor that ran out fails its
+    /// type for the rest of the process with a <see cref="TypeInitializationException"/>, which is no fault of a rule.
+    /// </summary>
+    internal static bool RanOutOfMemory(Exception e)
+    {
+        for (Exception? cause = e; cause is not null; cause = cause.InnerException)
+        {
+            if (cause is OutOfMemoryException)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsSuppressed(Document document, Finding finding)

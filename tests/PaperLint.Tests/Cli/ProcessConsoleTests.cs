@@ -69,4 +69,28 @@ public sealed class ProcessConsoleTests : IDisposable
         Assert.StartsWith("paper.md:1:1: error Typos.RepeatedWords", output, StringComparison.Ordinal);
         Assert.DoesNotContain('\u001b', output);
     }
+
+    [Fact]
+    public async Task Running_out_of_memory_costs_the_file_in_one_line_not_the_run()
+    {
+        // A heap limit of 48 MB stands in for a machine or container with little memory: the short paper fits, the
+        // 3.7 MB one does not. The files are linted one at a time so the short one is done before memory runs out.
+        _cli.Write("short.md", "Clean text.\n");
+        _cli.Write("long.md", string.Concat(Enumerable.Range(0, 60000).Select(i => $"Paragraph {i}: the strike began in May, lead by the union.\n\n")));
+        var start = new ProcessStartInfo("dotnet", [Tool, "--jobs", "1", "short.md", "long.md"])
+        {
+            WorkingDirectory = _cli.Directory,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        start.Environment["DOTNET_GCHeapHardLimit"] = "0x3000000";
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        string error = await process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync();
+
+        Assert.Equal("long.md: not linted: the run ran out of memory; lint it on its own (--jobs 1) or where more memory is free\n", error);
+        Assert.Equal("No findings in 1 file; 1 file could not be read.\n", await output);
+        Assert.Equal(2, process.ExitCode);
+    }
 }
