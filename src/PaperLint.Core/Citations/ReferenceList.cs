@@ -129,16 +129,18 @@ public sealed partial class ReferenceList
         for (int i = 0; i < body.Count; i++)
         {
             var block = body[i];
-            var lines = Lines(block);
             bool further = false;
             bool headingBlock = block.Kind is BlockKind.Heading or BlockKind.Paragraph
                 && (IsHeading(block.Text, headings) || (further = IsHeading(block.Text, ReadingHeadings)));
-            bool headingLine = !headingBlock && block.Kind == BlockKind.Paragraph && lines.Count > 1
-                && (IsHeading(block.Text[lines[0].Start..lines[0].End], headings) || (further = IsHeading(block.Text[lines[0].Start..lines[0].End], ReadingHeadings)));
+            // A paragraph whose first line is the heading: "References" and the entries under it, one line each.
+            bool headingLine = !headingBlock && block.Kind == BlockKind.Paragraph && block.Text.Length > 0 && block.LineBreaks.Count > 0
+                && (IsHeading(block.Text.AsSpan(0, block.LineBreaks[0]), headings) || (further = IsHeading(block.Text.AsSpan(0, block.LineBreaks[0]), ReadingHeadings)));
             if (!headingBlock && !headingLine)
             {
                 continue;
             }
+
+            var lines = Lines(block);
 
             int first = entries.Count;
             var claimed = further ? readingBlocks : blocks;
@@ -316,16 +318,44 @@ public sealed partial class ReferenceList
     }
 
     /// <summary>True when a block's text is a references heading: "References", "Works Cited:", "7. Bibliography".</summary>
-    internal static bool IsHeading(string text, IReadOnlyList<string> headings)
+    internal static bool IsHeading(ReadOnlySpan<char> text, IReadOnlyList<string> headings)
     {
-        string t = text.Trim().TrimEnd(':', '.').Trim();
+        // Asked of every paragraph of a paper, so it reads the text in place and copies nothing.
+        var t = text.Trim().TrimEnd(":.").Trim();
         int space = t.IndexOf(' ');
-        if (space > 0 && t[..space].TrimEnd('.').All(c => char.IsDigit(c) || c is 'I' or 'V' or 'X'))
+        if (space > 0 && IsSectionNumber(t[..space].TrimEnd('.')))
         {
             t = t[(space + 1)..].Trim();
         }
 
-        return t.Length > 0 && headings.Any(h => string.Equals(h, t, StringComparison.OrdinalIgnoreCase));
+        if (t.IsEmpty)
+        {
+            return false;
+        }
+
+        foreach (string heading in headings)
+        {
+            if (t.Equals(heading, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // "7", "2.1" (its last dot trimmed before), "IV": a number a heading may carry before its words.
+    private static bool IsSectionNumber(ReadOnlySpan<char> number)
+    {
+        foreach (char c in number)
+        {
+            if (!char.IsDigit(c) && c is not ('I' or 'V' or 'X'))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>

@@ -25,7 +25,12 @@ internal sealed partial class PatternSet
     private readonly int[] _patternOf;
     private readonly (int Ordinal, string Term)[] _terms;
     private readonly Expression[] _expressions;
+    // The distinct required texts of the expressions, found together in one pass over a block: which of them occur
+    // tells which expressions to search. An expression without one (_literalOf -1) is always searched.
+    private readonly string[] _literals = [];
+    private readonly int[] _literalOf = [];
     private readonly SearchValues<string>? _anyLiteral;
+    private bool[]? _noLiterals;
     private TermIndex? _own;
 
     public PatternSet(IReadOnlyList<string> patterns, bool ignoreCase, bool nonWord, bool vale = false)
@@ -56,9 +61,31 @@ internal sealed partial class PatternSet
         _patternOf = [.. patternOf];
         _terms = [.. terms];
         _expressions = [.. expressions];
-        if (_expressions.Length > 0 && _expressions.All(e => e.Literal is not null))
+        // Literals equal under the set's comparison are one: finding "Then" finds "then" too when case is ignored.
+        var literals = new List<string>();
+        var literalIndex = new Dictionary<string, int>(IgnoreCase ? StringComparer.OrdinalIgnoreCase : StringComparer.Ordinal);
+        _literalOf = new int[_expressions.Length];
+        for (int e = 0; e < _expressions.Length; e++)
         {
-            _anyLiteral = SearchValues.Create([.. _expressions.Select(e => e.Literal!).Distinct(StringComparer.Ordinal)], Comparison);
+            if (_expressions[e].Literal is not { } literal)
+            {
+                _literalOf[e] = -1;
+                continue;
+            }
+
+            if (!literalIndex.TryGetValue(literal, out int index))
+            {
+                literalIndex[literal] = index = literals.Count;
+                literals.Add(literal);
+            }
+
+            _literalOf[e] = index;
+        }
+
+        _literals = [.. literals];
+        if (_literals.Length > 0)
+        {
+            _anyLiteral = SearchValues.Create(_literals, Comparison);
         }
     }
 
@@ -184,21 +211,63 @@ internal sealed partial class PatternSet
         }
 
         bool foldsToAscii = IgnoreCase && text.AsSpan().IndexOfAny(FoldsToAscii) >= 0;
-        if (_anyLiteral is not null && !foldsToAscii && text.AsSpan().IndexOfAny(_anyLiteral) < 0)
-        {
-            return null;
-        }
-
+        bool[]? present = foldsToAscii ? null : LiteralsIn(text);
         List<Expression>? searched = null;
-        foreach (var expression in _expressions)
+        for (int e = 0; e < _expressions.Length; e++)
         {
-            if (expression.Literal is null || foldsToAscii || text.Contains(expression.Literal, Comparison))
+            int literal = _literalOf[e];
+            if (literal < 0 || present is null || present[literal])
             {
-                (searched ??= []).Add(expression);
+                (searched ??= []).Add(_expressions[e]);
             }
         }
 
         return searched;
+    }
+
+    /// <summary>
+    /// Which of the expressions' required texts occur in <paramref name="text"/>, found in one pass: at each place where
+    /// one of them starts, the others that start there too are told apart. Null when the set has none.
+    /// </summary>
+    private bool[]? LiteralsIn(string text)
+    {
+        if (_anyLiteral is null)
+        {
+            return null;
+        }
+
+        var span = text.AsSpan();
+        int at = span.IndexOfAny(_anyLiteral);
+        if (at < 0)
+        {
+            return _noLiterals ??= new bool[_literals.Length];
+        }
+
+        var present = new bool[_literals.Length];
+        int left = _literals.Length;
+        while (left > 0 && at < span.Length)
+        {
+            int found = span[at..].IndexOfAny(_anyLiteral);
+            if (found < 0)
+            {
+                break;
+            }
+
+            at += found;
+            var rest = span[at..];
+            for (int l = 0; l < _literals.Length; l++)
+            {
+                if (!present[l] && rest.StartsWith(_literals[l], Comparison))
+                {
+                    present[l] = true;
+                    left--;
+                }
+            }
+
+            at++;
+        }
+
+        return present;
     }
 
     /// <summary>An alternative that is a regular expression, with the text every match of it contains (when that can be told).</summary>
