@@ -14,11 +14,15 @@
 #   native                 scripts/pack-release.sh's packages for this machine's RID, installed with
 #                          `dotnet tool install --tool-path`; until that script exists in the tree,
 #                          `dotnet publish -p:PublishAot=true` of the CLI (the output says which)
-#   framework-dependent    a plain `dotnet pack` at the root, installed with `dotnet tool install --tool-path`
+#   framework-dependent    a plain `dotnet pack` at the root, installed with `dotnet tool install --tool-path`:
+#                          what pre-commit and an install from source get (ReadyToRun-compiled for this machine)
+#   fallback               the release's `PaperLint.any` from scripts/pack-release.sh's packages: IL alone, what a
+#                          platform without a native package gets (timed on 31 KB, the goal's input)
 #
 # Environment (all optional):
 #   PAPERLINT_NATIVE=PATH  time this paperlint as the native column and build none
 #   PAPERLINT_FD=PATH      time this paperlint as the framework-dependent column and build none
+#   PAPERLINT_ANY=PATH     time this paperlint as the fallback column (else it comes with the release packages)
 #   RUNS=5                 timed runs of each command on 31 KB and 618 KB
 #   RUNS_6M=3              timed runs of each command on 6 MB
 #   WARMUP=2               warm-up runs before them (WARMUP_6M=1 on 6 MB)
@@ -127,10 +131,10 @@ rid=$(dotnet --info | awk '$1 == "RID:" { print $2; exit }')
 # can offer a PaperLint of its own) and through an empty package cache (an older build of the same version
 # cannot stand in for this one).
 install_tool() {
-  local packages=$1 tool=$2 pointer version
-  pointer=$(find "$packages" -maxdepth 1 -name 'PaperLint.[0-9]*.nupkg' | head -n 1)
-  [ -n "$pointer" ] || die "no PaperLint package in $packages"
-  version=$(basename "$pointer" .nupkg); version=${version#PaperLint.}
+  local packages=$1 tool=$2 id=${3:-PaperLint} pointer version
+  pointer=$(find "$packages" -maxdepth 1 -name "$id.[0-9]*.nupkg" | head -n 1)
+  [ -n "$pointer" ] || die "no $id package in $packages"
+  version=$(basename "$pointer" .nupkg); version=${version#"$id".}
   cat >"$work/nuget.config" <<EOF
 <?xml version="1.0" encoding="utf-8"?>
 <configuration>
@@ -141,7 +145,7 @@ install_tool() {
 </configuration>
 EOF
   rm -rf "$tool" "$work/nuget-cache"
-  (cd "$work" && NUGET_PACKAGES="$work/nuget-cache" dotnet tool install PaperLint --version "$version" \
+  (cd "$work" && NUGET_PACKAGES="$work/nuget-cache" dotnet tool install "$id" --version "$version" \
     --tool-path "$tool" --configfile "$work/nuget.config" >/dev/null) || die "dotnet tool install failed from $packages"
   rm -rf "$work/nuget-cache"
 }
@@ -160,6 +164,11 @@ elif [ -f "$repo/scripts/pack-release.sh" ]; then
   native_how="dotnet tool install from scripts/pack-release.sh's packages ($rid)"
   if find "$work/native-tool/.store" -name paperlint.dll | grep -q .; then
     native_how="$native_how; WARNING: the install chose the framework-dependent package, not the native one"
+  fi
+  if [ -z "${PAPERLINT_ANY:-}" ]; then
+    install_tool "$work/release-packages" "$work/any-tool" PaperLint.any
+    PAPERLINT_ANY=$work/any-tool/paperlint
+    any_how="dotnet tool install PaperLint.any from scripts/pack-release.sh's packages"
   fi
 else
   say "building the native tool with dotnet publish -p:PublishAot=true (minutes)"
@@ -183,7 +192,9 @@ else
   fd_how="dotnet tool install from a plain dotnet pack at the root"
 fi
 
-for tool in "$native" "$fd"; do
+any=${PAPERLINT_ANY:-}
+[ -n "$any" ] && [ -z "${any_how:-}" ] && any_how="given: PAPERLINT_ANY"
+for tool in "$native" "$fd" ${any:+"$any"}; do
   [ -x "$tool" ] || die "$tool is not an executable"
 done
 
@@ -201,6 +212,7 @@ echo "load average now: $(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null) (other work
 say "versions"
 echo "paperlint native:              $("$native" --version) — $native_how"
 echo "paperlint framework-dependent: $("$fd" --version) — $fd_how"
+[ -z "$any" ] || echo "paperlint fallback (any):      $("$any" --version) — $any_how"
 echo "dotnet $(dotnet --version); node $node_version; textlint $(installed_version textlint); textlint-rule-prh $(installed_version textlint-rule-prh)"
 echo "$(grep --version | head -n 1); $(hyperfine --version); locale $LC_ALL"
 echo "runs: $runs on 31 KB and 618 KB, $runs_6m on 6 MB; warm-up: $warmup, $warmup_6m on 6 MB"
@@ -276,6 +288,9 @@ for input in 31k 618k 6m; do
   file=$inputs/paper-$input.md
   f=$(q "$file")
   set -- "paperlint native" "$(q "$native") $f" "paperlint framework-dependent" "$(q "$fd") $f"
+  if [ "$input" = 31k ] && [ -n "$any" ]; then
+    set -- "$@" "paperlint fallback" "$(q "$any") $f"
+  fi
   if [ "$input" != 6m ] || [ "$textlint_6m" = 1 ]; then
     set -- "$@" "textlint+prh" "$textlint $f"
   fi
@@ -297,4 +312,4 @@ say "summary"
 python3 "$repo/bench/summarize.py" "$results" "$inputs"
 echo
 echo "hyperfine's JSON and the probes: $results"
-echo "rerun without building: PAPERLINT_NATIVE=$native PAPERLINT_FD=$fd $0"
+echo "rerun without building: PAPERLINT_NATIVE=$native PAPERLINT_FD=$fd${any:+ PAPERLINT_ANY=$any} $0"

@@ -15,6 +15,7 @@ import sys
 INPUTS = [("31k", "31 KB"), ("618k", "618 KB"), ("6m", "6 MB")]
 NATIVE = "paperlint native"
 FD = "paperlint framework-dependent"
+FALLBACK = "paperlint fallback"
 TEXTLINT = "textlint+prh"
 GREP = "grep -F"
 PACK_10 = "paperlint native, 10-term pack"
@@ -93,13 +94,13 @@ def main():
     print("Medians of hyperfine's runs (wall time of the whole command, start-up included).")
     print("'>T' ran into the probe's time limit; 'skipped' was not run; '-' not part of this run.")
     print()
-    header = ["input", "bytes", "paperlint native", "framework-dependent", TEXTLINT, GREP, "paperlint findings"]
+    header = ["input", "bytes", "paperlint native", "framework-dependent", "fallback (any)", TEXTLINT, GREP, "paperlint findings"]
     rows = []
     for key, label in INPUTS:
-        rows.append([label, "{:,}".format(sizes[key]), cell(key, NATIVE), cell(key, FD), cell(key, TEXTLINT),
-                     cell(key, GREP), findings(key, NATIVE)])
+        rows.append([label, "{:,}".format(sizes[key]), cell(key, NATIVE), cell(key, FD), cell(key, FALLBACK),
+                     cell(key, TEXTLINT), cell(key, GREP), findings(key, NATIVE)])
     for command, label in ((PACK_10, "618 KB, 10-term pack"), (PACK_10K, "618 KB, 10,000-term pack")):
-        rows.append([label, "{:,}".format(sizes["618k"]), cell("618k", command), "", "", "", findings("618k", command)])
+        rows.append([label, "{:,}".format(sizes["618k"]), cell("618k", command), "", "", "", "", findings("618k", command)])
     print_table(header, rows)
 
     for key, label in INPUTS:
@@ -128,12 +129,16 @@ def main():
     ratio_goal("linear in size: paperlint 6 MB / 618 KB", medians.get(("6m", NATIVE)), medians.get(("618k", NATIVE)), 11, True, "")
     ratio_goal("10,000-term pack / 10-term pack, 618 KB", medians.get(("618k", PACK_10K)), medians.get(("618k", PACK_10)), 1.2, True, "")
 
-    fallback = medians.get(("31k", FD))
-    if fallback is None:
-        goals.append(["framework-dependent fallback, 31 KB", "not measured", "≤ 200 ms", ""])
-    else:
-        goals.append(["framework-dependent fallback, 31 KB", str(fallback), "≤ 200 ms",
-                      verdict(fallback.seconds * 1000, ">" if fallback.at_least else "", 200, True)])
+    # The release's PaperLint.any (IL alone) is the fallback the goal names; a plain pack (pre-commit, an install from
+    # source) is ReadyToRun-compiled for the machine and is shown beside it.
+    for command, name in ((FALLBACK, "framework-dependent fallback (PaperLint.any), 31 KB"),
+                          (FD, "framework-dependent plain pack (ReadyToRun), 31 KB")):
+        fallback = medians.get(("31k", command))
+        if fallback is None:
+            goals.append([name, "not measured", "≤ 200 ms", ""])
+        else:
+            goals.append([name, str(fallback), "≤ 200 ms",
+                          verdict(fallback.seconds * 1000, ">" if fallback.at_least else "", 200, True)])
 
     for key, label in INPUTS:
         probe = probes.get((key, NATIVE))
