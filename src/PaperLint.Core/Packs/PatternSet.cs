@@ -27,10 +27,10 @@ internal sealed partial class PatternSet
     private readonly Expression[] _expressions;
     // The distinct required texts of the expressions, found together in one pass over a block: which of them occur
     // tells which expressions to search. An expression without one (_literalOf -1) is always searched.
-    private readonly string[] _literals = [];
-    private readonly int[] _literalOf = [];
+    private readonly string[] _literals;
+    private readonly int[] _literalOf;
     private readonly SearchValues<string>? _anyLiteral;
-    private bool[]? _noLiterals;
+    private readonly bool[] _noLiterals;
     private TermIndex? _own;
 
     public PatternSet(IReadOnlyList<string> patterns, bool ignoreCase, bool nonWord, bool vale = false)
@@ -83,6 +83,7 @@ internal sealed partial class PatternSet
         }
 
         _literals = [.. literals];
+        _noLiterals = new bool[_literals.Length];
         if (_literals.Length > 0)
         {
             _anyLiteral = SearchValues.Create(_literals, Comparison);
@@ -237,23 +238,11 @@ internal sealed partial class PatternSet
         }
 
         var span = text.AsSpan();
-        int at = span.IndexOfAny(_anyLiteral);
-        if (at < 0)
-        {
-            return _noLiterals ??= new bool[_literals.Length];
-        }
-
-        var present = new bool[_literals.Length];
+        bool[]? present = null;
         int left = _literals.Length;
-        while (left > 0 && at < span.Length)
+        for (int at = span.IndexOfAny(_anyLiteral); at >= 0 && left > 0;)
         {
-            int found = span[at..].IndexOfAny(_anyLiteral);
-            if (found < 0)
-            {
-                break;
-            }
-
-            at += found;
+            present ??= new bool[_literals.Length];
             var rest = span[at..];
             for (int l = 0; l < _literals.Length; l++)
             {
@@ -264,10 +253,12 @@ internal sealed partial class PatternSet
                 }
             }
 
-            at++;
+            int next = rest[1..].IndexOfAny(_anyLiteral);
+            at = next < 0 ? -1 : at + 1 + next;
         }
 
-        return present;
+        // Read only, so one array of none serves every block that holds none.
+        return present ?? _noLiterals;
     }
 
     /// <summary>An alternative that is a regular expression, with the text every match of it contains (when that can be told).</summary>
