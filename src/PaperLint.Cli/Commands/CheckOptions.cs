@@ -48,7 +48,7 @@ public sealed class CheckOptions
         _noColor = app.Option("--no-color", "No colour in the report: the same as --color never.", CommandOptionType.NoValue, inherited: false);
         _color = app.Option("--color <WHEN>", "Colour in the text report: auto (default: on a terminal, unless NO_COLOR is set; FORCE_COLOR turns it on in a CI log), always or never.", CommandOptionType.SingleValue, inherited: false);
         _quiet = app.Option("-q|--quiet", "Report errors only, and no summary line in the text report.", CommandOptionType.NoValue, inherited: false);
-        _jobs = app.Option("-j|--jobs <N>", "Lint at most N files at once (default: one per core).", CommandOptionType.SingleValue, inherited: false);
+        _jobs = app.Option("-j|--jobs <N>", "Lint at most N files at once (default: one per core); with fewer files, check a file's rules N at once.", CommandOptionType.SingleValue, inherited: false);
     }
 
     /// <summary>Errors only, and no summary line (<c>--quiet</c>).</summary>

@@ -19,6 +19,9 @@ public static class LintRunner
     public static LintOutcome Run(IReadOnlyList<InputFile> files, CheckOptions options, CliContext context, bool keep = false)
     {
         int jobs = options.Jobs;
+        // The jobs the files leave free check one file's rules at once: one file alone gets them all; as many files as
+        // jobs, or more, get one each, as the files already keep every job busy.
+        int rulesAtOnce = Math.Max(1, jobs / Math.Max(1, Math.Min(files.Count, jobs)));
         var setups = new Setups(options, context);
         var results = new FileResult[files.Count];
         var progress = Progress.For(context, files.Count);
@@ -66,7 +69,7 @@ public static class LintRunner
                     : keep ? DocumentLoader.Load(file.Full, file.Display, setup.Docx, out bytes)
                     : DocumentLoader.Load(file.Full, file.Display, setup.Docx);
                 timings?.Add($"(read {document.Format.ToString().ToLowerInvariant()})", started);
-                results[i] = new FileResult(Linter.Lint(document, setup.Plan, timings), null, null) { Kept = keep ? new KeptDocument(document, bytes!, setup.Plan) : null };
+                results[i] = new FileResult(Linter.Lint(document, setup.Plan, timings, rulesAtOnce), null, null) { Kept = keep ? new KeptDocument(document, bytes!, setup.Plan) : null };
             }
             catch (InputException e)
             {

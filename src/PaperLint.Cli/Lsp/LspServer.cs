@@ -461,7 +461,8 @@ internal sealed class LspServer
                 var document = open is null
                     ? DocumentLoader.Load(path, path, setup.Docx)
                     : DocumentLoader.Load(Encoding.UTF8.GetBytes(text), path, setup.Docx);
-                findings = Linter.Lint(document, setup.Plan).Findings;
+                // One document's rules on every core: an editor waits for this document alone.
+                findings = Linter.Lint(document, setup.Plan, null, Environment.ProcessorCount).Findings;
                 foreach (var active in setup.Plan.Rules)
                 {
                     descriptions[active.Rule.Id] = active.Rule.Description;

@@ -13,21 +13,37 @@ public static class Linter
     public static FileReport Lint(Document document, LintPlan plan) => Lint(document, plan, null);
 
     /// <summary>Lints <paramref name="document"/>, adding each rule's time to <paramref name="timings"/> when given.</summary>
-    public static FileReport Lint(Document document, LintPlan plan, RuleTimings? timings)
+    public static FileReport Lint(Document document, LintPlan plan, RuleTimings? timings) => Lint(document, plan, timings, 1);
+
+    /// <summary>
+    /// Lints <paramref name="document"/> with up to <paramref name="parallelism"/> rules at once. The report is the
+    /// same whatever the number: each rule's findings are kept apart and put together in the plan's order, and a
+    /// rule that fails is reported as it would be one rule after another (the first in the plan's order). The facts
+    /// the rules share are computed once whichever rule asks first (see <see cref="LintContext"/>), so a rule that
+    /// needs one another rule is computing waits for it. With <paramref name="timings"/> the rules run one after
+    /// another, so that each rule's time is its own and not time spent waiting for another.
+    /// </summary>
+    public static FileReport Lint(Document document, LintPlan plan, RuleTimings? timings, int parallelism)
     {
+        ArgumentOutOfRangeException.ThrowIfLessThan(parallelism, 1);
         var config = plan.Config;
         var accepted = new HashSet<string>(config.Accept, StringComparer.OrdinalIgnoreCase);
         var ignored = IgnoredSource.Find(document, config.IgnoredSource, config.ValeScopes);
 
         // One context per document: the facts the rules share are computed once, on first use.
         var context = LintContext.For(document, plan.Settings, plan.Terms);
-        var findings = new List<Finding>();
-        foreach (var active in plan.Rules)
+        var rules = plan.Rules;
+        var found = new List<Finding>[rules.Count];
+        var failures = new Exception?[rules.Count];
+
+        void Check(int index)
         {
+            var active = rules[index];
             // A Vale style's rule takes the vocabulary as Vale does, as exceptions (Vale.Terms reports an accepted
             // term in another case); 'accept:' is PaperLint's own list for its rules.
             bool usesAccept = active.Rule is not Packs.PackRule { IsVale: true };
             long started = timings is null ? 0 : System.Diagnostics.Stopwatch.GetTimestamp();
+            var kept = new List<Finding>();
             try
             {
                 foreach (var finding in active.Rule.Check(context.AtLevel(active.Severity)))
@@ -35,19 +51,59 @@ public static class Linter
                     var f = finding.Severity == active.Severity ? finding : finding with { Severity = active.Severity };
                     if (f.Severity >= config.MinLevel && !(usesAccept && accepted.Contains(f.Match)) && !IsSuppressed(document, f) && !ignored.Covers(document, f.Location))
                     {
-                        findings.Add(f);
+                        kept.Add(f);
                     }
                 }
             }
-            catch (Exception e) when (e is not (InputException or OperationCanceledException) && !RanOutOfMemory(e))
+            catch (Exception e)
             {
-                // A rule that fails (a plug-in's, or a fault of ours) costs this document's report, in one line that
-                // names the rule, never the whole run in a stack trace.
-                string message = e.Message.ReplaceLineEndings(" ").Trim().TrimEnd('.');
-                throw new InputException($"{document.Path}: not linted: rule {active.Rule.Id} failed ({e.GetType().Name}: {message}); turn it off in .paperlint.yml (rules: {active.Rule.Id}: off) and report it to the rule's author");
+                failures[index] = e;
             }
 
+            found[index] = kept;
             timings?.Add(active.Rule.Id, started);
+        }
+
+        if (parallelism > 1 && timings is null && rules.Count > 1)
+        {
+            Parallel.For(0, rules.Count, new ParallelOptions { MaxDegreeOfParallelism = parallelism }, Check);
+        }
+        else
+        {
+            for (int i = 0; i < rules.Count; i++)
+            {
+                Check(i);
+                if (failures[i] is not null)
+                {
+                    break;
+                }
+            }
+        }
+
+        for (int i = 0; i < rules.Count; i++)
+        {
+            if (failures[i] is { } e)
+            {
+                if (e is InputException or OperationCanceledException || RanOutOfMemory(e))
+                {
+                    System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(e);
+                }
+
+                // A rule that fails (a plug-in's, or a fault of ours) costs this document's report, in one line that
+                // names the rule, never the whole run in a stack trace.
+                string id = rules[i].Rule.Id;
+                string message = e.Message.ReplaceLineEndings(" ").Trim().TrimEnd('.');
+                throw new InputException($"{document.Path}: not linted: rule {id} failed ({e.GetType().Name}: {message}); turn it off in .paperlint.yml (rules: {id}: off) and report it to the rule's author");
+            }
+        }
+
+        var findings = new List<Finding>(found.Sum(f => f?.Count ?? 0));
+        foreach (var list in found)
+        {
+            if (list is not null)
+            {
+                findings.AddRange(list);
+            }
         }
 
         findings.Sort(FindingOrder.Instance);
