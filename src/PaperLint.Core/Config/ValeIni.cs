@@ -54,7 +54,7 @@ public sealed partial class ValeIni
     /// accepted term written in another case) and <c>Vale.Avoid</c> (a rejected term). <c>Vale.Spelling</c> needs
     /// Vale's own dictionary, which PaperLint does not ship.
     /// </summary>
-    internal Packs.RulePack BuiltInStyle => LazyInitializer.EnsureInitialized(ref _builtIn, () => Packs.ValeBuiltInStyle.Create(Path, StylesPath, Accept, Reject));
+    internal Packs.RulePack BuiltInStyle => Volatile.Read(ref _builtIn) ?? LazyInitializer.EnsureInitialized(ref _builtIn, () => Packs.ValeBuiltInStyle.Create(Path, StylesPath, Accept, Reject));
 
     /// <summary>Settings read but not applied, one line each (file:line: what).</summary>
     public IReadOnlyList<string> Warnings => _warnings;

@@ -198,7 +198,7 @@ internal sealed partial class PatternSet
     }
 
     /// <summary>An index of this set's terms alone, for a context whose run did not index them with the others.</summary>
-    internal TermIndex OwnIndex => LazyInitializer.EnsureInitialized(ref _own, () => new TermIndex([this]));
+    internal TermIndex OwnIndex => Volatile.Read(ref _own) ?? LazyInitializer.EnsureInitialized(ref _own, () => new TermIndex([this]));
 
     /// <summary>A plain word or phrase that starts with a word character: found by the term index.</summary>
     private static bool IsTerm(string alternative) => PatternCompiler.IsPlain(alternative) && WordChars.Is(alternative[0]);
@@ -284,7 +284,7 @@ internal sealed partial class PatternSet
 
         public string? Literal { get; }
 
-        public Regex Regex => LazyInitializer.EnsureInitialized(ref _regex, () => PatternCompiler.Compile([_pattern], _ignoreCase, _nonWord, _vale));
+        public Regex Regex => Volatile.Read(ref _regex) ?? LazyInitializer.EnsureInitialized(ref _regex, () => PatternCompiler.Compile([_pattern], _ignoreCase, _nonWord, _vale));
 
         private static string? SearchableLiteral(string pattern, bool ignoreCase)
         {

@@ -19,9 +19,13 @@ internal sealed partial class CitedText
     private readonly System.Collections.Concurrent.ConcurrentDictionary<Block, bool> _entries = new(ReferenceEqualityComparer.Instance);
     private readonly System.Collections.Concurrent.ConcurrentDictionary<Block, IReadOnlyList<(int Start, int End)>> _ranges = new(ReferenceEqualityComparer.Instance);
 
+    // Made once: a lambda written at the call would be a new delegate at every word asked about.
+    private readonly Func<Block, IReadOnlyList<(int Start, int End)>> _citingSentences;
+
     public CitedText(LintContext context)
     {
         _context = context;
+        _citingSentences = block => [.. _context.SentencesOf(block).Where(s => Cites(block, s.Start, s.End))];
     }
 
     /// <summary>True when the whole block is a reference entry that the references list does not hold.</summary>
@@ -43,7 +47,7 @@ internal sealed partial class CitedText
             return false;
         }
 
-        var ranges = _ranges.GetOrAdd(block, b => [.. _context.SentencesOf(b).Where(s => Cites(b, s.Start, s.End))]);
+        var ranges = _ranges.GetOrAdd(block, _citingSentences);
 
         foreach (var (from, to) in ranges)
         {

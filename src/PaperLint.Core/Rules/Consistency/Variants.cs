@@ -203,15 +203,14 @@ public sealed partial class Variants : IRule
             string? noun = hyphenated ? NounAfter(text, m.Index + m.Length) ?? (IsPredicative(text, before, m) || InSeries(text, before, m) ? Adjective : null) : null;
             Add(words, new Key(language, key), form, new Place(blockIndex, m.Index, m.Length, order++, noun));
 
-            if (previous is not null && !hyphenated && IsOpenPair(text, previous, m))
+            if (previous is { } first && !hyphenated && IsOpenPair(text, first, m))
             {
-                int length = m.Index + m.Length - previous.Index;
-                string pairKey = TextFold.Key(text.Substring(previous.Index, length));
+                int length = m.Index + m.Length - first.Index;
                 // Numbered all the same, so that findings keep the order of the text.
                 int at = order++;
-                if (compounds.Contains(pairKey))
+                if (MayBeCompound(first, m, compounds) && TextFold.Key(text.Substring(first.Index, length)) is var pairKey && compounds.Contains(pairKey))
                 {
-                    Add(open, new Key(language, pairKey), TextFold.Form(text.Substring(previous.Index, length)), new Place(blockIndex, previous.Index, length, at, NounAfter(text, m.Index + m.Length)));
+                    Add(open, new Key(language, pairKey), TextFold.Form(text.Substring(first.Index, length)), new Place(blockIndex, first.Index, length, at, NounAfter(text, m.Index + m.Length)));
                 }
             }
 
@@ -273,6 +272,26 @@ public sealed partial class Variants : IRule
         list.Add(use);
     }
 
+    /// <summary>
+    /// False when the pair's key is surely none of <paramref name="compounds"/>, found without a copy: nearly every pair of
+    /// words in a paper is no compound written open, and its key would cost a string each. Two words of plain ASCII
+    /// lower case are their own key, one after the other; any other pair is left to the full fold.
+    /// </summary>
+    private static bool MayBeCompound(WordMatch first, WordMatch second, HashSet<string> compounds)
+    {
+        var a = first.ValueSpan;
+        var b = second.ValueSpan;
+        if (!System.Text.Ascii.IsValid(a) || !System.Text.Ascii.IsValid(b) || a.IndexOfAnyInRange('A', 'Z') >= 0 || b.IndexOfAnyInRange('A', 'Z') >= 0 || a.Length + b.Length > 256)
+        {
+            return true;
+        }
+
+        Span<char> key = stackalloc char[a.Length + b.Length];
+        a.CopyTo(key);
+        b.CopyTo(key[a.Length..]);
+        return compounds.GetAlternateLookup<ReadOnlySpan<char>>().Contains(key);
+    }
+
     // Two lower-case words parted by one space only: a candidate open form of a compound.
     private static bool IsOpenPair(string text, WordMatch first, WordMatch second)
     {
@@ -295,28 +314,26 @@ public sealed partial class Variants : IRule
             return Unread;
         }
 
-        var next = WordScanner.First(text, end + 1);
-        return next is not null && next.Index == end + 1 && (char.IsUpper(next.Value[0]) || !NotNouns.Contains(next.Value)) ? TextFold.Key(next.Value) : null;
+        return WordScanner.First(text, end + 1) is { } next && next.Index == end + 1 && (char.IsUpper(text[next.Index]) || !NotNouns.Contains(next.Value)) ? TextFold.Key(next.Value) : null;
     }
 
     // After a linking verb with no article, a compound is an adjective ("the plan is high-level"), as before a noun.
     private static bool IsPredicative(string text, WordMatch? previous, WordMatch compound) =>
-        previous is not null
-        && Copulas.Contains(previous.Value)
-        && text.AsSpan(previous.Index + previous.Length, compound.Index - previous.Index - previous.Length).IsWhiteSpace();
+        previous is { } word
+        && Copulas.Contains(word.Value)
+        && text.AsSpan(word.Index + word.Length, compound.Index - word.Index - word.Length).IsWhiteSpace();
 
     // Inside a series of compound modifiers, each is an adjective ("text-based, command-line, file-system-dependent
     // tools"); the first of two may also be a noun in apposition ("as plain-text, Markdown-formatted notes").
     private static bool InSeries(string text, WordMatch? previous, WordMatch compound)
     {
         int end = compound.Index + compound.Length;
-        if (previous is null || !previous.Value.Any(TextFold.IsJoiner) || !text.AsSpan(previous.Index + previous.Length, compound.Index - previous.Index - previous.Length).SequenceEqual(", "))
+        if (previous is not { } word || !word.Value.Any(TextFold.IsJoiner) || !text.AsSpan(word.Index + word.Length, compound.Index - word.Index - word.Length).SequenceEqual(", "))
         {
             return false;
         }
 
-        var next = WordScanner.First(text, Math.Min(end + 2, text.Length));
-        return text.AsSpan(end).StartsWith(", ") && next is not null && next.Index == end + 2 && next.Value.Any(TextFold.IsJoiner);
+        return text.AsSpan(end).StartsWith(", ") && WordScanner.First(text, Math.Min(end + 2, text.Length)) is { } next && next.Index == end + 2 && next.Value.Any(TextFold.IsJoiner);
     }
 
     // "each member's", "my master's", "their masters'": the possessor has a determiner of its own, so the apostrophe

@@ -12,16 +12,8 @@ namespace PaperLint.Core.Rules.Consistency;
 /// </summary>
 internal static class WordScanner
 {
-    /// <summary>Every word of <paramref name="text"/>, left to right.</summary>
-    public static IEnumerable<WordMatch> All(string text)
-    {
-        int at = 0;
-        while (First(text, at) is { } word)
-        {
-            yield return word;
-            at = word.Index + word.Length;
-        }
-    }
+    /// <summary>Every word of <paramref name="text"/>, left to right (a struct to walk with foreach: nothing is allocated per word).</summary>
+    public static Words All(string text) => new(text);
 
     /// <summary>The first word that starts at or after <paramref name="from"/> (what stands before it counts), or null.</summary>
     public static WordMatch? First(string text, int from)
@@ -72,16 +64,51 @@ internal static class WordScanner
     private static bool IsLetterMarkOrDigit(char c) => c < 128 ? char.IsAsciiLetterOrDigit(c) : char.GetUnicodeCategory(c) <= UnicodeCategory.OtherNumber;
 }
 
-/// <summary>A word <see cref="WordScanner"/> found: where it stands, and its text, read when first asked for.</summary>
-internal sealed class WordMatch(string source, int index, int length)
+/// <summary>The words of a text: foreach takes the struct enumerator; LINQ, through the interface, boxes it once.</summary>
+internal readonly struct Words(string text) : IEnumerable<WordMatch>
 {
-    private string? _value;
+    public Enumerator GetEnumerator() => new(text);
 
+    IEnumerator<WordMatch> IEnumerable<WordMatch>.GetEnumerator() => GetEnumerator();
+
+    System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
+
+    public struct Enumerator(string text) : IEnumerator<WordMatch>
+    {
+        private int _at;
+
+        public WordMatch Current { get; private set; }
+
+        public bool MoveNext()
+        {
+            if (WordScanner.First(text, _at) is not { } word)
+            {
+                return false;
+            }
+
+            Current = word;
+            _at = word.Index + word.Length;
+            return true;
+        }
+
+        readonly object System.Collections.IEnumerator.Current => Current;
+
+        public void Reset() => (_at, Current) = (0, default);
+
+        public readonly void Dispose()
+        {
+        }
+    }
+}
+
+/// <summary>A word <see cref="WordScanner"/> found: where it stands, and its text (<see cref="Value"/> copies it out each time it is asked for).</summary>
+internal readonly struct WordMatch(string source, int index, int length)
+{
     public int Index => index;
 
     public int Length => length;
 
-    public string Value => _value ??= source.Substring(index, length);
+    public string Value => source.Substring(index, length);
 
     public ReadOnlySpan<char> ValueSpan => source.AsSpan(index, length);
 }

@@ -36,7 +36,7 @@ public sealed class WordScannerTests
             int from = random.Next(0, s.Length + 1);
             var first = Words.Match(s, from);
             var found = WordScanner.First(s, from);
-            Assert.Equal(first.Success ? (first.Index, first.Length) : ((int, int)?)null, found is null ? null : (found.Index, found.Length));
+            Assert.Equal(first.Success ? (first.Index, first.Length) : ((int, int)?)null, found is { } f ? (f.Index, f.Length) : null);
         }
     }
 
