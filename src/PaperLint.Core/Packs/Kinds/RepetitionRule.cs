@@ -56,6 +56,8 @@ internal sealed class RepetitionRule : PackRule
     private protected override void Collect(Document document, LintContext context, List<Finding> findings)
     {
         var markers = document.FootnoteRefs.ToLookup(r => r.Block);
+        // One list for the words of every block in turn: a new one for each block left its growth to the collector.
+        var words = new List<Word>();
         foreach (var block in document.Blocks.Concat(ValeAltTexts(document)))
         {
             if (context.KindOf(block) == BlockKind.ReferenceEntry)
@@ -63,8 +65,8 @@ internal sealed class RepetitionRule : PackRule
                 continue;
             }
 
-            var words = Words(block);
-            var markerOffsets = markers[block].Select(r => r.Offset).Order().ToArray();
+            FindWords(block, words);
+            int[] markerOffsets = markers.Contains(block) ? [.. markers[block].Select(r => r.Offset).Order()] : [];
             string? flat = null;
             int i = 0;
             while (i < words.Count)
@@ -202,11 +204,11 @@ internal sealed class RepetitionRule : PackRule
         }
     });
 
-    private List<Word> Words(Block block)
+    private void FindWords(Block block, List<Word> words)
     {
         // Where each word is, and nothing more: a long paper has a million words, and a Match object for each was
         // most of what this rule allocated.
-        var words = new List<Word>();
+        words.Clear();
         string text = block.Text;
         foreach (var m in _word.EnumerateMatches(text))
         {
@@ -216,8 +218,6 @@ internal sealed class RepetitionRule : PackRule
                 words.Add(word);
             }
         }
-
-        return words;
     }
 
     private static bool IsLetters(ReadOnlySpan<char> word)
