@@ -24,11 +24,20 @@ namespace PaperLint.Core.Packs.Kinds;
 /// they may look around it (<see cref="RepetitionExceptions"/>).
 /// </para>
 /// </summary>
-internal sealed class RepetitionRule : PackRule
+internal sealed partial class RepetitionRule : PackRule
 {
     internal static readonly PackKind Definition = new("repetition", ["tokens", "alpha", "max", "exceptions"], Create);
 
     private const string DefaultWord = @"[\p{L}\p{M}\p{Nd}]+(?:['’][\p{L}\p{M}]+)*";
+
+    // The default word, compiled at build time: a pattern built at run time is interpreted in the native tool, and this
+    // one is tried at every word of every paper. One for each setting of ignorecase, as PatternCompiler.Options gives,
+    // with PatternCompiler.MatchTimeout (2 s).
+    [GeneratedRegex(DefaultWord, RegexOptions.CultureInvariant, 2000)]
+    private static partial Regex DefaultWordRegex();
+
+    [GeneratedRegex(DefaultWord, RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, 2000)]
+    private static partial Regex DefaultWordIgnoringCase();
 
     // What joins a word to more of a name: an identifier (list_items), a host name or path (developer.example.org), an address.
     private const string Joiners = "_./@";
@@ -254,7 +263,7 @@ internal sealed class RepetitionRule : PackRule
     {
         var tokens = yaml.List("tokens");
         var word = tokens.Count == 0
-            ? new Regex(DefaultWord, PatternCompiler.Options(settings.IgnoreCase), PatternCompiler.MatchTimeout)
+            ? settings.IgnoreCase ? DefaultWordIgnoringCase() : DefaultWordRegex()
             : Patterns.Compile(yaml, tokens, settings with { NonWord = true });
         var exceptions = RepetitionExceptions.Compile(yaml, yaml.List("exceptions"), settings.IgnoreCase);
         return new RepetitionRule(settings, word, exceptions, yaml.Bool("alpha", false), yaml.Int("max", 1, 1, 10));
