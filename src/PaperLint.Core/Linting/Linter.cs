@@ -19,8 +19,8 @@ public static class Linter
     /// Lints <paramref name="document"/> with up to <paramref name="parallelism"/> rules at once. The report is the
     /// same whatever the number: each rule's findings are kept apart and put together in the plan's order, and a
     /// rule that fails is reported as it would be one rule after another (the first in the plan's order). The facts
-    /// the rules share are computed once whichever rule asks first (see <see cref="LintContext"/>), so a rule that
-    /// needs one another rule is computing waits for it. With <paramref name="timings"/> the rules run one after
+    /// the rules share are computed once, by whichever rule asks first (see <see cref="LintContext"/>), so a rule that
+    /// needs a fact another rule is computing waits for it. With <paramref name="timings"/> the rules run one after
     /// another, so that each rule's time is its own and not time spent waiting for another.
     /// </summary>
     public static FileReport Lint(Document document, LintPlan plan, RuleTimings? timings, int parallelism)
