@@ -278,5 +278,5 @@ internal sealed class RuleYaml
     };
 
     /// <summary>A value from the file with the line it is on, so a bad pattern can be reported where it is.</summary>
-    public readonly record struct Entry(string Text, int Line);
+    public sealed record Entry(string Text, int Line);
 }
