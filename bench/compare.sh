@@ -291,6 +291,12 @@ for input in 31k 618k 6m; do
   if [ "$input" = 31k ] && [ -n "$any" ]; then
     set -- "$@" "paperlint fallback" "$(q "$any") $f"
   fi
+  # The native package's front hands a Word file over to paperlint-docx beside it: what that costs, on the Word sample.
+  native_docx="$(dirname "$(readlink -f "$native")")/paperlint-docx"
+  if [ "$input" = 31k ] && [ -x "$native_docx" ]; then
+    set -- "$@" "paperlint native, Word sample" "$(q "$native") $(q "$repo/samples/paper.docx")" \
+      "paperlint-docx, Word sample" "$(q "$native_docx") $(q "$repo/samples/paper.docx")"
+  fi
   if [ "$input" != 6m ] || [ "$textlint_6m" = 1 ]; then
     set -- "$@" "textlint+prh" "$textlint $f"
   fi

@@ -20,6 +20,8 @@ TEXTLINT = "textlint+prh"
 GREP = "grep -F"
 PACK_10 = "paperlint native, 10-term pack"
 PACK_10K = "paperlint native, 10,000-term pack"
+WORD_FRONT = "paperlint native, Word sample"
+WORD_WHOLE = "paperlint-docx, Word sample"
 MIB = 1024 * 1024
 
 
@@ -101,6 +103,9 @@ def main():
                      cell(key, TEXTLINT), cell(key, GREP), findings(key, NATIVE)])
     for command, label in ((PACK_10, "618 KB, 10-term pack"), (PACK_10K, "618 KB, 10,000-term pack")):
         rows.append([label, "{:,}".format(sizes["618k"]), cell("618k", command), "", "", "", "", findings("618k", command)])
+    for command, label in ((WORD_FRONT, "samples/paper.docx, handed over"), (WORD_WHOLE, "samples/paper.docx, paperlint-docx")):
+        if ("31k", command) in medians or ("31k", command) in probes:
+            rows.append([label, "", cell("31k", command), "", "", "", "", findings("31k", command)])
     print_table(header, rows)
 
     for key, label in INPUTS:

@@ -10,6 +10,7 @@ public static class App
 {
     public static int Run(string[] args, IConsole console, string workingDirectory, Func<string, string?> environment)
     {
+        string[] given = args;
         // Everything after "--" is a path, even one that begins with '-'.
         int separator = Array.IndexOf(args, "--");
         var context = new CliContext(console, workingDirectory, environment) { SeparatedPaths = separator < 0 ? [] : args[(separator + 1)..] };
@@ -53,6 +54,10 @@ public static class App
         try
         {
             return app.Execute(CommandsFirst(app, args));
+        }
+        catch (DocxHandOver.Requested)
+        {
+            return DocxHandOver.Run(given, console);
         }
         catch (CommandParsingException e)
         {

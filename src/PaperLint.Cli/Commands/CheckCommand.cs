@@ -103,9 +103,12 @@ public static class CheckCommand
         }
 
         var (files, errors) = staged ? (StagedFiles.Read(context), []) : InputFiles.Expand(paths.Where(p => p != "-"), context.WorkingDirectory);
+        string stdinName = report.StdinName ?? "stdin.md";
+        // Before standard input is read, so that the executable the run goes to can read it.
+        DocxHandOver.IfNeeded(paths.Contains("-") ? [.. files.Select(f => f.Full), stdinName] : files.Select(f => f.Full));
         if (paths.Contains("-"))
         {
-            string name = report.StdinName ?? "stdin.md";
+            string name = stdinName;
             // Reported first when it is given first, else after the files.
             files.Insert(paths[0] == "-" ? 0 : files.Count, new InputFile(context.FullPath(name), name, context.ReadInput()));
         }

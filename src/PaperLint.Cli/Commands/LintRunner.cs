@@ -18,6 +18,8 @@ public static class LintRunner
     /// <param name="keep">True to keep each document, its bytes and its plan in the outcome (<see cref="LintOutcome.Kept"/>), for a fix.</param>
     public static LintOutcome Run(IReadOnlyList<InputFile> files, CheckOptions options, CliContext context, bool keep = false)
     {
+        // fix, annotate and baseline come here before they read anything.
+        DocxHandOver.IfNeeded(files.Select(f => f.Full));
         int jobs = options.Jobs;
         // The jobs the files leave free check one file's rules at once: one file alone gets them all; as many files as
         // jobs, or more, get one each, as the files already keep every job busy.

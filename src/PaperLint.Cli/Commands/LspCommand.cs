@@ -19,6 +19,8 @@ public static class LspCommand
         command.OnExecute(() =>
         {
             App.RejectUnexpected(command);
+            // An editor may open a Word file at any time: the server is the whole tool's.
+            DocxHandOver.Always();
             int wait = debounce.Value() is not { } given ? DefaultDebounceMilliseconds
                 : int.TryParse(given, NumberStyles.None, CultureInfo.InvariantCulture, out int ms) ? ms
                 : throw new UsageException($"--debounce: '{given}' is not a whole number of milliseconds");

@@ -21,6 +21,11 @@ public static class DocxAnnotator
 {
     public static AnnotateResult Annotate(Document document, byte[] original, IReadOnlyList<Finding> findings, DocxAuthor author)
     {
+        if (!DocxSupport.IsAvailable)
+        {
+            throw DocxSupport.Unavailable(document.Path);
+        }
+
         int onText = 0, onParagraph = 0;
         byte[] content = DocxReader.Edit(document.Path, original, (package, parts) =>
         {

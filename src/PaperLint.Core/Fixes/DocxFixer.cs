@@ -16,6 +16,11 @@ public static class DocxFixer
 {
     public static FixResult Apply(Document document, byte[] original, FixPlan plan, DocxAuthor author)
     {
+        if (!DocxSupport.IsAvailable)
+        {
+            throw DocxSupport.Unavailable(document.Path);
+        }
+
         var applied = new List<PlannedFix>();
         var unapplied = new List<UnappliedFix>(plan.Unapplied);
         byte[] content = DocxReader.Edit(document.Path, original, (_, parts) =>
