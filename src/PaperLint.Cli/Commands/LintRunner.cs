@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using PaperLint.Core.Config;
 using PaperLint.Core.Linting;
+using PaperLint.Core.Model;
 using PaperLint.Core.Packs;
 using PaperLint.Core.Readers;
 using PaperLint.Core.Reporting;
@@ -45,10 +46,16 @@ public static class LintRunner
         {
             var file = files[i];
             string folder = Path.GetDirectoryName(file.Full) ?? context.WorkingDirectory;
+            // A file linted alone (a pre-commit run, an editor's save) is read while its rules are built, on another
+            // core: building them (a large rule pack's YAML above all) and reading the file need nothing of each
+            // other, but for a Word file, whose reader the configuration bounds.
+            bool readMeanwhile = files.Count == 1 && jobs > 1 && DocumentLoader.FormatOfOrNull(file.Display) is not SourceFormat.Docx;
+            var building = readMeanwhile ? Task.Run(() => setups.For(folder, file.Full)) : null;
+            Loaded? early = readMeanwhile ? Load(file, DocxOptions.Default) : null;
             Setup setup;
             try
             {
-                setup = setups.For(folder, file.Full);
+                setup = building is null ? setups.For(folder, file.Full) : building.GetAwaiter().GetResult();
             }
             catch (InputException e)
             {
@@ -63,15 +70,16 @@ public static class LintRunner
                 return;
             }
 
+            var loaded = early ?? Load(file, setup.Docx);
+            if (loaded.Error is { } error)
+            {
+                results[i] = new FileResult(null, error, null);
+                return;
+            }
+
             try
             {
-                long started = System.Diagnostics.Stopwatch.GetTimestamp();
-                byte[]? bytes = file.Content;
-                var document = bytes is { } content ? DocumentLoader.Load(content, file.Display, setup.Docx)
-                    : keep ? DocumentLoader.Load(file.Full, file.Display, setup.Docx, out bytes)
-                    : DocumentLoader.Load(file.Full, file.Display, setup.Docx);
-                timings?.Add($"(read {document.Format.ToString().ToLowerInvariant()})", started);
-                results[i] = new FileResult(Linter.Lint(document, setup.Plan, timings, rulesAtOnce), null, null) { Kept = keep ? new KeptDocument(document, bytes!, setup.Plan) : null };
+                results[i] = new FileResult(Linter.Lint(loaded.Document!, setup.Plan, timings, rulesAtOnce), null, null) { Kept = keep ? new KeptDocument(loaded.Document!, loaded.Bytes!, setup.Plan) : null };
             }
             catch (InputException e)
             {
@@ -79,8 +87,30 @@ public static class LintRunner
             }
             catch (Exception e) when (Linter.RanOutOfMemory(e))
             {
-                // What this file held is garbage now, so the other files can still be linted and reported.
-                results[i] = new FileResult(null, $"{file.Display}: not linted: the run ran out of memory; lint it on its own (--jobs 1) or where more memory is free", null);
+                results[i] = new FileResult(null, OutOfMemory(file), null);
+            }
+        }
+
+        // The document of a file, or the one line that says why it cannot be read.
+        Loaded Load(InputFile file, DocxOptions docx)
+        {
+            try
+            {
+                long started = System.Diagnostics.Stopwatch.GetTimestamp();
+                byte[]? bytes = file.Content;
+                var document = bytes is { } content ? DocumentLoader.Load(content, file.Display, docx)
+                    : keep ? DocumentLoader.Load(file.Full, file.Display, docx, out bytes)
+                    : DocumentLoader.Load(file.Full, file.Display, docx);
+                timings?.Add($"(read {document.Format.ToString().ToLowerInvariant()})", started);
+                return new Loaded(document, bytes, null);
+            }
+            catch (InputException e)
+            {
+                return new Loaded(null, null, e.Message);
+            }
+            catch (Exception e) when (Linter.RanOutOfMemory(e))
+            {
+                return new Loaded(null, null, OutOfMemory(file));
             }
         }
 
@@ -143,6 +173,13 @@ public static class LintRunner
         return [.. byId.Values];
     }
 
+    /// <summary>A file read: its document (and bytes, when kept), or the one line that says why it could not be.</summary>
+    private sealed record Loaded(Document? Document, byte[]? Bytes, string? Error);
+
+    // What the file held is garbage once this is said, so the other files can still be linted and reported.
+    private static string OutOfMemory(InputFile file) =>
+        $"{file.Display}: not linted: the run ran out of memory; lint it on its own (--jobs 1) or where more memory is free";
+
     private sealed record FileResult(FileReport? Report, string? ReadError, InputException? SetupError, bool Ignored = false)
     {
         public KeptDocument? Kept { get; init; }
@@ -170,6 +207,9 @@ public sealed class Setups(CheckOptions options, CliContext context)
         {
             var config = folderConfig.ForFile(file);
             var plan = RuleSet.Active(config, _extraPacks);
+            // The packs' terms in one index, which every lint with this plan uses: built here, it is built while a file
+            // linted alone is read.
+            plan.BuildTerms();
             return new Setup(config, plan, plan.Settings.Get<DocxOptions>());
         })).Value;
     }

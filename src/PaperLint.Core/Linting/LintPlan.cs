@@ -17,4 +17,7 @@ public sealed record LintPlan(PaperLintConfig Config, IReadOnlyList<ActiveRule> 
     internal Packs.Terms.TermIndex Terms => LazyInitializer.EnsureInitialized(
         ref _terms,
         () => new Packs.Terms.TermIndex(Rules.Select(r => r.Rule).OfType<Packs.PackRule>().SelectMany(r => r.PatternSets)));
+
+    /// <summary>Builds <see cref="Terms"/> now rather than at the first lint (the CLI builds it while it reads a file).</summary>
+    internal void BuildTerms() => _ = Terms;
 }
