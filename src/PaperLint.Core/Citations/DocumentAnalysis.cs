@@ -258,6 +258,9 @@ public sealed partial class DocumentAnalysis
     /// <summary>The entries whose first author is <paramref name="author"/>.</summary>
     public IReadOnlyList<ReferenceEntry> EntriesBy(string author) => References?.EntriesBy(author) ?? [];
 
+    /// <summary>The entries whose first author is <paramref name="author"/>, indexed by year.</summary>
+    internal AuthorEntries EntriesOf(string author) => References?.EntriesOf(author) ?? AuthorEntries.None;
+
     /// <summary>True when some entry lists <paramref name="author"/> at all, first or not.</summary>
     public bool IsListed(string author) => References?.Lists(author) == true;
 
@@ -307,7 +310,7 @@ public sealed partial class DocumentAnalysis
         for (int k = 1; k < citation.Authors.Count; k++)
         {
             string author = citation.Authors[k];
-            if (references.EntriesBy(author).Any(e => YearRefersTo(citation.Year, e)))
+            if (references.EntriesOf(author).AnyReferredBy(citation.Year))
             {
                 return citation with { Authors = citation.Authors.Skip(k).ToList() };
             }

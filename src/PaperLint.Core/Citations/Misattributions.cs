@@ -24,8 +24,9 @@ internal static partial class Misattributions
                 continue;
             }
 
-            var entries = analysis.EntriesBy(citation.Authors[0]);
-            var cited = entries.Where(e => string.Equals(e.Year, citation.Year, StringComparison.OrdinalIgnoreCase)).ToList();
+            var byAuthor = analysis.EntriesOf(citation.Authors[0]);
+            var entries = byAuthor.All;
+            var cited = byAuthor.WithYear(citation.Year);
             if (cited.Count != 1 || entries.Count < 2)
             {
                 continue;

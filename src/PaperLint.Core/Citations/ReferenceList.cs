@@ -33,6 +33,7 @@ public sealed partial class ReferenceList
     private readonly Lazy<SurnameIndex<ReferenceEntry>> _byAnyAuthor;
     private readonly Lazy<TitleIndex> _titles;
     private readonly Lazy<CaselessMentions> _words;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, AuthorEntries> _byAuthorYear = new(StringComparer.Ordinal);
 
     private ReferenceList(IReadOnlyList<Block> blocks, IReadOnlyList<Block> readingBlocks, IReadOnlyList<ReferenceEntry> entries, HashSet<ReferenceEntry> reading, Dictionary<ReferenceEntry, IReadOnlyList<string>> bookmarks)
     {
@@ -59,6 +60,9 @@ public sealed partial class ReferenceList
 
     /// <summary>The entries whose first author is <paramref name="author"/> (<see cref="NameWords.SameSurname"/>), in the list's order.</summary>
     internal IReadOnlyList<ReferenceEntry> EntriesBy(string author) => _byFirstAuthor.Value.Matching(author);
+
+    /// <summary><see cref="EntriesBy"/> indexed by year, built once per author.</summary>
+    internal AuthorEntries EntriesOf(string author) => _byAuthorYear.GetOrAdd(NameWords.Key(author), (_, name) => new AuthorEntries(EntriesBy(name)), author);
 
     /// <summary>True when some entry lists <paramref name="author"/> at all, first or not.</summary>
     internal bool Lists(string author) => _byAnyAuthor.Value.Any(author);

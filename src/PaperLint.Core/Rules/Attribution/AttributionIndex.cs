@@ -81,8 +81,8 @@ internal static class AttributionIndex
             return false;
         }
 
-        var entries = analysis.EntriesBy(citation.Authors[0]);
-        return entries.Count > 0 && entries.All(e => e.Authors.Count == 1 && !e.EtAl && !DocumentAnalysis.YearRefersTo(citation.Year, e));
+        var entries = analysis.EntriesOf(citation.Authors[0]);
+        return entries.All.Count > 0 && entries.AllSingleAuthored && !entries.AnyReferredBy(citation.Year);
     }
 
     /// <summary>

@@ -100,10 +100,10 @@ public sealed class Uncited : IRule
     {
         // A citation with no year (author-page), one that points to this entry, or one whose year fits no entry of the
         // author (Attribution.YearMismatch reports that one) counts.
-        var sameAuthorEntries = analysis.EntriesBy(entry.Authors[0]);
+        var sameAuthorEntries = analysis.EntriesOf(entry.Authors[0]);
         foreach (string? year in names.CitedYears(entry.Authors[0]))
         {
-            if (year is null || DocumentAnalysis.YearRefersTo(year, entry) || !sameAuthorEntries.Any(e => DocumentAnalysis.YearRefersTo(year, e)))
+            if (year is null || DocumentAnalysis.YearRefersTo(year, entry) || !sameAuthorEntries.AnyReferredBy(year))
             {
                 return true;
             }

@@ -43,8 +43,9 @@ public sealed class UnknownSource : IRule
             var citation = found.Citation;
             if (AttributionIndex.IsUnlistedWorkOfListedAuthor(analysis, citation))
             {
-                var alone = analysis.EntriesBy(citation.Authors[0]);
-                string listed = string.Join(" and ", alone.Select(e => e.Display).Distinct());
+                var byAuthor = analysis.EntriesOf(citation.Authors[0]);
+                var alone = byAuthor.All;
+                string listed = byAuthor.Listed;
                 yield return AttributionIndex.AtCitation(document, found, this, context,
                     $"no entry for {citation.Display} in the references; the list has only {listed}, by {alone[0].AuthorText} alone; add the work cited, or correct the citation");
                 continue;

@@ -24,15 +24,16 @@ public sealed class YearMismatch : IRule
         foreach (var found in AttributionIndex.Checked(analysis))
         {
             var citation = found.Citation;
-            var entries = analysis.EntriesBy(citation.Authors[0]);
-            if (entries.Count == 0 || entries.Any(e => string.Equals(e.Year, citation.Year, StringComparison.OrdinalIgnoreCase))
+            var byAuthor = analysis.EntriesOf(citation.Authors[0]);
+            var entries = byAuthor.All;
+            if (entries.Count == 0 || byAuthor.WithYear(citation.Year).Count > 0
                 || AttributionIndex.IsUnlistedWorkOfListedAuthor(analysis, citation))
             {
                 continue;
             }
 
-            var sameYear = entries.Where(e => DocumentAnalysis.YearRefersTo(citation.Year, e)).ToList();
-            string listed = string.Join(" and ", entries.Select(e => e.Display).Distinct());
+            var sameYear = citation.Year is { } year ? byAuthor.ReferredBy(year) : entries;
+            string listed = byAuthor.Listed;
             string message = sameYear.Count > 1
                 ? $"{citation.Display} could be any of {listed}; add the letter of the work meant"
                 : sameYear.Count == 1
