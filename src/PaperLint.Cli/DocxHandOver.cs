@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Runtime.InteropServices;
 using McMaster.Extensions.CommandLineUtils;
+using PaperLint.Core.Model;
 using PaperLint.Core.Readers;
 
 namespace PaperLint.Cli;
@@ -20,7 +21,7 @@ public static partial class DocxHandOver
 
     /// <summary>True when a build without Word files must hand a run over that touches any of <paramref name="paths"/>.</summary>
     public static bool Needed(IEnumerable<string> paths, bool docxAvailable) =>
-        !docxAvailable && paths.Any(p => p.EndsWith(".docx", StringComparison.OrdinalIgnoreCase));
+        !docxAvailable && paths.Any(p => DocumentLoader.FormatOfOrNull(p) == SourceFormat.Docx);
 
     /// <summary>Hands the run over (see <see cref="App"/>) when this build reads no Word files and one of <paramref name="paths"/> is one.</summary>
     /// <exception cref="Requested">This build reads no Word files and the run touches one.</exception>

@@ -69,7 +69,7 @@ internal sealed class AuthorEntries
         }
 
         // A year without its letter refers to the lettered entries of that year, and one with a letter to an unlettered entry.
-        bool lettered = cited.Length == 5 && char.IsLetter(cited[4]);
+        bool lettered = ReferenceEntry.IsLettered(cited);
         return _bareYears.Contains((lettered ? cited[..4] : cited, !lettered));
     }
 }

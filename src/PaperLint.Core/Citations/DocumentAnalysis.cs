@@ -277,8 +277,8 @@ public sealed partial class DocumentAnalysis
             return true;
         }
 
-        string bareCited = cited.Length == 5 && char.IsLetter(cited[4]) ? cited[..4] : cited;
-        bool citedHasLetter = bareCited.Length != cited.Length;
+        bool citedHasLetter = ReferenceEntry.IsLettered(cited);
+        string bareCited = citedHasLetter ? cited[..4] : cited;
         return citedHasLetter != entry.HasYearLetter && bareCited == entry.BareYear;
     }
 

@@ -53,8 +53,11 @@ public sealed record ReferenceEntry
     public string Display => Year is null ? AuthorText : $"{AuthorText} ({Year})";
 
     /// <summary>The year without its letter ("2009" for "2009a").</summary>
-    public string? BareYear => Year is { Length: 5 } y && char.IsLetter(y[4]) ? y[..4] : Year;
+    public string? BareYear => Year is { } y && IsLettered(y) ? y[..4] : Year;
 
     /// <summary>True when the year carries a letter that tells it from another work of the same year.</summary>
-    public bool HasYearLetter => Year is { Length: 5 } y && char.IsLetter(y[4]);
+    public bool HasYearLetter => Year is { } y && IsLettered(y);
+
+    /// <summary>True for a year with the letter that tells two works of one year apart ("2009a"), as a list or a citation writes it.</summary>
+    internal static bool IsLettered(string year) => year.Length == 5 && char.IsLetter(year[4]);
 }
