@@ -97,7 +97,8 @@ public sealed partial class MarkdownReader : IDocumentReader
     [System.Text.RegularExpressions.GeneratedRegex(@"^(?:lang|language)\s*:\s*[""']?(?<tag>[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]+)*)[""']?\s*$")]
     private static partial System.Text.RegularExpressions.Regex LanguageKey();
 
-    private static Markdig.Syntax.MarkdownDocument ParseMarkdown(string markdown)
+    /// <summary>Markdig's parse alone, with the reader's pipeline: the part of reading that is the parser's, not the model's.</summary>
+    internal static Markdig.Syntax.MarkdownDocument ParseMarkdown(string markdown)
     {
         try
         {

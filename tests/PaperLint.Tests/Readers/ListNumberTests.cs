@@ -53,4 +53,13 @@ public sealed class ListNumberTests
 
         Assert.Equal([null, 3, 4, null, null], document.Blocks.Select(b => b.ListNumber));
     }
+
+    [Fact]
+    public void Markdown_counts_a_nested_list_apart_from_the_list_around_it()
+    {
+        var document = MarkdownReader.Parse("test.md", "7. Seven\n   1. Sub one\n   2. Sub two\n8. Eight\n\n   > Quoted under eight.\n9. Nine\n");
+
+        Assert.Equal(["Seven", "Sub one", "Sub two", "Eight", "Quoted under eight.", "Nine"], document.Blocks.Select(b => b.Text));
+        Assert.Equal([7, 1, 2, 8, null, 9], document.Blocks.Select(b => b.ListNumber));
+    }
 }

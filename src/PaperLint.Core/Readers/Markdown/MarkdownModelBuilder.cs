@@ -116,7 +116,8 @@ internal sealed partial class MarkdownModelBuilder
         }
     }
 
-    private void Visit(Markdig.Syntax.Block node, BlockKind kind, int shift)
+    /// <param name="position">Where <paramref name="node"/> stands among its parent's children (a list item's place in its list).</param>
+    private void Visit(Markdig.Syntax.Block node, BlockKind kind, int shift, int position = 0)
     {
         switch (node)
         {
@@ -131,7 +132,7 @@ internal sealed partial class MarkdownModelBuilder
                 VisitChildren(quote, kind == BlockKind.FootnoteBody ? kind : BlockKind.Quote, shift);
                 break;
             case ListItemBlock item:
-                _listNumber = PrintedNumber(item);
+                _listNumber = PrintedNumber(item, position);
                 VisitChildren(item, kind is BlockKind.Paragraph or BlockKind.TableCell ? BlockKind.ListItem : kind, shift);
                 _listNumber = null;
                 break;
@@ -149,8 +150,8 @@ internal sealed partial class MarkdownModelBuilder
         }
     }
 
-    /// <summary>The number an ordered list prints before <paramref name="item"/>: its start, counted on item by item.</summary>
-    private static int? PrintedNumber(ListItemBlock item)
+    /// <summary>The number an ordered list prints before <paramref name="item"/>, the list's item number <paramref name="position"/>: its start, counted on item by item.</summary>
+    private static int? PrintedNumber(ListItemBlock item, int position)
     {
         if (item.Parent is not ListBlock { IsOrdered: true } list)
         {
@@ -158,14 +159,16 @@ internal sealed partial class MarkdownModelBuilder
         }
 
         int start = int.TryParse(list.OrderedStart, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int n) ? n : 1;
-        return start + list.IndexOf(item);
+        return start + position;
     }
 
     private void VisitChildren(ContainerBlock container, BlockKind kind, int shift)
     {
-        foreach (var child in container)
+        // By index: a list item's number is its place in the list, which a search for it would find in time that
+        // grows with the list, for each item.
+        for (int i = 0; i < container.Count; i++)
         {
-            Visit(child, kind, shift);
+            Visit(container[i], kind, shift, i);
         }
     }
 
