@@ -89,13 +89,16 @@ internal static class ManualMarkers
     public static List<(int Start, int Length, int Number)> UnicodeMarks(string text)
     {
         var marks = new List<(int Start, int Length, int Number)>();
+        // Most blocks hold no superscript digit at all: a vectorised search finds each run's start, or that there is none.
         for (int i = 0; i < text.Length; i++)
         {
-            if (!SuperscriptDigits.Is(text[i]))
+            int next = text.AsSpan(i).IndexOfAny(SuperscriptDigits.All);
+            if (next < 0)
             {
-                continue;
+                break;
             }
 
+            i += next;
             int start = i;
             while (i < text.Length && SuperscriptDigits.Is(text[i]))
             {

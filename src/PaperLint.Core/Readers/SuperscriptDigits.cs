@@ -3,6 +3,9 @@ namespace PaperLint.Core.Readers;
 /// <summary>Unicode superscript digits (¹²³…), the way authors type note markers by hand in plain text.</summary>
 internal static class SuperscriptDigits
 {
+    /// <summary>The ten superscript digits, for a vectorised search that skips the text without any.</summary>
+    public static readonly System.Buffers.SearchValues<char> All = System.Buffers.SearchValues.Create("\u2070\u00B9\u00B2\u00B3\u2074\u2075\u2076\u2077\u2078\u2079");
+
     public static bool Is(char c) => ToDigit(c) >= 0;
 
     public static int ToDigit(char c) => c switch

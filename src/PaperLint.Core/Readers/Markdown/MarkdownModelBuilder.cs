@@ -28,6 +28,7 @@ internal sealed partial class MarkdownModelBuilder
     private readonly List<(string Label, int SourceStart)> _labelMarkers = [];
     private readonly Dictionary<int, string> _lineOpeningLabels = [];
     private readonly AuthorLines _authorLines = new();
+    private readonly ProseBuilder.Buffers _buffers = new();
     private List<Block>? _noteBlocks;
     private int _limit = int.MaxValue;
 
@@ -311,7 +312,9 @@ internal sealed partial class MarkdownModelBuilder
 
     private void AddProse(LeafBlock leaf, BlockKind kind, int headingLevel, int shift)
     {
-        var prose = new ProseBuilder(_source, shift, _literalLabels, _limit, capacity: leaf.Span.Length);
+        // One block at a time: nothing holds on to this builder once its block is added (a note cut from it has its own
+        // buffers), so the next block's builder reuses its buffers.
+        var prose = new ProseBuilder(_source, shift, _literalLabels, _limit, capacity: leaf.Span.Length, reuse: _buffers);
         prose.Append(leaf.Inline);
         if (prose.Images is { } images)
         {

@@ -1,0 +1,28 @@
+using PaperLint.Core.Readers;
+
+namespace PaperLint.Tests.Readers;
+
+public sealed class SuperscriptDigitsTests
+{
+    [Fact]
+    public void The_search_set_holds_exactly_the_characters_read_as_superscript_digits()
+    {
+        for (int c = char.MinValue; c <= char.MaxValue; c++)
+        {
+            Assert.True(SuperscriptDigits.All.Contains((char)c) == SuperscriptDigits.Is((char)c), $"U+{c:X4}");
+        }
+    }
+
+    [Theory]
+    [InlineData("", new int[0])]
+    [InlineData("No raised digits here.", new int[0])]
+    [InlineData("¹ opens, ends here.²³", new[] { 0, 1, 1, 19, 2, 23 })]
+    [InlineData("An area of 10 cm², a note.⁴ And x² again.⁵", new[] { 26, 1, 4, 41, 1, 5 })]
+    [InlineData("Words¹²⁰ and⁰ more", new[] { 5, 3, 120 })]
+    public void Finds_every_run_of_raised_digits_that_is_a_note_marker(string text, int[] expected)
+    {
+        var found = ManualMarkers.UnicodeMarks(text).SelectMany(m => new[] { m.Start, m.Length, m.Number });
+
+        Assert.Equal(expected, found);
+    }
+}
