@@ -64,6 +64,29 @@ public class LspBenchmarks
     [Benchmark]
     public int EditThenDiagnostics()
     {
+        int version = Edit();
+        return WaitForDiagnostics(version);
+    }
+
+    /// <summary>
+    /// An edit, and another <see cref="PauseBetweenEdits"/> later, while the first one's lint runs (a writer who pauses just
+    /// long enough for the editor to ask, then types on); then the second one's diagnostics. The time includes the pause.
+    /// </summary>
+    [Benchmark]
+    public int EditDuringLintThenDiagnostics()
+    {
+        Edit();
+        Thread.Sleep(PauseBetweenEdits);
+        int version = Edit();
+        return WaitForDiagnostics(version);
+    }
+
+    /// <summary>Shorter than the reading of the document alone, so the second edit always comes while the first is linted.</summary>
+    public static TimeSpan PauseBetweenEdits => TimeSpan.FromMilliseconds(30);
+
+    /// <summary>A letter typed at the start of the document, or taken away again; returns the new version.</summary>
+    private int Edit()
+    {
         int version = ++_version;
         bool type = version % 2 == 0;
         Send("textDocument/didChange", null, json =>
@@ -84,7 +107,7 @@ public class LspBenchmarks
             json.WriteEndArray();
             json.WriteEndObject();
         });
-        return WaitForDiagnostics(version);
+        return version;
     }
 
     [GlobalCleanup]

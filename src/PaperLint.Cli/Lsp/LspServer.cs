@@ -28,6 +28,9 @@ internal sealed class LspServer
     private readonly ConcurrentDictionary<string, CancellationTokenSource> _pending = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, LintQueue> _queues = new(StringComparer.Ordinal);
 
+    // The lint running of each document, cancelled by a change to it (see LintAsync).
+    private readonly ConcurrentDictionary<string, CancellationTokenSource> _running = new(StringComparer.Ordinal);
+
     // Configuration files that produced a diagnostic, so that it is cleared once the file is mended.
     private readonly ConcurrentDictionary<string, byte> _badConfigs = new(StringComparer.Ordinal);
     private Setups _setups;
@@ -275,6 +278,12 @@ internal sealed class LspServer
             }
         }
 
+        // The lint of an earlier version, if one runs, would only be thrown away: it stops, and the next starts sooner.
+        if (_running.TryGetValue(uri, out var stale))
+        {
+            stale.Cancel();
+        }
+
         // Typing: lint once the writer pauses; each change restarts the wait.
         var waiting = new CancellationTokenSource();
         if (_pending.TryRemove(uri, out var previous))
@@ -461,8 +470,28 @@ internal sealed class LspServer
                 var document = open is null
                     ? DocumentLoader.Load(path, path, setup.Docx)
                     : DocumentLoader.Load(Encoding.UTF8.GetBytes(text), path, setup.Docx);
-                // One document's rules on every core: an editor waits for this document alone.
-                findings = Linter.Lint(document, setup.Plan, null, Environment.ProcessorCount).Findings;
+                // One document's rules on every core: an editor waits for this document alone. A change to the text
+                // cancels the lint of this version (see Change), whose findings would not be published anyway.
+                var cancel = new CancellationTokenSource();
+                _running[uri] = cancel;
+                try
+                {
+                    if (open is not null && open.Version != version)
+                    {
+                        return; // changed while it was read: the change's own lint comes after its pause
+                    }
+
+                    findings = Linter.Lint(document, setup.Plan, null, Environment.ProcessorCount, cancel.Token).Findings;
+                }
+                catch (OperationCanceledException) when (cancel.IsCancellationRequested)
+                {
+                    return;
+                }
+                finally
+                {
+                    _running.TryRemove(new KeyValuePair<string, CancellationTokenSource>(uri, cancel));
+                }
+
                 foreach (var active in setup.Plan.Rules)
                 {
                     descriptions[active.Rule.Id] = active.Rule.Description;

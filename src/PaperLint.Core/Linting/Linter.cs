@@ -23,9 +23,19 @@ public static class Linter
     /// needs a fact another rule is computing waits for it. With <paramref name="timings"/> the rules run one after
     /// another, so that each rule's time is its own and not time spent waiting for another.
     /// </summary>
-    public static FileReport Lint(Document document, LintPlan plan, RuleTimings? timings, int parallelism)
+    public static FileReport Lint(Document document, LintPlan plan, RuleTimings? timings, int parallelism) =>
+        Lint(document, plan, timings, parallelism, CancellationToken.None);
+
+    /// <summary>
+    /// Lints as <see cref="Lint(Document, LintPlan, RuleTimings?, int)"/> does, and gives up with an
+    /// <see cref="OperationCanceledException"/> once <paramref name="cancel"/> is cancelled: no rule starts after that, and a
+    /// running rule stops at its next finding (or when it ends, if it computes a shared fact first). An editor's server
+    /// cancels the lint of a version the writer has already changed, instead of waiting for it before linting the new one.
+    /// </summary>
+    public static FileReport Lint(Document document, LintPlan plan, RuleTimings? timings, int parallelism, CancellationToken cancel)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(parallelism, 1);
+        cancel.ThrowIfCancellationRequested();
         var config = plan.Config;
         var accepted = new HashSet<string>(config.Accept, StringComparer.OrdinalIgnoreCase);
         var ignored = IgnoredSource.Find(document, config.IgnoredSource, config.ValeScopes);
@@ -46,8 +56,10 @@ public static class Linter
             var kept = new List<Finding>();
             try
             {
+                cancel.ThrowIfCancellationRequested();
                 foreach (var finding in active.Rule.Check(context.AtLevel(active.Severity)))
                 {
+                    cancel.ThrowIfCancellationRequested();
                     var f = finding.Severity == active.Severity ? finding : finding with { Severity = active.Severity };
                     if (f.Severity >= config.MinLevel && !(usesAccept && accepted.Contains(f.Match)) && !IsSuppressed(document, f) && !ignored.Covers(document, f.Location))
                     {

@@ -99,6 +99,41 @@ public sealed class LspServerTests : IDisposable
     }
 
     [Fact]
+    public async Task A_change_during_a_lint_stops_it_and_the_last_version_gets_the_same_diagnostics_as_a_fresh_open()
+    {
+        await using var client = new LspClient(_folder.Directory, debounceMilliseconds: 0);
+        await client.InitializeAsync();
+        // A long paper, whose lint takes long enough for the next change to come while it runs.
+        string paper = string.Concat(Enumerable.Repeat(File.ReadAllText(Path.Combine(RepoPaths.Samples, "paper.md")), 8));
+        string path = Path.Combine(_folder.Directory, "paper.md");
+        await client.OpenAsync(path, paper);
+        client.NextDiagnostics(path);
+
+        // "lead by" typed at the top, a letter a change, with no pause: each change cancels the lint of the one before.
+        string typed = "A movement lead by monks.\n\n";
+        for (int i = 0; i < typed.Length; i++)
+        {
+            int line = typed[..i].Count(c => c == '\n');
+            int character = i - (typed[..i].LastIndexOf('\n') + 1);
+            await client.ChangeAsync(path, i + 2, line, character, line, character, typed[i].ToString());
+        }
+
+        int last = typed.Length + 1;
+        JsonElement published;
+        do
+        {
+            published = client.NextDiagnostics(path);
+        }
+        while (published.GetProperty("version").GetInt32() != last);
+
+        string fresh = Path.Combine(_folder.Directory, "fresh.md");
+        await client.OpenAsync(fresh, typed + paper);
+        var expected = Found(client.NextDiagnostics(fresh));
+        Assert.Contains(("Typos.LeadBy", 0, 11, 0, 18, 2), expected);
+        Assert.Equal(expected, Found(published));
+    }
+
+    [Fact]
     public async Task A_finding_with_a_suggestion_gets_its_edit_and_every_finding_a_disable_comment()
     {
         await using var client = new LspClient(_folder.Directory);
