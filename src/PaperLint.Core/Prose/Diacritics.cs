@@ -51,19 +51,26 @@ internal static class Diacritics
     /// </summary>
     public static string Strip(string text)
     {
-        StringBuilder? builder = null;
-        for (int i = 0; i < text.Length; i++)
+        // Nothing below U+00C0 has a diacritic: a vectorised search goes from one character that may have one to the next.
+        char[]? folded = null;
+        for (int i = IndexOfFoldable(text, 0); i >= 0; i = IndexOfFoldable(text, i + 1))
         {
             char c = Fold(text[i]);
             if (c != text[i])
             {
-                builder ??= new StringBuilder(text, 0, i, text.Length);
+                folded ??= text.ToCharArray();
+                folded[i] = c;
             }
-
-            builder?.Append(c);
         }
 
-        return builder?.ToString() ?? text;
+        return folded is null ? text : new string(folded);
+    }
+
+    /// <summary>The first character at or after <paramref name="start"/> that <see cref="Fold"/> may change, or -1.</summary>
+    private static int IndexOfFoldable(string text, int start)
+    {
+        int found = text.AsSpan(start).IndexOfAnyExceptInRange('\0', '\u00BF');
+        return found < 0 ? -1 : start + found;
     }
 
     /// <summary>

@@ -40,11 +40,24 @@ public sealed class DiacriticsTests
     }
 
     [Fact]
+    public void Strip_folds_every_character_as_fold_does_whatever_stands_around_it()
+    {
+        // Characters on either side of U+00C0, where the search for foldable ones starts, at the ends and in runs.
+        string[] texts = ["", "À", "\u00BFÀ\u00BF", "é at the start, ô in the middle, and ü", "“Quoted” — ’tis Ærø’s ĳ ǆ", new string('a', 100) + "ñ" + new string('’', 50) + "Ž"];
+        foreach (string text in texts)
+        {
+            Assert.Equal(string.Concat(text.Select(Diacritics.Fold)), Diacritics.Strip(text));
+        }
+    }
+
+    [Fact]
     public void Text_without_diacritics_is_returned_as_is()
     {
         const string text = "Plain text, 1903.";
+        const string typographic = "“Plain” text — 1903’s.";
 
         Assert.Same(text, Diacritics.Strip(text));
+        Assert.Same(typographic, Diacritics.Strip(typographic));
         Assert.False(Diacritics.Has(text));
         Assert.True(Diacritics.Has("café"));
     }
