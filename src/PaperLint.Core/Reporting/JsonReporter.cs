@@ -15,8 +15,8 @@ public sealed class JsonReporter : IReporter
 
     public void Write(TextWriter output, IReadOnlyList<FileReport> reports, RunSummary summary)
     {
-        using var buffer = new MemoryStream();
-        using (var json = new Utf8JsonWriter(buffer, ReportJson.Options))
+        using var sink = new JsonTextSink(output);
+        using (var json = new Utf8JsonWriter(sink, ReportJson.Options))
         {
             json.WriteStartObject();
             json.WriteNumber("version", Version);
@@ -39,7 +39,7 @@ public sealed class JsonReporter : IReporter
             json.WriteEndObject();
         }
 
-        output.WriteLine(System.Text.Encoding.UTF8.GetString(buffer.ToArray()));
+        output.WriteLine();
     }
 
     private static void WriteFile(Utf8JsonWriter json, FileReport report)
@@ -74,6 +74,7 @@ public sealed class JsonReporter : IReporter
             }
 
             json.WriteEndObject();
+            JsonTextSink.FlushWhenFull(json);
         }
 
         json.WriteEndArray();

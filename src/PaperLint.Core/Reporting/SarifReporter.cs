@@ -37,8 +37,8 @@ public sealed class SarifReporter(string workingDirectory, string toolVersion, I
             index[descriptors[i].Id] = i;
         }
 
-        using var buffer = new MemoryStream();
-        using (var json = new Utf8JsonWriter(buffer, ReportJson.Options))
+        using var sink = new JsonTextSink(output);
+        using (var json = new Utf8JsonWriter(sink, ReportJson.Options))
         {
             json.WriteStartObject();
             json.WriteString("$schema", SchemaUri);
@@ -66,6 +66,7 @@ public sealed class SarifReporter(string workingDirectory, string toolVersion, I
                 for (int i = 0; i < report.Findings.Count; i++)
                 {
                     WriteResult(json, report, report.Findings[i], fingerprints[i], index[report.Findings[i].RuleId]);
+                    JsonTextSink.FlushWhenFull(json);
                 }
             }
 
@@ -75,7 +76,7 @@ public sealed class SarifReporter(string workingDirectory, string toolVersion, I
             json.WriteEndObject();
         }
 
-        output.WriteLine(System.Text.Encoding.UTF8.GetString(buffer.ToArray()));
+        output.WriteLine();
     }
 
     internal static string Level(Severity severity) => severity switch
