@@ -70,7 +70,12 @@ public sealed class Document
     /// <summary>True when <paramref name="block"/> is a paragraph of a bibliography a reference manager generated.</summary>
     public bool IsGeneratedBibliography(Block block) => BibliographyFields.Any(f => f.Blocks.Contains(block));
 
-    internal LineIndex? Lines => Source is null ? null : _lines ??= new LineIndex(Source);
+    /// <summary>Where the lines of <see cref="Source"/> begin: built on first use, or given by the reader that built one.</summary>
+    internal LineIndex? Lines
+    {
+        get => Source is null ? null : _lines ??= new LineIndex(Source);
+        init => _lines = value;
+    }
 
     /// <summary>The place in the user's file of text[start..start+length] of <paramref name="block"/>.</summary>
     public SourceLocation Locate(Block block, int start, int length)

@@ -7,23 +7,21 @@ internal sealed class LineIndex
 
     public LineIndex(string text)
     {
-        var starts = new List<int> { 0 };
-        for (int i = 0; i < text.Length; i++)
+        var starts = new List<int>(text.Length / 64 + 1) { 0 };
+        var rest = text.AsSpan();
+        int at = 0;
+        // From one line break to the next with a vectorised search: a long paper's index is built before any rule runs.
+        while (rest.IndexOfAny('\n', '\r') is int found and >= 0)
         {
-            char c = text[i];
-            if (c == '\n')
+            int i = at + found;
+            if (text[i] == '\r' && i + 1 < text.Length && text[i + 1] == '\n')
             {
-                starts.Add(i + 1);
+                i++;
             }
-            else if (c == '\r')
-            {
-                if (i + 1 < text.Length && text[i + 1] == '\n')
-                {
-                    i++;
-                }
 
-                starts.Add(i + 1);
-            }
+            starts.Add(i + 1);
+            at = i + 1;
+            rest = text.AsSpan(at);
         }
 
         _lineStarts = [.. starts];

@@ -39,6 +39,12 @@ internal sealed class AuthorLines
     private bool _inBody;
 
     /// <summary>
+    /// True once a paragraph of running prose has passed: the head of the paper is over, and every paragraph from here on
+    /// is <see cref="FrontRole.Prose"/> (a reader need not find its raised numbers to ask).
+    /// </summary>
+    public bool InBody => _inBody;
+
+    /// <summary>
     /// What the paragraph <paramref name="text"/> is, given where its raised numbers stand (start, length), in the
     /// order they stand. Call once for each body paragraph, notes' paragraphs left out.
     /// </summary>
@@ -64,7 +70,8 @@ internal sealed class AuthorLines
         {
             // The list of affiliations ends at the first paragraph that is not one.
             _afterAuthorLine = false;
-            _inBody |= InlineQuotations.CountWords(text) > LongestHeadParagraph;
+            // Counted until the body begins, not in every paragraph after it.
+            _inBody = _inBody || InlineQuotations.CountWords(text) > LongestHeadParagraph;
         }
 
         return role;

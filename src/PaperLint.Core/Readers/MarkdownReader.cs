@@ -40,18 +40,19 @@ public sealed partial class MarkdownReader : IDocumentReader
     private static Document Build(string displayPath, string source)
     {
         var parsed = ParseMarkdown(source);
-        var commentLines = LatexCommentLines.Find(source, parsed);
-        var model = new MarkdownModelBuilder(source, ParseMarkdown, commentLines: commentLines);
+        // One index of the source's lines serves the reader and, through the document, the rules.
+        var lines = new LineIndex(source);
+        var commentLines = LatexCommentLines.Find(source, parsed, lines);
+        var model = new MarkdownModelBuilder(source, ParseMarkdown, commentLines: commentLines, lines: lines);
         model.Add(parsed, shift: 0);
         if (model.FindNotesWithoutColon() is { Count: > 0 } notesWithoutColon)
         {
             // Which lines are notes is known only once every marker and definition is: read again, knowing.
-            model = new MarkdownModelBuilder(source, ParseMarkdown, notesWithoutColon, commentLines);
+            model = new MarkdownModelBuilder(source, ParseMarkdown, notesWithoutColon, commentLines, lines);
             model.Add(parsed, shift: 0);
         }
 
         SoftLineBreaks.Record(model.Blocks, source);
-        var lines = new LineIndex(source);
         var metadata = PandocMetadata.Read(source, parsed, lines);
         var keyCitations = PandocCitationScanner.Find(source, parsed, lines, commentLines);
         if (metadata is { Citations.Count: > 0 })
@@ -61,12 +62,13 @@ public sealed partial class MarkdownReader : IDocumentReader
 
         return new Document(displayPath, SourceFormat.Markdown, model.Blocks, source)
         {
+            Lines = lines,
             KeyCitations = keyCitations,
             Metadata = metadata,
             Language = FrontMatterLanguage(parsed),
             FootnoteRefs = model.FootnoteRefs,
             FootnoteDefs = model.FootnoteDefs,
-            Suppressions = MarkdownSuppressions.Find(source, parsed),
+            Suppressions = MarkdownSuppressions.Find(source, parsed, lines),
             CodeBlocks = Markdig.Syntax.MarkdownObjectExtensions.Descendants<Markdig.Syntax.CodeBlock>(parsed).Count(c => c is not Markdig.Extensions.Yaml.YamlFrontMatterBlock),
             AltTexts = model.AltTexts,
         };

@@ -53,6 +53,7 @@ public sealed class PlainTextReader : IDocumentReader
         document.AddParagraph(pending);
         var result = new Document(displayPath, SourceFormat.PlainText, blocks, source)
         {
+            Lines = lines,
             FootnoteRefs = refs,
             FootnoteDefs = defs,
             Suppressions = suppressions.Finish(),
@@ -118,7 +119,7 @@ public sealed class PlainTextReader : IDocumentReader
 
             string paragraph = text.ToString();
             bool heading = LooksLikeHeading(paragraph, paragraphLines.Count);
-            var role = _authorLines.Classify(paragraph, ManualMarkers.UnicodeMarks(paragraph).ConvertAll(m => (m.Start, m.Length)), heading);
+            var role = _authorLines.InBody ? FrontRole.Prose : _authorLines.Classify(paragraph, ManualMarkers.UnicodeMarks(paragraph).ConvertAll(m => (m.Start, m.Length)), heading);
             int markerLength = ManualMarkers.LeadingMarkerLength(paragraph);
             if (markerLength > 0 && role == FrontRole.Prose)
             {

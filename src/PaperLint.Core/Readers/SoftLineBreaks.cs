@@ -27,13 +27,10 @@ internal static class SoftLineBreaks
             return breaks;
         }
 
-        for (int i = 0; i < block.Text.Length; i++)
+        string text = block.Text;
+        // From one space to the next with a vectorised search: only a space can stand for a break.
+        for (int i = text.IndexOf(' '); i >= 0; i = i + 1 < text.Length ? text.IndexOf(' ', i + 1) : -1)
         {
-            if (block.Text[i] != ' ')
-            {
-                continue;
-            }
-
             // The space stands for a break when the source has only blanks between it and the end of a line.
             int at = Math.Min(map.ToSource(i), source.Length - 1);
             while (at > 0 && source[at] is ' ' or '\t')

@@ -404,4 +404,16 @@ public sealed class MarkdownFootnoteTests
             document.Blocks.Select(b => b.Kind));
         Assert.Equal([new InlineSpan(SpanKind.Superscript, 10, 2), new InlineSpan(SpanKind.Superscript, 24, 1), new InlineSpan(SpanKind.Superscript, 40, 1)], document.Blocks[1].Spans);
     }
+
+    [Fact]
+    public void Once_running_prose_has_begun_a_line_of_names_with_raised_numbers_carries_note_markers()
+    {
+        const string source = "# Tides\n\nThe tides of the northern coast rose through the spring of that year, as the harbour gauges at Bergen and at Delft both recorded, and the records of the two harbours agree on the height of the highest of them all that spring.\n\nMaren Holt¹, Ivo de Wit² and Sara Quist³\n\n¹ A gauge record.\n\n² A second record.\n\n³ A third record.";
+
+        var document = MarkdownReader.Parse("a.md", source);
+
+        Assert.Equal([1, 2, 3], document.FootnoteRefs.Select(r => r.Number!.Value));
+        Assert.Equal(["A gauge record.", "A second record.", "A third record."], document.FootnoteDefs.Select(d => d.Text));
+        Assert.DoesNotContain(document.Blocks, b => b.IsFrontMatter);
+    }
 }

@@ -24,6 +24,7 @@ public sealed class MarkdownMapInvariantTests
         "---\ntitle: front\n---\n\nSetext\n======\n\nAnother\n-------\n\n* * *\n\n```js\ncode\n```\n",
         "Side by side[^a][^b], after a citation [see *Roe*, \\[2\\]][^b] and after a bang![^a].\n\n[^a]: A.\n\n[^b]: B.\n",
         "A claim.[^1] Another.[^2]\n\n[^1] Roe, *A Book*, 1990.\n[^2] Ibid., p. 4.\n\n   [^3]: x\n\n   [^4]: y [^3]\n",
+        "Línea “uno” con acentos\r\ny otra — larga, con [corchetes] y \\*escapes\\* y C:\\ruta.\r\n\r\nStraße ½ ¹ and `code`,\tand [^x] left as text.\n",
     };
 
     /// <summary>Input a reader may choke on: empty notes and markers, empty tables, bare superscripts.</summary>

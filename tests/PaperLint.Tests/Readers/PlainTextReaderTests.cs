@@ -142,6 +142,18 @@ public sealed class PlainTextReaderTests
         Assert.Contains(new InlineSpan(SpanKind.Superscript, 10, 1), doc.Blocks[1].Spans);
     }
 
+    [Fact]
+    public void Once_running_prose_has_begun_a_line_of_names_with_raised_numbers_carries_note_markers()
+    {
+        const string text = "Tides\n\nThe tides of the northern coast rose through the spring of that year, as the harbour gauges at Bergen and at Delft both recorded, and the records of the two harbours agree on the height of the highest of them all that spring.\n\nMaren Holt¹, Ivo de Wit² and Sara Quist³\n\n¹ A gauge record.\n\n² A second record.\n\n³ A third record.";
+
+        var doc = PlainTextReader.Parse("a.txt", text);
+
+        Assert.Equal([1, 2, 3], doc.FootnoteRefs.Select(r => r.Number!.Value));
+        Assert.Equal(["A gauge record.", "A second record.", "A third record."], doc.FootnoteDefs.Select(d => d.Text));
+        Assert.DoesNotContain(doc.Blocks, b => b.IsFrontMatter);
+    }
+
     [Theory]
     [InlineData("Tides of the Northern Coast\n\nA study of the coast¹ and its tides²\n\n¹ A first note.\n\n² A second note.")]
     [InlineData("Tides of the Northern Coast\n\nMaren Holt¹\n\nThe tides rose on the northern coast for a month, the gauges said, and the harbour flooded twice before the council met to talk about a wall; nobody agreed on who would pay for it, and the plan was dropped within the year.²\n\n¹ Coastal Institute.\n\n² A gauge record.")]

@@ -23,14 +23,13 @@ internal sealed class LatexCommentLines
         _commented = commented;
     }
 
-    public static LatexCommentLines Find(string source, MarkdownDocument document)
+    public static LatexCommentLines Find(string source, MarkdownDocument document, LineIndex lines)
     {
         if (!source.Contains('%') || !source.Contains('\\'))
         {
             return None;
         }
 
-        var lines = new LineIndex(source);
         var code = new HashSet<int>();
         foreach (var block in document.Descendants<LeafBlock>())
         {

@@ -39,13 +39,14 @@ internal sealed partial class MarkdownModelBuilder
     /// <param name="parse">Parses a piece of the source with the reader's pipeline (for definitions Markdig reads as text, see <see cref="FindIndentedDefinition"/>).</param>
     /// <param name="notesWithoutColon">Where notes written <c>[^label] text</c> begin (the offsets of their <c>[</c>), as <see cref="FindNotesWithoutColon"/> found them.</param>
     /// <param name="commentLines">The lines the author commented out with <c>%</c>: the note markers there are switched off.</param>
-    public MarkdownModelBuilder(string source, Func<string, MarkdownDocument> parse, IReadOnlySet<int>? notesWithoutColon = null, LatexCommentLines? commentLines = null)
+    /// <param name="lines">The index of <paramref name="source"/>'s lines, when the caller has one.</param>
+    public MarkdownModelBuilder(string source, Func<string, MarkdownDocument> parse, IReadOnlySet<int>? notesWithoutColon = null, LatexCommentLines? commentLines = null, LineIndex? lines = null)
     {
         _source = source;
         _parse = parse;
         _notesWithoutColon = notesWithoutColon ?? new HashSet<int>();
         _commentLines = commentLines ?? LatexCommentLines.None;
-        _lines = new LineIndex(source);
+        _lines = lines ?? new LineIndex(source);
         _literalLabels = new LiteralFootnoteLabels(source);
     }
 
@@ -435,7 +436,7 @@ internal sealed partial class MarkdownModelBuilder
         }
 
         string text = prose.Text;
-        var role = kind == BlockKind.FootnoteBody || _noteBlocks is not null
+        var role = kind == BlockKind.FootnoteBody || _noteBlocks is not null || _authorLines.InBody
             ? FrontRole.Prose
             : _authorLines.Classify(text, kind is BlockKind.Paragraph or BlockKind.Heading ? RaisedNumbers(text, prose) : [], kind == BlockKind.Heading);
         var (markerLength, number, style) = kind == BlockKind.Paragraph && role == FrontRole.Prose ? LeadingManualMarker(text, prose) : (0, 0, MarkerStyle.UnicodeSuperscript);

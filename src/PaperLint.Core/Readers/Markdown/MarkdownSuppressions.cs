@@ -14,9 +14,12 @@ namespace PaperLint.Core.Readers.Markdown;
 /// </summary>
 internal static partial class MarkdownSuppressions
 {
-    public static IReadOnlyList<Suppression> Find(string source, MarkdownDocument document)
+    /// <summary>What a comment that switches rules off holds; a paper without either has none (one vectorised search).</summary>
+    private static readonly System.Buffers.SearchValues<string> DirectiveWords = System.Buffers.SearchValues.Create(["paperlint-", "vale "], StringComparison.OrdinalIgnoreCase);
+
+    public static IReadOnlyList<Suppression> Find(string source, MarkdownDocument document, LineIndex lines)
     {
-        if (!source.Contains("paperlint-", StringComparison.OrdinalIgnoreCase) && !source.Contains("vale ", StringComparison.Ordinal))
+        if (!source.AsSpan().ContainsAny(DirectiveWords))
         {
             return [];
         }
@@ -30,7 +33,6 @@ internal static partial class MarkdownSuppressions
             }
         }
 
-        var lines = new LineIndex(source);
         var regions = new SuppressionRegions();
         var valeRegions = new SuppressionRegions();
         foreach (Match comment in Comment().Matches(source))

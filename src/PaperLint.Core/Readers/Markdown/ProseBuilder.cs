@@ -399,6 +399,24 @@ internal sealed class ProseBuilder
             return;
         }
 
+        var text = content.Text.AsSpan(content.Start, content.Length);
+        if (pos >= _skipUntil && pos + text.Length <= _limit && end - pos + 1 == text.Length && end < _source.Length
+            && !text.ContainsAny('[', '\\') && _source.AsSpan(pos, text.Length).SequenceEqual(text))
+        {
+            // Text as written, the common case: each character is the source's at the same place, which the search below
+            // would find one at a time. Without a bracket there is no marker left as text; without a backslash, no escape.
+            _text.Append(text);
+            int at = _offsets.Count;
+            System.Runtime.InteropServices.CollectionsMarshal.SetCount(_offsets, at + text.Length);
+            var offsets = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_offsets)[at..];
+            for (int i = 0; i < offsets.Length; i++)
+            {
+                offsets[i] = pos + i;
+            }
+
+            return;
+        }
+
         for (int i = content.Start; i <= content.End; i++)
         {
             char c = content.Text[i];
