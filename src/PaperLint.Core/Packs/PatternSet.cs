@@ -28,6 +28,10 @@ internal sealed partial class PatternSet
     // The distinct required texts of the expressions, found together in one pass over a block: which of them occur
     // tells which expressions to search. An expression without one (_literalOf -1) is always searched.
     private readonly string[] _literals;
+    // Whether a required text is looked for case aside: in a set that ignores case, or where the pattern's own options
+    // may turn case off (a "(?i:…)" group in a case-sensitive set).
+    private readonly bool[] _literalIgnoresCase;
+    private readonly bool _anyIgnoresCase;
     private readonly int[] _literalOf;
     private readonly SearchValues<string>? _anyLiteral;
     private readonly bool[] _noLiterals;
@@ -63,7 +67,8 @@ internal sealed partial class PatternSet
         _expressions = [.. expressions];
         // Literals equal under the set's comparison are one: finding "Then" finds "then" too when case is ignored.
         var literals = new List<string>();
-        var literalIndex = new Dictionary<string, int>(IgnoreCase ? StringComparer.OrdinalIgnoreCase : StringComparer.Ordinal);
+        var ignoresCase = new List<bool>();
+        var literalIndex = new Dictionary<string, int>(StringComparer.Ordinal);
         _literalOf = new int[_expressions.Length];
         for (int e = 0; e < _expressions.Length; e++)
         {
@@ -73,20 +78,27 @@ internal sealed partial class PatternSet
                 continue;
             }
 
-            if (!literalIndex.TryGetValue(literal, out int index))
+            // The literals are ASCII: upper case is their form case aside.
+            bool caseAside = _expressions[e].LiteralIgnoresCase;
+            string key = caseAside ? "i:" + literal.ToUpperInvariant() : "s:" + literal;
+            if (!literalIndex.TryGetValue(key, out int index))
             {
-                literalIndex[literal] = index = literals.Count;
+                literalIndex[key] = index = literals.Count;
                 literals.Add(literal);
+                ignoresCase.Add(caseAside);
             }
 
             _literalOf[e] = index;
         }
 
         _literals = [.. literals];
+        _literalIgnoresCase = [.. ignoresCase];
+        _anyIgnoresCase = ignoresCase.Contains(true);
         _noLiterals = new bool[_literals.Length];
         if (_literals.Length > 0)
         {
-            _anyLiteral = SearchValues.Create(_literals, Comparison);
+            // Found case aside when any of them is: a superset of the places, which the check of each one narrows.
+            _anyLiteral = SearchValues.Create(_literals, _anyIgnoresCase ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal);
         }
     }
 
@@ -94,8 +106,6 @@ internal sealed partial class PatternSet
 
     /// <summary>The alternatives that are plain terms, with their place among all alternatives (their ordinal).</summary>
     public IReadOnlyList<(int Ordinal, string Term)> Terms => _terms;
-
-    private StringComparison Comparison => IgnoreCase ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
 
     /// <summary>
     /// The matches in <paramref name="block"/> (number <paramref name="blockIndex"/> of the context's document), left to
@@ -211,7 +221,7 @@ internal sealed partial class PatternSet
             return null;
         }
 
-        bool foldsToAscii = IgnoreCase && text.AsSpan().IndexOfAny(FoldsToAscii) >= 0;
+        bool foldsToAscii = _anyIgnoresCase && text.AsSpan().IndexOfAny(FoldsToAscii) >= 0;
         bool[]? present = foldsToAscii ? null : LiteralsIn(text);
         List<Expression>? searched = null;
         for (int e = 0; e < _expressions.Length; e++)
@@ -246,7 +256,7 @@ internal sealed partial class PatternSet
             var rest = span[at..];
             for (int l = 0; l < _literals.Length; l++)
             {
-                if (!present[l] && rest.StartsWith(_literals[l], Comparison))
+                if (!present[l] && rest.StartsWith(_literals[l], _literalIgnoresCase[l] ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal))
                 {
                     present[l] = true;
                     left--;
@@ -277,27 +287,34 @@ internal sealed partial class PatternSet
             _pattern = pattern;
             _ignoreCase = ignoreCase;
             _nonWord = nonWord;
-            Literal = SearchableLiteral(pattern, ignoreCase);
+            (Literal, LiteralIgnoresCase) = SearchableLiteral(pattern, ignoreCase);
         }
 
         public int Ordinal { get; }
 
         public string? Literal { get; }
 
+        /// <summary>True when <see cref="Literal"/> may match case aside, and is looked for so.</summary>
+        public bool LiteralIgnoresCase { get; }
+
         public Regex Regex => Volatile.Read(ref _regex) ?? LazyInitializer.EnsureInitialized(ref _regex, () => PatternCompiler.Compile([_pattern], _ignoreCase, _nonWord, _vale));
 
-        private static string? SearchableLiteral(string pattern, bool ignoreCase)
+        private static (string? Literal, bool IgnoresCase) SearchableLiteral(string pattern, bool ignoreCase)
         {
-            // Inline options may turn case-insensitive or free-spacing reading on inside the pattern.
+            // Inline options may turn free-spacing reading on inside the pattern, which changes what is literal, or turn
+            // case-insensitive reading on: then the literal is looked for case aside, which finds every place it may match.
+            bool caseAside = ignoreCase;
             foreach (Match options in InlineOptions().Matches(pattern))
             {
-                if (!ignoreCase || options.Value.Contains('x', StringComparison.Ordinal))
+                if (options.Value.Contains('x', StringComparison.Ordinal))
                 {
-                    return null;
+                    return (null, false);
                 }
+
+                caseAside = true;
             }
 
-            return RequiredLiteral.Of(pattern) is { } literal && literal.All(char.IsAscii) ? literal : null;
+            return RequiredLiteral.Of(pattern) is { } literal && literal.All(char.IsAscii) ? (literal, caseAside) : (null, false);
         }
     }
 

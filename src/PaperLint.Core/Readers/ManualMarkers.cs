@@ -92,7 +92,7 @@ internal static class ManualMarkers
         // Most blocks hold no superscript digit at all: a vectorised search finds each run's start, or that there is none.
         for (int i = 0; i < text.Length; i++)
         {
-            int next = text.AsSpan(i).IndexOfAny(SuperscriptDigits.All);
+            int next = SuperscriptDigits.IndexOfFirst(text.AsSpan(i));
             if (next < 0)
             {
                 break;

@@ -28,7 +28,7 @@ public sealed class PatternSetTests
         "deep seeded", "deep-seeded", "Deep Seeded", "Zizek", "Žižek", "Zižek", "ZIZEK", "Žizek", "Levi-Strauss",
         "mute point", "mute", "moot point", "TODO", "todo", "ToDo", "TBD", "XXX", "XXXX", "[citation needed]",
         "et al.", "et. al.", "et.al", "\u212Aelvin", "kelvin", "\u017Fo", "so", "\u0130stanbul", "istanbul",
-        "e\u0301te", "été", "_lead", "lead_", "9lead", "lead9",
+        "e\u0301te", "été", "_lead", "lead_", "9lead", "lead9", "lorem ipsum", "Lorem Ipsum", "LOREM IPSUM", "[Citation Needed]",
         " ", " ", " ", ", ", ". ", "; ", "-", "(", ")", "\u2014", "\n", "'", "\u2019",
     ];
 
@@ -45,6 +45,9 @@ public sealed class PatternSetTests
         { "colou?r\ncolour|colours\nleader|lead", true, false },
         // Letters the regex engine folds in its own way: Kelvin sign, long s, dotted capital I, decomposed accents.
         { "istanbul\nkelvin\nso\nété|ete", true, false },
+        // A case-sensitive set whose patterns turn case off (or on) for themselves: their required text is looked for
+        // case aside, Kelvin sign included.
+        { "TODO\n(?i:lorem ipsum)\n(?i:\\[citation needed\\])\n(?i:kelvin)\n(?-i:lead by)\nXXX", false, false },
         // Without word boundaries every alternative is a regular expression.
         { "lead\n\\?\\?\ncolou?r", true, true },
     };
@@ -148,6 +151,17 @@ public sealed class PatternSetTests
     [InlineData(@"\p{Lu}{2,}ing", "ing")]
     [InlineData(@"\w+", null)]
     [InlineData(@"(?:a|b)c{0,3}", null)]
+    [InlineData(@"(?i:lorem ipsum)", "lorem ipsum")]
+    [InlineData(@"(?i:\[citation needed\])", "[citation needed]")]
+    [InlineData(@"(?-i:marshall? law)", "marshal")]
+    [InlineData(@"(free reign)", "free reign")]
+    [InlineData(@"(?:(?i:lorem) ipsum)", " ipsum")]
+    [InlineData(@"(?i:a|b)", null)]
+    [InlineData(@"(?i:lorem)(ipsum)", null)]
+    [InlineData(@"(?i:lorem ipsum)?", null)]
+    [InlineData(@"(?=lorem)ipsum", "ipsum")]
+    [InlineData(@"(?<=lorem )ipsum", "ipsum")]
+    [InlineData(@"(?i:[(]lorem[)])", "lorem")]
     public void The_text_every_match_must_contain_is_read_from_the_top_level_of_the_pattern(string pattern, string? literal)
     {
         Assert.Equal(literal, RequiredLiteral.Of(pattern));

@@ -5,12 +5,26 @@ namespace PaperLint.Tests.Readers;
 public sealed class SuperscriptDigitsTests
 {
     [Fact]
-    public void The_search_set_holds_exactly_the_characters_read_as_superscript_digits()
+    public void The_search_stops_at_exactly_the_characters_read_as_superscript_digits()
     {
         for (int c = char.MinValue; c <= char.MaxValue; c++)
         {
-            Assert.True(SuperscriptDigits.All.Contains((char)c) == SuperscriptDigits.Is((char)c), $"U+{c:X4}");
+            string text = "ab" + (char)c + "cd";
+            Assert.True((SuperscriptDigits.IndexOfFirst(text) == 2) == SuperscriptDigits.Is((char)c), $"U+{c:X4}");
         }
+    }
+
+    [Theory]
+    [InlineData("", -1)]
+    [InlineData("µ ¶ · ¸ ´ ⁱ and no digit", -1)]
+    [InlineData("µ¶·⁴", 3)]
+    [InlineData("x⁵ then ²", 1)]
+    [InlineData("x² then ⁵", 1)]
+    [InlineData("·²⁵", 1)]
+    [InlineData("ⁱ⁵²", 1)]
+    public void The_search_finds_the_first_digit_of_either_range_past_the_characters_around_them(string text, int expected)
+    {
+        Assert.Equal(expected, SuperscriptDigits.IndexOfFirst(text));
     }
 
     [Theory]

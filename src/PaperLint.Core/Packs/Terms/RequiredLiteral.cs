@@ -12,6 +12,12 @@ internal static class RequiredLiteral
     /// <summary>The longest such run of <paramref name="pattern"/> (one alternative, no top-level <c>|</c>), or null when it has none.</summary>
     public static string? Of(string pattern)
     {
+        if (WholeGroup(pattern) is { } inner)
+        {
+            // "(?i:lorem ipsum)": a group that is the whole pattern requires what its contents require.
+            return Of(inner);
+        }
+
         string? best = null;
         var run = new StringBuilder();
         int depth = 0;
@@ -122,6 +128,66 @@ internal static class RequiredLiteral
 
         EndRun();
         return best;
+    }
+
+    /// <summary>
+    /// The contents of a group that makes up the whole of <paramref name="pattern"/>, unquantified: a capturing group, a
+    /// <c>(?:…)</c> group, or one with options (<c>(?i:…)</c>, <c>(?-i:…)</c>). Null for anything else, lookarounds and
+    /// named groups included.
+    /// </summary>
+    private static string? WholeGroup(string pattern)
+    {
+        if (pattern.Length < 2 || pattern[0] != '(' || pattern[^1] != ')')
+        {
+            return null;
+        }
+
+        int start = 1;
+        if (pattern[1] == '?')
+        {
+            int colon = 2;
+            while (colon < pattern.Length && pattern[colon] is 'i' or 'm' or 'n' or 's' or 'x' or '-')
+            {
+                colon++;
+            }
+
+            if (colon >= pattern.Length || pattern[colon] != ':')
+            {
+                return null;
+            }
+
+            start = colon + 1;
+        }
+
+        // The group closes at the pattern's end only if the parenthesis that opens it is matched there.
+        int depth = 0;
+        bool inClass = false;
+        for (int i = 0; i < pattern.Length; i++)
+        {
+            char c = pattern[i];
+            if (c == '\\')
+            {
+                i++;
+            }
+            else if (inClass)
+            {
+                inClass = c != ']';
+            }
+            else if (c == '[')
+            {
+                inClass = true;
+            }
+            else if (c == '(')
+            {
+                depth++;
+            }
+            else if (c == ')' && --depth == 0)
+            {
+                return i == pattern.Length - 1 ? pattern[start..^1] : null;
+            }
+        }
+
+        return null;
     }
 
     private static bool Quantified(string pattern, int next) => next < pattern.Length && pattern[next] is '?' or '*' or '+' or '{';
