@@ -56,10 +56,11 @@ internal static partial class ReviewerComments
         return comments;
     }
 
+    // The anchored pattern first: it fails at the first words of nearly every paragraph, where counting reads them all.
     private static bool IsReviewerLine(Block block) =>
         block.Kind is BlockKind.Heading or BlockKind.Paragraph
-        && InlineQuotations.CountWords(block.Text) <= MaxReviewerLineWords
-        && ReviewerLine().IsMatch(block.Text);
+        && ReviewerLine().IsMatch(block.Text)
+        && InlineQuotations.CountWords(block.Text) <= MaxReviewerLineWords;
 
     private static bool HasLetters(string text) => text.Any(char.IsLetter);
 

@@ -79,6 +79,7 @@ public sealed partial class Variants : IRule
         var scope = new CountingScope(context, ofWords: true);
         // Every word of a long paper is seen, but only words written two ways are kept as uses: the others are
         // kept as places alone, so memory follows the paper's vocabulary, not its length.
+        var places = new PlaceArena();
         var seenWords = new Dictionary<Key, Seen>();
         var seenOpen = new Dictionary<Key, Seen>();
         var possessives = new Dictionary<Key, List<Use>>();
@@ -96,7 +97,7 @@ public sealed partial class Variants : IRule
 
             // Forms are compared within one language: French 'différent' is no variant of English 'different'.
             string language = context.LanguageOf(block) ?? "";
-            CollectWords(block, b, language, scope, folds, seenWords, seenOpen, compounds, ref order);
+            CollectWords(block, b, language, scope, folds, places, seenWords, seenOpen, compounds, ref order);
             CollectPossessives(block, language, scope, possessives, ref order);
         }
 
@@ -107,12 +108,12 @@ public sealed partial class Variants : IRule
             bool joined = seen.Hyphenated && seenOpen.ContainsKey(key);
             if (seen.Forms > 1 || joined)
             {
-                words[key] = seen.Uses(blocks);
+                words[key] = seen.Uses(places, blocks);
             }
 
             if (joined)
             {
-                open[key] = seenOpen[key].Uses(blocks);
+                open[key] = seenOpen[key].Uses(places, blocks);
             }
         }
 
@@ -179,7 +180,7 @@ public sealed partial class Variants : IRule
 
     private static readonly System.Buffers.SearchValues<char> Hyphens = System.Buffers.SearchValues.Create("-\u2010\u2011");
 
-    private static void CollectWords(Block block, int blockIndex, string language, CountingScope scope, Folds folds, Dictionary<Key, Seen> words, Dictionary<Key, Seen> open, HashSet<string> compounds, ref int order)
+    private static void CollectWords(Block block, int blockIndex, string language, CountingScope scope, Folds folds, PlaceArena places, Dictionary<Key, Seen> words, Dictionary<Key, Seen> open, HashSet<string> compounds, ref int order)
     {
         string text = block.Text;
         WordMatch? previous = null;
@@ -201,7 +202,7 @@ public sealed partial class Variants : IRule
 
             bool hyphenated = form.Contains('-', StringComparison.Ordinal);
             string? noun = hyphenated ? NounAfter(text, m.Index + m.Length) ?? (IsPredicative(text, before, m) || InSeries(text, before, m) ? Adjective : null) : null;
-            Add(words, new Key(language, key), form, new Place(blockIndex, m.Index, m.Length, order++, noun));
+            Add(places, words, new Key(language, key), form, new Place(blockIndex, m.Index, m.Length, order++, noun));
 
             if (previous is { } first && !hyphenated && IsOpenPair(text, first, m))
             {
@@ -210,7 +211,7 @@ public sealed partial class Variants : IRule
                 int at = order++;
                 if (MayBeCompound(first, m, compounds) && TextFold.Key(text.Substring(first.Index, length)) is var pairKey && compounds.Contains(pairKey))
                 {
-                    Add(open, new Key(language, pairKey), TextFold.Form(text.Substring(first.Index, length)), new Place(blockIndex, first.Index, length, at, NounAfter(text, m.Index + m.Length)));
+                    Add(places, open, new Key(language, pairKey), TextFold.Form(text.Substring(first.Index, length)), new Place(blockIndex, first.Index, length, at, NounAfter(text, m.Index + m.Length)));
                 }
             }
 
@@ -252,14 +253,14 @@ public sealed partial class Variants : IRule
         }
     }
 
-    private static void Add(Dictionary<Key, Seen> seen, Key key, string form, Place place)
+    private static void Add(PlaceArena places, Dictionary<Key, Seen> seen, Key key, string form, Place place)
     {
         if (!seen.TryGetValue(key, out var entry))
         {
             entry = seen[key] = new Seen(form);
         }
 
-        entry.Add(form, place);
+        entry.Add(places, form, place);
     }
 
     private static void Add(Dictionary<Key, List<Use>> groups, Key key, Use use)
@@ -513,13 +514,15 @@ public sealed partial class Variants : IRule
     /// <summary>The places of one key, and whether it is written in more than one form or with a hyphen.</summary>
     private sealed class Seen(string firstForm)
     {
-        private readonly List<Place> _places = [];
+        // This word's places in the arena, first to last: each place names the next.
+        private int _first = -1;
+        private int _last = -1;
 
         public int Forms { get; private set; } = 1;
 
         public bool Hyphenated { get; private set; }
 
-        public void Add(string form, Place place)
+        public void Add(PlaceArena places, string form, Place place)
         {
             if (Forms == 1 && !string.Equals(form, firstForm, StringComparison.Ordinal))
             {
@@ -527,15 +530,66 @@ public sealed partial class Variants : IRule
             }
 
             Hyphenated |= form.Contains('-', StringComparison.Ordinal);
-            _places.Add(place);
+            int at = places.Add(place);
+            if (_last < 0)
+            {
+                _first = at;
+            }
+            else
+            {
+                places.Link(_last, at);
+            }
+
+            _last = at;
         }
 
-        public List<Use> Uses(IReadOnlyList<Block> blocks) =>
-            [.. _places.Select(p =>
+        public List<Use> Uses(PlaceArena places, IReadOnlyList<Block> blocks)
+        {
+            var uses = new List<Use>();
+            for (int at = _first; at >= 0; at = places.Next(at))
             {
+                var p = places[at];
                 string text = blocks[p.Block].Text.Substring(p.Start, p.Length);
-                return new Use(blocks[p.Block], p.Start, p.Length, text, TextFold.Form(text), p.Order, p.Next);
-            })];
+                uses.Add(new Use(blocks[p.Block], p.Start, p.Length, text, TextFold.Form(text), p.Order, p.Next));
+            }
+
+            return uses;
+        }
+    }
+
+    /// <summary>
+    /// Every word's places in one store, each word's linked from its first to its last: a paper has tens of thousands of
+    /// words to keep places for, and a list of its own for each grew and was copied, word by word, a garbage of its own.
+    /// The store grows a chunk at a time, never copied, each chunk small enough to stay out of the large-object heap.
+    /// </summary>
+    private sealed class PlaceArena
+    {
+        private const int ChunkBits = 11;
+        private const int ChunkSize = 1 << ChunkBits;
+        private const int InChunk = ChunkSize - 1;
+
+        private readonly List<Place[]> _places = [];
+        private readonly List<int[]> _next = [];
+        private int _count;
+
+        public Place this[int at] => _places[at >> ChunkBits][at & InChunk];
+
+        public int Next(int at) => _next[at >> ChunkBits][at & InChunk];
+
+        public int Add(Place place)
+        {
+            if ((_count & InChunk) == 0)
+            {
+                _places.Add(new Place[ChunkSize]);
+                _next.Add(new int[ChunkSize]);
+            }
+
+            _places[^1][_count & InChunk] = place;
+            _next[^1][_count & InChunk] = -1;
+            return _count++;
+        }
+
+        public void Link(int from, int to) => _next[from >> ChunkBits][from & InChunk] = to;
     }
 
     private sealed record Possessive(string Stem, char Apostrophe, string Next);

@@ -66,6 +66,19 @@ public sealed class VariantsTests
     }
 
     [Fact]
+    public void Counts_every_use_of_a_word_a_long_paper_writes_thousands_of_times()
+    {
+        // Well past the thousands of places a word's uses are kept in at a time, the other spelling last.
+        string text = string.Concat(Enumerable.Repeat("Žižek reads the film. ", 3000)) + "Then Zizek reads the novel.";
+        var findings = Rule.Check(LintContext.For(TestDocuments.From(SourceFormat.PlainText, text))).ToList();
+
+        var finding = Assert.Single(findings);
+        Assert.Equal("Zizek", finding.Match);
+        Assert.Equal("'Zizek' (1×) and 'Žižek' (3000×) are both used; use 'Žižek', the spelling of the name", finding.Message);
+        Assert.Equal(new TextLocation(1, 3000 * 22 + 6, 1, 3000 * 22 + 11), finding.Location);
+    }
+
+    [Fact]
     public void Prefers_the_spelling_a_names_pack_gives_over_the_majority()
     {
         RuleTester.Invalid(
