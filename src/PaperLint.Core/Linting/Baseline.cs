@@ -81,48 +81,69 @@ public sealed class Baseline
     {
         string folder = Path.GetDirectoryName(Path.GetFullPath(path)) ?? ".";
         int count = 0;
-        using var buffer = new MemoryStream();
-        using (var json = new Utf8JsonWriter(buffer, WriterOptions))
-        {
-            json.WriteStartObject();
-            json.WriteNumber("version", Version);
-            json.WriteStartArray("findings");
-            foreach (var (fullPath, report) in files)
-            {
-                string relative = Relative(folder, fullPath);
-                var fingerprints = FindingFingerprints.Of(report);
-                for (int i = 0; i < report.Findings.Count; i++)
-                {
-                    var finding = report.Findings[i];
-                    json.WriteStartObject();
-                    json.WriteString("path", relative);
-                    json.WriteString("rule", finding.RuleId);
-                    json.WriteString("fingerprint", fingerprints[i]);
-                    json.WriteString("match", finding.Match);
-                    json.WriteEndObject();
-                    count++;
-                }
-            }
-
-            json.WriteEndArray();
-            json.WriteEndObject();
-        }
-
-        buffer.WriteByte((byte)'\n');
+        // Written beside the target and moved over it, so a failed write never leaves half a baseline; written as it is
+        // made, a piece at a time, not made whole in memory first.
+        string temporary = path + ".tmp";
         try
         {
-            // Written beside the target and moved over it, so a failed write never leaves half a baseline.
             Directory.CreateDirectory(folder);
-            string temporary = path + ".tmp";
-            File.WriteAllBytes(temporary, buffer.ToArray());
+            using (var stream = new FileStream(temporary, FileMode.Create, FileAccess.Write))
+            {
+                using (var json = new Utf8JsonWriter(stream, WriterOptions))
+                {
+                    json.WriteStartObject();
+                    json.WriteNumber("version", Version);
+                    json.WriteStartArray("findings");
+                    foreach (var (fullPath, report) in files)
+                    {
+                        string relative = Relative(folder, fullPath);
+                        var fingerprints = FindingFingerprints.Of(report);
+                        for (int i = 0; i < report.Findings.Count; i++)
+                        {
+                            var finding = report.Findings[i];
+                            json.WriteStartObject();
+                            json.WriteString("path", relative);
+                            json.WriteString("rule", finding.RuleId);
+                            json.WriteString("fingerprint", fingerprints[i]);
+                            json.WriteString("match", finding.Match);
+                            json.WriteEndObject();
+                            Reporting.JsonTextSink.FlushWhenFull(json);
+                            count++;
+                        }
+                    }
+
+                    json.WriteEndArray();
+                    json.WriteEndObject();
+                }
+
+                stream.WriteByte((byte)'\n');
+            }
+
             File.Move(temporary, path, overwrite: true);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             throw new InputException($"{path}: cannot write the baseline ({e.Message})");
         }
+        finally
+        {
+            DeleteLeftover(temporary);
+        }
 
         return count;
+    }
+
+    // A write that failed leaves no half baseline beside the target, as far as the file system lets it be removed.
+    private static void DeleteLeftover(string temporary)
+    {
+        try
+        {
+            File.Delete(temporary);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // Nothing more can be done: the target itself was not touched.
+        }
     }
 
     /// <summary>The report without the findings this baseline excuses, and how many it excused.</summary>

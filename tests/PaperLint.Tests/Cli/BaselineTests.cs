@@ -104,4 +104,19 @@ public sealed class BaselineTests : IDisposable
         Assert.EndsWith("paperlint: baseline not written to .paperlint-baseline.json: every document must be readable\n", error, StringComparison.Ordinal);
         Assert.False(File.Exists(Path.Combine(_cli.Directory, ".paperlint-baseline.json")));
     }
+
+    [Fact]
+    public void A_baseline_that_cannot_take_the_place_of_its_target_is_one_line_and_leaves_nothing_beside_it()
+    {
+        // A folder where the baseline should go: the file written beside it cannot be moved over it.
+        Directory.CreateDirectory(Path.Combine(_cli.Directory, ".paperlint-baseline.json"));
+
+        var (code, output, error) = _cli.Run("baseline", "write", "papers");
+
+        Assert.Equal(2, code);
+        Assert.Equal("", output);
+        Assert.StartsWith($"{Path.Combine(_cli.Directory, ".paperlint-baseline.json")}: cannot write the baseline (", error, StringComparison.Ordinal);
+        Assert.Single(error.TrimEnd('\n').Split('\n'));
+        Assert.Equal([".paperlint-baseline.json"], Directory.GetFileSystemEntries(_cli.Directory, ".paperlint-baseline.json*").Select(Path.GetFileName));
+    }
 }
