@@ -79,27 +79,11 @@ public sealed partial class ProcessConsole : IConsole, IDisposable
     /// do. A pipe whose reader left early (<c>paperlint … | head</c>) fails the write: the rest is dropped, as the console
     /// does, and the run ends with its own exit code instead of a broken-pipe stack trace.
     /// </summary>
-    private sealed class DescriptorWriter(int fd) : Stream
+    private sealed class DescriptorWriter(int fd) : Core.Reporting.WriteOnlyStream
     {
         private const int Interrupted = 4; // EINTR, the same on Linux and macOS
 
         private bool _closed;
-
-        public override bool CanRead => false;
-
-        public override bool CanSeek => false;
-
-        public override bool CanWrite => true;
-
-        public override long Length => throw new NotSupportedException();
-
-        public override long Position
-        {
-            get => throw new NotSupportedException();
-            set => throw new NotSupportedException();
-        }
-
-        public override void Write(byte[] buffer, int offset, int count) => Write(buffer.AsSpan(offset, count));
 
         public override unsafe void Write(ReadOnlySpan<byte> buffer)
         {
@@ -124,11 +108,5 @@ public sealed partial class ProcessConsole : IConsole, IDisposable
         public override void Flush()
         {
         }
-
-        public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
-
-        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-        public override void SetLength(long value) => throw new NotSupportedException();
     }
 }

@@ -9,7 +9,7 @@ namespace PaperLint.Core.Reporting;
 /// megabytes (SARIF of 6 MB of Markdown: 68 MB), and made whole it was held three times over, as the bytes, their copy
 /// and the text.
 /// </summary>
-internal sealed class JsonTextSink(TextWriter output) : Stream
+internal sealed class JsonTextSink(TextWriter output) : WriteOnlyStream
 {
     /// <summary>How many bytes the writer holds before <see cref="FlushWhenFull"/> hands them on.</summary>
     internal const int PieceSize = 32 * 1024;
@@ -38,27 +38,5 @@ internal sealed class JsonTextSink(TextWriter output) : Stream
         output.Write(_chars, 0, written);
     }
 
-    public override void Write(byte[] buffer, int offset, int count) => Write(buffer.AsSpan(offset, count));
-
     public override void Flush() => output.Flush();
-
-    public override bool CanRead => false;
-
-    public override bool CanSeek => false;
-
-    public override bool CanWrite => true;
-
-    public override long Length => throw new NotSupportedException();
-
-    public override long Position
-    {
-        get => throw new NotSupportedException();
-        set => throw new NotSupportedException();
-    }
-
-    public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
-
-    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-    public override void SetLength(long value) => throw new NotSupportedException();
 }
