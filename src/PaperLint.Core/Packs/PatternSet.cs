@@ -65,7 +65,7 @@ internal sealed partial class PatternSet
         _patternOf = [.. patternOf];
         _terms = [.. terms];
         _expressions = [.. expressions];
-        // Literals equal under the set's comparison are one: finding "Then" finds "then" too when case is ignored.
+        // Literals equal under their comparison are one: finding "Then" finds "then" too when case is ignored.
         var literals = new List<string>();
         var ignoresCase = new List<bool>();
         var literalIndex = new Dictionary<string, int>(StringComparer.Ordinal);

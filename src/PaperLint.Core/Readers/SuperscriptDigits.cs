@@ -6,8 +6,8 @@ internal static class SuperscriptDigits
     /// <summary>
     /// Where the first superscript digit of <paramref name="text"/> stands, or -1. The ten lie in two short ranges, ² to ¹
     /// (U+00B2–U+00B9) and ⁰ to ⁹ (U+2070–U+2079): two searches for a range each pass over a text without any faster than
-    /// one search for a set of ten (which has to hash every character), and a character of a range that is not a digit
-    /// (µ, ¶, ·) only costs a step.
+    /// one search for a set of ten (which tests every character against a probabilistic map), and a character of a range
+    /// that is not a digit (µ, ¶, ·) only costs a step.
     /// </summary>
     public static int IndexOfFirst(ReadOnlySpan<char> text)
     {
