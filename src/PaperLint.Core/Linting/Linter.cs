@@ -54,6 +54,7 @@ public static class Linter
             bool usesAccept = active.Rule is not Packs.PackRule { IsVale: true };
             long started = timings is null ? 0 : System.Diagnostics.Stopwatch.GetTimestamp();
             var kept = new List<Finding>();
+            var words = new Dictionary<string, string>(StringComparer.Ordinal);
             try
             {
                 cancel.ThrowIfCancellationRequested();
@@ -63,7 +64,7 @@ public static class Linter
                     var f = finding.Severity == active.Severity ? finding : finding with { Severity = active.Severity };
                     if (f.Severity >= config.MinLevel && !(usesAccept && accepted.Contains(f.Match)) && !IsSuppressed(document, f) && !ignored.Covers(document, f.Location))
                     {
-                        kept.Add(f);
+                        kept.Add(Sharing(f, words));
                     }
                 }
             }
@@ -120,6 +121,31 @@ public static class Linter
 
         findings.Sort(FindingOrder.Instance);
         return new FileReport(document.Path, document.Format, WithoutRepeats(findings));
+    }
+
+    /// <summary>
+    /// The finding with the message and matched text of an earlier finding of its rule when they are the same words. A
+    /// rule says the same thing wherever a term recurs (a long paper has thousands of findings and a few hundred messages),
+    /// and the findings are held until the report is written: they share one copy of each instead of holding their own.
+    /// </summary>
+    private static Finding Sharing(Finding finding, Dictionary<string, string> words)
+    {
+        string message = Shared(words, finding.Message);
+        string match = Shared(words, finding.Match);
+        return ReferenceEquals(message, finding.Message) && ReferenceEquals(match, finding.Match)
+            ? finding
+            : finding with { Message = message, Match = match };
+    }
+
+    private static string Shared(Dictionary<string, string> words, string text)
+    {
+        ref string? kept = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(words, text, out bool seen);
+        if (!seen)
+        {
+            kept = text;
+        }
+
+        return kept!;
     }
 
     /// <summary>

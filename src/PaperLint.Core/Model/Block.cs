@@ -10,7 +10,8 @@ public sealed class Block
     /// <summary>Stands in the text for something that is not prose (inline code, a URL, raw HTML), so words on either side stay apart.</summary>
     public const char Placeholder = '\uFFFC';
 
-    private readonly List<InlineSpan> _spans = [];
+    // Made by the first span: most blocks of a paper have none, and a long paper has tens of thousands of blocks.
+    private List<InlineSpan>? _spans;
 
     public Block(BlockKind kind, string text)
     {
@@ -55,7 +56,7 @@ public sealed class Block
     public FootnoteDef? Note { get; internal set; }
 
     /// <summary>Ranges of the text with a kind: code, URLs, emphasis, superscript, link text.</summary>
-    public IReadOnlyList<InlineSpan> Spans => _spans;
+    public IReadOnlyList<InlineSpan> Spans => (IReadOnlyList<InlineSpan>?)_spans ?? [];
 
     /// <summary>
     /// Text formats: the offsets in <see cref="Text"/> of the spaces that stand for a line break of the source
@@ -89,6 +90,11 @@ public sealed class Block
 
     public bool IsInSpan(SpanKind kind, int start, int length)
     {
+        if (_spans is null)
+        {
+            return false;
+        }
+
         foreach (var span in _spans)
         {
             if (span.Kind == kind && span.Overlaps(start, length))
@@ -103,6 +109,11 @@ public sealed class Block
     /// <summary>True where a match must not be reported because it touches code, a URL or other non-prose.</summary>
     public bool TouchesNonProse(int start, int length)
     {
+        if (_spans is null)
+        {
+            return false;
+        }
+
         foreach (var span in _spans)
         {
             if (span.Kind is SpanKind.Code or SpanKind.Url or SpanKind.NonProse && span.Overlaps(start, length))
@@ -115,9 +126,9 @@ public sealed class Block
     }
 
     /// <summary>Readers add spans while they build the block; once the document is read, it does not change.</summary>
-    internal void AddSpan(InlineSpan span) => _spans.Add(span);
+    internal void AddSpan(InlineSpan span) => (_spans ??= []).Add(span);
 
-    internal void AddSpans(IEnumerable<InlineSpan> spans) => _spans.AddRange(spans);
+    internal void AddSpans(IEnumerable<InlineSpan> spans) => (_spans ??= []).AddRange(spans);
 
     public override string ToString() => $"{Kind}: {Text}";
 }

@@ -8,7 +8,10 @@ namespace PaperLint.Core.Model;
 /// </summary>
 internal sealed class SourceMap
 {
-    private readonly List<(int TextStart, int SourceStart, int Length)> _segments = [];
+    // The segments in an array of their own, no list around it: every block of a long paper has a map, most of one or
+    // two segments, and the map lives as long as the document.
+    private (int TextStart, int SourceStart, int Length)[] _segments = [];
+    private int _count;
 
     public static SourceMap Identity(int sourceStart, int length)
     {
@@ -23,17 +26,17 @@ internal sealed class SourceMap
         if (length <= 0)
         {
             // An empty block still has a place: the first empty segment anchors it.
-            if (_segments.Count == 0 && length == 0)
+            if (_count == 0 && length == 0)
             {
-                _segments.Add((textStart, sourceStart, 0));
+                Append((textStart, sourceStart, 0));
             }
 
             return;
         }
 
-        if (_segments.Count > 0)
+        if (_count > 0)
         {
-            var last = _segments[^1];
+            var last = _segments[_count - 1];
             if (textStart < last.TextStart + last.Length)
             {
                 throw new ArgumentException("Segments must be added in text order without overlap.", nameof(textStart));
@@ -42,25 +45,25 @@ internal sealed class SourceMap
             // Merge a segment that continues the previous one in both text and source.
             if (last.TextStart + last.Length == textStart && last.SourceStart + last.Length == sourceStart)
             {
-                _segments[^1] = (last.TextStart, last.SourceStart, last.Length + length);
+                _segments[_count - 1] = (last.TextStart, last.SourceStart, last.Length + length);
                 return;
             }
         }
 
-        _segments.Add((textStart, sourceStart, length));
+        Append((textStart, sourceStart, length));
     }
 
-    public bool IsEmpty => _segments.Count == 0 || (_segments.Count == 1 && _segments[0].Length == 0);
+    public bool IsEmpty => _count == 0 || (_count == 1 && _segments[0].Length == 0);
 
     /// <summary>The source offset of the text character at <paramref name="textOffset"/>.</summary>
     public int ToSource(int textOffset)
     {
-        if (_segments.Count == 0)
+        if (_count == 0)
         {
             return 0;
         }
 
-        int lo = 0, hi = _segments.Count - 1;
+        int lo = 0, hi = _count - 1;
         while (lo < hi)
         {
             int mid = (lo + hi + 1) / 2;
@@ -85,6 +88,16 @@ internal sealed class SourceMap
         // Past the end of a segment (a synthesised character, or the end of the text): the source
         // character right after the segment, which is what the synthesised character stands for.
         return delta < seg.Length ? seg.SourceStart + delta : seg.SourceStart + seg.Length;
+    }
+
+    private void Append((int TextStart, int SourceStart, int Length) segment)
+    {
+        if (_count == _segments.Length)
+        {
+            Array.Resize(ref _segments, Math.Max(1, _count * 2));
+        }
+
+        _segments[_count++] = segment;
     }
 
     /// <summary>The source range [start, end) covered by text[textStart..textStart+length].</summary>

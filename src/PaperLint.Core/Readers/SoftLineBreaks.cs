@@ -19,13 +19,15 @@ internal static class SoftLineBreaks
         }
     }
 
-    private static List<int> Find(Block block, SourceMap map, string source)
+    /// <remarks>An array the length of what was found, no list: every paragraph of a long paper keeps its own.</remarks>
+    private static int[] Find(Block block, SourceMap map, string source)
     {
-        var breaks = new List<int>();
         if (source.Length == 0)
         {
-            return breaks;
+            return [];
         }
+
+        List<int>? breaks = null;
 
         string text = block.Text;
         // From one space to the next with a vectorised search: only a space can stand for a break.
@@ -40,10 +42,10 @@ internal static class SoftLineBreaks
 
             if (at >= 0 && source[at] is '\n' or '\r')
             {
-                breaks.Add(i);
+                (breaks ??= []).Add(i);
             }
         }
 
-        return breaks;
+        return breaks is null ? [] : [.. breaks];
     }
 }
