@@ -18,6 +18,7 @@ internal sealed class NamesInText
     private readonly DocumentAnalysis _analysis;
     private readonly IReadOnlyList<string> _prose;
     private readonly List<string> _plainProse;
+    private readonly List<string> _surnames;
     private readonly SurnameMentions _proseMentions;
     private readonly SurnameIndex<string?> _citedYears = new();
     private readonly Dictionary<char, List<(int Text, int At)>> _keys = [];
@@ -35,7 +36,9 @@ internal sealed class NamesInText
     {
         _analysis = analysis;
         _prose = prose;
-        _proseMentions = new SurnameMentions(prose);
+        // The entries' first authors are the surnames asked for: only their words are filed.
+        _surnames = analysis.Entries.Where(e => e.Authors.Count > 0).Select(e => e.Authors[0]).Distinct(StringComparer.Ordinal).ToList();
+        _proseMentions = new SurnameMentions(prose, _surnames);
         var seen = new HashSet<(string, string?)>();
         foreach (var citation in citations)
         {
@@ -103,7 +106,7 @@ internal sealed class NamesInText
     public bool InCitingNote(ReferenceEntry entry)
     {
         _notes ??= _analysis.Document.FootnoteDefs.Select(n => (n, n.Text)).ToList();
-        _noteMentions ??= new SurnameMentions(_notes.Select(n => n.Text));
+        _noteMentions ??= new SurnameMentions(_notes.Select(n => n.Text), _surnames);
         _noteTitles ??= new string?[_notes.Count];
         var titles = TitleText.Candidates(entry).ToList();
         int previous = -1;
@@ -128,7 +131,7 @@ internal sealed class NamesInText
     /// <summary>True when a note's paragraph names the surname as a word (accents aside).</summary>
     public bool InNotes(string surname)
     {
-        _noteBodies ??= new SurnameMentions(_analysis.Document.Blocks.Where(b => b.Kind == BlockKind.FootnoteBody).Select(b => b.Text));
+        _noteBodies ??= new SurnameMentions(_analysis.Document.Blocks.Where(b => b.Kind == BlockKind.FootnoteBody).Select(b => b.Text), _surnames);
         return _noteBodies.Mentions(surname);
     }
 

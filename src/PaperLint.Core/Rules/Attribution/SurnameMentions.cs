@@ -7,17 +7,35 @@ namespace PaperLint.Core.Rules.Attribution;
 /// Where a surname stands as a word in a list of texts, accents aside, as <c>Attribution.Uncited</c> looks for an
 /// entry's author: its last word that is not a particle ("Beauvoir" of "de Beauvoir"), between non-letters. The texts
 /// are filed once by their words (runs of letters), so a surname is found by looking up its first word instead of
-/// searching every text for every entry.
+/// searching every text for every entry. Given the surnames that will be asked for, only their words are filed: a long
+/// paper has tens of thousands of words and a references list a few hundred surnames.
 /// </summary>
 internal sealed class SurnameMentions
 {
     private readonly List<string> _plain = [];
     private readonly Dictionary<string, List<(int Text, int Start)>> _words = new(StringComparer.Ordinal);
 
+    // Null when every word is filed; else the words filed, and a surname whose word is not among them is searched for.
+    private readonly HashSet<string>? _filed;
+
     /// <param name="texts">The texts; they are read without their accents (<see cref="Diacritics.Strip"/>), offsets unchanged.</param>
-    public SurnameMentions(IEnumerable<string> texts)
+    /// <param name="surnames">The surnames that will be asked for, when known: only their words are filed. Any other surname is still found, by a search of every text.</param>
+    public SurnameMentions(IEnumerable<string> texts, IEnumerable<string>? surnames = null)
     {
+        if (surnames is not null)
+        {
+            _filed = new HashSet<string>(StringComparer.Ordinal);
+            foreach (string surname in surnames)
+            {
+                if (KeyWordOf(surname) is { } word)
+                {
+                    _filed.Add(word);
+                }
+            }
+        }
+
         var lookup = _words.GetAlternateLookup<ReadOnlySpan<char>>();
+        var filed = _filed?.GetAlternateLookup<ReadOnlySpan<char>>();
         foreach (string text in texts)
         {
             string plain = Diacritics.Strip(text);
@@ -38,6 +56,11 @@ internal sealed class SurnameMentions
                 }
 
                 var word = plain.AsSpan(start, i - start);
+                if (filed is { } wanted && !wanted.Contains(word))
+                {
+                    continue;
+                }
+
                 if (!lookup.TryGetValue(word, out var list))
                 {
                     list = [];
@@ -64,8 +87,7 @@ internal sealed class SurnameMentions
             yield break;
         }
 
-        string key = surname.Split(' ', StringSplitOptions.RemoveEmptyEntries).Last(w => !NameWords.IsParticle(w));
-        string plainKey = Diacritics.Strip(key);
+        string plainKey = PlainKey(surname);
         if (plainKey.Length == 0)
         {
             yield break;
@@ -78,7 +100,7 @@ internal sealed class SurnameMentions
             first++;
         }
 
-        if (first == plainKey.Length)
+        if (first == plainKey.Length || (_filed is not null && !_filed.Contains(FirstWord(plainKey, first))))
         {
             for (int t = 0; t < _plain.Count; t++)
             {
@@ -91,13 +113,7 @@ internal sealed class SurnameMentions
             yield break;
         }
 
-        int last = first;
-        while (last < plainKey.Length && char.IsLetter(plainKey[last]))
-        {
-            last++;
-        }
-
-        if (!_words.TryGetValue(plainKey[first..last], out var places))
+        if (!_words.TryGetValue(FirstWord(plainKey, first), out var places))
         {
             yield break;
         }
@@ -112,6 +128,40 @@ internal sealed class SurnameMentions
                 yield return (t, end);
             }
         }
+    }
+
+    /// <summary>The word of a surname that is looked for, accents stripped: its last word that is not a particle. A surname of particles only has none (an error).</summary>
+    private static string PlainKey(string surname) =>
+        Diacritics.Strip(surname.Split(' ', StringSplitOptions.RemoveEmptyEntries).Last(w => !NameWords.IsParticle(w)));
+
+    /// <summary>The run of letters of <paramref name="plainKey"/> that begins at <paramref name="first"/>: the word filed for it.</summary>
+    private static string FirstWord(string plainKey, int first)
+    {
+        int last = first;
+        while (last < plainKey.Length && char.IsLetter(plainKey[last]))
+        {
+            last++;
+        }
+
+        return plainKey[first..last];
+    }
+
+    /// <summary>The word filed for a surname, or null when it has none to file (particles only, or no letter).</summary>
+    private static string? KeyWordOf(string surname)
+    {
+        if (!HasKeyWord(surname))
+        {
+            return null;
+        }
+
+        string plainKey = PlainKey(surname);
+        int first = 0;
+        while (first < plainKey.Length && !char.IsLetter(plainKey[first]))
+        {
+            first++;
+        }
+
+        return first == plainKey.Length ? null : FirstWord(plainKey, first);
     }
 
     /// <summary>True when the surname stands in one of the texts.</summary>

@@ -18,18 +18,30 @@ public sealed class SurnameMentionsTests
         "",
     ];
 
-    [Fact]
-    public void Finds_each_mention_as_searching_every_text_does()
-    {
-        var index = new SurnameMentions(Texts);
-        string[] surnames =
-        [
-            "O'Brien", "O’Brien", "Brien", "Roux", "Le Roux", "le Roux", "ROUX", "Žižek", "Zizek", "zizek", "Hadwen-Bennett",
-            "Bennett", "Hadwen", "de Beauvoir", "Beauvoir", "García Márquez", "Márquez", "Marquez", "——", "Rouxel", "Rou",
-            "van der Berg", "Smith",
-        ];
+    private static readonly string[] Surnames =
+    [
+        "O'Brien", "O’Brien", "Brien", "Roux", "Le Roux", "le Roux", "ROUX", "Žižek", "Zizek", "zizek", "Hadwen-Bennett",
+        "Bennett", "Hadwen", "de Beauvoir", "Beauvoir", "García Márquez", "Márquez", "Marquez", "——", "Rouxel", "Rou",
+        "van der Berg", "Smith",
+    ];
 
-        foreach (string surname in surnames)
+    /// <summary>Which surnames the index is told it will be asked for: none said (every word filed), all, some, none.</summary>
+    public static TheoryData<string> Filed() => ["unsaid", "all", "every other", "the particles only", "nothing"];
+
+    [Theory]
+    [MemberData(nameof(Filed))]
+    public void Finds_each_mention_as_searching_every_text_does(string filed)
+    {
+        var index = filed switch
+        {
+            "unsaid" => new SurnameMentions(Texts),
+            "all" => new SurnameMentions(Texts, Surnames),
+            "every other" => new SurnameMentions(Texts, Surnames.Where((_, i) => i % 2 == 0)),
+            "the particles only" => new SurnameMentions(Texts, ["van der", "de", "——"]),
+            _ => new SurnameMentions(Texts, []),
+        };
+
+        foreach (string surname in Surnames)
         {
             var expected = Texts.SelectMany((text, t) => EndsIn(text, surname).Select(end => (t, end))).ToList();
             Assert.True(expected.SequenceEqual(index.Ends(surname)), $"'{surname}': expected [{string.Join(", ", expected)}], got [{string.Join(", ", index.Ends(surname))}]");
