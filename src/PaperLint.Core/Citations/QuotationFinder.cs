@@ -186,15 +186,36 @@ internal static class QuotationFinder
     /// <summary>A quoted string in title case ("How We Should Reorganize the Workers and Peasants Inspectorate") is a title, not a quotation.</summary>
     public static bool IsTitle(ReadOnlySpan<char> inner)
     {
-        var words = inner.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        var content = words.Where(w => w.Count(char.IsLetter) >= 4).ToList();
-        if (content.Count < 2 || inner.TrimEnd().EndsWith('.'))
+        if (inner.TrimEnd().EndsWith('.'))
         {
             return false;
         }
 
-        int capitalised = content.Count(w => char.IsUpper(w.First(char.IsLetter)));
-        return capitalised >= content.Count - (content.Count >= 6 ? 1 : 0);
+        // The words between spaces with four letters or more, and how many of them begin (their first letter) in capitals.
+        // Asked of every quotation of the paper: the words are read in place, nothing is copied.
+        int content = 0;
+        int capitalised = 0;
+        foreach (var range in inner.Split(' '))
+        {
+            var word = inner[range];
+            int letters = 0;
+            char first = '\0';
+            foreach (char c in word)
+            {
+                if (char.IsLetter(c) && letters++ == 0)
+                {
+                    first = c;
+                }
+            }
+
+            if (letters >= 4)
+            {
+                content++;
+                capitalised += char.IsUpper(first) ? 1 : 0;
+            }
+        }
+
+        return content >= 2 && capitalised >= content - (content >= 6 ? 1 : 0);
     }
 
     /// <summary>

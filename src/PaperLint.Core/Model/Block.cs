@@ -128,7 +128,13 @@ public sealed class Block
     /// <summary>Readers add spans while they build the block; once the document is read, it does not change.</summary>
     internal void AddSpan(InlineSpan span) => (_spans ??= []).Add(span);
 
-    internal void AddSpans(IEnumerable<InlineSpan> spans) => (_spans ??= []).AddRange(spans);
+    internal void AddSpans(IReadOnlyCollection<InlineSpan> spans)
+    {
+        if (spans.Count > 0)
+        {
+            (_spans ??= new List<InlineSpan>(spans.Count)).AddRange(spans);
+        }
+    }
 
     public override string ToString() => $"{Kind}: {Text}";
 }

@@ -471,8 +471,17 @@ internal sealed partial class MarkdownModelBuilder
             _defs.Add(note);
         }
 
-        // The raised numbers of an author line and its affiliations point to institutes, not notes.
-        bool manualMarkers = role == FrontRole.Prose;
+        AddMarkers(block, prose, manualMarkers: role == FrontRole.Prose);
+        return block;
+    }
+
+    /// <summary>
+    /// The note markers of a block just read, in the order they stand. Its own method, so that what its lambdas capture is
+    /// made only for a block that has a raised number, not for every block of the paper.
+    /// </summary>
+    /// <param name="manualMarkers">False for an author line and its affiliations, whose raised numbers point to institutes, not notes.</param>
+    private void AddMarkers(Block block, ProseBuilder prose, bool manualMarkers)
+    {
         var refs = new List<FootnoteRef>();
         foreach (var marker in prose.Markers)
         {
@@ -482,7 +491,11 @@ internal sealed partial class MarkdownModelBuilder
             }
         }
 
-        if (manualMarkers)
+        if (SuperscriptDigits.IndexOfFirst(block.Text) < 0)
+        {
+            // No raised digit: no marker typed raised, and none to mark.
+        }
+        else if (manualMarkers)
         {
             ManualMarkers.CollectUnicode(block, refs, (start, length) => Locate(block, start, length));
             refs.RemoveAll(r => r.Style == MarkerStyle.UnicodeSuperscript && _commentLines.Holds(prose.SourceOffsetAt(r.Offset)));
@@ -492,8 +505,14 @@ internal sealed partial class MarkdownModelBuilder
             ManualMarkers.MarkUnicode(block);
         }
 
-        _refs.AddRange(refs.OrderBy(r => r.Offset));
-        return block;
+        if (refs.Count == 1)
+        {
+            _refs.Add(refs[0]);
+        }
+        else if (refs.Count > 1)
+        {
+            _refs.AddRange(refs.OrderBy(r => r.Offset));
+        }
     }
 
     /// <summary>Where the numbers typed raised in the text (¹, <c>&lt;sup&gt;1&lt;/sup&gt;</c>, <c>^1^</c>) that are not exponents stand, in order.</summary>
