@@ -61,6 +61,13 @@ internal static partial class ReferenceEntryParser
         return ParseMla(text, s, end, spans, previousAuthors);
     }
 
+    /// <summary>The first of two characters in text[from..], or -1; asked of every paragraph, so no array of them is made.</summary>
+    private static int IndexOfEither(string text, int from, char a, char b)
+    {
+        int found = text.AsSpan(from).IndexOfAny(a, b);
+        return found < 0 ? -1 : from + found;
+    }
+
     /// <summary>
     /// The number that opens an entry of a numbered list, <c>12.</c>, <c>[12]</c>, <c>12)</c> or <c>(12)</c>, at
     /// text[start..end] after white space: its value, where it is, and where the entry's words begin (after the
@@ -122,10 +129,10 @@ internal static partial class ReferenceEntryParser
 
         int titleFrom = start + authorsEnd;
         string? title = null;
-        int quote = entry.IndexOfAny(['\u201C', '"'], authorsEnd);
+        int quote = IndexOfEither(entry, authorsEnd, '\u201C', '"');
         if (authors is not null && quote >= 0 && quote <= authorsEnd + 3)
         {
-            int close = entry.IndexOfAny(['\u201D', '"'], quote + 1);
+            int close = IndexOfEither(entry, quote + 1, '\u201D', '"');
             if (close > quote)
             {
                 title = entry[(quote + 1)..close].Trim().TrimEnd(',', '.').Trim();
@@ -201,7 +208,7 @@ internal static partial class ReferenceEntryParser
         }
 
         // IEEE: "V. Serge, J. Rose, and K. Marx, “Title,”" The authors end before the quoted title.
-        int quote = entry.IndexOfAny(['\u201C', '"']);
+        int quote = entry.AsSpan().IndexOfAny('\u201C', '"');
         if (quote > 0 && quote < MaxAuthorsLength)
         {
             var chunks = AndJoin().Replace(entry[..quote].Trim().TrimEnd(','), ", ").Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).ToList();
