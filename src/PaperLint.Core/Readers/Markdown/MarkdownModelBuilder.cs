@@ -21,6 +21,9 @@ internal sealed partial class MarkdownModelBuilder
     private readonly List<Block> _blocks = [];
     private readonly List<Block> _altTexts = [];
     private readonly List<FootnoteRef> _refs = [];
+
+    // The markers of the block being read, gathered before they are put in order (AddMarkers).
+    private readonly List<FootnoteRef> _blockRefs = [];
     private readonly List<FootnoteDef> _defs = [];
     private readonly Func<string, MarkdownDocument> _parse;
     private readonly IReadOnlySet<int> _notesWithoutColon;
@@ -475,14 +478,12 @@ internal sealed partial class MarkdownModelBuilder
         return block;
     }
 
-    /// <summary>
-    /// The note markers of a block just read, in the order they stand. Its own method, so that what its lambdas capture is
-    /// made only for a block that has a raised number, not for every block of the paper.
-    /// </summary>
+    /// <summary>The note markers of a block just read, in the order they stand.</summary>
     /// <param name="manualMarkers">False for an author line and its affiliations, whose raised numbers point to institutes, not notes.</param>
     private void AddMarkers(Block block, ProseBuilder prose, bool manualMarkers)
     {
-        var refs = new List<FootnoteRef>();
+        var refs = _blockRefs;
+        refs.Clear();
         foreach (var marker in prose.Markers)
         {
             if ((manualMarkers || marker.Style == MarkerStyle.MarkdownLabel) && !_commentLines.Holds(marker.SourceStart) && ToRef(block, marker) is { } found)
@@ -491,18 +492,17 @@ internal sealed partial class MarkdownModelBuilder
             }
         }
 
-        if (SuperscriptDigits.IndexOfFirst(block.Text) < 0)
+        // Only a block with a raised digit has a marker typed raised (¹), or raised numbers to mark.
+        if (SuperscriptDigits.IndexOfFirst(block.Text) >= 0)
         {
-            // No raised digit: no marker typed raised, and none to mark.
-        }
-        else if (manualMarkers)
-        {
-            ManualMarkers.CollectUnicode(block, refs, (start, length) => Locate(block, start, length));
-            refs.RemoveAll(r => r.Style == MarkerStyle.UnicodeSuperscript && _commentLines.Holds(prose.SourceOffsetAt(r.Offset)));
-        }
-        else
-        {
-            ManualMarkers.MarkUnicode(block);
+            if (manualMarkers)
+            {
+                AddRaisedMarkers(block, prose, refs);
+            }
+            else
+            {
+                ManualMarkers.MarkUnicode(block);
+            }
         }
 
         if (refs.Count == 1)
@@ -513,6 +513,17 @@ internal sealed partial class MarkdownModelBuilder
         {
             _refs.AddRange(refs.OrderBy(r => r.Offset));
         }
+    }
+
+    /// <summary>
+    /// The markers typed raised in a block (¹), but those on a line the author commented out with LaTeX's <c>%</c>. A
+    /// method of its own: what its lambdas capture is allocated when it is called, for a block with a raised digit, not
+    /// for every block.
+    /// </summary>
+    private void AddRaisedMarkers(Block block, ProseBuilder prose, List<FootnoteRef> refs)
+    {
+        ManualMarkers.CollectUnicode(block, refs, (start, length) => Locate(block, start, length));
+        refs.RemoveAll(r => r.Style == MarkerStyle.UnicodeSuperscript && _commentLines.Holds(prose.SourceOffsetAt(r.Offset)));
     }
 
     /// <summary>Where the numbers typed raised in the text (¹, <c>&lt;sup&gt;1&lt;/sup&gt;</c>, <c>^1^</c>) that are not exponents stand, in order.</summary>
