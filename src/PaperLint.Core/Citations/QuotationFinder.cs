@@ -21,7 +21,11 @@ internal static class QuotationFinder
     /// outside them, however short; <paramref name="minWords"/> decides which of them count as quotations that
     /// need a citation and are the quoted author's words.
     /// </summary>
-    public static QuotationIndex Find(Document document, ReferenceList? references, IReadOnlyDictionary<Block, IReadOnlyList<Citation>> citations, int minWords)
+    public static QuotationIndex Find(Document document, ReferenceList? references, IReadOnlyDictionary<Block, IReadOnlyList<Citation>> citations, int minWords) =>
+        Find(document, references, citations, minWords, null);
+
+    /// <summary>As <see cref="Find(Document, ReferenceList?, IReadOnlyDictionary{Block, IReadOnlyList{Citation}}, int)"/>, with the stretches in quotation marks of each block already found (by block number), when <paramref name="marks"/> is given.</summary>
+    public static QuotationIndex Find(Document document, ReferenceList? references, IReadOnlyDictionary<Block, IReadOnlyList<Citation>> citations, int minWords, IReadOnlyList<IReadOnlyList<InlineQuotation>>? marks)
     {
         // The entries of the references list quote titles; they are neither prose nor quotations.
         BlockKind KindOf(Block b) => ReferenceList.KindOf(references, b);
@@ -84,16 +88,17 @@ internal static class QuotationFinder
 
         // Stretches in quotation marks, outside the passages.
         var inline = new Dictionary<Block, IReadOnlyList<InlineQuotation>>(ReferenceEqualityComparer.Instance);
-        foreach (var block in document.Blocks)
+        for (int b = 0; b < document.Blocks.Count; b++)
         {
-            var marks = InlineQuotations.Find(block.Text);
-            inline[block] = marks;
+            var block = document.Blocks[b];
+            var blockMarks = marks?[b] ?? InlineQuotations.Find(block.Text);
+            inline[block] = blockMarks;
             if (quoted.Contains(block))
             {
                 continue;
             }
 
-            foreach (var q in marks)
+            foreach (var q in blockMarks)
             {
                 // Quotation marks inside a URL or code are part of it (a search address, a string literal).
                 if (block.TouchesNonProse(q.Start - 1, q.Length + 2))

@@ -81,6 +81,37 @@ public sealed class QuotationIndex
         return false;
     }
 
+    /// <summary>
+    /// Adds to <paramref name="ranges"/> the stretches of <paramref name="block"/> that <see cref="Covers(Block, int, int, int)"/>
+    /// says a text overlapping them is in: the whole block for a passage, else its quotations of at least
+    /// <paramref name="minWords"/> words. A rule that asks of every word of a block looks the block up once.
+    /// </summary>
+    internal void AddCovered(Block block, int minWords, List<(int Start, int End)> ranges)
+    {
+        if (IsPassage(block))
+        {
+            ranges.Add((int.MinValue, int.MaxValue));
+            return;
+        }
+
+        AddCovered(InlineIn(block), minWords, ranges);
+        if (_continued.TryGetValue(block, out var pieces))
+        {
+            AddCovered(pieces, minWords, ranges);
+        }
+    }
+
+    private static void AddCovered(IReadOnlyList<InlineQuotation> quotations, int minWords, List<(int Start, int End)> ranges)
+    {
+        for (int i = 0; i < quotations.Count; i++)
+        {
+            if (quotations[i].Words >= minWords)
+            {
+                ranges.Add((quotations[i].Start, quotations[i].End));
+            }
+        }
+    }
+
     /// <summary>True when the text is in a quotation in the configured sense (at least <see cref="MinWords"/> words).</summary>
     public bool Covers(Block block, int start, int length) => Covers(block, start, length, MinWords);
 }

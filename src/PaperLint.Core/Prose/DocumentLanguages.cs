@@ -21,8 +21,20 @@ internal sealed class DocumentLanguages
     private readonly Dictionary<Block, string?> _blocks = new(ReferenceEqualityComparer.Instance);
 
     public DocumentLanguages(Document document, string? configured)
+        : this(document, configured, null)
     {
-        var scores = document.Blocks.Select(b => ScoreOwnWords(b.Text)).ToList();
+    }
+
+    /// <param name="marks">The stretches in quotation marks of each block (by block number), when they are already found.</param>
+    public DocumentLanguages(Document document, string? configured, IReadOnlyList<IReadOnlyList<InlineQuotation>>? marks)
+    {
+        var scores = new List<LanguageScore>(document.Blocks.Count);
+        for (int b = 0; b < document.Blocks.Count; b++)
+        {
+            string text = document.Blocks[b].Text;
+            scores.Add(ScoreOwnWords(text, marks?[b] ?? InlineQuotations.Find(text)));
+        }
+
         var total = new LanguageScore();
         foreach (var score in scores)
         {
@@ -51,15 +63,15 @@ internal sealed class DocumentLanguages
     public string? Of(Block block) =>
         _blocks.TryGetValue(block, out var language)
             ? language
-            : ScoreOwnWords(block.Text).Clear(BlockMinHits) ?? LanguageTags.Primary(block.Language) ?? Language;
+            : ScoreOwnWords(block.Text, InlineQuotations.Find(block.Text)).Clear(BlockMinHits) ?? LanguageTags.Primary(block.Language) ?? Language;
 
     // Words in quotation marks are another author's and may be in another language; the paragraph's marks and
     // sentences are in its author's.
-    private static LanguageScore ScoreOwnWords(string text)
+    private static LanguageScore ScoreOwnWords(string text, IReadOnlyList<InlineQuotation> marks)
     {
         var score = new LanguageScore();
         int from = 0;
-        foreach (var quotation in InlineQuotations.Find(text))
+        foreach (var quotation in marks)
         {
             score.Add(LanguageGuess.Score(text.AsSpan(from, Math.Max(0, quotation.Start - from))));
             from = Math.Max(from, quotation.End);

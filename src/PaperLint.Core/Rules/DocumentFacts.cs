@@ -21,6 +21,7 @@ internal sealed class DocumentFacts
     private readonly Lazy<NumericCitations> _numeric;
     private readonly Lazy<NoteIndex> _notes;
     private readonly Lazy<DocumentLanguages> _languages;
+    private readonly Lazy<IReadOnlyList<InlineQuotation>[]> _marks;
     private readonly Lazy<Bibliographies.CitationKeys> _keys;
     private readonly ConcurrentDictionary<Block, IReadOnlyList<(int Start, int End)>> _sentences = new(ReferenceEqualityComparer.Instance);
     private readonly Packs.Terms.TermIndex? _terms;
@@ -38,11 +39,13 @@ internal sealed class DocumentFacts
         const LazyThreadSafetyMode Once = LazyThreadSafetyMode.ExecutionAndPublication;
         _references = new(() => ReferenceList.Find(document, attribution.ReferenceHeadings), Once);
         _citations = new(() => DocumentAnalysis.FindCitations(document, References), Once);
-        _quotations = new(() => QuotationFinder.Find(document, References, _citations.Value, quotations.MinWords), Once);
+        // The stretches in quotation marks of every block: the quotations are made of them, and the language guesses leave them out.
+        _marks = new(() => [.. document.Blocks.Select(b => InlineQuotations.Find(b.Text))], Once);
+        _quotations = new(() => QuotationFinder.Find(document, References, _citations.Value, quotations.MinWords, _marks.Value), Once);
         _numeric = new(() => NumericCitations.Find(document, References), Once);
         _attribution = new(() => new DocumentAnalysis(document, attribution, References, _citations.Value, Quotations, _numeric.Value), Once);
         _notes = new(() => new NoteIndex(document, settings.Get<FootnoteOptions>(), _numeric.Value), Once);
-        _languages = new(() => new DocumentLanguages(document, settings.Get<LanguageSettings>().Language), Once);
+        _languages = new(() => new DocumentLanguages(document, settings.Get<LanguageSettings>().Language, _marks.Value), Once);
         _keys = new(() => new Bibliographies.CitationKeys(document, Bibliographies.BibliographyLoader.Load(document, attribution)), Once);
     }
 

@@ -60,6 +60,15 @@ internal sealed partial class CitedText
         return false;
     }
 
+    /// <summary>Adds to <paramref name="ranges"/> the sentences of <paramref name="block"/> that <see cref="CoversInNote"/> covers.</summary>
+    public void AddCitingInNote(Block block, List<(int Start, int End)> ranges)
+    {
+        if (block.Kind == BlockKind.FootnoteBody)
+        {
+            ranges.AddRange(_ranges.GetOrAdd(block, _citingSentences));
+        }
+    }
+
     private static bool ReadsAsEntry(Block block)
     {
         string text = block.Text;
@@ -69,7 +78,13 @@ internal sealed partial class CitedText
         }
 
         // A paragraph that opens with a citation in the text ("Smith and Jones (2010) argue") parses too; an
-        // entry's authors are listed with commas ("Smith, J., & Jones, K.").
+        // entry's authors are listed with commas ("Smith, J., & Jones, K."). Without either anywhere, the paragraph's
+        // authors have neither, and it is not parsed: this is asked of every paragraph.
+        if (text.AsSpan().IndexOfAny(',', '&') < 0)
+        {
+            return false;
+        }
+
         var entry = ReferenceEntryParser.Parse(text, 0, text.Length, block.Spans);
         return entry is not null && text.AsSpan(entry.Start, entry.AuthorsLength).IndexOfAny(',', '&') >= 0;
     }

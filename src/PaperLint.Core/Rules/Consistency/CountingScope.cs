@@ -21,10 +21,12 @@ internal sealed class CountingScope
     private readonly CitedText? _cited;
     private readonly IReadOnlySet<Block>? _signed;
 
-    // Counts asks of every word; what it asks of the word's block is answered once a block. A scope belongs to one
-    // rule's one check, so the memo is never shared between threads.
+    // Counts asks of every word; what it asks of the word's block is answered once a block: whether the block is read at
+    // all, and the stretches of it that are not counted (code, addresses, quotations, a note's citing sentences). A scope
+    // belongs to one rule's one check, so the memo is never shared between threads.
     private Block? _lastBlock;
     private bool _lastReads;
+    private readonly List<(int Start, int End)> _lastLeftOut = [];
 
     /// <param name="context">Quotations count when the configuration says so (<c>consistency: titlesAndQuotations: count</c>, or <c>quotations: check: true</c>).</param>
     /// <param name="ruleCountsQuoted">A pack rule's own <c>quotations: true</c>.</param>
@@ -59,24 +61,50 @@ internal sealed class CountingScope
         {
             _lastReads = Reads(block);
             _lastBlock = block;
+            _lastLeftOut.Clear();
+            if (_lastReads)
+            {
+                LeftOut(block, _lastLeftOut);
+            }
         }
 
-        if (!_lastReads || block.TouchesNonProse(start, length))
+        if (!_lastReads)
         {
             return false;
         }
 
-        // A block read is no reference entry (Reads says so), so only a note's citing sentences are left to cover it.
-        if (_cited is not null && (_cited.CoversInNote(block, start, length) || AddressWords.IsEmbedded(block.Text, start, length)))
+        var leftOut = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_lastLeftOut);
+        for (int i = 0; i < leftOut.Length; i++)
         {
-            return false;
+            if (start < leftOut[i].End && start + length > leftOut[i].Start)
+            {
+                return false;
+            }
         }
 
-        if (_countQuoted)
+        // A piece of an address or a key is a word's own question, not its block's.
+        return _cited is null || !AddressWords.IsEmbedded(block.Text, start, length);
+    }
+
+    /// <summary>
+    /// The stretches of a block that is read whose words are not counted: a word that overlaps one is not. Non-prose;
+    /// a note's sentences that give a source's details (for rules of words; a block read is no reference entry, as
+    /// <see cref="Reads"/> says); and, unless quotations count, emphasis (titles) and quotations of any length.
+    /// </summary>
+    private void LeftOut(Block block, List<(int Start, int End)> ranges)
+    {
+        foreach (var span in block.Spans)
         {
-            return true;
+            if (span.Kind is SpanKind.Code or SpanKind.Url or SpanKind.NonProse || (!_countQuoted && span.Kind == SpanKind.Emphasis))
+            {
+                ranges.Add((span.Start, span.End));
+            }
         }
 
-        return !block.IsInSpan(SpanKind.Emphasis, start, length) && !_context.Quotations.Covers(block, start, length, minWords: 0);
+        _cited?.AddCitingInNote(block, ranges);
+        if (!_countQuoted)
+        {
+            _context.Quotations.AddCovered(block, minWords: 0, ranges);
+        }
     }
 }

@@ -84,6 +84,7 @@ public sealed partial class Variants : IRule
         var seenOpen = new Dictionary<Key, Seen>();
         var possessives = new Dictionary<Key, List<Use>>();
         var compounds = HyphenatedKeys(document, scope);
+        var compoundSpans = compounds.GetAlternateLookup<ReadOnlySpan<char>>();
         var folds = new Folds();
         int order = 0;
         var blocks = document.Blocks;
@@ -97,7 +98,7 @@ public sealed partial class Variants : IRule
 
             // Forms are compared within one language: French 'différent' is no variant of English 'different'.
             string language = context.LanguageOf(block) ?? "";
-            CollectWords(block, b, language, scope, folds, places, seenWords, seenOpen, compounds, ref order);
+            CollectWords(block, b, language, scope, folds, places, seenWords, seenOpen, compounds, compoundSpans, ref order);
             CollectPossessives(block, language, scope, possessives, ref order);
         }
 
@@ -180,7 +181,7 @@ public sealed partial class Variants : IRule
 
     private static readonly System.Buffers.SearchValues<char> Hyphens = System.Buffers.SearchValues.Create("-\u2010\u2011");
 
-    private static void CollectWords(Block block, int blockIndex, string language, CountingScope scope, Folds folds, PlaceArena places, Dictionary<Key, Seen> words, Dictionary<Key, Seen> open, HashSet<string> compounds, ref int order)
+    private static void CollectWords(Block block, int blockIndex, string language, CountingScope scope, Folds folds, PlaceArena places, Dictionary<Key, Seen> words, Dictionary<Key, Seen> open, HashSet<string> compounds, HashSet<string>.AlternateLookup<ReadOnlySpan<char>> compoundSpans, ref int order)
     {
         string text = block.Text;
         WordMatch? previous = null;
@@ -193,23 +194,23 @@ public sealed partial class Variants : IRule
                 continue;
             }
 
-            var (value, form, key) = folds.Of(m.ValueSpan);
-            if (AddressWords.NamesSite(block, value))
+            var folded = folds.Of(m.ValueSpan);
+            if (AddressWords.NamesSite(block, folded.Text))
             {
                 previous = before = null;
                 continue;
             }
 
-            bool hyphenated = form.Contains('-', StringComparison.Ordinal);
+            bool hyphenated = folded.Hyphenated;
             string? noun = hyphenated ? NounAfter(text, m.Index + m.Length) ?? (IsPredicative(text, before, m) || InSeries(text, before, m) ? Adjective : null) : null;
-            Add(places, words, new Key(language, key), form, new Place(blockIndex, m.Index, m.Length, order++, noun));
+            folded.SeenIn(language, words).Add(places, folded.Form, new Place(blockIndex, m.Index, m.Length, order++, noun));
 
             if (previous is { } first && !hyphenated && IsOpenPair(text, first, m))
             {
                 int length = m.Index + m.Length - first.Index;
                 // Numbered all the same, so that findings keep the order of the text.
                 int at = order++;
-                if (MayBeCompound(first, m, compounds) && TextFold.Key(text.Substring(first.Index, length)) is var pairKey && compounds.Contains(pairKey))
+                if (MayBeCompound(first, m, compoundSpans) && TextFold.Key(text.Substring(first.Index, length)) is var pairKey && compounds.Contains(pairKey))
                 {
                     Add(places, open, new Key(language, pairKey), TextFold.Form(text.Substring(first.Index, length)), new Place(blockIndex, first.Index, length, at, NounAfter(text, m.Index + m.Length)));
                 }
@@ -278,7 +279,7 @@ public sealed partial class Variants : IRule
     /// words in a paper is no compound written open, and its key would cost a string each. Two words of plain ASCII
     /// lower case are their own key, one after the other; any other pair is left to the full fold.
     /// </summary>
-    private static bool MayBeCompound(WordMatch first, WordMatch second, HashSet<string> compounds)
+    private static bool MayBeCompound(WordMatch first, WordMatch second, HashSet<string>.AlternateLookup<ReadOnlySpan<char>> compounds)
     {
         var a = first.ValueSpan;
         var b = second.ValueSpan;
@@ -290,7 +291,7 @@ public sealed partial class Variants : IRule
         Span<char> key = stackalloc char[a.Length + b.Length];
         a.CopyTo(key);
         b.CopyTo(key[a.Length..]);
-        return compounds.GetAlternateLookup<ReadOnlySpan<char>>().Contains(key);
+        return compounds.Contains(key);
     }
 
     // Two lower-case words parted by one space only: a candidate open form of a compound.
@@ -486,25 +487,59 @@ public sealed partial class Variants : IRule
     /// </summary>
     private sealed class Folds
     {
-        private readonly Dictionary<string, (string Form, string Key)> _byText = new(StringComparer.Ordinal);
-        private readonly Dictionary<string, (string Form, string Key)>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+        private readonly Dictionary<string, Folded> _byText = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, Folded>.AlternateLookup<ReadOnlySpan<char>> _lookup;
 
         public Folds()
         {
             _lookup = _byText.GetAlternateLookup<ReadOnlySpan<char>>();
         }
 
-        public (string Text, string Form, string Key) Of(ReadOnlySpan<char> word)
+        public Folded Of(ReadOnlySpan<char> word)
         {
-            if (_lookup.TryGetValue(word, out string? text, out var folded))
+            if (_lookup.TryGetValue(word, out var folded))
             {
-                return (text, folded.Form, folded.Key);
+                return folded;
             }
 
-            text = word.ToString();
-            folded = (TextFold.Form(text), TextFold.Key(text));
+            string text = word.ToString();
+            folded = new Folded(text, TextFold.Form(text), TextFold.Key(text));
             _byText[text] = folded;
-            return (text, folded.Form, folded.Key);
+            return folded;
+        }
+    }
+
+    /// <summary>A word as written, its form and key, and where its key's places are kept in the language it was last seen in.</summary>
+    private sealed class Folded(string text, string form, string key)
+    {
+        private string? _language;
+        private Seen? _seen;
+
+        public string Text { get; } = text;
+
+        public string Form { get; } = form;
+
+        public bool Hyphenated { get; } = form.Contains('-', StringComparison.Ordinal);
+
+        /// <summary>
+        /// The places of this word's key in <paramref name="language"/>: looked up in <paramref name="words"/> when the
+        /// language is not the one of the last time (a paper is mostly in one), and made on the first use of the key.
+        /// </summary>
+        public Seen SeenIn(string language, Dictionary<Key, Seen> words)
+        {
+            if (_seen is not null && string.Equals(language, _language, StringComparison.Ordinal))
+            {
+                return _seen;
+            }
+
+            var wordKey = new Key(language, key);
+            if (!words.TryGetValue(wordKey, out var seen))
+            {
+                seen = words[wordKey] = new Seen(Form);
+            }
+
+            _language = language;
+            return _seen = seen;
         }
     }
 
