@@ -55,9 +55,9 @@ public static class App
         {
             return app.Execute(CommandsFirst(app, args));
         }
-        catch (DocxHandOver.Requested)
+        catch (DocxHandOver.Requested handOver)
         {
-            return DocxHandOver.Run(given, console);
+            return DocxHandOver.Run(given, handOver.Environment, console);
         }
         catch (CommandParsingException e)
         {

@@ -33,12 +33,15 @@ public static partial class DocxHandOver
         }
     }
 
-    /// <summary>Hands the run over whatever it touches (the language server), when this build reads no Word files.</summary>
-    public static void Always()
+    /// <summary>
+    /// Hands the run over whatever it touches (the language server), when this build reads no Word files, with
+    /// <paramref name="environment"/> added to the environment where the user's environment does not set the name.
+    /// </summary>
+    public static void Always(params IReadOnlyList<KeyValuePair<string, string>> environment)
     {
         if (!DocxSupport.IsAvailable)
         {
-            throw new Requested();
+            throw new Requested(environment);
         }
     }
 
@@ -46,7 +49,10 @@ public static partial class DocxHandOver
     /// Runs <paramref name="args"/> (the command line as given) with <c>paperlint-docx</c> and gives its exit code. On
     /// Unix this returns only when the executable could not be started.
     /// </summary>
-    public static int Run(string[] args, IConsole console)
+    public static int Run(string[] args, IConsole console) => Run(args, [], console);
+
+    /// <summary>As <see cref="Run(string[], IConsole)"/>, with <paramref name="environment"/> added where the environment does not set the name.</summary>
+    public static int Run(string[] args, IReadOnlyList<KeyValuePair<string, string>> environment, IConsole console)
     {
         string executable = Path.Combine(AppContext.BaseDirectory, ExecutableName);
         if (!File.Exists(executable))
@@ -65,6 +71,11 @@ public static partial class DocxHandOver
                 start.ArgumentList.Add(arg);
             }
 
+            foreach (var (name, value) in environment)
+            {
+                start.Environment.TryAdd(name, value);
+            }
+
             using var process = Process.Start(start);
             if (process is null)
             {
@@ -74,6 +85,15 @@ public static partial class DocxHandOver
 
             process.WaitForExit();
             return process.ExitCode;
+        }
+
+        foreach (var (name, value) in environment)
+        {
+            // The process's own environment, which execv passes on; an existing value (the user's) is kept.
+            if (SetEnv(name, value, overwrite: 0) != 0)
+            {
+                console.Error.WriteLine($"paperlint: could not set {name} for {executable} ({Marshal.GetPInvokeErrorMessage(Marshal.GetLastPInvokeError())}); going on without it");
+            }
         }
 
         int error = Exec(executable, args);
@@ -112,6 +132,13 @@ public static partial class DocxHandOver
     [LibraryImport("libc", EntryPoint = "execv", SetLastError = true)]
     private static unsafe partial int Execv(byte* path, byte** argv);
 
+    [LibraryImport("libc", EntryPoint = "setenv", SetLastError = true, StringMarshalling = StringMarshalling.Utf8)]
+    private static partial int SetEnv(string name, string value, int overwrite);
+
     /// <summary>Thrown by a command before it reads anything, and caught by <see cref="App.Run"/>, which hands the run over.</summary>
-    public sealed class Requested() : Exception("this run is for paperlint-docx");
+    public sealed class Requested(IReadOnlyList<KeyValuePair<string, string>>? environment = null) : Exception("this run is for paperlint-docx")
+    {
+        /// <summary>What the run adds to the environment of <c>paperlint-docx</c>, where the user's does not set the name.</summary>
+        public IReadOnlyList<KeyValuePair<string, string>> Environment { get; } = environment ?? [];
+    }
 }

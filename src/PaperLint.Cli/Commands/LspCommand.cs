@@ -10,6 +10,16 @@ public static class LspCommand
     /// <summary>How long the server waits after a change before it lints.</summary>
     public const int DefaultDebounceMilliseconds = 250;
 
+    /// <summary>
+    /// The native server's budget for the garbage collector's first generation: 64 MB (hexadecimal, as the runtime reads
+    /// it), where a run of the command line has 8 MB (see the project file). A command-line run reads a paper once and
+    /// its peak memory is what counts; the server lints the whole document again at every pause, and with 8 MB each lint
+    /// of a long paper was a dozen collections, each moving the half-built model of the lint on to an older generation,
+    /// which the writer waited for. The user's own <c>DOTNET_GCgen0size</c> is kept (README, "The language server, as an
+    /// editor meets it").
+    /// </summary>
+    internal const string ServerGen0Budget = "4000000";
+
     public static void Configure(CommandLineApplication command, CliContext context)
     {
         command.Description = "Run the language server (LSP over standard input and output) for editors: diagnostics as you type in .md and .txt, on open and save in .docx.";
@@ -20,7 +30,7 @@ public static class LspCommand
         {
             App.RejectUnexpected(command);
             // An editor may open a Word file at any time: the server is the whole tool's.
-            DocxHandOver.Always();
+            DocxHandOver.Always(new KeyValuePair<string, string>("DOTNET_GCgen0size", ServerGen0Budget));
             int wait = debounce.Value() is not { } given ? DefaultDebounceMilliseconds
                 : int.TryParse(given, NumberStyles.None, CultureInfo.InvariantCulture, out int ms) ? ms
                 : throw new UsageException($"--debounce: '{given}' is not a whole number of milliseconds");
