@@ -43,6 +43,9 @@ internal sealed partial class RepetitionRule : PackRule
     private const string Joiners = "_./@";
 
     private readonly Regex _word;
+
+    // The rule's words are the default word (DefaultWord), read by DefaultWords without the regular expression's machinery.
+    private readonly bool _defaultWord;
     private readonly RepetitionExceptions _exceptions;
     private readonly bool _alpha;
     private readonly int _max;
@@ -51,6 +54,7 @@ internal sealed partial class RepetitionRule : PackRule
         : base(settings)
     {
         _word = word;
+        _defaultWord = ReferenceEquals(word, DefaultWordRegex()) || ReferenceEquals(word, DefaultWordIgnoringCase());
         _exceptions = exceptions;
         _alpha = alpha;
         _max = max;
@@ -219,15 +223,89 @@ internal sealed partial class RepetitionRule : PackRule
         // most of what this rule allocated.
         words.Clear();
         string text = block.Text;
+        if (_defaultWord)
+        {
+            DefaultWords(text, words);
+            return;
+        }
+
         foreach (var m in _word.EnumerateMatches(text))
         {
-            var word = new Word(m.Index, m.Length);
-            if (m.Length > 0 && !JoinedToMore(text, word) && (!_alpha || IsLetters(text.AsSpan(m.Index, m.Length))))
-            {
-                words.Add(word);
-            }
+            Keep(text, new Word(m.Index, m.Length), words);
         }
     }
+
+    private void Keep(string text, Word word, List<Word> words)
+    {
+        if (word.Length > 0 && !JoinedToMore(text, word) && (!_alpha || IsLetters(text.AsSpan(word.Index, word.Length))))
+        {
+            words.Add(word);
+        }
+    }
+
+    /// <summary>The matches of <see cref="DefaultWord"/> in <paramref name="text"/>, each kept as <see cref="Keep"/> says.</summary>
+    private void DefaultWords(string text, List<Word> words)
+    {
+        int at = 0;
+        while (NextDefaultWord(text, ref at) is { } word)
+        {
+            Keep(text, word, words);
+        }
+    }
+
+    /// <summary>
+    /// The next match of <see cref="DefaultWord"/> in text[at..], as its regular expression finds them one after another,
+    /// with <paramref name="at"/> moved past it; null when there is none. A run of letters, marks and digits, then each
+    /// apostrophe that has a letter or mark after it, with the letters and marks that follow. The rule reads every word
+    /// of every paper, and this reads them without the regular expression's machinery.
+    /// </summary>
+    internal static Word? NextDefaultWord(string text, ref int at)
+    {
+        int i = at;
+        while (i < text.Length && !IsWordChar(text[i]))
+        {
+            i++;
+        }
+
+        if (i == text.Length)
+        {
+            at = i;
+            return null;
+        }
+
+        int start = i;
+        while (i < text.Length && IsWordChar(text[i]))
+        {
+            i++;
+        }
+
+        while (i + 1 < text.Length && text[i] is '\'' or '\u2019' && IsLetterOrMark(text[i + 1]))
+        {
+            i++;
+            while (i < text.Length && IsLetterOrMark(text[i]))
+            {
+                i++;
+            }
+        }
+
+        at = i;
+        return new Word(start, i - start);
+    }
+
+    /// <summary>The default word's regular expression, against which <see cref="NextDefaultWord"/> is tested.</summary>
+    internal static Regex DefaultWordPattern => DefaultWordRegex();
+
+    // [\p{L}\p{M}\p{Nd}], by the categories the regular expression reads.
+    private static bool IsWordChar(char c) =>
+        char.IsAsciiLetterOrDigit(c) || (c >= 0x80 && (IsLetterOrMark(c) || char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.DecimalDigitNumber));
+
+    // [\p{L}\p{M}].
+    private static bool IsLetterOrMark(char c) =>
+        char.IsAsciiLetter(c) || (c >= 0x80 && char.GetUnicodeCategory(c) is
+            System.Globalization.UnicodeCategory.UppercaseLetter or System.Globalization.UnicodeCategory.LowercaseLetter
+            or System.Globalization.UnicodeCategory.TitlecaseLetter or System.Globalization.UnicodeCategory.ModifierLetter
+            or System.Globalization.UnicodeCategory.OtherLetter or System.Globalization.UnicodeCategory.NonSpacingMark
+            or System.Globalization.UnicodeCategory.SpacingCombiningMark or System.Globalization.UnicodeCategory.EnclosingMark);
 
     private static bool IsLetters(ReadOnlySpan<char> word)
     {
@@ -257,7 +335,7 @@ internal sealed partial class RepetitionRule : PackRule
     }
 
     /// <summary>A word of a block: where it starts, and its length.</summary>
-    private readonly record struct Word(int Index, int Length);
+    internal readonly record struct Word(int Index, int Length);
 
     private static PackRule Create(RuleYaml yaml, PackRuleSettings settings)
     {

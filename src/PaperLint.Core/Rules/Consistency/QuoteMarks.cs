@@ -40,6 +40,15 @@ public sealed class QuoteMarks : IRule
     private const string DoubleMarks = "\"\u201C\u201D\u201E\u00AB\u00BB";
     private const string SingleMarks = "'\u2018\u2019\u201A\u2039\u203A";
 
+    private static readonly System.Buffers.SearchValues<char> AnyMark = System.Buffers.SearchValues.Create(DoubleMarks + SingleMarks);
+
+    /// <summary>The offset of the first quotation mark or apostrophe in text[from..], or -1.</summary>
+    private static int NextMark(string text, int from)
+    {
+        int found = text.AsSpan(from).IndexOfAny(AnyMark);
+        return found < 0 ? -1 : from + found;
+    }
+
     public string Id => "Consistency.QuoteMarks";
 
     public Severity DefaultSeverity => Severity.Warning;
@@ -290,10 +299,11 @@ public sealed class QuoteMarks : IRule
             _language = language;
             _text = block.Text;
             _open = [.. carried];
-            for (int i = 0; i < _text.Length; i++)
+            // From mark to mark: most of a paragraph's characters are none.
+            for (int i = NextMark(_text, 0); i >= 0; i = NextMark(_text, i + 1))
             {
                 char c = _text[i];
-                if (!(DoubleMarks.Contains(c) || SingleMarks.Contains(c)) || block.TouchesNonProse(i, 1) || IsMeasureOrDitto(i))
+                if (block.TouchesNonProse(i, 1) || IsMeasureOrDitto(i))
                 {
                     continue;
                 }
