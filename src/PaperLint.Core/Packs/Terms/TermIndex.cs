@@ -15,6 +15,12 @@ internal sealed class TermIndex
     private readonly List<Terminal[]?> _terminals = [null];
     private readonly Dictionary<PatternSet, int> _owners = new(ReferenceEqualityComparer.Instance);
 
+    // The first two steps from a word start, which every word of a text takes, by ASCII character from a table: the
+    // root's and each of its children's next nodes (0: none, as no step leads back to the root), at _steps[slot * 128 + c]
+    // for the node's slot in _slots (-1: the dictionary alone).
+    private readonly int[] _slots;
+    private readonly int[] _steps;
+
     public TermIndex(IEnumerable<PatternSet> sets)
     {
         foreach (var set in sets)
@@ -31,6 +37,48 @@ internal sealed class TermIndex
                 Add(term, new Terminal(owner, ordinal, set.IgnoreCase ? null : term));
             }
         }
+
+        (_slots, _steps) = FirstSteps();
+    }
+
+    private (int[] Slots, int[] Steps) FirstSteps()
+    {
+        var slots = new int[_terminals.Count];
+        Array.Fill(slots, -1);
+        int count = 0;
+        slots[0] = count++;
+        foreach (var key in _next.Keys)
+        {
+            if (key >> 16 == 0)
+            {
+                slots[_next[key]] = count++;
+            }
+        }
+
+        var steps = new int[count * 128];
+        foreach (var (key, next) in _next)
+        {
+            int node = (int)(key >> 16);
+            char c = (char)(key & 0xFFFF);
+            if (c < 128 && slots[node] >= 0)
+            {
+                steps[(slots[node] * 128) + c] = next;
+            }
+        }
+
+        return (slots, steps);
+    }
+
+    /// <summary>The node after <paramref name="node"/> by the folded character <paramref name="c"/>, or 0 when there is none.</summary>
+    private int Step(int node, char c)
+    {
+        int slot = _slots[node];
+        if (c < 128 && slot >= 0)
+        {
+            return _steps[(slot * 128) + c];
+        }
+
+        return _next.TryGetValue(Key(node, c), out int next) ? next : 0;
     }
 
     /// <summary>How many sets the index serves.</summary>
@@ -90,7 +138,8 @@ internal sealed class TermIndex
             int node = 0;
             for (int j = i; j < text.Length; j++)
             {
-                if (!_next.TryGetValue(Key(node, CaseFold.Of(text[j])), out node))
+                node = Step(node, CaseFold.Of(text[j]));
+                if (node == 0)
                 {
                     break;
                 }
