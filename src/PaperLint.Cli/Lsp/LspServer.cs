@@ -28,6 +28,9 @@ internal sealed class LspServer
     private readonly ConcurrentDictionary<string, CancellationTokenSource> _pending = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, LintQueue> _queues = new(StringComparer.Ordinal);
 
+    // What the last lint of each document kept for the next: the answers a paragraph's text alone decides (LintMemory).
+    private readonly ConcurrentDictionary<string, LintMemory> _memories = new(StringComparer.Ordinal);
+
     // The lint running of each document, cancelled by a change to it (see LintAsync).
     private readonly ConcurrentDictionary<string, CancellationTokenSource> _running = new(StringComparer.Ordinal);
 
@@ -324,6 +327,7 @@ internal sealed class LspServer
     {
         _documents.TryRemove(uri, out _);
         _linted.TryRemove(uri, out _);
+        _memories.TryRemove(uri, out _);
         if (_pending.TryRemove(uri, out var waiting))
         {
             waiting.Cancel();
@@ -481,7 +485,9 @@ internal sealed class LspServer
                         return; // changed while it was read: the change's own lint comes after its pause
                     }
 
-                    findings = Linter.Lint(document, setup.Plan, null, Environment.ProcessorCount, cancel.Token).Findings;
+                    // The paragraphs the writer did not change are answered from the last lint's memory, of this plan only.
+                    var memory = _memories.AddOrUpdate(uri, _ => new LintMemory(setup.Plan), (_, kept) => ReferenceEquals(kept.Plan, setup.Plan) ? kept : new LintMemory(setup.Plan));
+                    findings = Linter.Lint(document, setup.Plan, null, Environment.ProcessorCount, cancel.Token, memory).Findings;
                 }
                 catch (OperationCanceledException) when (cancel.IsCancellationRequested)
                 {
@@ -517,6 +523,11 @@ internal sealed class LspServer
             // A lint runs on its own, after the request that caused it was answered: what goes wrong is said in the document.
             _context.Error.WriteLine($"paperlint lsp: {path}: {e.GetType().Name}: {e.Message}");
             findings = [new Finding { RuleId = "PaperLint.Input", Severity = Severity.Error, Message = $"PaperLint could not lint this document ({e.GetType().Name}: {e.Message})", Match = "", Location = new TextLocation(1, 1, 1, 1) }];
+        }
+
+        if (open is not null && !_documents.ContainsKey(uri))
+        {
+            _memories.TryRemove(uri, out _); // closed while it was linted
         }
 
         if (open is not null && (open.Version != version || !_documents.TryGetValue(uri, out var current) || !ReferenceEquals(current, open)))

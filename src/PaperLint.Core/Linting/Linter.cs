@@ -32,16 +32,29 @@ public static class Linter
     /// running rule stops at its next finding (or when it ends, if it computes a shared fact first). An editor's server
     /// cancels the lint of a version the writer has already changed, instead of waiting for it before linting the new one.
     /// </summary>
-    public static FileReport Lint(Document document, LintPlan plan, RuleTimings? timings, int parallelism, CancellationToken cancel)
+    public static FileReport Lint(Document document, LintPlan plan, RuleTimings? timings, int parallelism, CancellationToken cancel) =>
+        Lint(document, plan, timings, parallelism, cancel, null);
+
+    /// <summary>
+    /// Lints as <see cref="Lint(Document, LintPlan, RuleTimings?, int, CancellationToken)"/> does, taking what a paragraph's
+    /// text alone decides from <paramref name="memory"/> when given, and keeping this lint's answers there for the next
+    /// (see <see cref="LintMemory"/>): an editor's server lints each version of a document with the memory of the last.
+    /// </summary>
+    internal static FileReport Lint(Document document, LintPlan plan, RuleTimings? timings, int parallelism, CancellationToken cancel, LintMemory? memory)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(parallelism, 1);
+        if (memory is not null && !ReferenceEquals(memory.Plan, plan))
+        {
+            throw new ArgumentException("the memory is of another plan", nameof(memory));
+        }
+
         cancel.ThrowIfCancellationRequested();
         var config = plan.Config;
         var accepted = new HashSet<string>(config.Accept, StringComparer.OrdinalIgnoreCase);
         var ignored = IgnoredSource.Find(document, config.IgnoredSource, config.ValeScopes);
 
         // One context per document: the facts the rules share are computed once, on first use.
-        var context = LintContext.For(document, plan.Settings, plan.Terms);
+        var context = LintContext.For(document, plan.Settings, plan.Terms, memory);
         var rules = plan.Rules;
         var found = new List<Finding>[rules.Count];
         var failures = new Exception?[rules.Count];
@@ -120,6 +133,7 @@ public static class Linter
         }
 
         findings.Sort(FindingOrder.Instance);
+        memory?.Turn();
         return new FileReport(document.Path, document.Format, WithoutRepeats(findings));
     }
 

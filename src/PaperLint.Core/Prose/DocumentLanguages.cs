@@ -25,15 +25,10 @@ internal sealed class DocumentLanguages
     {
     }
 
-    /// <param name="marks">The stretches in quotation marks of each block (by block number), when they are already found.</param>
-    public DocumentLanguages(Document document, string? configured, IReadOnlyList<IReadOnlyList<InlineQuotation>>? marks)
+    /// <param name="scores">The score of each block's own words (by block number), as <see cref="ScoreOwnWords"/> gives it; null: computed here.</param>
+    public DocumentLanguages(Document document, string? configured, IReadOnlyList<LanguageScore>? scores)
     {
-        var scores = new List<LanguageScore>(document.Blocks.Count);
-        for (int b = 0; b < document.Blocks.Count; b++)
-        {
-            string text = document.Blocks[b].Text;
-            scores.Add(ScoreOwnWords(text, marks?[b] ?? InlineQuotations.Find(text)));
-        }
+        scores ??= [.. document.Blocks.Select(b => ScoreOwnWords(b.Text, InlineQuotations.Find(b.Text)))];
 
         var total = new LanguageScore();
         foreach (var score in scores)
@@ -67,7 +62,8 @@ internal sealed class DocumentLanguages
 
     // Words in quotation marks are another author's and may be in another language; the paragraph's marks and
     // sentences are in its author's.
-    private static LanguageScore ScoreOwnWords(string text, IReadOnlyList<InlineQuotation> marks)
+    /// <summary>The score of a text's own words: those outside <paramref name="marks"/>, its stretches in quotation marks. The score is not changed afterwards.</summary>
+    internal static LanguageScore ScoreOwnWords(string text, IReadOnlyList<InlineQuotation> marks)
     {
         var score = new LanguageScore();
         int from = 0;

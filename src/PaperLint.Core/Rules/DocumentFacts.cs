@@ -28,11 +28,15 @@ internal sealed class DocumentFacts
     private readonly ConcurrentDictionary<string, Lazy<object>> _shared = new(StringComparer.Ordinal);
     private readonly Dictionary<Packs.Terms.TermIndex, Packs.Terms.TermScan> _scans = new(ReferenceEqualityComparer.Instance);
 
-    public DocumentFacts(Document document, LintSettings settings, Packs.Terms.TermIndex? terms)
+    private readonly Linting.LintMemory? _memory;
+
+    /// <param name="memory">What the lint of the document's last version kept (an editor's server), for the answers a paragraph's text alone decides.</param>
+    public DocumentFacts(Document document, LintSettings settings, Packs.Terms.TermIndex? terms, Linting.LintMemory? memory = null)
     {
         Document = document;
         Settings = settings;
         _terms = terms;
+        _memory = memory;
         var attribution = settings.Get<AttributionOptions>();
         var quotations = settings.Get<QuotationSettings>();
         // ExecutionAndPublication: a fact is computed once even when two threads ask at the same time.
@@ -40,16 +44,19 @@ internal sealed class DocumentFacts
         _references = new(() => ReferenceList.Find(document, attribution.ReferenceHeadings), Once);
         _citations = new(() => DocumentAnalysis.FindCitations(document, References), Once);
         // The stretches in quotation marks of every block: the quotations are made of them, and the language guesses leave them out.
-        _marks = new(() => [.. document.Blocks.Select(b => InlineQuotations.Find(b.Text))], Once);
+        _marks = new(() => [.. document.Blocks.Select(b => _memory is null ? InlineQuotations.Find(b.Text) : _memory.Marks.Get(b.Text, 0, static (text, _) => InlineQuotations.Find(text)))], Once);
         _quotations = new(() => QuotationFinder.Find(document, References, _citations.Value, quotations.MinWords, _marks.Value), Once);
         _numeric = new(() => NumericCitations.Find(document, References), Once);
         _attribution = new(() => new DocumentAnalysis(document, attribution, References, _citations.Value, Quotations, _numeric.Value), Once);
         _notes = new(() => new NoteIndex(document, settings.Get<FootnoteOptions>(), _numeric.Value), Once);
-        _languages = new(() => new DocumentLanguages(document, settings.Get<LanguageSettings>().Language, _marks.Value), Once);
+        _languages = new(() => new DocumentLanguages(document, settings.Get<LanguageSettings>().Language, LanguageScores()), Once);
         _keys = new(() => new Bibliographies.CitationKeys(document, Bibliographies.BibliographyLoader.Load(document, attribution)), Once);
     }
 
     public Document Document { get; }
+
+    /// <summary>What the lint of the document's last version kept, or null.</summary>
+    public Linting.LintMemory? Memory => _memory;
 
     public LintSettings Settings { get; }
 
@@ -85,12 +92,29 @@ internal sealed class DocumentFacts
         {
             if (!_scans.TryGetValue(index!, out scan))
             {
-                scan = index!.Scan(Document);
+                // Only the plan's own index is the memory's: a set's index of its own finds other terms.
+                scan = index!.Scan(Document, ReferenceEquals(index, _terms) ? _memory?.Terms : null);
                 _scans[index!] = scan;
             }
         }
 
         return scan.Of(owner, block);
+    }
+
+    /// <summary>The language score of each block's own words, by block number.</summary>
+    private List<LanguageScore> LanguageScores()
+    {
+        var marks = _marks.Value;
+        var blocks = Document.Blocks;
+        var scores = new List<LanguageScore>(blocks.Count);
+        for (int b = 0; b < blocks.Count; b++)
+        {
+            scores.Add(_memory is null
+                ? DocumentLanguages.ScoreOwnWords(blocks[b].Text, marks[b])
+                : _memory.LanguageScores.Get(blocks[b].Text, marks[b], static (text, blockMarks) => DocumentLanguages.ScoreOwnWords(text, blockMarks)));
+        }
+
+        return scores;
     }
 
     /// <summary>A fact some rules share that this class does not name: made by the first rule that asks for <paramref name="name"/>.</summary>

@@ -30,6 +30,13 @@ public sealed class LintContext
     internal static LintContext For(Document document, LintSettings settings, Packs.Terms.TermIndex terms) =>
         new(new DocumentFacts(document, settings, terms), null);
 
+    /// <summary>A context that takes what a paragraph's text alone decides from <paramref name="memory"/> (see <see cref="Linting.LintMemory"/>).</summary>
+    internal static LintContext For(Document document, LintSettings settings, Packs.Terms.TermIndex terms, Linting.LintMemory? memory) =>
+        new(new DocumentFacts(document, settings, terms, memory), null);
+
+    /// <summary>What the lint of the document's last version kept, or null.</summary>
+    internal Linting.LintMemory? Memory => _facts.Memory;
+
     /// <summary>The terms of <paramref name="set"/> in block number <paramref name="block"/>, by start.</summary>
     internal T Shared<T>(string name, Func<T> create)
         where T : class => _facts.Shared(name, create);

@@ -87,8 +87,11 @@ internal sealed class TermIndex
     /// <summary>The number <paramref name="set"/> has in this index, or -1 when the index does not hold its terms.</summary>
     public int OwnerOf(PatternSet set) => _owners.TryGetValue(set, out int owner) ? owner : -1;
 
-    /// <summary>Every set's terms in every block of <paramref name="document"/>, in one pass.</summary>
-    public TermScan Scan(Document document)
+    /// <summary>
+    /// Every set's terms in every block of <paramref name="document"/>, in one pass; a block's terms are taken from
+    /// <paramref name="memory"/> when it holds them for the block's text (it must hold this index's terms alone).
+    /// </summary>
+    public TermScan Scan(Document document, Linting.LintMemory.Memo<string, TermHit[]?[]>? memory = null)
     {
         var blocks = document.Blocks;
         var found = new TermHit[]?[Owners][];
@@ -100,6 +103,17 @@ internal sealed class TermIndex
         var current = new List<TermHit>?[Owners];
         for (int b = 0; b < blocks.Count; b++)
         {
+            if (memory is not null)
+            {
+                var hits = memory.Get(blocks[b].Text, this, static (text, index) => index.ScanAll(text));
+                for (int o = 0; o < hits.Length; o++)
+                {
+                    found[o][b] = hits[o];
+                }
+
+                continue;
+            }
+
             ScanText(blocks[b].Text, current);
             for (int o = 0; o < current.Length; o++)
             {
@@ -112,6 +126,20 @@ internal sealed class TermIndex
         }
 
         return new TermScan(found);
+    }
+
+    /// <summary>The terms of every set in one text, by set (null for a set with none).</summary>
+    private TermHit[]?[] ScanAll(string text)
+    {
+        var current = new List<TermHit>?[Owners];
+        ScanText(text, current);
+        var hits = new TermHit[]?[Owners];
+        for (int o = 0; o < hits.Length; o++)
+        {
+            hits[o] = current[o] is { Count: > 0 } found ? [.. found] : null;
+        }
+
+        return hits;
     }
 
     /// <summary>The terms of set <paramref name="owner"/> in one text outside the document's blocks (a Vale style's alt text).</summary>

@@ -21,11 +21,15 @@ internal sealed partial class CitedText
 
     // Made once: a lambda written at the call would be a new delegate at every word asked about.
     private readonly Func<Block, IReadOnlyList<(int Start, int End)>> _citingSentences;
+    private readonly Func<Block, bool> _readsAsEntry;
 
     public CitedText(LintContext context)
     {
         _context = context;
         _citingSentences = block => [.. _context.SentencesOf(block).Where(s => Cites(block, s.Start, s.End))];
+        // Whether a paragraph reads as an entry is its text's question alone: an editor's server keeps the answer.
+        var memory = context.Memory;
+        _readsAsEntry = memory is null ? block => ReadsAsEntry(block.Text) : block => memory.Entries.Get(block.Text, 0, static (text, _) => ReadsAsEntry(text));
     }
 
     /// <summary>True when the whole block is a reference entry that the references list does not hold.</summary>
@@ -36,7 +40,7 @@ internal sealed partial class CitedText
             return false;
         }
 
-        return _entries.GetOrAdd(block, ReadsAsEntry);
+        return _entries.GetOrAdd(block, _readsAsEntry);
     }
 
     /// <summary>True when text[start..start+length] is in a sentence of a note that gives a source's details.</summary>
@@ -69,9 +73,9 @@ internal sealed partial class CitedText
         }
     }
 
-    private static bool ReadsAsEntry(Block block)
+    /// <summary>True when a paragraph's text gives a DOI or an ISBN, or parses as a reference entry whose authors have a comma or an ampersand (the spans would give the entry's title only).</summary>
+    private static bool ReadsAsEntry(string text)
     {
-        string text = block.Text;
         if (Identifier().IsMatch(text))
         {
             return true;
@@ -85,7 +89,7 @@ internal sealed partial class CitedText
             return false;
         }
 
-        var entry = ReferenceEntryParser.Parse(text, 0, text.Length, block.Spans);
+        var entry = ReferenceEntryParser.Parse(text, 0, text.Length);
         return entry is not null && text.AsSpan(entry.Start, entry.AuthorsLength).IndexOfAny(',', '&') >= 0;
     }
 

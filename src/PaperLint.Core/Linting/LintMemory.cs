@@ -1,0 +1,85 @@
+using System.Collections.Concurrent;
+using PaperLint.Core.Model;
+
+namespace PaperLint.Core.Linting;
+
+/// <summary>
+/// What the lint of one version of a document keeps for the lint of its next version, in an editor's server: the
+/// answers to questions about a paragraph that its text alone decides, whatever the rest of the document says: its
+/// stretches in quotation marks, its language score, the pack terms in it, whether it reads as a reference entry. A
+/// writer changes a paragraph or two between two lints; the other paragraphs' answers come from here. What a lint did
+/// not ask about is let go when the next one ends, so the memory holds about one version's paragraphs. It serves one plan: the terms are the plan's, and a new configuration starts with a new memory.
+/// </summary>
+/// <remarks>
+/// A fact of the document as a whole (the references list, the quotations, the citations) is never kept: only what a
+/// function of the paragraph's own text gives, so that a lint with a memory reports what a lint without one does
+/// (LintMemoryTests holds the two to the same findings over a writer's edits).
+/// </remarks>
+internal sealed class LintMemory(LintPlan plan)
+{
+    /// <summary>The plan whose lints this memory serves.</summary>
+    public LintPlan Plan { get; } = plan;
+
+    /// <summary>The stretches in quotation marks of a paragraph's text.</summary>
+    public Memo<string, IReadOnlyList<InlineQuotation>> Marks { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>The language score of a paragraph's own words (outside its quotation marks).</summary>
+    public Memo<string, Prose.LanguageScore> LanguageScores { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>The terms of the plan's index in a paragraph's text, for each set of the index.</summary>
+    public Memo<string, Packs.Terms.TermHit[]?[]> Terms { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Whether a paragraph's text reads as a reference entry (<c>CitedText</c>).</summary>
+    public Memo<string, bool> Entries { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Ends a lint: what it did not ask about is let go when the next one ends.</summary>
+    public void Turn()
+    {
+        Marks.Turn();
+        LanguageScores.Turn();
+        Terms.Turn();
+        Entries.Turn();
+    }
+
+    /// <summary>
+    /// Answers kept from one lint to the next: those of the lint before, and those of this one. Asked from the rules'
+    /// threads at once; turned between two lints, never during one.
+    /// </summary>
+    internal sealed class Memo<TKey, TValue>(IEqualityComparer<TKey> comparer)
+        where TKey : notnull
+    {
+        private ConcurrentDictionary<TKey, TValue> _current = new(comparer);
+        private ConcurrentDictionary<TKey, TValue> _previous = new(comparer);
+
+        /// <summary>How many answers were taken from the lint before (for tests and measurements).</summary>
+        public int Recalled => _recalled;
+
+        private int _recalled;
+
+        /// <summary>The answer for <paramref name="key"/>: kept, or computed by <paramref name="compute"/> and kept.</summary>
+        public TValue Get<TState>(TKey key, TState state, Func<TKey, TState, TValue> compute)
+        {
+            if (_current.TryGetValue(key, out var value))
+            {
+                return value;
+            }
+
+            if (_previous.TryGetValue(key, out value))
+            {
+                Interlocked.Increment(ref _recalled);
+            }
+            else
+            {
+                value = compute(key, state);
+            }
+
+            return _current.GetOrAdd(key, value);
+        }
+
+        public void Turn()
+        {
+            _previous = _current;
+            _current = new ConcurrentDictionary<TKey, TValue>(comparer);
+        }
+    }
+}

@@ -1,0 +1,119 @@
+using System.Text;
+using PaperLint.Core.Config;
+using PaperLint.Core.Linting;
+using PaperLint.Core.Readers;
+using PaperLint.Core.Rules;
+using PaperLint.Tests.Support;
+
+namespace PaperLint.Tests.Linting;
+
+/// <summary>
+/// An editor's server lints each version of a document with what the lint of the last one kept (<see cref="LintMemory"/>):
+/// over a writer's edits, every version's findings are those of a lint without a memory, and the memory is used.
+/// </summary>
+public sealed class LintMemoryTests
+{
+    // Edits a writer makes between two lints: words typed and taken away, quotation marks, emphasis, a reference
+    // entry, a citation, a note marker, a paragraph split, joined or repeated, a heading.
+    private static readonly Func<string, Random, string>[] Edits =
+    [
+        (text, random) => Insert(text, random, "the "),
+        (text, random) => Insert(text, random, "lead by "),
+        (text, random) => Insert(text, random, "\u201Cquoted words of another writer here\u201D "),
+        (text, random) => Insert(text, random, "\""),
+        (text, random) => Insert(text, random, "*Title of a Book* "),
+        (text, random) => Insert(text, random, "(Smiles, 1859) "),
+        (text, random) => Insert(text, random, "[^1] "),
+        (text, random) => Insert(text, random, "\n\n"),
+        (text, random) => Insert(text, random, "\n\nSmith, J., & Jones, K. (2010). A title of theirs. Press.\n\n"),
+        (text, random) => Insert(text, random, "\n\n## A heading\n\n"),
+        (text, random) => Insert(text, random, "Zizek and \u017Di\u017Eek, e-mail and email "),
+        (text, random) => Insert(text, random, "Der Text ist auf Deutsch und nicht auf Englisch geschrieben, aber er ist kurz. "),
+        (text, random) => Remove(text, random, 1),
+        (text, random) => Remove(text, random, 12),
+        (text, random) => RepeatParagraph(text, random),
+    ];
+
+    [Theory]
+    [InlineData("paper.md")]
+    [InlineData("citations.md")]
+    [InlineData("consistency.md")]
+    [InlineData("notes.md")]
+    [InlineData("consistency.txt")]
+    public void Every_version_of_an_edited_document_has_the_findings_of_a_lint_without_memory(string sample)
+    {
+        string path = Path.Combine(RepoPaths.Samples, sample);
+        string text = File.ReadAllText(path);
+        var plan = RuleSet.Active(PaperLintConfig.Default, []);
+        var memory = new LintMemory(plan);
+        var random = new Random(sample.Length);
+        int recalled = 0;
+        for (int version = 0; version < 25; version++)
+        {
+            var withMemory = Linter.Lint(Load(text, path), plan, null, 2, CancellationToken.None, memory).Findings;
+            var without = Linter.Lint(Load(text, path), plan, null, 1, CancellationToken.None).Findings;
+            Assert.Equal(Shown(without), Shown(withMemory));
+            recalled += memory.Marks.Recalled + memory.LanguageScores.Recalled + memory.Terms.Recalled + memory.Entries.Recalled;
+            text = Edits[random.Next(Edits.Length)](text, random);
+        }
+
+        // The memory was used: the paragraphs an edit left alone were answered from it.
+        Assert.True(memory.Marks.Recalled > 0 && memory.LanguageScores.Recalled > 0 && memory.Terms.Recalled > 0, "nothing was recalled");
+        Assert.True(recalled > 0);
+    }
+
+    [Fact]
+    public void A_memory_serves_the_plan_it_was_made_for_alone()
+    {
+        var plan = RuleSet.Active(PaperLintConfig.Default, []);
+        var other = RuleSet.Active(PaperLintConfig.Default, []);
+        var document = Load("A paragraph.", "paper.md");
+
+        Assert.Throws<ArgumentException>(() => Linter.Lint(document, other, null, 1, CancellationToken.None, new LintMemory(plan)));
+    }
+
+    [Fact]
+    public void What_a_lint_did_not_ask_about_is_let_go_when_the_next_one_ends()
+    {
+        var plan = RuleSet.Active(PaperLintConfig.Default, []);
+        var memory = new LintMemory(plan);
+        Linter.Lint(Load("The first paragraph, as it was.\n\nThe second one.", "paper.md"), plan, null, 1, CancellationToken.None, memory);
+        Linter.Lint(Load("The first paragraph, changed.\n\nThe second one.", "paper.md"), plan, null, 1, CancellationToken.None, memory);
+        int afterSecond = memory.Marks.Recalled;
+        Linter.Lint(Load("The first paragraph, as it was.\n\nThe second one.", "paper.md"), plan, null, 1, CancellationToken.None, memory);
+
+        // The second paragraph was kept through both lints; the first one's first text was let go after the second lint.
+        Assert.Equal(1, afterSecond);
+        Assert.Equal(2, memory.Marks.Recalled);
+    }
+
+    private static Core.Model.Document Load(string text, string path) =>
+        DocumentLoader.Load(Encoding.UTF8.GetBytes(text), path, DocxOptions.Default);
+
+    private static List<string> Shown(IReadOnlyList<Finding> findings) =>
+        [.. findings.Select(f => $"{f.RuleId} {f.Severity} {f.Location} [{f.Match}] {f.Message} => {string.Join(" | ", f.Suggestions)} fixable={f.Fixable}")];
+
+    private static string Insert(string text, Random random, string words)
+    {
+        int at = random.Next(text.Length + 1);
+        return text[..at] + words + text[at..];
+    }
+
+    private static string Remove(string text, Random random, int length)
+    {
+        if (text.Length <= length)
+        {
+            return text;
+        }
+
+        int at = random.Next(text.Length - length);
+        return text[..at] + text[(at + length)..];
+    }
+
+    private static string RepeatParagraph(string text, Random random)
+    {
+        var paragraphs = text.Split("\n\n");
+        var paragraph = paragraphs[random.Next(paragraphs.Length)];
+        return text + "\n\n" + paragraph;
+    }
+}
