@@ -6,9 +6,10 @@ namespace PaperLint.Core.Linting;
 /// <summary>
 /// What the lint of one version of a document keeps for the lint of its next version, in an editor's server: the
 /// answers to questions about a paragraph that its text alone decides, whatever the rest of the document says: its
-/// stretches in quotation marks, its language score, the pack terms in it, whether it reads as a reference entry. A
-/// writer changes a paragraph or two between two lints; the other paragraphs' answers come from here. What a lint did
-/// not ask about is let go when the next one ends, so the memory holds about one version's paragraphs. It serves one plan: the terms are the plan's, and a new configuration starts with a new memory.
+/// stretches in quotation marks, its language score, the pack terms in it, whether it reads as a reference entry, its
+/// words as a rule reads them. A writer changes a paragraph or two between two lints; the other paragraphs' answers
+/// come from here. What a lint did not ask about is let go when the next one ends, so the memory holds about one
+/// version's paragraphs. It serves one plan: the terms are the plan's, and a new configuration starts with a new memory.
 /// </summary>
 /// <remarks>
 /// A fact of the document as a whole (the references list, the quotations, the citations) is never kept: only what a
@@ -32,9 +33,13 @@ internal sealed class LintMemory(LintPlan plan)
     /// <summary>Whether a paragraph's text reads as a reference entry (<c>CitedText</c>).</summary>
     public Memo<string, bool> Entries { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>What one rule (the owner) finds in a paragraph's text alone, such as its words as the rule reads them.</summary>
+    public Memo<(object Owner, string Text), object> Owned { get; } = new(OwnerAndText.Instance);
+
     /// <summary>Ends a lint: what it did not ask about is let go when the next one ends.</summary>
     public void Turn()
     {
+        Owned.Turn();
         Marks.Turn();
         LanguageScores.Turn();
         Terms.Turn();
@@ -81,5 +86,17 @@ internal sealed class LintMemory(LintPlan plan)
             _previous = _current;
             _current = new ConcurrentDictionary<TKey, TValue>(comparer);
         }
+    }
+
+    /// <summary>An owner, by identity, and a text, equal when both are.</summary>
+    private sealed class OwnerAndText : IEqualityComparer<(object Owner, string Text)>
+    {
+        public static readonly OwnerAndText Instance = new();
+
+        public bool Equals((object Owner, string Text) x, (object Owner, string Text) y) =>
+            ReferenceEquals(x.Owner, y.Owner) && string.Equals(x.Text, y.Text, StringComparison.Ordinal);
+
+        public int GetHashCode((object Owner, string Text) obj) =>
+            HashCode.Combine(System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(obj.Owner), StringComparer.Ordinal.GetHashCode(obj.Text));
     }
 }

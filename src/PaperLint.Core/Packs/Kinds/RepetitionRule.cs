@@ -70,7 +70,9 @@ internal sealed partial class RepetitionRule : PackRule
     {
         var markers = document.FootnoteRefs.ToLookup(r => r.Block);
         // One list for the words of every block in turn: a new one for each block left its growth to the collector.
-        var words = new List<Word>();
+        var list = new List<Word>();
+        // An editor's server keeps each paragraph's words, which its text alone decides, from one version to the next.
+        var memory = context.Memory;
         foreach (var block in document.Blocks.Concat(ValeAltTexts(document)))
         {
             if (context.KindOf(block) == BlockKind.ReferenceEntry)
@@ -78,11 +80,21 @@ internal sealed partial class RepetitionRule : PackRule
                 continue;
             }
 
-            FindWords(block, words);
+            ReadOnlySpan<Word> words;
+            if (memory is null)
+            {
+                FindWords(block.Text, list);
+                words = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(list);
+            }
+            else
+            {
+                words = (Word[])memory.Owned.Get((this, block.Text), this, static (key, rule) => rule.WordsOf(key.Text));
+            }
+
             int[] markerOffsets = markers.Contains(block) ? [.. markers[block].Select(r => r.Offset).Order()] : [];
             string? flat = null;
             int i = 0;
-            while (i < words.Count)
+            while (i < words.Length)
             {
                 var run = RunAt(block, words, markerOffsets, ref flat, i);
                 if (run is not { } found)
@@ -111,10 +123,10 @@ internal sealed partial class RepetitionRule : PackRule
     /// The copies are counted only once the run is known to be reported, and each further copy is checked from where
     /// the last one ended: a line of thousands of one word costs as much as thousands of words.
     /// </remarks>
-    private (int Length, int Copies)? RunAt(Block block, List<Word> words, int[] markers, ref string? flat, int i)
+    private (int Length, int Copies)? RunAt(Block block, ReadOnlySpan<Word> words, int[] markers, ref string? flat, int i)
     {
         string text = block.Text;
-        for (int length = 1; length <= _max && i + (2 * length) <= words.Count; length++)
+        for (int length = 1; length <= _max && i + (2 * length) <= words.Length; length++)
         {
             if (!IsCopy(text, words, markers, i, i + length, length, i)
                 || IsException(text, ref flat, words, i, length)
@@ -124,7 +136,7 @@ internal sealed partial class RepetitionRule : PackRule
             }
 
             int copies = 2;
-            while (i + ((copies + 1) * length) <= words.Count && IsCopy(text, words, markers, i, i + (copies * length), length, i + (copies * length) - 1))
+            while (i + ((copies + 1) * length) <= words.Length && IsCopy(text, words, markers, i, i + (copies * length), length, i + (copies * length) - 1))
             {
                 copies++;
             }
@@ -137,7 +149,7 @@ internal sealed partial class RepetitionRule : PackRule
 
     // Words first..first+length and the copy at second word for word equal, and the words from gapsFrom up to the end of
     // the copy joined by white space only (those before gapsFrom were checked with the copy before).
-    private bool IsCopy(string text, List<Word> words, int[] markers, int first, int second, int length, int gapsFrom)
+    private bool IsCopy(string text, ReadOnlySpan<Word> words, int[] markers, int first, int second, int length, int gapsFrom)
     {
         for (int k = 0; k < length; k++)
         {
@@ -187,7 +199,7 @@ internal sealed partial class RepetitionRule : PackRule
 
     private static bool IsSpace(char c) => char.IsWhiteSpace(c) && c is not ('\n' or '\r');
 
-    private bool IsException(string text, ref string? flat, List<Word> words, int first, int length)
+    private bool IsException(string text, ref string? flat, ReadOnlySpan<Word> words, int first, int length)
     {
         var copyEnd = words[first + length - 1];
         var doubledEnd = words[first + (2 * length) - 1];
@@ -199,7 +211,7 @@ internal sealed partial class RepetitionRule : PackRule
     /// True when the first copy is a line of its own in a text format and the next copy opens the next line: a
     /// name over what its bearer says (a play's speaker, then the stage direction), a label over its text.
     /// </summary>
-    private static bool FillsItsLine(Block block, List<Word> words, int first, int length)
+    private static bool FillsItsLine(Block block, ReadOnlySpan<Word> words, int first, int length)
     {
         int start = words[first].Index;
         var last = words[first + length - 1];
@@ -217,12 +229,19 @@ internal sealed partial class RepetitionRule : PackRule
         }
     });
 
-    private void FindWords(Block block, List<Word> words)
+    /// <summary>The words of a text, kept apart for a memory of them.</summary>
+    private Word[] WordsOf(string text)
+    {
+        var words = new List<Word>();
+        FindWords(text, words);
+        return [.. words];
+    }
+
+    private void FindWords(string text, List<Word> words)
     {
         // Where each word is, and nothing more: a long paper has a million words, and a Match object for each was
         // most of what this rule allocated.
         words.Clear();
-        string text = block.Text;
         if (_defaultWord)
         {
             DefaultWords(text, words);
@@ -328,7 +347,7 @@ internal sealed partial class RepetitionRule : PackRule
             || (after + 1 < text.Length && Joiners.Contains(text[after]) && char.IsLetterOrDigit(text[after + 1]));
     }
 
-    private static string Span(string text, List<Word> words, int first, int length)
+    private static string Span(string text, ReadOnlySpan<Word> words, int first, int length)
     {
         var last = words[first + length - 1];
         return text[words[first].Index..(last.Index + last.Length)];
