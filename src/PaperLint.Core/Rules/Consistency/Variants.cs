@@ -67,6 +67,9 @@ public sealed partial class Variants : IRule
         "these", "those", "all", "both", "many", "several", "few", "some", "any", "no", "another", "other", "whose",
     };
 
+    // The key of the folded words in an editor's server's memory (LintMemory.Owned), apart from any paragraph's text.
+    private readonly object _foldsKey = new();
+
     public string Id => "Consistency.Variants";
 
     public Severity DefaultSeverity => Severity.Warning;
@@ -85,7 +88,9 @@ public sealed partial class Variants : IRule
         var possessives = new Dictionary<Key, List<Use>>();
         var compounds = HyphenatedKeys(document, scope);
         var compoundSpans = compounds.GetAlternateLookup<ReadOnlySpan<char>>();
-        var folds = new Folds();
+        // An editor's server keeps the folded words from one version to the next, and each paragraph's words with them.
+        var memory = context.Memory;
+        var folds = memory is null ? new Folds() : (Folds)memory.Owned.Get((_foldsKey, ""), 0, static (_, _) => new Folds());
         int order = 0;
         var blocks = document.Blocks;
         for (int b = 0; b < blocks.Count; b++)
@@ -98,7 +103,8 @@ public sealed partial class Variants : IRule
 
             // Forms are compared within one language: French 'différent' is no variant of English 'different'.
             string language = context.LanguageOf(block) ?? "";
-            CollectWords(block, b, language, scope, folds, places, seenWords, seenOpen, compounds, compoundSpans, ref order);
+            var scanned = memory is null ? null : (Scanned[])memory.Owned.Get((this, block.Text), folds, static (key, f) => Scan(key.Text, f));
+            CollectWords(block, b, language, scope, folds, scanned, places, seenWords, seenOpen, compounds, compoundSpans, ref order);
             CollectPossessives(block, language, scope, possessives, ref order);
         }
 
@@ -181,20 +187,55 @@ public sealed partial class Variants : IRule
 
     private static readonly System.Buffers.SearchValues<char> Hyphens = System.Buffers.SearchValues.Create("-\u2010\u2011");
 
-    private static void CollectWords(Block block, int blockIndex, string language, CountingScope scope, Folds folds, PlaceArena places, Dictionary<Key, Seen> words, Dictionary<Key, Seen> open, HashSet<string> compounds, HashSet<string>.AlternateLookup<ReadOnlySpan<char>> compoundSpans, ref int order)
+    /// <summary>The words of a text, each folded: what a paragraph's text alone decides of its words.</summary>
+    private static Scanned[] Scan(string text, Folds folds)
+    {
+        var scanned = new List<Scanned>();
+        foreach (var m in WordScanner.All(text))
+        {
+            scanned.Add(new Scanned(m, folds.Of(m.ValueSpan)));
+        }
+
+        return [.. scanned];
+    }
+
+    /// <param name="scanned">The block's words, folded, when an editor's server kept them (<see cref="Scan"/>); else they are read here.</param>
+    private static void CollectWords(Block block, int blockIndex, string language, CountingScope scope, Folds folds, Scanned[]? scanned, PlaceArena places, Dictionary<Key, Seen> words, Dictionary<Key, Seen> open, HashSet<string> compounds, HashSet<string>.AlternateLookup<ReadOnlySpan<char>> compoundSpans, ref int order)
     {
         string text = block.Text;
         WordMatch? previous = null;
         WordMatch? before = null;
-        foreach (var m in WordScanner.All(text))
+        var reading = scanned is null ? WordScanner.All(text).GetEnumerator() : default;
+        for (int k = 0; ; k++)
         {
+            WordMatch m;
+            Folded? known = null;
+            if (scanned is null)
+            {
+                if (!reading.MoveNext())
+                {
+                    break;
+                }
+
+                m = reading.Current;
+            }
+            else
+            {
+                if (k == scanned.Length)
+                {
+                    break;
+                }
+
+                (m, known) = scanned[k];
+            }
+
             if (!scope.Counts(block, m.Index, m.Length))
             {
                 previous = before = null;
                 continue;
             }
 
-            var folded = folds.Of(m.ValueSpan);
+            var folded = known ?? folds.Of(m.ValueSpan);
             if (AddressWords.NamesSite(block, folded.Text))
             {
                 previous = before = null;
@@ -509,9 +550,17 @@ public sealed partial class Variants : IRule
         }
     }
 
-    /// <summary>A word as written, its form and key, and where its key's places are kept in the language it was last seen in.</summary>
+    /// <summary>A word of a paragraph and its folded forms.</summary>
+    private readonly record struct Scanned(WordMatch Match, Folded Folded);
+
+    /// <summary>
+    /// A word as written, its form and key, and where its key's places are kept in the language it was last seen in, by
+    /// the check that last asked: an editor's server keeps the folded words from one lint of a document to the next,
+    /// and a check asks of them one after another, never two at once.
+    /// </summary>
     private sealed class Folded(string text, string form, string key)
     {
+        private Dictionary<Key, Seen>? _words;
         private string? _language;
         private Seen? _seen;
 
@@ -527,7 +576,7 @@ public sealed partial class Variants : IRule
         /// </summary>
         public Seen SeenIn(string language, Dictionary<Key, Seen> words)
         {
-            if (_seen is not null && string.Equals(language, _language, StringComparison.Ordinal))
+            if (_seen is not null && ReferenceEquals(words, _words) && string.Equals(language, _language, StringComparison.Ordinal))
             {
                 return _seen;
             }
@@ -538,6 +587,7 @@ public sealed partial class Variants : IRule
                 seen = words[wordKey] = new Seen(Form);
             }
 
+            _words = words;
             _language = language;
             return _seen = seen;
         }
