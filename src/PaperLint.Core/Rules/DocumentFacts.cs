@@ -10,7 +10,8 @@ namespace PaperLint.Core.Rules;
 /// <summary>
 /// What the rules share about one document under one set of settings, each fact computed on first use and at
 /// most once, whichever rule asks first and on whichever thread. No cache outlives the lint of the document and
-/// no lock is shared between documents: each fact has its own.
+/// no lock is shared between documents: each fact has its own. The one exception is the <see cref="Linting.LintMemory"/>
+/// an editor's server passes in, which holds only what a paragraph's text alone decides, never a fact of the document.
 /// </summary>
 internal sealed class DocumentFacts
 {
