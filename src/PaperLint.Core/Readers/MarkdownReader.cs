@@ -25,11 +25,14 @@ public sealed partial class MarkdownReader : IDocumentReader
 
     public Document Read(string displayPath, Stream content) => Parse(displayPath, TextDecoding.Decode(displayPath, content));
 
-    public static Document Parse(string displayPath, string source)
+    public static Document Parse(string displayPath, string source) => Parse(displayPath, source, MarkdownSections.DefaultLength);
+
+    /// <summary>Reads <paramref name="source"/> in sections of about <paramref name="sectionLength"/> characters (<see cref="MarkdownSections"/>); <see cref="int.MaxValue"/> reads it whole.</summary>
+    internal static Document Parse(string displayPath, string source, int sectionLength)
     {
         try
         {
-            return Build(displayPath, source);
+            return Build(displayPath, source, sectionLength);
         }
         catch (TooDeepException)
         {
@@ -37,24 +40,52 @@ public sealed partial class MarkdownReader : IDocumentReader
         }
     }
 
-    private static Document Build(string displayPath, string source)
+    private static Document Build(string displayPath, string source, int sectionLength)
     {
-        var parsed = ParseMarkdown(source);
         // One index of the source's lines serves the reader and, through the document, the rules.
         var lines = new LineIndex(source);
-        var commentLines = LatexCommentLines.Find(source, parsed, lines);
-        var model = new MarkdownModelBuilder(source, ParseMarkdown, commentLines: commentLines, lines: lines);
-        model.Add(parsed, shift: 0);
+        var labels = new LiteralFootnoteLabels(source);
+        var sections = new MarkdownSections(source, labels, ParseMarkdown, sectionLength);
+        var facts = new MarkdownTreeFacts(source);
+        var commentLines = LatexCommentLines.None;
+        bool collected = false;
+        if (LatexCommentLines.MayHold(source))
+        {
+            // Which lines the author commented out turns on where all the code is, and the model needs it from its first
+            // block: a first reading finds the code, a second builds the model.
+            foreach (var (tree, shift) in sections.Read())
+            {
+                facts.Collect(tree, shift);
+            }
+
+            commentLines = LatexCommentLines.Find(source, facts.CodeAndHtmlBlocks, lines);
+            collected = true;
+        }
+
+        var model = new MarkdownModelBuilder(source, ParseMarkdown, commentLines: commentLines, lines: lines, literalLabels: labels);
+        foreach (var (tree, shift) in sections.Read())
+        {
+            if (!collected)
+            {
+                facts.Collect(tree, shift);
+            }
+
+            model.Add(tree, shift);
+        }
+
         if (model.FindNotesWithoutColon() is { Count: > 0 } notesWithoutColon)
         {
             // Which lines are notes is known only once every marker and definition is: read again, knowing.
-            model = new MarkdownModelBuilder(source, ParseMarkdown, notesWithoutColon, commentLines, lines);
-            model.Add(parsed, shift: 0);
+            model = new MarkdownModelBuilder(source, ParseMarkdown, notesWithoutColon, commentLines, lines, labels);
+            foreach (var (tree, shift) in sections.Read())
+            {
+                model.Add(tree, shift);
+            }
         }
 
         SoftLineBreaks.Record(model.Blocks, source);
-        var metadata = PandocMetadata.Read(source, parsed, lines);
-        var keyCitations = PandocCitationScanner.Find(source, parsed, lines, commentLines);
+        var metadata = PandocMetadata.Read(source, facts.FrontMatter, lines);
+        var keyCitations = PandocCitationScanner.Find(source, facts.NotCitations, lines, commentLines);
         if (metadata is { Citations.Count: > 0 })
         {
             keyCitations = [.. metadata.Citations, .. keyCitations];
@@ -65,28 +96,21 @@ public sealed partial class MarkdownReader : IDocumentReader
             Lines = lines,
             KeyCitations = keyCitations,
             Metadata = metadata,
-            Language = FrontMatterLanguage(parsed),
+            Language = FrontMatterLanguage(facts.FrontMatterLines),
             FootnoteRefs = model.FootnoteRefs,
             FootnoteDefs = model.FootnoteDefs,
-            Suppressions = MarkdownSuppressions.Find(source, parsed, lines),
-            CodeBlocks = Markdig.Syntax.MarkdownObjectExtensions.Descendants<Markdig.Syntax.CodeBlock>(parsed).Count(c => c is not Markdig.Extensions.Yaml.YamlFrontMatterBlock),
+            Suppressions = MarkdownSuppressions.Find(source, facts.Code, lines),
+            CodeBlocks = facts.CodeBlocks,
             AltTexts = model.AltTexts,
         };
     }
 
-
     /// <summary><c>lang:</c> (pandoc's key) or <c>language:</c> in the YAML front matter.</summary>
-    private static string? FrontMatterLanguage(Markdig.Syntax.MarkdownDocument parsed)
+    private static string? FrontMatterLanguage(IReadOnlyList<string> frontMatter)
     {
-        if (parsed.OfType<Markdig.Extensions.Yaml.YamlFrontMatterBlock>().FirstOrDefault() is not { } front)
+        foreach (string line in frontMatter)
         {
-            return null;
-        }
-
-        // An empty front matter has no array of lines at all.
-        for (int i = 0; i < front.Lines.Count; i++)
-        {
-            var match = LanguageKey().Match(front.Lines.Lines[i].ToString());
+            var match = LanguageKey().Match(line);
             if (match.Success)
             {
                 return match.Groups["tag"].Value;

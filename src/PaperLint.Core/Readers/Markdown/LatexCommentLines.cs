@@ -1,4 +1,3 @@
-using Markdig.Syntax;
 using PaperLint.Core.Model;
 
 namespace PaperLint.Core.Readers.Markdown;
@@ -23,23 +22,44 @@ internal sealed class LatexCommentLines
         _commented = commented;
     }
 
-    public static LatexCommentLines Find(string source, MarkdownDocument document, LineIndex lines)
+    /// <summary>
+    /// False when the source has no line that begins with <c>%</c> or none that begins with a LaTeX command: then no line
+    /// is commented out, whatever the code holds, and <see cref="Find"/> need not know where the code is.
+    /// </summary>
+    public static bool MayHold(string source)
     {
         if (!source.Contains('%') || !source.Contains('\\'))
         {
-            return None;
+            return false;
         }
 
-        var code = new HashSet<int>();
-        foreach (var block in document.Descendants<LeafBlock>())
+        bool percent = false, command = false;
+        // The line breaks of LineIndex: \n, \r and \r\n (the last reads as two, one of them empty).
+        foreach (var range in source.AsSpan().SplitAny("\r\n"))
         {
-            if (block is CodeBlock or HtmlBlock && !block.Span.IsEmpty)
+            var text = source.AsSpan(range).TrimStart(' ');
+            percent |= text.StartsWith('%');
+            command |= IsLatexCommand(text);
+            if (percent && command)
             {
-                int last = lines.ToLineColumn(block.Span.End).Line;
-                for (int line = lines.ToLineColumn(block.Span.Start).Line; line <= last; line++)
-                {
-                    code.Add(line);
-                }
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The lines commented out, in a source for which <see cref="MayHold"/> is true.</summary>
+    /// <param name="codeAndHtml">The code and raw HTML blocks (first and last offset), whose lines are never looked at.</param>
+    public static LatexCommentLines Find(string source, IReadOnlyList<(int Start, int End)> codeAndHtml, LineIndex lines)
+    {
+        var code = new HashSet<int>();
+        foreach (var (start, end) in codeAndHtml)
+        {
+            int last = lines.ToLineColumn(end).Line;
+            for (int line = lines.ToLineColumn(start).Line; line <= last; line++)
+            {
+                code.Add(line);
             }
         }
 

@@ -43,14 +43,15 @@ internal sealed partial class MarkdownModelBuilder
     /// <param name="notesWithoutColon">Where notes written <c>[^label] text</c> begin (the offsets of their <c>[</c>), as <see cref="FindNotesWithoutColon"/> found them.</param>
     /// <param name="commentLines">The lines the author commented out with <c>%</c>: the note markers there are switched off.</param>
     /// <param name="lines">The index of <paramref name="source"/>'s lines, when the caller has one.</param>
-    public MarkdownModelBuilder(string source, Func<string, MarkdownDocument> parse, IReadOnlySet<int>? notesWithoutColon = null, LatexCommentLines? commentLines = null, LineIndex? lines = null)
+    /// <param name="literalLabels">The index of <paramref name="source"/>'s <c>[^label]</c>, when the caller has one.</param>
+    public MarkdownModelBuilder(string source, Func<string, MarkdownDocument> parse, IReadOnlySet<int>? notesWithoutColon = null, LatexCommentLines? commentLines = null, LineIndex? lines = null, LiteralFootnoteLabels? literalLabels = null)
     {
         _source = source;
         _parse = parse;
         _notesWithoutColon = notesWithoutColon ?? new HashSet<int>();
         _commentLines = commentLines ?? LatexCommentLines.None;
         _lines = lines ?? new LineIndex(source);
-        _literalLabels = new LiteralFootnoteLabels(source);
+        _literalLabels = literalLabels ?? new LiteralFootnoteLabels(source);
     }
 
     public IReadOnlyList<Block> Blocks => _blocks;

@@ -1,6 +1,4 @@
 using System.Text.RegularExpressions;
-using Markdig.Syntax;
-using Markdig.Syntax.Inlines;
 using PaperLint.Core.Model;
 using PaperLint.Core.Readers.Suppressions;
 
@@ -17,20 +15,15 @@ internal static partial class MarkdownSuppressions
     /// <summary>What a comment that switches rules off holds; a paper without either has none (one vectorised search).</summary>
     private static readonly System.Buffers.SearchValues<string> DirectiveWords = System.Buffers.SearchValues.Create(["paperlint-", "vale "], StringComparison.OrdinalIgnoreCase);
 
-    public static IReadOnlyList<Suppression> Find(string source, MarkdownDocument document, LineIndex lines)
+    /// <summary>False when the source holds no directive word: then it has no directive, and where its code is need not be known.</summary>
+    public static bool MayHold(string source) => source.AsSpan().ContainsAny(DirectiveWords);
+
+    /// <param name="code">The code blocks and code spans (from, up to), as <see cref="MarkdownTreeFacts.Code"/> gathered them.</param>
+    public static IReadOnlyList<Suppression> Find(string source, IReadOnlyList<(int Start, int End)> code, LineIndex lines)
     {
-        if (!source.AsSpan().ContainsAny(DirectiveWords))
+        if (!MayHold(source))
         {
             return [];
-        }
-
-        var code = new List<(int Start, int End)>();
-        foreach (var node in document.Descendants())
-        {
-            if (node is CodeBlock or CodeInline && !node.Span.IsEmpty)
-            {
-                code.Add((node.Span.Start, node.Span.End + 1));
-            }
         }
 
         var regions = new SuppressionRegions();

@@ -1,6 +1,3 @@
-using Markdig.Extensions.Yaml;
-using Markdig.Syntax;
-using Markdig.Syntax.Inlines;
 using PaperLint.Core.Citations;
 using PaperLint.Core.Model;
 
@@ -13,7 +10,8 @@ namespace PaperLint.Core.Readers.Markdown;
 /// </summary>
 internal static class PandocCitationScanner
 {
-    public static List<KeyCitation> Find(string source, MarkdownDocument parsed, LineIndex lines, LatexCommentLines commentLines)
+    /// <param name="notCitations">Where no citation is read (from, up to), as <see cref="MarkdownTreeFacts.NotCitations"/> gathered them.</param>
+    public static List<KeyCitation> Find(string source, IReadOnlyList<(int Start, int End)> notCitations, LineIndex lines, LatexCommentLines commentLines)
     {
         var found = new List<KeyCitation>();
         if (!source.Contains('@'))
@@ -21,26 +19,7 @@ internal static class PandocCitationScanner
             return found;
         }
 
-        var masked = new List<(int Start, int End)>();
-        foreach (var node in parsed.Descendants())
-        {
-            switch (node)
-            {
-                case YamlFrontMatterBlock or CodeBlock or HtmlBlock or LinkReferenceDefinition when !node.Span.IsEmpty:
-                    masked.Add((node.Span.Start, node.Span.End + 1));
-                    break;
-                case CodeInline or HtmlInline or AutolinkInline when !node.Span.IsEmpty:
-                    masked.Add((node.Span.Start, node.Span.End + 1));
-                    break;
-                case LinkInline { IsAutoLink: true } when !node.Span.IsEmpty:
-                    masked.Add((node.Span.Start, node.Span.End + 1));
-                    break;
-                case LinkInline link when !link.UrlSpan.IsEmpty:
-                    masked.Add((link.UrlSpan.Start, link.UrlSpan.End + 1));
-                    break;
-            }
-        }
-
+        var masked = new List<(int Start, int End)>(notCitations);
         masked.Sort();
 
         // The ranges sorted by start, with the furthest end reached so far: whether any range overlaps a stretch is one

@@ -1,5 +1,3 @@
-using Markdig.Extensions.Yaml;
-using Markdig.Syntax;
 using PaperLint.Core.Citations;
 using PaperLint.Core.Model;
 using YamlDotNet.Core;
@@ -31,17 +29,20 @@ internal sealed class PandocMetadata
     /// <summary>The citations in the front matter's other fields (a title, an abstract), which pandoc reads as Markdown.</summary>
     public IReadOnlyList<KeyCitation> Citations { get; private init; } = [];
 
-    public static PandocMetadata? Read(string source, MarkdownDocument parsed, LineIndex lines)
+    /// <param name="front">The front matter's first and last offset, null when the document has none.</param>
+    public static PandocMetadata? Read(string source, (int Start, int End)? front, LineIndex lines)
     {
-        if (parsed.OfType<YamlFrontMatterBlock>().FirstOrDefault() is not { } front || front.Span.IsEmpty)
+        if (front is not { } span)
         {
             return null;
         }
 
+        var (frontStart, frontEnd) = span;
+
         // The YAML between the fences: from the line after the opening "---" to the line before the closing one.
-        var (firstLine, _) = lines.ToLineColumn(front.Span.Start);
-        int yamlStart = lines.LineCount > firstLine + 1 ? lines.LineStart(firstLine + 1) : front.Span.End;
-        var (lastLine, _) = lines.ToLineColumn(Math.Min(front.Span.End, source.Length - 1));
+        var (firstLine, _) = lines.ToLineColumn(frontStart);
+        int yamlStart = lines.LineCount > firstLine + 1 ? lines.LineStart(firstLine + 1) : frontEnd;
+        var (lastLine, _) = lines.ToLineColumn(Math.Min(frontEnd, source.Length - 1));
         int yamlEnd = Math.Max(yamlStart, lines.LineStart(lastLine));
         string yaml = source[yamlStart..yamlEnd];
         int lineOffset = firstLine + 1;

@@ -1,0 +1,137 @@
+using Markdig.Extensions.Yaml;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+
+namespace PaperLint.Core.Readers.Markdown;
+
+/// <summary>
+/// What the reader needs of Markdig's trees besides the prose, as places in the source: the code and raw HTML (where
+/// no comment line, citation or directive is read), the link targets, the front matter. Gathered one section's tree at
+/// a time (<see cref="MarkdownSections"/>), so that no tree outlives its section. What the source shows cannot be
+/// there (no <c>@</c>, no directive word) is not gathered.
+/// </summary>
+internal sealed class MarkdownTreeFacts
+{
+    private readonly bool _citations;
+    private readonly bool _directives;
+    private bool _frontMatterSeen;
+
+    public MarkdownTreeFacts(string source)
+    {
+        _citations = source.Contains('@');
+        _directives = MarkdownSuppressions.MayHold(source);
+    }
+
+    /// <summary>The code and raw HTML blocks, front matter included (first and last offset), where a LaTeX comment line is never looked for.</summary>
+    public List<(int Start, int End)> CodeAndHtmlBlocks { get; } = [];
+
+    /// <summary>Where a pandoc citation is not read (from, up to): code, raw HTML, autolinks, link targets, link definitions, front matter.</summary>
+    public List<(int Start, int End)> NotCitations { get; } = [];
+
+    /// <summary>Code blocks and code spans (from, up to), where a directive comment is an example.</summary>
+    public List<(int Start, int End)> Code { get; } = [];
+
+    /// <summary>How many code blocks, fenced or indented, the source holds (front matter aside).</summary>
+    public int CodeBlocks { get; private set; }
+
+    /// <summary>The front matter's first and last offset; null when the document has none.</summary>
+    public (int Start, int End)? FrontMatter { get; private set; }
+
+    /// <summary>The front matter's lines as Markdig read them.</summary>
+    public IReadOnlyList<string> FrontMatterLines { get; private set; } = [];
+
+    /// <summary>Adds what <paramref name="tree"/>, the tree of the section that begins at <paramref name="shift"/>, holds.</summary>
+    public void Collect(MarkdownDocument tree, int shift)
+    {
+        if (!_citations && !_directives)
+        {
+            // Blocks only: the inlines hold nothing asked for.
+            foreach (var block in tree.Descendants<LeafBlock>())
+            {
+                AddBlock(block, shift);
+            }
+
+            return;
+        }
+
+        foreach (var node in tree.Descendants())
+        {
+            if (node is LeafBlock leaf)
+            {
+                AddBlock(leaf, shift);
+            }
+            else
+            {
+                AddInline(node, shift);
+            }
+        }
+    }
+
+    private void AddBlock(LeafBlock block, int shift)
+    {
+        if (block is CodeBlock and not YamlFrontMatterBlock)
+        {
+            CodeBlocks++;
+        }
+
+        if (block is YamlFrontMatterBlock front && !_frontMatterSeen)
+        {
+            _frontMatterSeen = true;
+            FrontMatter = front.Span.IsEmpty ? null : (front.Span.Start + shift, front.Span.End + shift);
+            var lines = new string[front.Lines.Count];
+            for (int i = 0; i < lines.Length; i++)
+            {
+                lines[i] = front.Lines.Lines[i].ToString();
+            }
+
+            FrontMatterLines = lines;
+        }
+
+        if (block.Span.IsEmpty)
+        {
+            return;
+        }
+
+        int start = block.Span.Start + shift;
+        int end = block.Span.End + shift;
+        if (block is CodeBlock or HtmlBlock)
+        {
+            CodeAndHtmlBlocks.Add((start, end));
+        }
+
+        if (_citations && block is CodeBlock or HtmlBlock or LinkReferenceDefinition)
+        {
+            NotCitations.Add((start, end + 1));
+        }
+
+        if (_directives && block is CodeBlock)
+        {
+            Code.Add((start, end + 1));
+        }
+    }
+
+    private void AddInline(MarkdownObject node, int shift)
+    {
+        bool empty = node.Span.IsEmpty;
+        int start = node.Span.Start + shift;
+        int end = node.Span.End + 1 + shift;
+        if (_citations)
+        {
+            switch (node)
+            {
+                case CodeInline or HtmlInline or AutolinkInline when !empty:
+                case LinkInline { IsAutoLink: true } when !empty:
+                    NotCitations.Add((start, end));
+                    break;
+                case LinkInline link when !link.UrlSpan.IsEmpty:
+                    NotCitations.Add((link.UrlSpan.Start + shift, link.UrlSpan.End + 1 + shift));
+                    break;
+            }
+        }
+
+        if (_directives && node is CodeInline && !empty)
+        {
+            Code.Add((start, end));
+        }
+    }
+}

@@ -1,0 +1,261 @@
+using System.Text;
+using PaperLint.Core.Readers;
+using PaperLint.Core.Readers.Markdown;
+using PaperLint.Tests.Fuzz;
+using PaperLint.Tests.Support;
+
+namespace PaperLint.Tests.Readers;
+
+/// <summary>
+/// A long Markdown source is read in sections (<see cref="MarkdownSections"/>), which must read exactly as the whole
+/// source does: the same blocks, texts, places of every character, notes, citations and suppressions. Each test reads
+/// a source whole and in sections cut at every place one may be cut (a section length of one character), and compares
+/// the two readings in full (<see cref="DocumentShape"/>).
+/// </summary>
+public sealed class MarkdownSectionsTests
+{
+    private static readonly string[] SampleNames = ["paper.md", "notes.md", "citations.md", "consistency.md", "numbered.md", "clean.md"];
+
+    [Fact]
+    public void A_long_paper_is_read_in_sections_cut_only_between_blocks()
+    {
+        var paper = new StringBuilder("---\ntitle: A paper\n\nlang: en\n---\n\n");
+        for (int i = 0; i < 400; i++)
+        {
+            paper.Append("Paragraph ").Append(i).Append(" says something with a note.[^n").Append(i).Append("]\n\n");
+            paper.Append("```\ncode\n\nNot a cut: inside the fence.\n```\n\n");
+            paper.Append("<!-- a comment\n\nNot a cut: inside the comment. -->\n\n");
+            paper.Append("- an item\n\n- another item\n\n  continued\n\n");
+        }
+
+        for (int i = 0; i < 400; i++)
+        {
+            paper.Append("[^n").Append(i).Append("]: The note's text.\n\n");
+        }
+
+        string source = paper.ToString();
+        var sections = ReadSections(source, 1);
+
+        Assert.True(sections.Count > 1000, $"{sections.Count} sections");
+        foreach (var (start, _) in sections.Skip(1))
+        {
+            Assert.EndsWith("\n\n", source[..start], StringComparison.Ordinal);
+            Assert.DoesNotMatch("^(Not a cut|- |  |---)", source[start..Math.Min(source.Length, start + 12)]);
+        }
+
+        Assert.DoesNotContain(sections, s => s.Start > 0 && s.Start < source.IndexOf("---\n\n", 4, StringComparison.Ordinal));
+        AssertReadsAsWhole(source);
+    }
+
+    [Fact]
+    public void A_paper_shorter_than_a_section_is_read_whole()
+    {
+        string source = "One paragraph.\n\nAnother paragraph.\n";
+
+        Assert.Single(ReadSections(source, MarkdownSections.DefaultLength));
+        Assert.Equal(2, ReadSections(source, 1).Count);
+    }
+
+    [Theory]
+    [InlineData("A paragraph with a [link][ref].\n\n[ref]: https://example.org\n")]
+    [InlineData("A list:\n\n- [ref]: https://example.org\n\nMore text.\n")]
+    [InlineData("> [ref]: https://example.org\n\nMore text.\n")]
+    [InlineData("Text[^1](https://example.org) here.\n\nMore.\n\n[^1]: Note.\n")]
+    [InlineData("Text [*emphasis*][^1] here.\n\nMore.\n\n[^1]: Note.\n")]
+    [InlineData("Text.[^a][^b]\n\nMore.\n\n[^a]: A.\n\n[^b]: B.\n")]
+    [InlineData("Text [see [^1] there](https://example.org).\n\nMore.\n\n[^1]: Note.\n")]
+    [InlineData("Text \\[^1] escaped.\n\nMore.\n\n[^1]: Note.\n")]
+    [InlineData("Text [^a note] with a space.\n\nMore.\n\n[^a note]: Note.\n")]
+    public void A_source_whose_reading_depends_on_other_sections_is_read_whole(string source)
+    {
+        Assert.False(MarkdownSections.ReadsAlone(source, new LiteralFootnoteLabels(source)));
+        Assert.Single(ReadSections(source, 1));
+        AssertReadsAsWhole(source);
+    }
+
+    [Theory]
+    [InlineData("A claim [@key]: and more.\n\nMore text.\n")]
+    [InlineData("Toronto [Ont.]: Lorimer, 2005.\n\nMore text.\n")]
+    [InlineData("Text.[^1] More[^2].\n\nMore.\n\n[^1]: One.\n\n   [^2]: Two.\n")]
+    public void A_source_whose_sections_read_alone_is_cut(string source)
+    {
+        Assert.True(MarkdownSections.ReadsAlone(source, new LiteralFootnoteLabels(source)));
+        Assert.True(ReadSections(source, 1).Count > 1);
+        AssertReadsAsWhole(source);
+    }
+
+    [Theory]
+    [InlineData("Intro.\n\n[^1]: A note.\n\n    ```\n    code\n\nstill code in the whole reading\n```\n\nAfter the note.\n")]
+    [InlineData("Intro.\n\n[^1]: A note.\n\n    <!-- a comment\n\nstill the comment in the whole reading -->\n\nAfter the note.\n")]
+    public void A_section_that_leaves_a_block_open_is_read_on(string source)
+    {
+        // A fence or comment opened inside a note, where the lines alone do not show it, goes on over a blank line and a
+        // line that is not indented, where a section could be cut.
+        var sections = ReadSections(source, 1);
+
+        Assert.DoesNotContain(sections, s => source[s.Start..].StartsWith("still", StringComparison.Ordinal));
+        Assert.Contains(sections, s => source[s.Start..].StartsWith("[^1]", StringComparison.Ordinal));
+        AssertReadsAsWhole(source);
+    }
+
+    [Fact]
+    public void The_samples_read_the_same_in_sections()
+    {
+        int cuts = 0;
+        foreach (string name in SampleNames)
+        {
+            string source = File.ReadAllText(Path.Combine(RepoPaths.Samples, name));
+            AssertReadsAsWhole(source, name);
+            cuts += ReadSections(source, 1).Count - 1;
+        }
+
+        Assert.True(cuts > 40, $"{cuts} cuts");
+    }
+
+    [Fact]
+    public void Generated_papers_read_the_same_in_sections()
+    {
+        var random = new Random(1313);
+        int cuts = 0, cases = 400;
+        for (int i = 0; i < cases; i++)
+        {
+            string source = GeneratedPaper(random);
+            AssertReadsAsWhole(source, $"generated paper {i}");
+            cuts += ReadSections(source, 1).Count - 1;
+        }
+
+        Assert.True(cuts > cases * 5, $"{cuts} cuts in {cases} papers");
+    }
+
+    [Fact]
+    public void Mutated_samples_read_the_same_in_sections()
+    {
+        var samples = SampleNames.Select(name => File.ReadAllBytes(Path.Combine(RepoPaths.Samples, name))).ToArray();
+        var random = new Random(2626);
+        int cut = 0, cases = 600;
+        for (int i = 0; i < cases; i++)
+        {
+            var bytes = Mutator.Text(samples[i % samples.Length], random);
+            string source;
+            try
+            {
+                source = TextDecoding.Decode("x.md", new MemoryStream(bytes));
+            }
+            catch (InputException)
+            {
+                continue;
+            }
+
+            if (source.Length > 200_000)
+            {
+                continue;
+            }
+
+            AssertReadsAsWhole(source, $"mutated case {i}");
+            cut += ReadSections(source, 1).Count > 1 ? 1 : 0;
+        }
+
+        Assert.True(cut > cases / 2, $"{cut} of {cases} cut");
+    }
+
+    [SharedRealworldFact]
+    public void The_real_world_papers_read_the_same_in_sections()
+    {
+        string folder = Path.Combine(PaperLint.Ecosystem.Locations.Corpus()!, "md");
+        int cut = 0, papers = 0;
+        foreach (string path in Directory.EnumerateFiles(folder, "*.md").Order(StringComparer.Ordinal))
+        {
+            string source = File.ReadAllText(path);
+            AssertReadsAsWhole(source, Path.GetFileName(path));
+            papers++;
+            cut += ReadSections(source, 1).Count > 1 ? 1 : 0;
+        }
+
+        Assert.True(papers >= 20 && cut >= papers - 5, $"{cut} of {papers} papers cut");
+    }
+
+    /// <summary>The sections <paramref name="source"/> is read in, with sections of about <paramref name="length"/> characters.</summary>
+    private static IReadOnlyList<(int Start, int End)> ReadSections(string source, int length)
+    {
+        var sections = new MarkdownSections(source, new LiteralFootnoteLabels(source), MarkdownReader.ParseMarkdown, length);
+        foreach (var _ in sections.Read())
+        {
+        }
+
+        return sections.Sections;
+    }
+
+    private static void AssertReadsAsWhole(string source, string name = "source")
+    {
+        string whole;
+        try
+        {
+            whole = DocumentShape.Of(MarkdownReader.Parse("x.md", source, int.MaxValue));
+        }
+        catch (InputException)
+        {
+            Assert.Throws<InputException>(() => MarkdownReader.Parse("x.md", source, 1));
+            return;
+        }
+
+        foreach (int length in (int[])[1, 300])
+        {
+            string parts = DocumentShape.Of(MarkdownReader.Parse("x.md", source, length));
+            if (parts != whole)
+            {
+                var a = whole.Split('\n');
+                var b = parts.Split('\n');
+                int line = Enumerable.Range(0, Math.Min(a.Length, b.Length)).FirstOrDefault(i => a[i] != b[i], Math.Min(a.Length, b.Length));
+                Assert.Fail($"{name}, sections of {length}: line {line} differs\nwhole: {(line < a.Length ? a[line] : "(none)")}\nparts: {(line < b.Length ? b[line] : "(none)")}\nsource:\n{source[..Math.Min(source.Length, 3000)]}");
+            }
+        }
+    }
+
+    /// <summary>A paper of random blocks: the kinds a section is cut between, and those it must never be cut inside.</summary>
+    private static string GeneratedPaper(Random random)
+    {
+        string[] words = ["the", "claim", "Smith", "argues", "“quoted words”", "*emphasis*", "`code`", "[@doe99]", "[@roe, p. 4]", "¹", "<sup>2</sup>",
+            "[a link](https://example.org)", "https://example.org", "![alt text](fig.png)", "<span>", "%", "\\cite{x}", "e.g.", "1918", "[sic]", "[^1]", "[^2]", "[^note]"];
+        string Sentence() => string.Join(' ', Enumerable.Range(0, 3 + random.Next(12)).Select(_ => words[random.Next(words.Length)])) + ".";
+        string Paragraph() => string.Join(random.Next(3) == 0 ? "\n" : " ", Enumerable.Range(0, 1 + random.Next(3)).Select(_ => Sentence()));
+        var blocks = new List<string>();
+        if (random.Next(3) == 0)
+        {
+            blocks.Add(random.Next(2) == 0 ? "---\ntitle: A [@doe99] title\nlang: de\n\nnocite: |\n  @roe\n---" : "---\nnot closed");
+        }
+
+        int count = 5 + random.Next(40);
+        for (int i = 0; i < count; i++)
+        {
+            blocks.Add(random.Next(22) switch
+            {
+                0 => "# " + Sentence(),
+                1 => Sentence() + "\n" + new string(random.Next(2) == 0 ? '=' : '-', 5),
+                2 => "- " + Paragraph() + "\n- " + Paragraph() + (random.Next(2) == 0 ? "\n\n  " + Paragraph() : ""),
+                3 => "1. " + Paragraph() + "\n\n2. " + Paragraph(),
+                4 => "a. " + Sentence() + "\nb. " + Sentence(),
+                5 => "> " + Paragraph() + "\n>\n> " + Sentence(),
+                6 => "```" + (random.Next(2) == 0 ? "python" : "") + "\ncode\n\n" + Sentence() + "\n" + (random.Next(5) == 0 ? "" : "```"),
+                7 => "~~~~\n" + Sentence() + "\n\n~~~\n" + Sentence() + "\n~~~~",
+                8 => "    indented code\n\n    more code",
+                9 => "<!-- " + Sentence() + "\n\n" + Sentence() + " -->",
+                10 => "<div>\n" + Sentence() + "\n</div>",
+                11 => "<pre>\n" + Sentence() + "\n\n" + Sentence() + "\n</pre>",
+                12 => $"[^{1 + random.Next(3)}]: " + Paragraph() + (random.Next(2) == 0 ? "\n\n    " + Sentence() : ""),
+                13 => "[^note]: " + Sentence() + "\n   [^2]: " + Sentence(),
+                14 => "[^1] " + Sentence(),
+                15 => "| a | b |\n|---|---|\n| " + Sentence() + " | c |",
+                16 => random.Next(2) == 0 ? "***" : "---",
+                17 => "<!-- paperlint-disable Repetition -->\n" + Sentence() + "\n<!-- paperlint-enable -->",
+                18 => "- item\n  ```\n  code\n\n" + Sentence() + "\n```",
+                19 => "%" + Sentence() + "\n\\bigskip",
+                20 => "1) " + Sentence() + "\n\n   " + Sentence(),
+                _ => Paragraph(),
+            });
+        }
+
+        string separator = random.Next(6) == 0 ? "\n\n\n" : "\n\n";
+        string paper = string.Join(separator, blocks) + "\n";
+        return random.Next(5) == 0 ? paper.Replace("\n", "\r\n", StringComparison.Ordinal) : paper;
+    }
+}
