@@ -62,6 +62,25 @@ public sealed class LintMemoryTests
         Assert.True(recalled > 0);
     }
 
+    [Theory]
+    [InlineData("Zizek wrote about it.", "*Zizek* wrote about it.")]
+    [InlineData("*Zizek* wrote about it.", "Zizek wrote about it.")]
+    public void A_paragraph_whose_text_is_kept_but_whose_counted_words_change_is_read_again(string before, string after)
+    {
+        // The paragraph's text is the same in both versions; the emphasis (a title, not counted) is not.
+        var plan = RuleSet.Active(PaperLintConfig.Default, []);
+        var memory = new LintMemory(plan);
+        string Version(string paragraph) => $"\u017Di\u017Eek wrote this.\n\n\u017Di\u017Eek again here.\n\n{paragraph}\n";
+        Linter.Lint(Load(Version(before), "paper.md"), plan, null, 1, CancellationToken.None, memory);
+
+        var withMemory = Linter.Lint(Load(Version(after), "paper.md"), plan, null, 1, CancellationToken.None, memory).Findings;
+        var without = Linter.Lint(Load(Version(after), "paper.md"), plan, null, 1, CancellationToken.None).Findings;
+
+        Assert.Equal(Shown(without), Shown(withMemory));
+        Assert.True(memory.Owned.Recalled > 0);
+        Assert.Equal(after.StartsWith('*') ? 0 : 1, withMemory.Count(f => f.RuleId == "Consistency.Variants" && f.Match == "Zizek"));
+    }
+
     [Fact]
     public void A_memory_serves_the_plan_it_was_made_for_alone()
     {

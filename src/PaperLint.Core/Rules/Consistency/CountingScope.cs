@@ -57,18 +57,7 @@ internal sealed class CountingScope
 
     public bool Counts(Block block, int start, int length)
     {
-        if (!ReferenceEquals(block, _lastBlock))
-        {
-            _lastReads = Reads(block);
-            _lastBlock = block;
-            _lastLeftOut.Clear();
-            if (_lastReads)
-            {
-                LeftOut(block, _lastLeftOut);
-            }
-        }
-
-        if (!_lastReads)
+        if (!Prime(block))
         {
             return false;
         }
@@ -84,6 +73,33 @@ internal sealed class CountingScope
 
         // A piece of an address or a key is a word's own question, not its block's.
         return _cited is null || !AddressWords.IsEmbedded(block.Text, start, length);
+    }
+
+    /// <summary>
+    /// The stretches of a block that is read whose words are not counted, as <see cref="Counts"/> asks of them: with the
+    /// block's text (and its addresses), they decide which of its words count. Valid until another block is asked about.
+    /// </summary>
+    public ReadOnlySpan<(int Start, int End)> LeftOutOf(Block block)
+    {
+        Prime(block);
+        return System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_lastLeftOut);
+    }
+
+    // Answers once a block whether it is read, and gathers the stretches left out of it.
+    private bool Prime(Block block)
+    {
+        if (!ReferenceEquals(block, _lastBlock))
+        {
+            _lastReads = Reads(block);
+            _lastBlock = block;
+            _lastLeftOut.Clear();
+            if (_lastReads)
+            {
+                LeftOut(block, _lastLeftOut);
+            }
+        }
+
+        return _lastReads;
     }
 
     /// <summary>

@@ -70,6 +70,10 @@ public sealed partial class Variants : IRule
     // The key of the folded words in an editor's server's memory (LintMemory.Owned), apart from any paragraph's text.
     private readonly object _foldsKey = new();
 
+    // The keys of a paragraph's possessives and hyphenated words in that memory (the paragraph's words are under this rule).
+    private readonly object _possessivesKey = new();
+    private readonly object _compoundsKey = new();
+
     public string Id => "Consistency.Variants";
 
     public Severity DefaultSeverity => Severity.Warning;
@@ -86,11 +90,12 @@ public sealed partial class Variants : IRule
         var seenWords = new Dictionary<Key, Seen>();
         var seenOpen = new Dictionary<Key, Seen>();
         var possessives = new Dictionary<Key, List<Use>>();
-        var compounds = HyphenatedKeys(document, scope);
+        var memory = context.Memory;
+        var compounds = HyphenatedKeys(document, scope, memory);
         var compoundSpans = compounds.GetAlternateLookup<ReadOnlySpan<char>>();
         // An editor's server keeps the folded words from one version to the next, and each paragraph's words with them.
-        var memory = context.Memory;
         var folds = memory is null ? new Folds() : (Folds)memory.Owned.Get((_foldsKey, ""), 0, static (_, _) => new Folds());
+        var reading = new List<Counted>();
         int order = 0;
         var blocks = document.Blocks;
         for (int b = 0; b < blocks.Count; b++)
@@ -103,9 +108,9 @@ public sealed partial class Variants : IRule
 
             // Forms are compared within one language: French 'différent' is no variant of English 'different'.
             string language = context.LanguageOf(block) ?? "";
-            var scanned = memory is null ? null : (Scanned[])memory.Owned.Get((this, block.Text), folds, static (key, f) => Scan(key.Text, f));
-            CollectWords(block, b, language, scope, folds, scanned, places, seenWords, seenOpen, compounds, compoundSpans, ref order);
-            CollectPossessives(block, language, scope, possessives, ref order);
+            var counted = memory is null ? ReadWords(block, scope, folds, reading) : KeptWords(block, scope, folds, memory, reading);
+            AddWords(block, b, language, counted, places, seenWords, seenOpen, compounds, compoundSpans, ref order);
+            CollectPossessives(block, language, scope, memory, possessives, ref order);
         }
 
         var words = new Dictionary<Key, List<Use>>();
@@ -163,7 +168,7 @@ public sealed partial class Variants : IRule
     /// The keys of the words a paper hyphenates (or more): an open pair of words is kept only when a compound with its
     /// key may be among them, so that not every pair of neighbouring words of the paper is kept.
     /// </summary>
-    private static HashSet<string> HyphenatedKeys(Document document, CountingScope scope)
+    private HashSet<string> HyphenatedKeys(Document document, CountingScope scope, Linting.LintMemory? memory)
     {
         var keys = new HashSet<string>(StringComparer.Ordinal);
         foreach (var block in document.Blocks)
@@ -173,69 +178,66 @@ public sealed partial class Variants : IRule
                 continue;
             }
 
-            foreach (var m in WordScanner.All(block.Text))
-            {
-                if (m.ValueSpan.IndexOfAny(Hyphens) >= 0)
-                {
-                    keys.Add(TextFold.Key(m.Value));
-                }
-            }
+            var ofText = memory is null ? HyphenatedKeys(block.Text) : (string[])memory.Owned.Get((_compoundsKey, block.Text), 0, static (key, _) => HyphenatedKeys(key.Text));
+            keys.UnionWith(ofText);
         }
 
         return keys;
     }
 
-    private static readonly System.Buffers.SearchValues<char> Hyphens = System.Buffers.SearchValues.Create("-\u2010\u2011");
-
-    /// <summary>The words of a text, each folded: what a paragraph's text alone decides of its words.</summary>
-    private static Scanned[] Scan(string text, Folds folds)
+    /// <summary>The keys of a text's hyphenated words.</summary>
+    private static string[] HyphenatedKeys(string text)
     {
-        var scanned = new List<Scanned>();
+        var keys = new List<string>();
         foreach (var m in WordScanner.All(text))
         {
-            scanned.Add(new Scanned(m, folds.Of(m.ValueSpan)));
+            if (m.ValueSpan.IndexOfAny(Hyphens) >= 0)
+            {
+                keys.Add(TextFold.Key(m.Value));
+            }
         }
 
-        return [.. scanned];
+        return [.. keys];
     }
 
-    /// <param name="scanned">The block's words, folded, when an editor's server kept them (<see cref="Scan"/>); else they are read here.</param>
-    private static void CollectWords(Block block, int blockIndex, string language, CountingScope scope, Folds folds, Scanned[]? scanned, PlaceArena places, Dictionary<Key, Seen> words, Dictionary<Key, Seen> open, HashSet<string> compounds, HashSet<string>.AlternateLookup<ReadOnlySpan<char>> compoundSpans, ref int order)
+    private static readonly System.Buffers.SearchValues<char> Hyphens = System.Buffers.SearchValues.Create("-\u2010\u2011");
+
+    /// <summary>
+    /// A paragraph's counted words, as an editor's server kept them from the last lint when the stretches left out of
+    /// the paragraph and its addresses are still those they were read with; else read again and kept.
+    /// </summary>
+    private ReadOnlySpan<Counted> KeptWords(Block block, CountingScope scope, Folds folds, Linting.LintMemory memory, List<Counted> reading)
+    {
+        var kept = (KeptParagraph)memory.Owned.Get((this, block.Text), 0, static (_, _) => new KeptParagraph());
+        var leftOut = scope.LeftOutOf(block);
+        if (kept.Words is null || !kept.ReadWith(leftOut, block))
+        {
+            kept.Keep(leftOut, block, ReadWords(block, scope, folds, reading).ToArray());
+        }
+
+        return kept.Words;
+    }
+
+    /// <summary>
+    /// The words of a paragraph that count, in order, folded, each with the noun a compound stands before and where the
+    /// open pair it ends begins (a pair of lower-case words that may be a compound written open): what the paragraph's
+    /// text and the stretches left out of it decide. Valid until the next call with <paramref name="reading"/>.
+    /// </summary>
+    private static ReadOnlySpan<Counted> ReadWords(Block block, CountingScope scope, Folds folds, List<Counted> reading)
     {
         string text = block.Text;
+        reading.Clear();
         WordMatch? previous = null;
         WordMatch? before = null;
-        var reading = scanned is null ? WordScanner.All(text).GetEnumerator() : default;
-        for (int k = 0; ; k++)
+        foreach (var m in WordScanner.All(text))
         {
-            WordMatch m;
-            Folded? known = null;
-            if (scanned is null)
-            {
-                if (!reading.MoveNext())
-                {
-                    break;
-                }
-
-                m = reading.Current;
-            }
-            else
-            {
-                if (k == scanned.Length)
-                {
-                    break;
-                }
-
-                (m, known) = scanned[k];
-            }
-
             if (!scope.Counts(block, m.Index, m.Length))
             {
                 previous = before = null;
                 continue;
             }
 
-            var folded = known ?? folds.Of(m.ValueSpan);
+            var folded = folds.Of(m.ValueSpan);
             if (AddressWords.NamesSite(block, folded.Text))
             {
                 previous = before = null;
@@ -244,32 +246,63 @@ public sealed partial class Variants : IRule
 
             bool hyphenated = folded.Hyphenated;
             string? noun = hyphenated ? NounAfter(text, m.Index + m.Length) ?? (IsPredicative(text, before, m) || InSeries(text, before, m) ? Adjective : null) : null;
-            folded.SeenIn(language, words).Add(places, folded.Form, new Place(blockIndex, m.Index, m.Length, order++, noun));
-
-            if (previous is { } first && !hyphenated && IsOpenPair(text, first, m))
-            {
-                int length = m.Index + m.Length - first.Index;
-                // Numbered all the same, so that findings keep the order of the text.
-                int at = order++;
-                if (MayBeCompound(first, m, compoundSpans) && TextFold.Key(text.Substring(first.Index, length)) is var pairKey && compounds.Contains(pairKey))
-                {
-                    Add(places, open, new Key(language, pairKey), TextFold.Form(text.Substring(first.Index, length)), new Place(blockIndex, first.Index, length, at, NounAfter(text, m.Index + m.Length)));
-                }
-            }
-
+            bool pair = previous is { } first && !hyphenated && IsOpenPair(text, first, m);
+            reading.Add(new Counted(folded, m.Index, m.Length, noun, pair ? previous!.Value.Index : -1, pair ? previous!.Value.Length : 0));
             previous = hyphenated ? null : m;
             before = m;
         }
+
+        return System.Runtime.InteropServices.CollectionsMarshal.AsSpan(reading);
     }
 
-    private static void CollectPossessives(Block block, string language, CountingScope scope, Dictionary<Key, List<Use>> possessives, ref int order)
+    /// <summary>Counts a paragraph's words, and the open pairs among them that the paper also writes as a compound.</summary>
+    private static void AddWords(Block block, int blockIndex, string language, ReadOnlySpan<Counted> counted, PlaceArena places, Dictionary<Key, Seen> words, Dictionary<Key, Seen> open, HashSet<string> compounds, HashSet<string>.AlternateLookup<ReadOnlySpan<char>> compoundSpans, ref int order)
+    {
+        string text = block.Text;
+        foreach (var word in counted)
+        {
+            word.Folded.SeenIn(language, words).Add(places, word.Folded.Form, new Place(blockIndex, word.Start, word.Length, order++, word.Noun));
+            if (word.PairStart < 0)
+            {
+                continue;
+            }
+
+            // Numbered all the same, so that findings keep the order of the text.
+            int at = order++;
+            int end = word.Start + word.Length;
+            int length = end - word.PairStart;
+            if (MayBeCompound(text.AsSpan(word.PairStart, word.PairFirstLength), text.AsSpan(word.Start, word.Length), compoundSpans) && TextFold.Key(text.Substring(word.PairStart, length)) is var pairKey && compounds.Contains(pairKey))
+            {
+                Add(places, open, new Key(language, pairKey), TextFold.Form(text.Substring(word.PairStart, length)), new Place(blockIndex, word.PairStart, length, at, NounAfter(text, end)));
+            }
+        }
+    }
+
+    private void CollectPossessives(Block block, string language, CountingScope scope, Linting.LintMemory? memory, Dictionary<Key, List<Use>> possessives, ref int order)
     {
         if (block.Text.AsSpan().IndexOfAny('\'', '’') < 0)
         {
             return;
         }
 
-        foreach (Match m in Possessives().Matches(block.Text))
+        var found = memory is null ? PossessivesIn(block.Text) : (Found[])memory.Owned.Get((_possessivesKey, block.Text), 0, static (key, _) => PossessivesIn(key.Text));
+        foreach (var possessive in found)
+        {
+            if (!scope.Counts(block, possessive.Index, possessive.Length))
+            {
+                continue;
+            }
+
+            string value = block.Text.Substring(possessive.Index, possessive.Length);
+            Add(possessives, new Key(language, possessive.Key), new Use(block, possessive.Index, possessive.Length, value, possessive.Singular ? "'s" : "s'", order++, null, possessive.Possessive));
+        }
+    }
+
+    /// <summary>The possessives of a text that classify their noun (no determiner of their own), in order.</summary>
+    private static Found[] PossessivesIn(string text)
+    {
+        var found = new List<Found>();
+        foreach (Match m in Possessives().Matches(text))
         {
             string stem = m.Groups["stem"].Value;
             bool singular = m.Groups["s"].Length > 0;
@@ -284,16 +317,20 @@ public sealed partial class Variants : IRule
                 stem = stem[..^1];
             }
 
-            if (stem.Length < 2 || !scope.Counts(block, m.Index, m.Length) || HasOwnDeterminer(block.Text, m.Index))
+            if (stem.Length < 2 || HasOwnDeterminer(text, m.Index))
             {
                 continue;
             }
 
             string next = m.Groups["next"].Value;
-            var possessive = new Possessive(stem, m.Groups["apostrophe"].Value[0], next);
-            Add(possessives, new Key(language, TextFold.Key(stem) + "|" + TextFold.Key(next)), new Use(block, m.Index, m.Length, m.Value, singular ? "'s" : "s'", order++, null, possessive));
+            found.Add(new Found(m.Index, m.Length, singular, TextFold.Key(stem) + "|" + TextFold.Key(next), new Possessive(stem, m.Groups["apostrophe"].Value[0], next)));
         }
+
+        return [.. found];
     }
+
+    /// <summary>A possessive as its text alone shows it: where it stands, its number, its key and its parts.</summary>
+    private readonly record struct Found(int Index, int Length, bool Singular, string Key, Possessive Possessive);
 
     private static void Add(PlaceArena places, Dictionary<Key, Seen> seen, Key key, string form, Place place)
     {
@@ -320,10 +357,8 @@ public sealed partial class Variants : IRule
     /// words in a paper is no compound written open, and its key would cost a string each. Two words of plain ASCII
     /// lower case are their own key, one after the other; any other pair is left to the full fold.
     /// </summary>
-    private static bool MayBeCompound(WordMatch first, WordMatch second, HashSet<string>.AlternateLookup<ReadOnlySpan<char>> compounds)
+    private static bool MayBeCompound(ReadOnlySpan<char> a, ReadOnlySpan<char> b, HashSet<string>.AlternateLookup<ReadOnlySpan<char>> compounds)
     {
-        var a = first.ValueSpan;
-        var b = second.ValueSpan;
         if (!System.Text.Ascii.IsValid(a) || !System.Text.Ascii.IsValid(b) || a.IndexOfAnyInRange('A', 'Z') >= 0 || b.IndexOfAnyInRange('A', 'Z') >= 0 || a.Length + b.Length > 256)
         {
             return true;
@@ -550,8 +585,54 @@ public sealed partial class Variants : IRule
         }
     }
 
-    /// <summary>A word of a paragraph and its folded forms.</summary>
-    private readonly record struct Scanned(WordMatch Match, Folded Folded);
+    /// <summary>A word that counts: its folded forms, where it stands, the noun it stands before (a compound), and where the open pair it ends begins (-1 for none) with the length of the pair's first word.</summary>
+    private readonly record struct Counted(Folded Folded, int Start, int Length, string? Noun, int PairStart, int PairFirstLength);
+
+    /// <summary>
+    /// A paragraph's counted words as an editor's server keeps them, with what they were read with besides the text: the
+    /// stretches left out of the paragraph and its addresses (which name sites whose names do not count).
+    /// </summary>
+    private sealed class KeptParagraph
+    {
+        private (int Start, int End)[] _leftOut = [];
+        private InlineSpan[] _urls = [];
+
+        public Counted[]? Words { get; private set; }
+
+        public bool ReadWith(ReadOnlySpan<(int Start, int End)> leftOut, Block block)
+        {
+            if (!leftOut.SequenceEqual(_leftOut))
+            {
+                return false;
+            }
+
+            var spans = block.Spans;
+            int k = 0;
+            for (int i = 0; i < spans.Count; i++)
+            {
+                if (spans[i].Kind != SpanKind.Url)
+                {
+                    continue;
+                }
+
+                if (k == _urls.Length || _urls[k] != spans[i])
+                {
+                    return false;
+                }
+
+                k++;
+            }
+
+            return k == _urls.Length;
+        }
+
+        public void Keep(ReadOnlySpan<(int Start, int End)> leftOut, Block block, Counted[] words)
+        {
+            _leftOut = leftOut.ToArray();
+            _urls = [.. block.Spans.Where(span => span.Kind == SpanKind.Url)];
+            Words = words;
+        }
+    }
 
     /// <summary>
     /// A word as written, its form and key, and where its key's places are kept in the language it was last seen in, by
