@@ -45,43 +45,14 @@ public sealed partial class MarkdownReader : IDocumentReader
         // One index of the source's lines serves the reader and, through the document, the rules.
         var lines = new LineIndex(source);
         var labels = new LiteralFootnoteLabels(source);
-        var sections = new MarkdownSections(source, labels, ParseMarkdown, sectionLength);
-        var facts = new MarkdownTreeFacts(source);
-        var commentLines = LatexCommentLines.None;
-        bool collected = false;
-        if (LatexCommentLines.MayHold(source))
+        var (read, facts, commentLines) = ReadSections(source, lines, labels, new MarkdownSections(source, labels, ParseMarkdown, sectionLength));
+        if (read is null)
         {
-            // Which lines the author commented out turns on where all the code is, and the model needs it from its first
-            // block: a first reading finds the code, a second builds the model.
-            foreach (var (tree, shift) in sections.Read())
-            {
-                facts.Collect(tree, shift);
-            }
-
-            commentLines = LatexCommentLines.Find(source, facts.CodeAndHtmlBlocks, lines);
-            collected = true;
+            // The sections did not read as the whole: read it whole, which is always exact.
+            (read, facts, commentLines) = ReadSections(source, lines, labels, MarkdownSections.Whole(source, labels, ParseMarkdown));
         }
 
-        var model = new MarkdownModelBuilder(source, ParseMarkdown, commentLines: commentLines, lines: lines, literalLabels: labels);
-        foreach (var (tree, shift) in sections.Read())
-        {
-            if (!collected)
-            {
-                facts.Collect(tree, shift);
-            }
-
-            model.Add(tree, shift);
-        }
-
-        if (model.FindNotesWithoutColon() is { Count: > 0 } notesWithoutColon)
-        {
-            // Which lines are notes is known only once every marker and definition is: read again, knowing.
-            model = new MarkdownModelBuilder(source, ParseMarkdown, notesWithoutColon, commentLines, lines, labels);
-            foreach (var (tree, shift) in sections.Read())
-            {
-                model.Add(tree, shift);
-            }
-        }
+        var model = read ?? throw new InvalidOperationException("A source read whole reads exactly.");
 
         SoftLineBreaks.Record(model.Blocks, source);
         var metadata = PandocMetadata.Read(source, facts.FrontMatter, lines);
@@ -103,6 +74,62 @@ public sealed partial class MarkdownReader : IDocumentReader
             CodeBlocks = facts.CodeBlocks,
             AltTexts = model.AltTexts,
         };
+    }
+
+    /// <summary>
+    /// The model and the tree facts of <paramref name="source"/> read in <paramref name="sections"/>; a null model when
+    /// the sections did not read as the whole does (<see cref="MarkdownSections.Exact"/>).
+    /// </summary>
+    private static (MarkdownModelBuilder? Model, MarkdownTreeFacts Facts, LatexCommentLines CommentLines) ReadSections(string source, LineIndex lines, LiteralFootnoteLabels labels, MarkdownSections sections)
+    {
+        var facts = new MarkdownTreeFacts(source);
+        var commentLines = LatexCommentLines.None;
+        bool collected = false;
+        if (LatexCommentLines.MayHold(source))
+        {
+            // Which lines the author commented out turns on where all the code is, and the model needs it from its first
+            // block: a first reading finds the code, a second builds the model.
+            foreach (var (tree, shift, length) in sections.Read())
+            {
+                facts.Collect(tree, shift, length);
+            }
+
+            if (!sections.Exact)
+            {
+                return (null, facts, commentLines);
+            }
+
+            commentLines = LatexCommentLines.Find(source, facts.CodeAndHtmlBlocks, lines);
+            collected = true;
+        }
+
+        var model = new MarkdownModelBuilder(source, ParseMarkdown, commentLines: commentLines, lines: lines, literalLabels: labels);
+        foreach (var (tree, shift, length) in sections.Read())
+        {
+            if (!collected)
+            {
+                facts.Collect(tree, shift, length);
+            }
+
+            model.Add(tree, shift, length);
+        }
+
+        if (!sections.Exact)
+        {
+            return (null, facts, commentLines);
+        }
+
+        if (model.FindNotesWithoutColon() is { Count: > 0 } notesWithoutColon)
+        {
+            // Which lines are notes is known only once every marker and definition is: read again, knowing.
+            model = new MarkdownModelBuilder(source, ParseMarkdown, notesWithoutColon, commentLines, lines, labels);
+            foreach (var (tree, shift, length) in sections.Read())
+            {
+                model.Add(tree, shift, length);
+            }
+        }
+
+        return (model, facts, commentLines);
     }
 
     /// <summary><c>lang:</c> (pandoc's key) or <c>language:</c> in the YAML front matter.</summary>

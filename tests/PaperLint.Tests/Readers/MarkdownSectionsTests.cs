@@ -60,11 +60,9 @@ public sealed class MarkdownSectionsTests
     [InlineData("A paragraph with a [link][ref].\n\n[ref]: https://example.org\n")]
     [InlineData("A list:\n\n- [ref]: https://example.org\n\nMore text.\n")]
     [InlineData("> [ref]: https://example.org\n\nMore text.\n")]
-    [InlineData("Text[^1](https://example.org) here.\n\nMore.\n\n[^1]: Note.\n")]
-    [InlineData("Text [*emphasis*][^1] here.\n\nMore.\n\n[^1]: Note.\n")]
-    [InlineData("Text.[^a][^b]\n\nMore.\n\n[^a]: A.\n\n[^b]: B.\n")]
-    [InlineData("Text [see [^1] there](https://example.org).\n\nMore.\n\n[^1]: Note.\n")]
     [InlineData("Text \\[^1] escaped.\n\nMore.\n\n[^1]: Note.\n")]
+    [InlineData("Intro.\n\n#\tA heading with a tab\n\nMore.\n")]
+    [InlineData("Text.[\t^1]\n\nMore.\n\n[^1]: Note.\n")]
     [InlineData("Text [^a note] with a space.\n\nMore.\n\n[^a note]: Note.\n")]
     public void A_source_whose_reading_depends_on_other_sections_is_read_whole(string source)
     {
@@ -76,11 +74,33 @@ public sealed class MarkdownSectionsTests
     [Theory]
     [InlineData("A claim [@key]: and more.\n\nMore text.\n")]
     [InlineData("Toronto [Ont.]: Lorimer, 2005.\n\nMore text.\n")]
-    [InlineData("Text.[^1] More[^2].\n\nMore.\n\n[^1]: One.\n\n   [^2]: Two.\n")]
+    // A marker beside brackets reads as part of a larger link when its note is defined: the sections are parsed with
+    // stand-in definitions of the notes other sections define.
+    [InlineData("Text[^1](https://example.org) here.\n\nMore.\n\n[^1]: Note.\n")]
+    [InlineData("Text [*emphasis*][^1] here.\n\nMore.\n\n[^1]: Note.\n")]
+    [InlineData("Text.[^a][^b]\n\nMore.\n\n[^a]: A.\n\n[^b]: B.\n")]
+    [InlineData("Text.[^a][^b]\n\nMore.\n\n[^a]: A.\n")]
+    [InlineData("Text [see [^1] there](https://example.org).\n\nMore.\n\n[^1]: Note.\n")]
+    [InlineData("Cited [R. Abbott et al., -@GWTC3][^1].\n\nMore.\n\n[^1]: Note.\n")]
     public void A_source_whose_sections_read_alone_is_cut(string source)
     {
         Assert.True(MarkdownSections.ReadsAlone(source, new LiteralFootnoteLabels(source)));
         Assert.True(ReadSections(source, 1).Count > 1);
+        Assert.True(ReadsExactly(source, 1));
+        AssertReadsAsWhole(source);
+    }
+
+    [Theory]
+    // "[^1]:" inside a list item is no note (Markdig reads notes at the top level only), and a marker beside
+    // brackets reads differently with the note defined or not: the stand-in would define it, so the source is read whole.
+    [InlineData("Text[^1][x] here.\n\nMore.\n\n- [^1]: In a list.\n")]
+    // The last section leaves a fence open: the stand-in after it is taken into the code.
+    [InlineData("Text.[^1]\n\nMore.\n\n[^1]: Note.\n\n```\nopen to the end [^1]\n")]
+    // "[^2]:" indented inside the note before it is a link definition there, not a note: the stand-in would be a note.
+    [InlineData("Text.[^1] More[^2].\n\nMore.\n\n[^1]: One.\n\n   [^2]: Two.\n")]
+    public void A_source_whose_notes_read_otherwise_in_sections_is_read_whole(string source)
+    {
+        Assert.False(ReadsExactly(source, 1));
         AssertReadsAsWhole(source);
     }
 
@@ -115,13 +135,15 @@ public sealed class MarkdownSectionsTests
     [Fact]
     public void Generated_papers_read_the_same_in_sections()
     {
-        var random = new Random(1313);
-        int cuts = 0, cases = 400;
+        var random = new Random(int.TryParse(Environment.GetEnvironmentVariable("SECTIONS_SEED"), out int seed) ? seed : 1313);
+        int cuts = 0, cases = int.TryParse(Environment.GetEnvironmentVariable("SECTIONS_CASES"), out int n) ? n : 400;
         for (int i = 0; i < cases; i++)
         {
             string source = GeneratedPaper(random);
-            AssertReadsAsWhole(source, $"generated paper {i}");
-            cuts += ReadSections(source, 1).Count - 1;
+            if (AssertReadsAsWhole(source, $"generated paper {i}"))
+            {
+                cuts += ReadSections(source, 1).Count - 1;
+            }
         }
 
         Assert.True(cuts > cases * 5, $"{cuts} cuts in {cases} papers");
@@ -131,8 +153,8 @@ public sealed class MarkdownSectionsTests
     public void Mutated_samples_read_the_same_in_sections()
     {
         var samples = SampleNames.Select(name => File.ReadAllBytes(Path.Combine(RepoPaths.Samples, name))).ToArray();
-        var random = new Random(2626);
-        int cut = 0, cases = 600;
+        var random = new Random(int.TryParse(Environment.GetEnvironmentVariable("SECTIONS_SEED"), out int seed) ? seed : 2626);
+        int cut = 0, cases = int.TryParse(Environment.GetEnvironmentVariable("SECTIONS_CASES"), out int n) ? n : 600;
         for (int i = 0; i < cases; i++)
         {
             var bytes = Mutator.Text(samples[i % samples.Length], random);
@@ -151,8 +173,10 @@ public sealed class MarkdownSectionsTests
                 continue;
             }
 
-            AssertReadsAsWhole(source, $"mutated case {i}");
-            cut += ReadSections(source, 1).Count > 1 ? 1 : 0;
+            if (AssertReadsAsWhole(source, $"mutated case {i}"))
+            {
+                cut += ReadSections(source, 1).Count > 1 ? 1 : 0;
+            }
         }
 
         Assert.True(cut > cases / 2, $"{cut} of {cases} cut");
@@ -174,6 +198,17 @@ public sealed class MarkdownSectionsTests
         Assert.True(papers >= 20 && cut >= papers - 5, $"{cut} of {papers} papers cut");
     }
 
+    /// <summary>True when the sections of <paramref name="source"/> read as the whole does (else the reader reads it whole).</summary>
+    private static bool ReadsExactly(string source, int length)
+    {
+        var sections = new MarkdownSections(source, new LiteralFootnoteLabels(source), MarkdownReader.ParseMarkdown, length);
+        foreach (var _ in sections.Read())
+        {
+        }
+
+        return sections.Exact;
+    }
+
     /// <summary>The sections <paramref name="source"/> is read in, with sections of about <paramref name="length"/> characters.</summary>
     private static IReadOnlyList<(int Start, int End)> ReadSections(string source, int length)
     {
@@ -185,7 +220,8 @@ public sealed class MarkdownSectionsTests
         return sections.Sections;
     }
 
-    private static void AssertReadsAsWhole(string source, string name = "source")
+    /// <summary>Asserts that <paramref name="source"/> reads the same whole and in sections; false when it cannot be read at all (both say so).</summary>
+    private static bool AssertReadsAsWhole(string source, string name = "source")
     {
         string whole;
         try
@@ -195,7 +231,7 @@ public sealed class MarkdownSectionsTests
         catch (InputException)
         {
             Assert.Throws<InputException>(() => MarkdownReader.Parse("x.md", source, 1));
-            return;
+            return false;
         }
 
         foreach (int length in (int[])[1, 300])
@@ -209,13 +245,16 @@ public sealed class MarkdownSectionsTests
                 Assert.Fail($"{name}, sections of {length}: line {line} differs\nwhole: {(line < a.Length ? a[line] : "(none)")}\nparts: {(line < b.Length ? b[line] : "(none)")}\nsource:\n{source[..Math.Min(source.Length, 3000)]}");
             }
         }
+
+        return true;
     }
 
     /// <summary>A paper of random blocks: the kinds a section is cut between, and those it must never be cut inside.</summary>
     private static string GeneratedPaper(Random random)
     {
         string[] words = ["the", "claim", "Smith", "argues", "“quoted words”", "*emphasis*", "`code`", "[@doe99]", "[@roe, p. 4]", "¹", "<sup>2</sup>",
-            "[a link](https://example.org)", "https://example.org", "![alt text](fig.png)", "<span>", "%", "\\cite{x}", "e.g.", "1918", "[sic]", "[^1]", "[^2]", "[^note]"];
+            "[a link](https://example.org)", "https://example.org", "![alt text](fig.png)", "<span>", "%", "\\cite{x}", "e.g.", "1918", "[sic]", "[^1]", "[^2]", "[^note]",
+            "[^1][^2]", "[@doe99][^1]", "[*a title*][^2]", "[^note](https://example.org)", "[see [^1] there](https://example.org)", "[^3]", "[^1][]", "![^2]"];
         string Sentence() => string.Join(' ', Enumerable.Range(0, 3 + random.Next(12)).Select(_ => words[random.Next(words.Length)])) + ".";
         string Paragraph() => string.Join(random.Next(3) == 0 ? "\n" : " ", Enumerable.Range(0, 1 + random.Next(3)).Select(_ => Sentence()));
         var blocks = new List<string>();
@@ -227,7 +266,7 @@ public sealed class MarkdownSectionsTests
         int count = 5 + random.Next(40);
         for (int i = 0; i < count; i++)
         {
-            blocks.Add(random.Next(22) switch
+            blocks.Add(random.Next(23) switch
             {
                 0 => "# " + Sentence(),
                 1 => Sentence() + "\n" + new string(random.Next(2) == 0 ? '=' : '-', 5),
@@ -250,6 +289,7 @@ public sealed class MarkdownSectionsTests
                 18 => "- item\n  ```\n  code\n\n" + Sentence() + "\n```",
                 19 => "%" + Sentence() + "\n\\bigskip",
                 20 => "1) " + Sentence() + "\n\n   " + Sentence(),
+                21 => "- [^2]: " + Sentence(),
                 _ => Paragraph(),
             });
         }

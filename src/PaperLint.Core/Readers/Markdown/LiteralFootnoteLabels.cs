@@ -10,6 +10,7 @@ namespace PaperLint.Core.Readers.Markdown;
 internal sealed class LiteralFootnoteLabels
 {
     private readonly Dictionary<int, (int End, bool BeforeColon)> _byStart = [];
+    private readonly List<int> _starts = [];
 
     public LiteralFootnoteLabels(string source)
     {
@@ -28,6 +29,7 @@ internal sealed class LiteralFootnoteLabels
 
             bool beforeColon = end + 1 < source.Length && source[end + 1] == ':';
             _byStart[i] = (end + 1, beforeColon);
+            _starts.Add(i);
         }
     }
 
@@ -42,6 +44,17 @@ internal sealed class LiteralFootnoteLabels
 
         (end, beforeColon) = (0, false);
         return false;
+    }
+
+    /// <summary>The markers that begin in source[<paramref name="from"/>..<paramref name="to"/>], in order: where each begins, where it ends, whether a colon follows.</summary>
+    public IEnumerable<(int Start, int End, bool BeforeColon)> Between(int from, int to)
+    {
+        int index = _starts.BinarySearch(from);
+        for (index = index < 0 ? ~index : index; index < _starts.Count && _starts[index] < to; index++)
+        {
+            var (end, beforeColon) = _byStart[_starts[index]];
+            yield return (_starts[index], end, beforeColon);
+        }
     }
 
     private static bool IsLabelChar(char c) =>

@@ -34,6 +34,7 @@ internal sealed partial class MarkdownModelBuilder
     private readonly ProseBuilder.Buffers _buffers = new();
     private List<Block>? _noteBlocks;
     private int _limit = int.MaxValue;
+    private int _sectionEnd = int.MaxValue;
 
     // The number an ordered list prints before the item being read, for the item's first block.
     private int? _listNumber;
@@ -81,8 +82,16 @@ internal sealed partial class MarkdownModelBuilder
     }
 
     /// <summary>Adds what <paramref name="document"/> holds; <paramref name="shift"/> is where its text begins in the source.</summary>
-    public void Add(MarkdownDocument document, int shift)
+    public void Add(MarkdownDocument document, int shift) => Add(document, shift, int.MaxValue);
+
+    /// <summary>
+    /// Adds what <paramref name="document"/> holds in its first <paramref name="length"/> characters, a section of the
+    /// source that begins at <paramref name="shift"/>; what follows them is no part of the source (<see cref="MarkdownSections"/>).
+    /// </summary>
+    public void Add(MarkdownDocument document, int shift, int length)
     {
+        // A note at the section's end may take in the blank lines after it, which belong to no note in the whole reading.
+        _sectionEnd = length == int.MaxValue ? _source.Length : Math.Min(_source.Length, shift + length);
         var items = new List<(int Start, MarkdownObject Node)>();
         var nestedDefinitions = new List<int>();
         foreach (var block in document)
@@ -91,6 +100,11 @@ internal sealed partial class MarkdownModelBuilder
             {
                 foreach (var definition in group)
                 {
+                    if (definition.Span.Start >= length)
+                    {
+                        continue;
+                    }
+
                     if (definition is FootnoteLinkReferenceDefinition footnote)
                     {
                         items.Add((footnote.Span.Start, footnote));
@@ -102,7 +116,7 @@ internal sealed partial class MarkdownModelBuilder
                     }
                 }
             }
-            else if (block is not FootnoteGroup)
+            else if (block is not FootnoteGroup && block.Span.Start < length)
             {
                 items.Add((block.Span.Start, block));
             }
@@ -219,8 +233,10 @@ internal sealed partial class MarkdownModelBuilder
         if (indentedDefinition < int.MaxValue)
         {
             // Read the rest of the note as a document of its own, where the definition is one.
-            int restEnd = Math.Min(footnote.Span.End + 1 + shift, _source.Length);
-            Add(_parse(_source[indentedDefinition..restEnd]), indentedDefinition);
+            int restEnd = Math.Min(footnote.Span.End + 1 + shift, _sectionEnd);
+            int sectionEnd = _sectionEnd;
+            Add(_parse(_source[indentedDefinition..restEnd]), indentedDefinition, restEnd - indentedDefinition);
+            _sectionEnd = sectionEnd;
         }
     }
 
@@ -263,7 +279,7 @@ internal sealed partial class MarkdownModelBuilder
     {
         var footnote = definition.Footnote;
         int found = int.MaxValue;
-        int noteEnd = footnote.Span.End + shift;
+        int noteEnd = Math.Min(footnote.Span.End + shift, _sectionEnd - 1);
         foreach (int bracket in nestedDefinitions)
         {
             if (bracket > definition.Span.End + shift && bracket <= noteEnd && IndentedDefinitionLine(bracket) is { } lineStart)

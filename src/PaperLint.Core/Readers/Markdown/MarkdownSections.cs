@@ -16,9 +16,11 @@ namespace PaperLint.Core.Readers.Markdown;
 /// <item>never inside the front matter, nor inside a fenced code block or an HTML block that only its closing line
 /// ends; and should the cut still leave such a block open at the section's end (a fence opened in a list item),
 /// the section is read again, longer;</item>
-/// <item>and only in a source whose reading does not depend on what other sections define: one with no link
-/// reference definition, and whose note markers read the same whether their note is in the section or not. A
-/// source that does is read whole.</item>
+/// <item>and only in a source whose reading does not depend on what other sections define, but for its notes: one
+/// with no link reference definition. A marker reads as a link when its note is defined, and beside brackets that
+/// reads differently from text; each section is parsed with a stand-in definition of each note it refers to that
+/// another section defines, and a source whose sections' markers still do not read as in the whole is read whole
+/// (<see cref="Exact"/>).</item>
 /// </list>
 /// </summary>
 internal sealed class MarkdownSections
@@ -28,9 +30,23 @@ internal sealed class MarkdownSections
 
     private static readonly SearchValues<char> LineBreaks = SearchValues.Create("\r\n");
 
+    // How Markdig compares labels: a marker reads as a link to a note whose label this finds equal to its own.
+    private static readonly IEqualityComparer<string> Labels = new LinkReferenceDefinitionGroup().Links.Comparer;
+
     private readonly string _source;
     private readonly Func<string, MarkdownDocument> _parse;
     private readonly int _length;
+    private readonly LiteralFootnoteLabels _labels;
+
+    // The labels of the notes the source defines as written ("[^label]:"); and those its sections' trees define, each
+    // with the kind of its first definition, which a marker links to in the whole: a note, or a link definition (Markdig
+    // reads "[^2]: y" as one inside a list or a note).
+    private readonly HashSet<string> _written = new(Labels);
+    private readonly Dictionary<string, bool> _defined = new(Labels);
+
+    // Each section's markers, and what its own tree links each to (its definitions first, then the stand-ins, which are
+    // notes): checked against the whole once every section is read.
+    private readonly List<(List<string> Referenced, Dictionary<string, bool> Resolved)> _resolutions = [];
 
     // Where a section may begin, in order; empty when the source is read whole.
     private readonly List<int> _cuts;
@@ -44,26 +60,51 @@ internal sealed class MarkdownSections
         _source = source;
         _parse = parse;
         _length = Math.Max(1, length);
+        _labels = labels;
         _cuts = source.Length > _length && ReadsAlone(source, labels) ? FindCuts(source) : [];
+        if (_cuts.Count > 0)
+        {
+            foreach (var (start, end, beforeColon) in labels.Between(0, source.Length))
+            {
+                if (beforeColon)
+                {
+                    _written.Add(source[(start + 2)..(end - 1)]);
+                }
+            }
+        }
     }
+
+    /// <summary>
+    /// Once <see cref="Read"/> has gone through the sections: true when every note marker read as its section read it
+    /// reads as the whole would read it (a link to a note the whole defines, or text). False means the source must be
+    /// read whole (<see cref="Whole"/>): a note written <c>[^label]:</c> that Markdig did not take for one, say.
+    /// </summary>
+    public bool Exact { get; private set; } = true;
+
+    /// <summary>The source read as one section.</summary>
+    public static MarkdownSections Whole(string source, LiteralFootnoteLabels labels, Func<string, MarkdownDocument> parse) =>
+        new(source, labels, parse, int.MaxValue);
 
     /// <summary>The sections as they were read (known once <see cref="Read"/> has gone through them).</summary>
     public IReadOnlyList<(int Start, int End)> Sections => _sections ?? [(0, _source.Length)];
 
-    /// <summary>Each section's tree in source order, with the offset where the section begins. Each tree may be let go once the next is asked for.</summary>
-    public IEnumerable<(MarkdownDocument Tree, int Shift)> Read()
+    /// <summary>
+    /// Each section's tree in source order, with the offset where the section begins and its length: what the tree holds
+    /// past that length is no part of the source (<see cref="StandIns"/>). Each tree may be let go once the next is asked for.
+    /// </summary>
+    public IEnumerable<(MarkdownDocument Tree, int Shift, int Length)> Read()
     {
         if (_sections is not null)
         {
             if (_whole is not null)
             {
-                yield return (_whole, 0);
+                yield return (_whole, 0, _source.Length);
                 yield break;
             }
 
             foreach (var (start, end) in _sections)
             {
-                yield return (Parse(start, end), start);
+                yield return (Parse(start, end, out _), start, end - start);
             }
 
             yield break;
@@ -73,13 +114,13 @@ internal sealed class MarkdownSections
         for (int start = 0; start < _source.Length || sections.Count == 0;)
         {
             int end = NextCut(start + _length);
-            var tree = Parse(start, end);
-            while (end < _source.Length && EndsOpen(tree))
+            var tree = Parse(start, end, out var standIns);
+            while (end < _source.Length && EndsOpen(tree, end - start))
             {
                 // The cut left a block open that the whole reading continues: read on, twice as far each time, so that a
                 // block open to the end costs no more than reading the rest twice.
                 end = NextCut(start + (2 * (end - start)));
-                tree = Parse(start, end);
+                tree = Parse(start, end, out standIns);
             }
 
             sections.Add((start, end));
@@ -87,16 +128,125 @@ internal sealed class MarkdownSections
             {
                 _whole = tree;
             }
+            else
+            {
+                Record(tree, start, end, standIns);
+            }
 
-            yield return (tree, start);
+            yield return (tree, start, end - start);
             start = end;
         }
 
         _sections = sections;
+        Exact &= _resolutions.TrueForAll(section => section.Referenced.TrueForAll(label => ReadsAsInWhole(label, section.Resolved)));
     }
 
-    private MarkdownDocument Parse(int start, int end) =>
-        _parse(start == 0 && end == _source.Length ? _source : _source[start..end]);
+    private MarkdownDocument Parse(int start, int end, out List<string> standIns)
+    {
+        if (start == 0 && end == _source.Length)
+        {
+            standIns = [];
+            return _parse(_source);
+        }
+
+        return _parse(_source[start..end] + StandIns(start, end, out standIns));
+    }
+
+    /// <summary>
+    /// What follows a section's text when it is parsed: a stand-in definition (<c>[^label]: x</c>) of each note the
+    /// section's markers refer to that another section defines. A marker whose note is defined reads as a link, one whose
+    /// note is not as text, and beside brackets the two read differently (<c>[^a][^b]</c> is one link when both notes are
+    /// defined); with the stand-ins each marker reads as in the whole. <see cref="Exact"/> checks it.
+    /// </summary>
+    private string StandIns(int start, int end, out List<string> standIns)
+    {
+        standIns = [];
+        HashSet<string>? own = null;
+        foreach (var (at, labelEnd, beforeColon) in _labels.Between(start, end))
+        {
+            if (beforeColon && OpensLine(at))
+            {
+                (own ??= new HashSet<string>(Labels)).Add(_source[(at + 2)..(labelEnd - 1)]);
+            }
+        }
+
+        var text = new System.Text.StringBuilder();
+        var added = new HashSet<string>(Labels);
+        foreach (var (at, labelEnd, _) in _labels.Between(start, end))
+        {
+            string label = _source[(at + 2)..(labelEnd - 1)];
+            if (_written.Contains(label) && own?.Contains(label) != true && added.Add(label))
+            {
+                text.Append("\n\n[^").Append(label).Append("]: x");
+                standIns.Add(label);
+            }
+        }
+
+        return text.Length == 0 ? "" : text.Append('\n').ToString();
+    }
+
+    // True when the marker at `at` stands at the start of its line, after three spaces at most: where a note is defined.
+    private bool OpensLine(int at)
+    {
+        int lineStart = _source.AsSpan(0, at).LastIndexOfAny('\n', '\r') + 1;
+        return at - lineStart <= 3 && _source.AsSpan(lineStart, at - lineStart).IndexOfAnyExcept(' ') < 0;
+    }
+
+    /// <summary>Records which notes a section's tree defines and what it links its markers to, for <see cref="Exact"/>.</summary>
+    private void Record(MarkdownDocument tree, int start, int end, List<string> standIns)
+    {
+        int length = end - start;
+        var resolved = new Dictionary<string, bool>(Labels);
+        int standing = 0;
+        foreach (var block in tree)
+        {
+            if (block is not LinkReferenceDefinitionGroup definitions)
+            {
+                continue;
+            }
+
+            foreach (var definition in definitions)
+            {
+                if (definition is LinkReferenceDefinition { Label: ['^', ..] label })
+                {
+                    if (definition.Span.Start < length)
+                    {
+                        bool note = definition is FootnoteLinkReferenceDefinition;
+                        _defined.TryAdd(label[1..], note);
+                        resolved.TryAdd(label[1..], note);
+                    }
+                    else
+                    {
+                        standing++;
+                    }
+                }
+            }
+        }
+
+        // A stand-in that did not read as a definition (taken into a block left open at the source's end) resolves nothing.
+        if (standing != standIns.Count)
+        {
+            Exact = false;
+        }
+
+        foreach (string label in standIns)
+        {
+            resolved.TryAdd(label, true);
+        }
+
+        // Every marker as written, a colon after it or not: one that Markdig did not read as a definition is a marker.
+        var referenced = new List<string>();
+        foreach (var (at, labelEnd, _) in _labels.Between(start, end))
+        {
+            referenced.Add(_source[(at + 2)..(labelEnd - 1)]);
+        }
+
+        _resolutions.Add((referenced, resolved));
+    }
+
+    // A marker reads as in the whole when the whole links it to a definition of the same kind, or neither links it.
+    private bool ReadsAsInWhole(string label, Dictionary<string, bool> resolved) =>
+        _defined.TryGetValue(label, out bool whole) ? resolved.TryGetValue(label, out bool here) && here == whole : !resolved.ContainsKey(label);
 
     /// <summary>The first place a section may begin at or after <paramref name="from"/>; the source's end when there is none.</summary>
     private int NextCut(int from)
@@ -111,14 +261,20 @@ internal sealed class MarkdownSections
     }
 
     /// <summary>
-    /// True when a source's sections read alone as they read in the whole: no link reference definition (<c>[x]: url</c>)
-    /// that a link in another section would need, and every note marker <c>[^label]</c> one that reads the same whether
-    /// its note is defined in its section or not. A marker whose note is defined is a link to it; one whose note is not
-    /// is text. The two read the same unless the marker is part of a larger link: after <c>]</c> (<c>[*a*][^1]</c> is
-    /// one link, its text as written), before <c>(</c> or <c>[</c>, or inside brackets.
+    /// True when a source's sections read alone as they read in the whole, given the stand-ins (<see cref="StandIns"/>):
+    /// no link reference definition (<c>[x]: url</c>) that a link in another section would need, and no <c>[^</c> that
+    /// is not a marker as written (escaped, a space in its label or before its <c>^</c>), which Markdig may yet read as
+    /// one. Nor a heading
+    /// with a tab after its <c>#</c>: Markdig places its words from the start of the line, not of the text, so where they
+    /// are found would depend on where the section begins.
     /// </summary>
     internal static bool ReadsAlone(string source, LiteralFootnoteLabels labels)
     {
+        if (source.Contains('\t') && HasHeadingWithTab(source))
+        {
+            return false;
+        }
+
         for (int colon = source.IndexOf("]:", StringComparison.Ordinal); colon >= 0; colon = source.IndexOf("]:", colon + 1, StringComparison.Ordinal))
         {
             if (MayDefineLink(source, labels, colon))
@@ -129,25 +285,50 @@ internal sealed class MarkdownSections
 
         for (int at = source.IndexOf("[^", StringComparison.Ordinal); at >= 0; at = source.IndexOf("[^", at + 1, StringComparison.Ordinal))
         {
-            if (!labels.TryGet(at, out int end, out bool beforeColon))
+            if (!labels.TryGet(at, out _, out _))
             {
                 // Written so that the index does not take it for a marker (escaped, a space in it): Markdig may.
                 return false;
             }
+        }
 
-            if (beforeColon)
+        for (int caret = source.IndexOf('^'); caret >= 0; caret = source.IndexOf('^', caret + 1))
+        {
+            // "[ ^6]": Markdig trims a label, so this links to note 6 as "[^6]" does.
+            int before = caret - 1;
+            while (before >= 0 && source[before] is ' ' or '\t' or '\n' or '\r')
             {
-                continue;
+                before--;
             }
 
-            // Even two markers side by side, [^a][^b], read as one link or two depending on which notes are defined.
-            if ((at > 0 && source[at - 1] == ']') || (end < source.Length && source[end] is '(' or '[') || InsideBrackets(source, at))
+            if (before >= 0 && before < caret - 1 && source[before] == '[')
             {
                 return false;
             }
         }
 
         return true;
+    }
+
+    private static bool HasHeadingWithTab(string source)
+    {
+        foreach (var range in source.AsSpan().SplitAny("\r\n"))
+        {
+            var line = source.AsSpan(range);
+            var text = line.TrimStart(' ');
+            if (line.Length - text.Length > 3 || !text.StartsWith('#'))
+            {
+                continue;
+            }
+
+            var rest = text.TrimStart('#');
+            if (text.Length - rest.Length <= 6 && rest[..(rest.Length - rest.TrimStart(" \t").Length)].Contains('\t'))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -195,56 +376,6 @@ internal sealed class MarkdownSections
 
             text = text[marker..];
         }
-    }
-
-    /// <summary>True when a <c>[</c> before <paramref name="at"/> in its paragraph is not closed before it.</summary>
-    private static bool InsideBrackets(string source, int at)
-    {
-        int depth = 0;
-        for (int i = at - 1; i >= 0; i--)
-        {
-            char c = source[i];
-            if (c == ']')
-            {
-                depth++;
-            }
-            else if (c == '[')
-            {
-                if (depth == 0)
-                {
-                    return true;
-                }
-
-                depth--;
-            }
-            else if (c == '\n' && i > 0 && IsBlankBefore(source, i))
-            {
-                // A blank line ends the paragraph.
-                return false;
-            }
-        }
-
-        return false;
-    }
-
-    // True when the line that ends at the line break at `lineBreak` is blank.
-    private static bool IsBlankBefore(string source, int lineBreak)
-    {
-        for (int i = lineBreak - 1; i >= 0; i--)
-        {
-            char c = source[i];
-            if (c is '\n' or '\r')
-            {
-                return true;
-            }
-
-            if (c is not (' ' or '\t'))
-            {
-                return false;
-            }
-        }
-
-        return true;
     }
 
     /// <summary>
@@ -473,9 +604,9 @@ internal sealed class MarkdownSections
     /// that the section's end closed instead: a fenced code block without its closing fence, an HTML block without
     /// what ends it. The whole reading would have gone on with it past the cut.
     /// </summary>
-    internal static bool EndsOpen(MarkdownDocument tree)
+    internal static bool EndsOpen(MarkdownDocument tree, int length)
     {
-        Block? last = Last(tree);
+        Block? last = Last(tree, length);
         while (last is not null)
         {
             switch (last)
@@ -486,7 +617,7 @@ internal sealed class MarkdownSections
                     return true;
             }
 
-            last = last is ContainerBlock container ? Last(container) : null;
+            last = last is ContainerBlock container ? Last(container, length) : null;
         }
 
         return false;
@@ -494,12 +625,12 @@ internal sealed class MarkdownSections
 
     // The child that begins last. Markdig moves the notes to the end of the tree, and takes those nothing refers to out
     // of it: each is found through its definition, where it was written.
-    private static Block? Last(ContainerBlock container)
+    private static Block? Last(ContainerBlock container, int length)
     {
         Block? last = null;
         void Consider(Block block)
         {
-            if (last is null || block.Span.Start >= last.Span.Start)
+            if (block.Span.Start < length && (last is null || block.Span.Start >= last.Span.Start))
             {
                 last = block;
             }

@@ -1,3 +1,4 @@
+using Markdig.Extensions.Footnotes;
 using Markdig.Extensions.Yaml;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
@@ -40,34 +41,73 @@ internal sealed class MarkdownTreeFacts
     /// <summary>The front matter's lines as Markdig read them.</summary>
     public IReadOnlyList<string> FrontMatterLines { get; private set; } = [];
 
-    /// <summary>Adds what <paramref name="tree"/>, the tree of the section that begins at <paramref name="shift"/>, holds.</summary>
-    public void Collect(MarkdownDocument tree, int shift)
+    /// <summary>
+    /// Adds what <paramref name="tree"/>, the tree of the section that begins at <paramref name="shift"/>, holds in its
+    /// first <paramref name="length"/> characters (what follows is no part of the source: <see cref="MarkdownSections"/>).
+    /// </summary>
+    public void Collect(MarkdownDocument tree, int shift, int length)
     {
-        if (!_citations && !_directives)
+        foreach (var block in tree)
         {
-            // Blocks only: the inlines hold nothing asked for.
-            foreach (var block in tree.Descendants<LeafBlock>())
+            switch (block)
             {
-                AddBlock(block, shift);
+                case FootnoteGroup:
+                    // Markdig keeps here only the notes something refers to, which in a section depends on the others:
+                    // every note is read through its definition instead, as the model reads them.
+                    break;
+                case LinkReferenceDefinitionGroup definitions:
+                    foreach (var definition in definitions)
+                    {
+                        Walk(definition, shift, length);
+                        if (definition is FootnoteLinkReferenceDefinition { Footnote: { } note })
+                        {
+                            Walk(note, shift, length);
+                        }
+                    }
+
+                    break;
+                default:
+                    Walk(block, shift, length);
+                    break;
+            }
+        }
+    }
+
+    private void Walk(Block block, int shift, int length)
+    {
+        if (block.Span.Start >= length)
+        {
+            return;
+        }
+
+        if (block is ContainerBlock container)
+        {
+            for (int i = 0; i < container.Count; i++)
+            {
+                Walk(container[i], shift, length);
             }
 
             return;
         }
 
-        foreach (var node in tree.Descendants())
+        var leaf = (LeafBlock)block;
+        AddBlock(leaf, shift, length);
+        if ((_citations || _directives) && leaf.Inline is { } inline)
         {
-            if (node is LeafBlock leaf)
+            // The inlines hold nothing asked for unless the source has a citation or a directive.
+            foreach (var node in inline.Descendants<Inline>())
             {
-                AddBlock(leaf, shift);
-            }
-            else
-            {
-                AddInline(node, shift);
+                if (node.Span.Start < length)
+                {
+                    AddInline(node, shift, length);
+                }
             }
         }
     }
 
-    private void AddBlock(LeafBlock block, int shift)
+    // A block or inline that begins in the section ends there too: a block at the section's end may take in the blank
+    // lines after it, which belong to no block in the whole reading.
+    private void AddBlock(LeafBlock block, int shift, int length)
     {
         if (block is CodeBlock and not YamlFrontMatterBlock)
         {
@@ -77,7 +117,7 @@ internal sealed class MarkdownTreeFacts
         if (block is YamlFrontMatterBlock front && !_frontMatterSeen)
         {
             _frontMatterSeen = true;
-            FrontMatter = front.Span.IsEmpty ? null : (front.Span.Start + shift, front.Span.End + shift);
+            FrontMatter = front.Span.IsEmpty ? null : (front.Span.Start + shift, Math.Min(front.Span.End, length - 1) + shift);
             var lines = new string[front.Lines.Count];
             for (int i = 0; i < lines.Length; i++)
             {
@@ -93,7 +133,7 @@ internal sealed class MarkdownTreeFacts
         }
 
         int start = block.Span.Start + shift;
-        int end = block.Span.End + shift;
+        int end = Math.Min(block.Span.End, length - 1) + shift;
         if (block is CodeBlock or HtmlBlock)
         {
             CodeAndHtmlBlocks.Add((start, end));
@@ -110,11 +150,11 @@ internal sealed class MarkdownTreeFacts
         }
     }
 
-    private void AddInline(MarkdownObject node, int shift)
+    private void AddInline(MarkdownObject node, int shift, int length)
     {
         bool empty = node.Span.IsEmpty;
         int start = node.Span.Start + shift;
-        int end = node.Span.End + 1 + shift;
+        int end = Math.Min(node.Span.End + 1, length) + shift;
         if (_citations)
         {
             switch (node)
@@ -124,7 +164,7 @@ internal sealed class MarkdownTreeFacts
                     NotCitations.Add((start, end));
                     break;
                 case LinkInline link when !link.UrlSpan.IsEmpty:
-                    NotCitations.Add((link.UrlSpan.Start + shift, link.UrlSpan.End + 1 + shift));
+                    NotCitations.Add((link.UrlSpan.Start + shift, Math.Min(link.UrlSpan.End + 1, length) + shift));
                     break;
             }
         }
