@@ -72,9 +72,8 @@ internal sealed class MarkdownSections
         _parse = parse;
         _length = Math.Max(1, length);
         _labels = labels;
-        _links = source.Length > _length && MayDefineLinks(source, labels);
-        _cuts = source.Length > _length && ReadsAlone(source, labels) && !(_links && LabelWrittenTwice(source, labels)) ? FindCuts(source) : [];
-        _links &= _cuts.Count > 0;
+        _cuts = source.Length > _length && ReadsAlone(source, labels) ? FindCuts(source) : [];
+        _links = _cuts.Count > 0 && MayDefineLinks(source, labels);
         if (_cuts.Count > 0)
         {
             foreach (var (start, end, beforeColon) in labels.Between(0, source.Length))
@@ -110,15 +109,9 @@ internal sealed class MarkdownSections
         if (_sections is null && _links)
         {
             // A link in any section may use a definition in any other: a first reading finds the sections and their
-            // definitions, and each section is then read with those of the others after it. What that reading shows of
-            // the notes is used at once; a source it shows must be read whole gives no sections to read.
+            // definitions, and each section is then read with those of the others after it.
             foreach (var _ in FindSections())
             {
-            }
-
-            if (!Exact && !Reconsider())
-            {
-                yield break;
             }
         }
 
@@ -457,31 +450,11 @@ internal sealed class MarkdownSections
     /// are found would depend on where the section begins.
     /// </summary>
     /// <summary>True when the source may define a link (<c>[x]: url</c>, in a paragraph or a container), which a link in any section may use.</summary>
-    internal static bool MayDefineLinks(string source, LiteralFootnoteLabels labels) => LinkLabels(source, labels).Any();
-
-    /// <summary>The labels of what may define a link, as written: <c>label</c> of each <c>[label]:</c> that <see cref="MayDefineLink"/> does not rule out.</summary>
-    private static IEnumerable<string> LinkLabels(string source, LiteralFootnoteLabels labels)
+    internal static bool MayDefineLinks(string source, LiteralFootnoteLabels labels)
     {
         for (int colon = source.IndexOf("]:", StringComparison.Ordinal); colon >= 0; colon = source.IndexOf("]:", colon + 1, StringComparison.Ordinal))
         {
             if (MayDefineLink(source, labels, colon))
-            {
-                int open = source.LastIndexOf('[', colon);
-                yield return open < 0 ? "" : source[(open + 1)..colon];
-            }
-        }
-    }
-
-    /// <summary>
-    /// True when two of what may define links have one label as written: the whole takes the first, a section its own,
-    /// so such a source is read whole, without a first reading that would find it out.
-    /// </summary>
-    private static bool LabelWrittenTwice(string source, LiteralFootnoteLabels labels)
-    {
-        var seen = new HashSet<string>(Labels);
-        foreach (string label in LinkLabels(source, labels))
-        {
-            if (!seen.Add(string.Join(' ', label.Split((char[])[' ', '\t', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries))))
             {
                 return true;
             }
