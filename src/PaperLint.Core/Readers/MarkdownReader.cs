@@ -45,14 +45,7 @@ public sealed partial class MarkdownReader : IDocumentReader
         // One index of the source's lines serves the reader and, through the document, the rules.
         var lines = new LineIndex(source);
         var labels = new LiteralFootnoteLabels(source);
-        var sections = new MarkdownSections(source, labels, ParseMarkdown, sectionLength);
-        var (read, facts, commentLines) = ReadSections(source, lines, labels, sections);
-        if (read is null && sections.Reconsider())
-        {
-            // A note written [^label]: that Markdig did not take for one: read again with the notes the sections define.
-            (read, facts, commentLines) = ReadSections(source, lines, labels, sections);
-        }
-
+        var (read, facts, commentLines) = ReadSections(source, lines, labels, new MarkdownSections(source, labels, ParseMarkdown, sectionLength));
         if (read is null)
         {
             // The sections did not read as the whole: read it whole, which is always exact.

@@ -47,16 +47,10 @@ internal sealed class MarkdownSections
 
     // Each section's markers, and what its own tree links each to (its definitions first, then the stand-ins, which are
     // notes): checked against the whole once every section is read.
-    private readonly List<(List<(string Label, bool Beside)> Referenced, Dictionary<string, bool> Resolved)> _resolutions = [];
+    private readonly List<(List<string> Referenced, Dictionary<string, bool> Resolved)> _resolutions = [];
 
     // Where a section may begin, in order; empty when the source is read whole.
     private readonly List<int> _cuts;
-
-    // Each section's notes as its tree defines them (label, and whether a note or a link definition), from the first
-    // reading; once the stand-ins are made from them (Reconsider), each section's reading is checked as it is read again.
-    private readonly List<Dictionary<string, bool>> _own = [];
-    private bool _fromTrees;
-    private bool _linksExact = true;
 
     // Whether the source may define links; and then each section's link definitions as written, each with its label.
     private readonly bool _links;
@@ -134,49 +128,15 @@ internal sealed class MarkdownSections
         for (int k = 0; k < _sections.Count; k++)
         {
             var (start, end) = _sections[k];
-            var tree = Parse(k, start, end, out var standIns, LinkStandIns(k, out int links));
+            var tree = Parse(start, end, out _, LinkStandIns(k, out int links));
             if (links > 0 && StandingLinks(tree, end - start) != links)
             {
                 // A definition after the section was taken into a block the section left open at the source's end.
                 Exact = false;
-                _linksExact = false;
-            }
-
-            if (_fromTrees)
-            {
-                var (referenced, resolved, _) = Resolve(tree, start, end, standIns);
-                Exact &= referenced.TrueForAll(marker => ReadsAsInWhole(marker, resolved));
             }
 
             yield return (tree, start, end - start);
         }
-    }
-
-    /// <summary>
-    /// After a reading that was not exact because a note written <c>[^label]:</c> was none (Markdig did not take it for
-    /// one): makes the stand-ins from the notes the sections' trees define instead of those written, so that the next
-    /// <see cref="Read"/> reads each section with what the whole defines, and checks it again. False when that cannot
-    /// help (the source was read whole, or a link label is defined twice).
-    /// </summary>
-    public bool Reconsider()
-    {
-        if (Exact || _fromTrees || _sections is null || _whole is not null || !_linksExact || _own.Count != _sections.Count)
-        {
-            return false;
-        }
-
-        _fromTrees = true;
-        _written.Clear();
-        foreach (var (label, note) in _defined)
-        {
-            if (note)
-            {
-                _written.Add(label);
-            }
-        }
-
-        Exact = true;
-        return true;
     }
 
     // Finds the sections, reading each once, and records their notes and link definitions.
@@ -187,13 +147,13 @@ internal sealed class MarkdownSections
         for (int start = 0; start < _source.Length || sections.Count == 0;)
         {
             int end = NextCut(start + _length);
-            var tree = Parse(sections.Count, start, end, out var standIns);
+            var tree = Parse(start, end, out var standIns);
             while (end < _source.Length && EndsOpen(tree, end - start))
             {
                 // The cut left a block open that the whole reading continues: read on, twice as far each time, so that a
                 // block open to the end costs no more than reading the rest twice.
                 end = NextCut(start + (2 * (end - start)));
-                tree = Parse(sections.Count, start, end, out standIns);
+                tree = Parse(start, end, out standIns);
             }
 
             sections.Add((start, end));
@@ -213,14 +173,13 @@ internal sealed class MarkdownSections
 
         _sections = sections;
         _definitions = definitions;
-        Exact &= _resolutions.TrueForAll(section => section.Referenced.TrueForAll(marker => ReadsAsInWhole(marker, section.Resolved)));
+        Exact &= _resolutions.TrueForAll(section => section.Referenced.TrueForAll(label => ReadsAsInWhole(label, section.Resolved)));
         if (definitions is not null)
         {
             // The whole reading takes a label's first definition; a section reads its own first, so a label defined twice
             // would read otherwise.
             var labels = new HashSet<string>(Labels);
-            _linksExact = definitions.TrueForAll(list => list.TrueForAll(definition => labels.Add(definition.Label)));
-            Exact &= _linksExact;
+            Exact &= definitions.TrueForAll(list => list.TrueForAll(definition => labels.Add(definition.Label)));
         }
     }
 
@@ -302,7 +261,7 @@ internal sealed class MarkdownSections
         return standing;
     }
 
-    private MarkdownDocument Parse(int section, int start, int end, out List<string> standIns, string links = "")
+    private MarkdownDocument Parse(int start, int end, out List<string> standIns, string links = "")
     {
         if (start == 0 && end == _source.Length)
         {
@@ -310,7 +269,7 @@ internal sealed class MarkdownSections
             return _parse(_source);
         }
 
-        return _parse(_source[start..end] + StandIns(section, start, end, out standIns) + links);
+        return _parse(_source[start..end] + StandIns(start, end, out standIns) + links);
     }
 
     /// <summary>
@@ -319,16 +278,15 @@ internal sealed class MarkdownSections
     /// note is not as text, and beside brackets the two read differently (<c>[^a][^b]</c> is one link when both notes are
     /// defined); with the stand-ins each marker reads as in the whole. <see cref="Exact"/> checks it.
     /// </summary>
-    private string StandIns(int section, int start, int end, out List<string> standIns)
+    private string StandIns(int start, int end, out List<string> standIns)
     {
         standIns = [];
-        IReadOnlySet<string>? own = _fromTrees ? _own[section].Keys.ToHashSet(Labels) : null;
+        HashSet<string>? own = null;
         foreach (var (at, labelEnd, beforeColon) in _labels.Between(start, end))
         {
-            if (!_fromTrees && beforeColon && OpensLine(at))
+            if (beforeColon && OpensLine(at))
             {
-                own ??= new HashSet<string>(Labels);
-                ((HashSet<string>)own).Add(_source[(at + 2)..(labelEnd - 1)]);
+                (own ??= new HashSet<string>(Labels)).Add(_source[(at + 2)..(labelEnd - 1)]);
             }
         }
 
@@ -357,24 +315,8 @@ internal sealed class MarkdownSections
     /// <summary>Records which notes a section's tree defines and what it links its markers to, for <see cref="Exact"/>.</summary>
     private void Record(MarkdownDocument tree, int start, int end, List<string> standIns)
     {
-        var (referenced, resolved, own) = Resolve(tree, start, end, standIns);
-        foreach (var (label, note) in own)
-        {
-            _defined.TryAdd(label, note);
-        }
-
-        _own.Add(own);
-        _resolutions.Add((referenced, resolved));
-    }
-
-    /// <summary>
-    /// A section's markers as written, what its tree links each to (its own definitions first, then the stand-ins), and
-    /// its own definitions (of notes, or links Markdig made of <c>[^2]: y</c>).
-    /// </summary>
-    private (List<(string Label, bool Beside)> Referenced, Dictionary<string, bool> Resolved, Dictionary<string, bool> Own) Resolve(MarkdownDocument tree, int start, int end, List<string> standIns)
-    {
         int length = end - start;
-        var own = new Dictionary<string, bool>(Labels);
+        var resolved = new Dictionary<string, bool>(Labels);
         int standing = 0;
         foreach (var block in tree)
         {
@@ -389,7 +331,9 @@ internal sealed class MarkdownSections
                 {
                     if (definition.Span.Start < length)
                     {
-                        own.TryAdd(label[1..], definition is FootnoteLinkReferenceDefinition);
+                        bool note = definition is FootnoteLinkReferenceDefinition;
+                        _defined.TryAdd(label[1..], note);
+                        resolved.TryAdd(label[1..], note);
                     }
                     else
                     {
@@ -405,29 +349,24 @@ internal sealed class MarkdownSections
             Exact = false;
         }
 
-        var resolved = new Dictionary<string, bool>(own, Labels);
         foreach (string label in standIns)
         {
             resolved.TryAdd(label, true);
         }
 
         // Every marker as written, a colon after it or not: one that Markdig did not read as a definition is a marker.
-        var referenced = new List<(string Label, bool Beside)>();
+        var referenced = new List<string>();
         foreach (var (at, labelEnd, _) in _labels.Between(start, end))
         {
-            bool beside = (at > 0 && _source[at - 1] == ']') || (labelEnd < _source.Length && _source[labelEnd] is '(' or '[');
-            referenced.Add((_source[(at + 2)..(labelEnd - 1)], beside));
+            referenced.Add(_source[(at + 2)..(labelEnd - 1)]);
         }
 
-        return (referenced, resolved, own);
+        _resolutions.Add((referenced, resolved));
     }
 
-    // A marker reads as in the whole when both link it to a definition, or neither does. Beside brackets it must be a
-    // definition of the same kind: a link to a note and a link Markdig made of "[^2]: y" take in brackets differently.
-    private bool ReadsAsInWhole((string Label, bool Beside) marker, Dictionary<string, bool> resolved) =>
-        _defined.TryGetValue(marker.Label, out bool whole)
-            ? resolved.TryGetValue(marker.Label, out bool here) && (here == whole || !marker.Beside)
-            : !resolved.ContainsKey(marker.Label);
+    // A marker reads as in the whole when the whole links it to a definition of the same kind, or neither links it.
+    private bool ReadsAsInWhole(string label, Dictionary<string, bool> resolved) =>
+        _defined.TryGetValue(label, out bool whole) ? resolved.TryGetValue(label, out bool here) && here == whole : !resolved.ContainsKey(label);
 
     /// <summary>The first place a section may begin at or after <paramref name="from"/>; the source's end when there is none.</summary>
     private int NextCut(int from)
