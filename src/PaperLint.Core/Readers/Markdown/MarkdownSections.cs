@@ -16,12 +16,11 @@ namespace PaperLint.Core.Readers.Markdown;
 /// <item>never inside the front matter, nor inside a fenced code block or an HTML block that only its closing line
 /// ends; and should the cut still leave such a block open at the section's end (a fence opened in a list item),
 /// the section is read again, longer;</item>
-/// <item>with what the other sections define after its text: a link may use a definition anywhere (<c>[x]: url</c>),
-/// and a note marker reads as a link when its note is defined, which beside brackets reads differently from text. A
-/// section is parsed with a stand-in definition of each note it refers to that another section defines as written
-/// (<see cref="StandIns"/>) and, when the source defines links, of every link another section defines, found by a
-/// first reading (<see cref="LinkStandIns"/>). A source whose sections still do not read as the whole does (a label
-/// defined twice, a note written <c>[^1]:</c> that Markdig did not take for one) is read whole (<see cref="Exact"/>).</item>
+/// <item>and only in a source whose reading does not depend on what other sections define, but for its notes: one
+/// with no link reference definition. A marker reads as a link when its note is defined, and beside brackets that
+/// reads differently from text; each section is parsed with a stand-in definition of each note it refers to that
+/// another section defines, and a source whose sections' markers still do not read as in the whole is read whole
+/// (<see cref="Exact"/>).</item>
 /// </list>
 /// </summary>
 internal sealed class MarkdownSections
@@ -39,7 +38,7 @@ internal sealed class MarkdownSections
     private readonly int _length;
     private readonly LiteralFootnoteLabels _labels;
 
-    // The labels of the notes the source defines as written ("[^label]:" at the start of a line); and those its sections' trees define, each
+    // The labels of the notes the source defines as written ("[^label]:"); and those its sections' trees define, each
     // with the kind of its first definition, which a marker links to in the whole: a note, or a link definition (Markdig
     // reads "[^2]: y" as one inside a list or a note).
     private readonly HashSet<string> _written = new(Labels);
@@ -52,10 +51,6 @@ internal sealed class MarkdownSections
     // Where a section may begin, in order; empty when the source is read whole.
     private readonly List<int> _cuts;
 
-    // Whether the source may define links; and then each section's link definitions as written, each with its label.
-    private readonly bool _links;
-    private List<List<(string Label, string Text)>>? _definitions;
-
     // The sections, once a first reading has found them; the tree, when the source is one section.
     private List<(int Start, int End)>? _sections;
     private MarkdownDocument? _whole;
@@ -67,12 +62,11 @@ internal sealed class MarkdownSections
         _length = Math.Max(1, length);
         _labels = labels;
         _cuts = source.Length > _length && ReadsAlone(source, labels) ? FindCuts(source) : [];
-        _links = _cuts.Count > 0 && MayDefineLinks(source, labels);
         if (_cuts.Count > 0)
         {
             foreach (var (start, end, beforeColon) in labels.Between(0, source.Length))
             {
-                if (beforeColon && OpensLine(start))
+                if (beforeColon)
                 {
                     _written.Add(source[(start + 2)..(end - 1)]);
                 }
@@ -100,50 +94,23 @@ internal sealed class MarkdownSections
     /// </summary>
     public IEnumerable<(MarkdownDocument Tree, int Shift, int Length)> Read()
     {
-        if (_sections is null && _links)
+        if (_sections is not null)
         {
-            // A link in any section may use a definition in any other: a first reading finds the sections and their
-            // definitions, and each section is then read with those of the others after it.
-            foreach (var _ in FindSections())
+            if (_whole is not null)
             {
+                yield return (_whole, 0, _source.Length);
+                yield break;
             }
-        }
 
-        if (_sections is null)
-        {
-            foreach (var section in FindSections())
+            foreach (var (start, end) in _sections)
             {
-                yield return section;
+                yield return (Parse(start, end, out _), start, end - start);
             }
 
             yield break;
         }
 
-        if (_whole is not null)
-        {
-            yield return (_whole, 0, _source.Length);
-            yield break;
-        }
-
-        for (int k = 0; k < _sections.Count; k++)
-        {
-            var (start, end) = _sections[k];
-            var tree = Parse(start, end, out _, LinkStandIns(k, out int links));
-            if (links > 0 && StandingLinks(tree, end - start) != links)
-            {
-                // A definition after the section was taken into a block the section left open at the source's end.
-                Exact = false;
-            }
-
-            yield return (tree, start, end - start);
-        }
-    }
-
-    // Finds the sections, reading each once, and records their notes and link definitions.
-    private IEnumerable<(MarkdownDocument Tree, int Shift, int Length)> FindSections()
-    {
         var sections = new List<(int Start, int End)>();
-        var definitions = _links ? new List<List<(string Label, string Text)>>() : null;
         for (int start = 0; start < _source.Length || sections.Count == 0;)
         {
             int end = NextCut(start + _length);
@@ -164,7 +131,6 @@ internal sealed class MarkdownSections
             else
             {
                 Record(tree, start, end, standIns);
-                definitions?.Add(LinkDefinitions(tree, start, end - start));
             }
 
             yield return (tree, start, end - start);
@@ -172,96 +138,10 @@ internal sealed class MarkdownSections
         }
 
         _sections = sections;
-        _definitions = definitions;
         Exact &= _resolutions.TrueForAll(section => section.Referenced.TrueForAll(label => ReadsAsInWhole(label, section.Resolved)));
-        if (definitions is not null)
-        {
-            // The whole reading takes a label's first definition; a section reads its own first, so a label defined twice
-            // would read otherwise.
-            var labels = new HashSet<string>(Labels);
-            Exact &= definitions.TrueForAll(list => list.TrueForAll(definition => labels.Add(definition.Label)));
-        }
     }
 
-    /// <summary>
-    /// The link definitions (not of notes) that a section's tree holds, each as a stand-in: its label as written, to a
-    /// place of no meaning (a link's target is never read, only whether its label is defined). A label written over two
-    /// lines is given as it reads, which a label with markup in it may not: the check of the stand-ins finds it.
-    /// </summary>
-    private List<(string Label, string Text)> LinkDefinitions(MarkdownDocument tree, int shift, int length)
-    {
-        var found = new List<(string Label, string Text)>();
-        foreach (var block in tree)
-        {
-            if (block is LinkReferenceDefinitionGroup definitions)
-            {
-                foreach (var definition in definitions)
-                {
-                    if (definition is LinkReferenceDefinition { Label: { } label } link && !label.StartsWith('^') && definition.Span.Start < length)
-                    {
-                        var span = link.LabelSpan;
-                        string written = span.IsEmpty || span.End >= length ? label : _source[(shift + span.Start)..(shift + span.End + 1)];
-                        found.Add((label, "[" + written.ReplaceLineEndings(" ") + "]: x"));
-                    }
-                }
-            }
-        }
-
-        return found;
-    }
-
-    /// <summary>
-    /// What follows a section's text when it is read again: the link definitions of the other sections, as written. A
-    /// link then finds its definition in the section as in the whole.
-    /// </summary>
-    private string LinkStandIns(int section, out int count)
-    {
-        count = 0;
-        if (_definitions is not { } definitions)
-        {
-            return "";
-        }
-
-        var text = new System.Text.StringBuilder();
-        for (int k = 0; k < definitions.Count; k++)
-        {
-            if (k == section)
-            {
-                continue;
-            }
-
-            foreach (var (_, written) in definitions[k])
-            {
-                text.Append("\n\n").Append(written);
-                count++;
-            }
-        }
-
-        return text.Length == 0 ? "" : text.Append('\n').ToString();
-    }
-
-    // How many link definitions a tree holds past its section's end: the stand-ins that read as definitions.
-    private static int StandingLinks(MarkdownDocument tree, int length)
-    {
-        int standing = 0;
-        foreach (var block in tree)
-        {
-            if (block is LinkReferenceDefinitionGroup definitions)
-            {
-                foreach (var definition in definitions)
-                {
-                    if (definition is LinkReferenceDefinition { Label: { } label } && !label.StartsWith('^') && definition.Span.Start >= length)
-                    {
-                        standing++;
-                    }
-                }
-            }
-        }
-
-        return standing;
-    }
-
-    private MarkdownDocument Parse(int start, int end, out List<string> standIns, string links = "")
+    private MarkdownDocument Parse(int start, int end, out List<string> standIns)
     {
         if (start == 0 && end == _source.Length)
         {
@@ -269,7 +149,7 @@ internal sealed class MarkdownSections
             return _parse(_source);
         }
 
-        return _parse(_source[start..end] + StandIns(start, end, out standIns) + links);
+        return _parse(_source[start..end] + StandIns(start, end, out standIns));
     }
 
     /// <summary>
@@ -381,32 +261,26 @@ internal sealed class MarkdownSections
     }
 
     /// <summary>
-    /// True when a source's sections read alone as they read in the whole, given the stand-ins (<see cref="StandIns"/>,
-    /// <see cref="LinkStandIns"/>): no <c>[^</c> that
+    /// True when a source's sections read alone as they read in the whole, given the stand-ins (<see cref="StandIns"/>):
+    /// no link reference definition (<c>[x]: url</c>) that a link in another section would need, and no <c>[^</c> that
     /// is not a marker as written (escaped, a space in its label or before its <c>^</c>), which Markdig may yet read as
     /// one. Nor a heading
     /// with a tab after its <c>#</c>: Markdig places its words from the start of the line, not of the text, so where they
     /// are found would depend on where the section begins.
     /// </summary>
-    /// <summary>True when the source may define a link (<c>[x]: url</c>, in a paragraph or a container), which a link in any section may use.</summary>
-    internal static bool MayDefineLinks(string source, LiteralFootnoteLabels labels)
-    {
-        for (int colon = source.IndexOf("]:", StringComparison.Ordinal); colon >= 0; colon = source.IndexOf("]:", colon + 1, StringComparison.Ordinal))
-        {
-            if (MayDefineLink(source, labels, colon))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
     internal static bool ReadsAlone(string source, LiteralFootnoteLabels labels)
     {
         if (source.Contains('\t') && HasHeadingWithTab(source))
         {
             return false;
+        }
+
+        for (int colon = source.IndexOf("]:", StringComparison.Ordinal); colon >= 0; colon = source.IndexOf("]:", colon + 1, StringComparison.Ordinal))
+        {
+            if (MayDefineLink(source, labels, colon))
+            {
+                return false;
+            }
         }
 
         for (int at = source.IndexOf("[^", StringComparison.Ordinal); at >= 0; at = source.IndexOf("[^", at + 1, StringComparison.Ordinal))

@@ -163,7 +163,7 @@ internal sealed class MarkdownTreeFacts
                 case LinkInline { IsAutoLink: true } when !empty:
                     NotCitations.Add((start, end));
                     break;
-                case LinkInline link when !link.UrlSpan.IsEmpty && link.UrlSpan.Start < length:
+                case LinkInline link when !link.UrlSpan.IsEmpty:
                     NotCitations.Add((link.UrlSpan.Start + shift, Math.Min(link.UrlSpan.End + 1, length) + shift));
                     break;
             }
