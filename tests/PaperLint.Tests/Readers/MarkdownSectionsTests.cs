@@ -90,10 +90,21 @@ public sealed class MarkdownSectionsTests
         AssertReadsAsWhole(source);
     }
 
+    [Fact]
+    public void A_note_commented_out_gives_no_stand_in()
+    {
+        // "% [^x]: ..." does not open its line: no note is defined as written, so [^x] is text in every section, as in the whole.
+        string source = "Text.[^x][y]\n\nMore.\n\n% [^x]: @key\n";
+
+        Assert.True(ReadsExactly(source, 1));
+        Assert.True(ReadSections(source, 1).Count > 1);
+        AssertReadsAsWhole(source);
+    }
+
     [Theory]
-    // "[^1]:" inside a list item is no note (Markdig reads notes at the top level only), and a marker beside
-    // brackets reads differently with the note defined or not: the stand-in would define it, so the source is read whole.
-    [InlineData("Text[^1][x] here.\n\nMore.\n\n- [^1]: In a list.\n")]
+    // "[^1]: url" inside a list item is no note (Markdig reads notes at the top level only) but a link definition, which
+    // no stand-in gives: the marker beside brackets would read otherwise, so the source is read whole.
+    [InlineData("Text[^1][x] here.\n\nMore.\n\n- [^1]: https://example.org\n")]
     // The last section leaves a fence open: the stand-in after it is taken into the code.
     [InlineData("Text.[^1]\n\nMore.\n\n[^1]: Note.\n\n```\nopen to the end [^1]\n")]
     // "[^2]:" indented inside the note before it is a link definition there, not a note: the stand-in would be a note.

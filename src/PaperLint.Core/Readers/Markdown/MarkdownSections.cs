@@ -38,7 +38,7 @@ internal sealed class MarkdownSections
     private readonly int _length;
     private readonly LiteralFootnoteLabels _labels;
 
-    // The labels of the notes the source defines as written ("[^label]:"); and those its sections' trees define, each
+    // The labels of the notes the source defines as written ("[^label]:" at the start of a line); and those its sections' trees define, each
     // with the kind of its first definition, which a marker links to in the whole: a note, or a link definition (Markdig
     // reads "[^2]: y" as one inside a list or a note).
     private readonly HashSet<string> _written = new(Labels);
@@ -66,7 +66,7 @@ internal sealed class MarkdownSections
         {
             foreach (var (start, end, beforeColon) in labels.Between(0, source.Length))
             {
-                if (beforeColon)
+                if (beforeColon && OpensLine(start))
                 {
                     _written.Add(source[(start + 2)..(end - 1)]);
                 }
