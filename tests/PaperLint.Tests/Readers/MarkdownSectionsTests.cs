@@ -57,9 +57,10 @@ public sealed class MarkdownSectionsTests
     }
 
     [Theory]
-    [InlineData("A paragraph with a [link][ref].\n\n[ref]: https://example.org\n")]
-    [InlineData("A list:\n\n- [ref]: https://example.org\n\nMore text.\n")]
-    [InlineData("> [ref]: https://example.org\n\nMore text.\n")]
+    // A label written twice (the whole takes the first definition, a section its own), over two lines, or escaped.
+    [InlineData("A [link][ref].\n\n[ref]: https://example.org/b\n\nMore.\n\n[REF]: https://example.org/a\n")]
+    [InlineData("A [link][the\nref].\n\n[the\nref]: https://example.org\n\nMore.\n")]
+    [InlineData("A [link][a\\[b].\n\n[a\\[b]: https://example.org\n\nMore.\n")]
     [InlineData("Text \\[^1] escaped.\n\nMore.\n\n[^1]: Note.\n")]
     [InlineData("Intro.\n\n#\tA heading with a tab\n\nMore.\n")]
     [InlineData("Text.[\t^1]\n\nMore.\n\n[^1]: Note.\n")]
@@ -82,9 +83,30 @@ public sealed class MarkdownSectionsTests
     [InlineData("Text.[^a][^b]\n\nMore.\n\n[^a]: A.\n")]
     [InlineData("Text [see [^1] there](https://example.org).\n\nMore.\n\n[^1]: Note.\n")]
     [InlineData("Cited [R. Abbott et al., -@GWTC3][^1].\n\nMore.\n\n[^1]: Note.\n")]
+    // A link may use a definition in any section: each section is parsed with the others' definitions after it.
+    [InlineData("A paragraph with a [link][ref].\n\n[ref]: https://example.org\n")]
+    [InlineData("A [link][ref] and [ref], [Ref][], [the  site][ref].\n\nA list:\n\n- [ref]: https://example.org \"Title\"\n\nMore text.\n")]
+    [InlineData("> [ref]:\n>   https://example.org\n\nMore text with [ref] and ![a figure][ref].\n")]
+    [InlineData("See [the site][my  site].\n\nMore [@key][my site].\n\n[My Site]: <https://example.org/@key> 'Title'\n")]
     public void A_source_whose_sections_read_alone_is_cut(string source)
     {
         Assert.True(MarkdownSections.ReadsAlone(source, new LiteralFootnoteLabels(source)));
+        Assert.True(ReadSections(source, 1).Count > 1);
+        Assert.True(ReadsExactly(source, 1));
+        AssertReadsAsWhole(source);
+    }
+
+    [Theory]
+    // A label written as a note twice, as chapters joined into one file write them: the whole links every marker to the
+    // first definition, and a section that writes its own still reads its markers as links.
+    [InlineData("Text.[^1][x]\n\n[^1]: A.\n\nMore.[^1][x]\n\n[^1]: B.\n")]
+    // Written after a section's own marker but inside code, where it defines nothing: the section reads the marker as a
+    // link to the note an earlier section defines, as the whole does.
+    [InlineData("Text.[^1]\n\n[^1]: Real.\n\nMore.[^1][x]\n```\n[^1]: in code\n```\n")]
+    // Written inside code before the marker and defined nowhere: the marker is text in its section, as in the whole.
+    [InlineData("Text.\n\n```\n[^1]: in code\n```\n\nMore.[^1][x]\n")]
+    public void A_note_defined_where_the_text_does_not_show_it_reads_as_in_the_whole(string source)
+    {
         Assert.True(ReadSections(source, 1).Count > 1);
         Assert.True(ReadsExactly(source, 1));
         AssertReadsAsWhole(source);
@@ -112,6 +134,29 @@ public sealed class MarkdownSectionsTests
     public void A_source_whose_notes_read_otherwise_in_sections_is_read_whole(string source)
     {
         Assert.False(ReadsExactly(source, 1));
+        AssertReadsAsWhole(source);
+    }
+
+    [Theory]
+    // What reads as a link definition in the text but not in the tree: in code, or after a paragraph's line (a
+    // definition does not interrupt a paragraph). The other sections would have been given it.
+    [InlineData("A [link][ref].\n\nMore.\n\n```\n[ref]: https://example.org\n```\n")]
+    [InlineData("A [link][ref].\n\nMore.\n\nA paragraph\n[ref]: https://example.org\n")]
+    [InlineData("A [link][ref].\n\nMore.\n\n<div>\n[ref]: https://example.org\n</div>\n")]
+    public void A_source_whose_link_definitions_read_otherwise_in_sections_is_read_whole(string source)
+    {
+        Assert.True(MarkdownSections.ReadsAlone(source, new LiteralFootnoteLabels(source)));
+        Assert.False(ReadsExactly(source, 1));
+        AssertReadsAsWhole(source);
+    }
+
+    [Fact]
+    public void A_source_with_more_link_definitions_than_sections_should_carry_is_read_whole()
+    {
+        string source = string.Concat(Enumerable.Range(0, MarkdownSections.MostLinkDefinitions + 1).Select(i => $"Text [{i}].\n\n[{i}]: https://example.org/{i}\n\n"));
+
+        Assert.False(MarkdownSections.ReadsAlone(source, new LiteralFootnoteLabels(source)));
+        Assert.True(MarkdownSections.ReadsAlone(source[..source.LastIndexOf("Text", StringComparison.Ordinal)], new LiteralFootnoteLabels(source)));
         AssertReadsAsWhole(source);
     }
 
@@ -265,7 +310,10 @@ public sealed class MarkdownSectionsTests
     {
         string[] words = ["the", "claim", "Smith", "argues", "“quoted words”", "*emphasis*", "`code`", "[@doe99]", "[@roe, p. 4]", "¹", "<sup>2</sup>",
             "[a link](https://example.org)", "https://example.org", "![alt text](fig.png)", "<span>", "%", "\\cite{x}", "e.g.", "1918", "[sic]", "[^1]", "[^2]", "[^note]",
-            "[^1][^2]", "[@doe99][^1]", "[*a title*][^2]", "[^note](https://example.org)", "[see [^1] there](https://example.org)", "[^3]", "[^1][]", "![^2]"];
+            "[^1][^2]", "[@doe99][^1]", "[*a title*][^2]", "[^note](https://example.org)", "[see [^1] there](https://example.org)", "[^3]", "[^1][]", "![^2]",
+            "[the site][site]", "[site]", "[Site][]", "[*a title*][site]", "[site](https://example.org)", "[other][nowhere]", "[a\nsite][my  site]", "![a figure][site]",
+            "[@doe99][site]", "[site][^1]", "[s1]", "[S2][]", "[a link][s3]", "[s9]"];
+        var labels = new Queue<string>(new[] { "site", "my site", "nowhere", "s1", "s2", "s3" }.OrderBy(_ => random.Next()));
         string Sentence() => string.Join(' ', Enumerable.Range(0, 3 + random.Next(12)).Select(_ => words[random.Next(words.Length)])) + ".";
         string Paragraph() => string.Join(random.Next(3) == 0 ? "\n" : " ", Enumerable.Range(0, 1 + random.Next(3)).Select(_ => Sentence()));
         var blocks = new List<string>();
@@ -277,7 +325,7 @@ public sealed class MarkdownSectionsTests
         int count = 5 + random.Next(40);
         for (int i = 0; i < count; i++)
         {
-            blocks.Add(random.Next(23) switch
+            blocks.Add(random.Next(25) switch
             {
                 0 => "# " + Sentence(),
                 1 => Sentence() + "\n" + new string(random.Next(2) == 0 ? '=' : '-', 5),
@@ -301,6 +349,15 @@ public sealed class MarkdownSectionsTests
                 19 => "%" + Sentence() + "\n\\bigskip",
                 20 => "1) " + Sentence() + "\n\n   " + Sentence(),
                 21 => "- [^2]: " + Sentence(),
+                // Each label defined once while there are labels left (a label defined twice reads the paper whole).
+                22 => (random.Next(4), labels.Count > 0 ? labels.Dequeue() : "site") switch
+                {
+                    (0, var label) => $"[{label}]: https://example.org/site \"The site\"",
+                    (1, var label) => $"[{label.ToUpperInvariant()}]:\n  https://example.org/other\n  'A title'",
+                    (2, var label) => $"> [{label}]: <https://example.org/@doe99>",
+                    (_, var label) => $"- [{label}]: https://example.org/nowhere",
+                },
+                23 => random.Next(2) == 0 ? "```\n[s9]: https://example.org/code\n```" : Sentence() + "\n[s9]: https://example.org/paragraph",
                 _ => Paragraph(),
             });
         }

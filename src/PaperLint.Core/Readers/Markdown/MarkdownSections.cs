@@ -16,11 +16,12 @@ namespace PaperLint.Core.Readers.Markdown;
 /// <item>never inside the front matter, nor inside a fenced code block or an HTML block that only its closing line
 /// ends; and should the cut still leave such a block open at the section's end (a fence opened in a list item),
 /// the section is read again, longer;</item>
-/// <item>and only in a source whose reading does not depend on what other sections define, but for its notes: one
-/// with no link reference definition. A marker reads as a link when its note is defined, and beside brackets that
-/// reads differently from text; each section is parsed with a stand-in definition of each note it refers to that
-/// another section defines, and a source whose sections' markers still do not read as in the whole is read whole
-/// (<see cref="Exact"/>).</item>
+/// <item>with what the other sections define after its text. A link may use a definition anywhere (<c>[x]: url</c>),
+/// and a note marker reads as a link when its note is defined, which beside brackets reads differently from text. A
+/// section is parsed with a stand-in definition of each note it refers to that another section defines as written
+/// (<see cref="StandIns"/>), and of each link definition another section holds as written, found in the text before
+/// any reading (<see cref="LinkDefinitions"/>). A source whose sections' trees then define other labels than were
+/// found, or whose markers do not read as in the whole, is read whole (<see cref="Exact"/>).</item>
 /// </list>
 /// </summary>
 internal sealed class MarkdownSections
@@ -41,7 +42,7 @@ internal sealed class MarkdownSections
     // The labels of the notes the source defines as written ("[^label]:" at the start of a line); and those its sections' trees define, each
     // with the kind of its first definition, which a marker links to in the whole: a note, or a link definition (Markdig
     // reads "[^2]: y" as one inside a list or a note).
-    private readonly HashSet<string> _written = new(Labels);
+    private readonly Dictionary<string, int> _written = new(Labels);
     private readonly Dictionary<string, bool> _defined = new(Labels);
 
     // Each section's markers, and what its own tree links each to (its definitions first, then the stand-ins, which are
@@ -51,8 +52,12 @@ internal sealed class MarkdownSections
     // Where a section may begin, in order; empty when the source is read whole.
     private readonly List<int> _cuts;
 
-    // The sections, once a first reading has found them; the tree, when the source is one section.
-    private List<(int Start, int End)>? _sections;
+    // The link definitions the source holds as written: where each one's '[' stands, and its label as written.
+    private readonly List<(int Open, string Label)> _links = [];
+
+    // The sections, once a first reading has found them, each with what followed its text then (the stand-ins): a section
+    // read again reads as it did. The tree, when the source is one section.
+    private List<(int Start, int End, string StandIns)>? _sections;
     private MarkdownDocument? _whole;
 
     public MarkdownSections(string source, LiteralFootnoteLabels labels, Func<string, MarkdownDocument> parse, int length = DefaultLength)
@@ -64,11 +69,13 @@ internal sealed class MarkdownSections
         _cuts = source.Length > _length && ReadsAlone(source, labels) ? FindCuts(source) : [];
         if (_cuts.Count > 0)
         {
+            _links = LinkDefinitions(source, labels)!;
             foreach (var (start, end, beforeColon) in labels.Between(0, source.Length))
             {
                 if (beforeColon && OpensLine(start))
                 {
-                    _written.Add(source[(start + 2)..(end - 1)]);
+                    // Where it is last written: a section before that is given a stand-in.
+                    _written[source[(start + 2)..(end - 1)]] = start;
                 }
             }
         }
@@ -86,7 +93,7 @@ internal sealed class MarkdownSections
         new(source, labels, parse, int.MaxValue);
 
     /// <summary>The sections as they were read (known once <see cref="Read"/> has gone through them).</summary>
-    public IReadOnlyList<(int Start, int End)> Sections => _sections ?? [(0, _source.Length)];
+    public IReadOnlyList<(int Start, int End)> Sections => _sections?.ConvertAll(section => (section.Start, section.End)) ?? [(0, _source.Length)];
 
     /// <summary>
     /// Each section's tree in source order, with the offset where the section begins and its length: what the tree holds
@@ -102,35 +109,35 @@ internal sealed class MarkdownSections
                 yield break;
             }
 
-            foreach (var (start, end) in _sections)
+            foreach (var (start, end, standIns) in _sections)
             {
-                yield return (Parse(start, end, out _), start, end - start);
+                yield return (_parse(_source[start..end] + standIns), start, end - start);
             }
 
             yield break;
         }
 
-        var sections = new List<(int Start, int End)>();
+        var sections = new List<(int Start, int End, string StandIns)>();
         for (int start = 0; start < _source.Length || sections.Count == 0;)
         {
             int end = NextCut(start + _length);
-            var tree = Parse(start, end, out var standIns);
+            var tree = Parse(start, end, out string tail, out var standIns, out int links);
             while (end < _source.Length && EndsOpen(tree, end - start))
             {
                 // The cut left a block open that the whole reading continues: read on, twice as far each time, so that a
                 // block open to the end costs no more than reading the rest twice.
                 end = NextCut(start + (2 * (end - start)));
-                tree = Parse(start, end, out standIns);
+                tree = Parse(start, end, out tail, out standIns, out links);
             }
 
-            sections.Add((start, end));
+            sections.Add((start, end, tail));
             if (start == 0 && end == _source.Length)
             {
                 _whole = tree;
             }
             else
             {
-                Record(tree, start, end, standIns);
+                Record(tree, start, end, standIns, links);
             }
 
             yield return (tree, start, end - start);
@@ -141,41 +148,69 @@ internal sealed class MarkdownSections
         Exact &= _resolutions.TrueForAll(section => section.Referenced.TrueForAll(label => ReadsAsInWhole(label, section.Resolved)));
     }
 
-    private MarkdownDocument Parse(int start, int end, out List<string> standIns)
+    private MarkdownDocument Parse(int start, int end, out string tail, out List<string> standIns, out int links)
     {
         if (start == 0 && end == _source.Length)
         {
+            tail = "";
             standIns = [];
+            links = 0;
             return _parse(_source);
         }
 
-        return _parse(_source[start..end] + StandIns(start, end, out standIns));
+        tail = StandIns(start, end, out standIns) + LinkStandIns(start, end, out links);
+        return _parse(_source[start..end] + tail);
+    }
+
+    /// <summary>
+    /// What follows a section's text (and its notes' stand-ins) when it is parsed: a stand-in of each link definition
+    /// that another section holds, its label as written, to a place of no meaning. Whether a link reads as a link depends
+    /// on whether its label is defined; where it leads is never read.
+    /// </summary>
+    private string LinkStandIns(int start, int end, out int count)
+    {
+        count = 0;
+        if (_links.Count == 0)
+        {
+            return "";
+        }
+
+        var text = new System.Text.StringBuilder();
+        foreach (var (open, label) in _links)
+        {
+            if (open < start || open >= end)
+            {
+                text.Append("\n\n[").Append(label).Append("]: x");
+                count++;
+            }
+        }
+
+        return text.Length == 0 ? "" : text.Append('\n').ToString();
     }
 
     /// <summary>
     /// What follows a section's text when it is parsed: a stand-in definition (<c>[^label]: x</c>) of each note the
     /// section's markers refer to that another section defines. A marker whose note is defined reads as a link, one whose
     /// note is not as text, and beside brackets the two read differently (<c>[^a][^b]</c> is one link when both notes are
-    /// defined); with the stand-ins each marker reads as in the whole. <see cref="Exact"/> checks it.
+    /// defined); with the stand-ins each marker reads as in the whole. Whether a section before this one defines a note
+    /// its tree has told; that a later one does is taken from the text, a line that opens with <c>[^label]:</c>.
+    /// <see cref="Exact"/> checks it.
     /// </summary>
     private string StandIns(int start, int end, out List<string> standIns)
     {
         standIns = [];
-        HashSet<string>? own = null;
-        foreach (var (at, labelEnd, beforeColon) in _labels.Between(start, end))
-        {
-            if (beforeColon && OpensLine(at))
-            {
-                (own ??= new HashSet<string>(Labels)).Add(_source[(at + 2)..(labelEnd - 1)]);
-            }
-        }
-
         var text = new System.Text.StringBuilder();
         var added = new HashSet<string>(Labels);
         foreach (var (at, labelEnd, _) in _labels.Between(start, end))
         {
             string label = _source[(at + 2)..(labelEnd - 1)];
-            if (_written.Contains(label) && own?.Contains(label) != true && added.Add(label))
+            // The whole links a marker to the first definition of its label: one before this section, when there is one,
+            // even if this section writes one too (it may be none, inside HTML say); else a definition after it. A
+            // definition in this section comes first in its tree, before any stand-in.
+            bool defined = _defined.TryGetValue(label, out bool note)
+                ? note
+                : _written.TryGetValue(label, out int last) && last >= end;
+            if (defined && added.Add(label))
             {
                 text.Append("\n\n[^").Append(label).Append("]: x");
                 standIns.Add(label);
@@ -193,11 +228,13 @@ internal sealed class MarkdownSections
     }
 
     /// <summary>Records which notes a section's tree defines and what it links its markers to, for <see cref="Exact"/>.</summary>
-    private void Record(MarkdownDocument tree, int start, int end, List<string> standIns)
+    private void Record(MarkdownDocument tree, int start, int end, List<string> standIns, int links)
     {
         int length = end - start;
         var resolved = new Dictionary<string, bool>(Labels);
         int standing = 0;
+        int standingLinks = 0;
+        var ownLinks = new List<string>();
         foreach (var block in tree)
         {
             if (block is not LinkReferenceDefinitionGroup definitions)
@@ -207,7 +244,18 @@ internal sealed class MarkdownSections
 
             foreach (var definition in definitions)
             {
-                if (definition is LinkReferenceDefinition { Label: ['^', ..] label })
+                if (definition is LinkReferenceDefinition { Label: { } link } && !link.StartsWith('^'))
+                {
+                    if (definition.Span.Start < length)
+                    {
+                        ownLinks.Add(link);
+                    }
+                    else
+                    {
+                        standingLinks++;
+                    }
+                }
+                else if (definition is LinkReferenceDefinition { Label: ['^', ..] label })
                 {
                     if (definition.Span.Start < length)
                     {
@@ -224,7 +272,23 @@ internal sealed class MarkdownSections
         }
 
         // A stand-in that did not read as a definition (taken into a block left open at the source's end) resolves nothing.
-        if (standing != standIns.Count)
+        if (standing != standIns.Count || standingLinks != links)
+        {
+            Exact = false;
+        }
+
+        // The other sections were given this one's link definitions as found in its text: its tree must define those
+        // and no others (one in fenced code or inside a paragraph is none; one the look at the text missed would be).
+        var found = new HashSet<string>(Labels);
+        foreach (var (open, label) in _links)
+        {
+            if (open >= start && open < end)
+            {
+                found.Add(LabelKey(label));
+            }
+        }
+
+        if (found.Count != ownLinks.Count || !ownLinks.TrueForAll(link => found.Contains(LabelKey(link))))
         {
             Exact = false;
         }
@@ -261,12 +325,11 @@ internal sealed class MarkdownSections
     }
 
     /// <summary>
-    /// True when a source's sections read alone as they read in the whole, given the stand-ins (<see cref="StandIns"/>):
-    /// no link reference definition (<c>[x]: url</c>) that a link in another section would need, and no <c>[^</c> that
-    /// is not a marker as written (escaped, a space in its label or before its <c>^</c>), which Markdig may yet read as
-    /// one. Nor a heading
-    /// with a tab after its <c>#</c>: Markdig places its words from the start of the line, not of the text, so where they
-    /// are found would depend on where the section begins.
+    /// True when a source's sections read alone as they read in the whole, given the stand-ins (<see cref="StandIns"/>,
+    /// <see cref="LinkStandIns"/>): link definitions that can be told from the text (<see cref="LinkDefinitions"/>), and
+    /// no <c>[^</c> that is not a marker as written (escaped, a space in its label or before its <c>^</c>), which Markdig
+    /// may yet read as one. Nor a heading with a tab after its <c>#</c>: Markdig places its words from the start of the
+    /// line, not of the text, so where they are found would depend on where the section begins.
     /// </summary>
     internal static bool ReadsAlone(string source, LiteralFootnoteLabels labels)
     {
@@ -275,12 +338,9 @@ internal sealed class MarkdownSections
             return false;
         }
 
-        for (int colon = source.IndexOf("]:", StringComparison.Ordinal); colon >= 0; colon = source.IndexOf("]:", colon + 1, StringComparison.Ordinal))
+        if (LinkDefinitions(source, labels) is null)
         {
-            if (MayDefineLink(source, labels, colon))
-            {
-                return false;
-            }
+            return false;
         }
 
         for (int at = source.IndexOf("[^", StringComparison.Ordinal); at >= 0; at = source.IndexOf("[^", at + 1, StringComparison.Ordinal))
@@ -309,6 +369,49 @@ internal sealed class MarkdownSections
 
         return true;
     }
+
+    /// <summary>The most link definitions a source read in sections may hold: each is given to every other section.</summary>
+    internal const int MostLinkDefinitions = 64;
+
+    /// <summary>
+    /// The link definitions (<c>[label]: url</c>) a source may hold, found in its text: where each one's <c>[</c> stands,
+    /// with its label as written. Null when they cannot be told from the text, or when given to every section they would
+    /// cost more than reading the source whole: a label over two lines or with an escaped bracket, one written twice
+    /// (the whole takes the first, a section its own), more than <see cref="MostLinkDefinitions"/>.
+    /// </summary>
+    internal static List<(int Open, string Label)>? LinkDefinitions(string source, LiteralFootnoteLabels labels)
+    {
+        var found = new List<(int Open, string Label)>();
+        var keys = new HashSet<string>(Labels);
+        for (int colon = source.IndexOf("]:", StringComparison.Ordinal); colon >= 0; colon = source.IndexOf("]:", colon + 1, StringComparison.Ordinal))
+        {
+            if (!MayDefineLink(source, labels, colon))
+            {
+                continue;
+            }
+
+            int open = source.LastIndexOf('[', colon);
+            if (open < 0 || (open > 0 && source[open - 1] == '\\') || source.AsSpan(open, colon - open).ContainsAny('\n', '\r')
+                || found.Count == MostLinkDefinitions)
+            {
+                return null;
+            }
+
+            string label = source[(open + 1)..colon];
+            if (!keys.Add(LabelKey(label)))
+            {
+                return null;
+            }
+
+            found.Add((open, label));
+        }
+
+        return found;
+    }
+
+    // A label as Markdig compares it: each run of white space as one space (its comparer then ignores case).
+    private static string LabelKey(string label) =>
+        string.Join(' ', label.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 
     private static bool HasHeadingWithTab(string source)
     {

@@ -163,7 +163,8 @@ internal sealed class MarkdownTreeFacts
                 case LinkInline { IsAutoLink: true } when !empty:
                     NotCitations.Add((start, end));
                     break;
-                case LinkInline link when !link.UrlSpan.IsEmpty:
+                // A link to a definition places its address there: past the section's end, a stand-in's (MarkdownSections).
+                case LinkInline link when !link.UrlSpan.IsEmpty && link.UrlSpan.Start < length:
                     NotCitations.Add((link.UrlSpan.Start + shift, Math.Min(link.UrlSpan.End + 1, length) + shift));
                     break;
             }
