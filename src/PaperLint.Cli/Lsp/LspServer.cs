@@ -471,9 +471,12 @@ internal sealed class LspServer
             }
             else
             {
+                // The paragraphs the writer did not change are answered from the last lint's memory, of this plan only;
+                // and the sections of a long Markdown text that the writer did not change are not parsed again.
+                var memory = _memories.AddOrUpdate(uri, _ => new LintMemory(setup.Plan), (_, kept) => ReferenceEquals(kept.Plan, setup.Plan) ? kept : new LintMemory(setup.Plan));
                 var document = open is null
                     ? DocumentLoader.Load(path, path, setup.Docx)
-                    : DocumentLoader.Load(Encoding.UTF8.GetBytes(text), path, setup.Docx);
+                    : DocumentLoader.Load(Encoding.UTF8.GetBytes(text), path, setup.Docx, memory);
                 // One document's rules on every core: an editor waits for this document alone. A change to the text
                 // cancels the lint of this version (see Change), whose findings would not be published anyway.
                 var cancel = new CancellationTokenSource();
@@ -485,8 +488,6 @@ internal sealed class LspServer
                         return; // changed while it was read: the change's own lint comes after its pause
                     }
 
-                    // The paragraphs the writer did not change are answered from the last lint's memory, of this plan only.
-                    var memory = _memories.AddOrUpdate(uri, _ => new LintMemory(setup.Plan), (_, kept) => ReferenceEquals(kept.Plan, setup.Plan) ? kept : new LintMemory(setup.Plan));
                     findings = Linter.Lint(document, setup.Plan, null, Environment.ProcessorCount, cancel.Token, memory).Findings;
                 }
                 catch (OperationCanceledException) when (cancel.IsCancellationRequested)

@@ -7,7 +7,7 @@ namespace PaperLint.Core.Linting;
 /// What the lint of one version of a document keeps for the lint of its next version, in an editor's server: the
 /// answers to questions about a paragraph that its text alone decides, whatever the rest of the document says: its
 /// stretches in quotation marks, its language score, the pack terms in it, whether it reads as a reference entry, its
-/// words as a rule reads them. A writer changes a paragraph or two between two lints; the other paragraphs' answers
+/// words as a rule reads them; and the trees of a long Markdown document's sections. A writer changes a paragraph or two between two lints; the other paragraphs' answers
 /// come from here. What a lint did not ask about is let go when the next one ends, so the memory holds about one
 /// version's paragraphs. It serves one plan: the terms are the plan's, and a new configuration starts with a new memory.
 /// </summary>
@@ -36,6 +36,13 @@ internal sealed class LintMemory(LintPlan plan)
     /// <summary>What one rule (the owner) finds in a paragraph's text alone, such as its words as the rule reads them.</summary>
     public Memo<(object Owner, string Text), object> Owned { get; } = new(OwnerAndText.Instance);
 
+    /// <summary>
+    /// Markdig's tree of each section of a long Markdown document, by the text it was parsed from (the section's and its
+    /// stand-ins, <see cref="Readers.Markdown.MarkdownSections"/>): an edit changes one section, and the others are not
+    /// parsed again. The reader only reads a tree, so one tree serves every version that holds its section.
+    /// </summary>
+    public Memo<string, Markdig.Syntax.MarkdownDocument> Trees { get; } = new(StringComparer.Ordinal);
+
     /// <summary>Ends a lint: what it did not ask about is let go when the next one ends.</summary>
     public void Turn()
     {
@@ -44,6 +51,7 @@ internal sealed class LintMemory(LintPlan plan)
         LanguageScores.Turn();
         Terms.Turn();
         Entries.Turn();
+        Trees.Turn();
     }
 
     /// <summary>

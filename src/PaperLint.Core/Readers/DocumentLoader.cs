@@ -163,5 +163,20 @@ public static class DocumentLoader
         return ReaderFor(format, docx).Read(displayPath, stream);
     }
 
+    /// <summary>
+    /// Reads a document given as bytes as <see cref="Load(byte[], string, DocxOptions)"/> does; a long Markdown document's
+    /// sections that an earlier version held are taken from <paramref name="memory"/> (an editor's server).
+    /// </summary>
+    internal static Document Load(byte[] content, string displayPath, DocxOptions docx, Linting.LintMemory? memory)
+    {
+        if (memory is null || content.Length == 0 || FormatOf(displayPath) is not SourceFormat.Markdown)
+        {
+            return Load(content, displayPath, docx);
+        }
+
+        using var stream = new MemoryStream(content, writable: false);
+        return MarkdownReader.Parse(displayPath, TextDecoding.Decode(displayPath, stream), Markdown.MarkdownSections.DefaultLength, memory);
+    }
+
     private static Document Empty(string displayPath, SourceFormat format) => new(displayPath, format, [], string.Empty);
 }

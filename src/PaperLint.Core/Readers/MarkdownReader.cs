@@ -28,11 +28,17 @@ public sealed partial class MarkdownReader : IDocumentReader
     public static Document Parse(string displayPath, string source) => Parse(displayPath, source, MarkdownSections.DefaultLength);
 
     /// <summary>Reads <paramref name="source"/> in sections of about <paramref name="sectionLength"/> characters (<see cref="MarkdownSections"/>); <see cref="int.MaxValue"/> reads it whole.</summary>
-    internal static Document Parse(string displayPath, string source, int sectionLength)
+    internal static Document Parse(string displayPath, string source, int sectionLength) => Parse(displayPath, source, sectionLength, null);
+
+    /// <summary>
+    /// Reads <paramref name="source"/> as <see cref="Parse(string, string, int)"/> does, taking the tree of each section
+    /// that an earlier version held from <paramref name="memory"/> (an editor's server: <see cref="Linting.LintMemory.Trees"/>).
+    /// </summary>
+    internal static Document Parse(string displayPath, string source, int sectionLength, Linting.LintMemory? memory)
     {
         try
         {
-            return Build(displayPath, source, sectionLength);
+            return Build(displayPath, source, sectionLength, memory);
         }
         catch (TooDeepException)
         {
@@ -40,12 +46,16 @@ public sealed partial class MarkdownReader : IDocumentReader
         }
     }
 
-    private static Document Build(string displayPath, string source, int sectionLength)
+    private static Document Build(string displayPath, string source, int sectionLength, Linting.LintMemory? memory)
     {
         // One index of the source's lines serves the reader and, through the document, the rules.
         var lines = new LineIndex(source);
         var labels = new LiteralFootnoteLabels(source);
-        var (read, facts, commentLines) = ReadSections(source, lines, labels, new MarkdownSections(source, labels, ParseMarkdown, sectionLength));
+        // A section's tree may come from the last version's memory; the whole source's never does (an edit changes it).
+        Func<string, Markdig.Syntax.MarkdownDocument> parse = memory is null
+            ? ParseMarkdown
+            : text => ReferenceEquals(text, source) ? ParseMarkdown(text) : memory.Trees.Get(text, 0, static (section, _) => ParseMarkdown(section));
+        var (read, facts, commentLines) = ReadSections(source, lines, labels, new MarkdownSections(source, labels, parse, sectionLength));
         if (read is null)
         {
             // The sections did not read as the whole: read it whole, which is always exact.

@@ -14,7 +14,7 @@ namespace PaperLint.Tests.Linting;
 public sealed class LintMemoryTests
 {
     // Edits a writer makes between two lints: words typed and taken away, quotation marks, emphasis, a reference
-    // entry, a citation, a note marker, a paragraph split, joined or repeated, a heading.
+    // entry, a citation, a note marker, a link and its definition, a paragraph split, joined or repeated, a heading.
     private static readonly Func<string, Random, string>[] Edits =
     [
         (text, random) => Insert(text, random, "the "),
@@ -24,6 +24,8 @@ public sealed class LintMemoryTests
         (text, random) => Insert(text, random, "*Title of a Book* "),
         (text, random) => Insert(text, random, "(Smiles, 1859) "),
         (text, random) => Insert(text, random, "[^1] "),
+        (text, random) => Insert(text, random, "[a site][site] "),
+        (text, random) => Insert(text, random, "\n\n[site]: https://example.org/site\n\n"),
         (text, random) => Insert(text, random, "\n\n"),
         (text, random) => Insert(text, random, "\n\nSmith, J., & Jones, K. (2010). A title of theirs. Press.\n\n"),
         (text, random) => Insert(text, random, "\n\n## A heading\n\n"),
@@ -79,6 +81,43 @@ public sealed class LintMemoryTests
         Assert.Equal(Shown(without), Shown(withMemory));
         Assert.True(memory.Owned.Recalled > 0);
         Assert.Equal(after.StartsWith('*') ? 0 : 1, withMemory.Count(f => f.RuleId == "Consistency.Variants" && f.Match == "Zizek"));
+    }
+
+    [Theory]
+    [InlineData("paper.md")]
+    [InlineData("citations.md")]
+    [InlineData("notes.md")]
+    [InlineData("consistency.md")]
+    public void Every_version_of_an_edited_document_reads_with_its_kept_sections_as_without_them(string sample)
+    {
+        // Sections of about 300 characters, so that a sample has many: the trees of those an edit left alone are kept.
+        string text = File.ReadAllText(Path.Combine(RepoPaths.Samples, sample));
+        var memory = new LintMemory(RuleSet.Active(PaperLintConfig.Default, []));
+        var random = new Random(sample.Length);
+        for (int version = 0; version < 25; version++)
+        {
+            string kept = Readers.DocumentShape.Of(MarkdownReader.Parse(sample, text, 300, memory));
+            Assert.Equal(Readers.DocumentShape.Of(MarkdownReader.Parse(sample, text, 300)), kept);
+            memory.Turn();
+            text = Edits[random.Next(Edits.Length)](text, random);
+        }
+
+        Assert.True(memory.Trees.Recalled > 0, "no section's tree was kept");
+    }
+
+    [Fact]
+    public void The_server_reads_a_long_markdown_text_with_its_memory()
+    {
+        string text = string.Concat(Enumerable.Repeat(File.ReadAllText(Path.Combine(RepoPaths.Samples, "paper.md")) + "\n\n", 12));
+        var memory = new LintMemory(RuleSet.Active(PaperLintConfig.Default, []));
+        DocumentLoader.Load(Encoding.UTF8.GetBytes(text), "paper.md", DocxOptions.Default, memory);
+        memory.Turn();
+        var again = DocumentLoader.Load(Encoding.UTF8.GetBytes("A first paragraph.\n\n" + text), "paper.md", DocxOptions.Default, memory);
+
+        Assert.True(text.Length > 2 * Core.Readers.Markdown.MarkdownSections.DefaultLength);
+        Assert.True(memory.Trees.Recalled > 0);
+        Assert.Equal(Readers.DocumentShape.Of(Load("A first paragraph.\n\n" + text, "paper.md")), Readers.DocumentShape.Of(again));
+        Assert.Equal(Readers.DocumentShape.Of(Load(text, "paper.txt")), Readers.DocumentShape.Of(DocumentLoader.Load(Encoding.UTF8.GetBytes(text), "paper.txt", DocxOptions.Default, memory)));
     }
 
     [Fact]
