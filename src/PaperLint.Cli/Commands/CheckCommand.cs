@@ -118,7 +118,8 @@ public static class CheckCommand
             files = part.Of(files);
         }
 
-        var outcome = LintRunner.Run(files, options, context, keep: report.Fix);
+        // The JSON report shows no excerpts; a baseline matches findings by theirs.
+        var outcome = LintRunner.Run(files, options, context, keep: report.Fix, excerpts: format != "json" || baseline is not null);
 
         foreach (var error in errors)
         {

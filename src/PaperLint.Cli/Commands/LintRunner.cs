@@ -17,7 +17,8 @@ namespace PaperLint.Cli.Commands;
 public static class LintRunner
 {
     /// <param name="keep">True to keep each document, its bytes and its plan in the outcome (<see cref="LintOutcome.Kept"/>), for a fix.</param>
-    public static LintOutcome Run(IReadOnlyList<InputFile> files, CheckOptions options, CliContext context, bool keep = false)
+    /// <param name="excerpts">False when what is made of the findings shows no excerpt (a JSON report): none is made.</param>
+    public static LintOutcome Run(IReadOnlyList<InputFile> files, CheckOptions options, CliContext context, bool keep = false, bool excerpts = true)
     {
         // fix, annotate and baseline come here before they read anything.
         DocxHandOver.IfNeeded(files.Select(f => f.Full));
@@ -102,6 +103,7 @@ public static class LintRunner
                     : keep ? DocumentLoader.Load(file.Full, file.Display, docx, out bytes)
                     : DocumentLoader.Load(file.Full, file.Display, docx);
                 timings?.Add($"(read {document.Format.ToString().ToLowerInvariant()})", started);
+                document.Excerpts = excerpts;
                 return new Loaded(document, bytes, null);
             }
             catch (InputException e)

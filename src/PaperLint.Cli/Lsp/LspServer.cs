@@ -477,6 +477,8 @@ internal sealed class LspServer
                 var document = open is null
                     ? DocumentLoader.Load(path, path, setup.Docx)
                     : DocumentLoader.Load(Encoding.UTF8.GetBytes(text), path, setup.Docx, memory);
+                // A diagnostic has a range, and no excerpt to show.
+                document.Excerpts = false;
                 // One document's rules on every core: an editor waits for this document alone. A change to the text
                 // cancels the lint of this version (see Change), whose findings would not be published anyway.
                 var cancel = new CancellationTokenSource();

@@ -70,6 +70,13 @@ public sealed class Document
     /// <summary>True when <paramref name="block"/> is a paragraph of a bibliography a reference manager generated.</summary>
     public bool IsGeneratedBibliography(Block block) => BibliographyFields.Any(f => f.Blocks.Contains(block));
 
+    /// <summary>
+    /// Whether findings in this document carry the excerpt that shows their spot (<see cref="ExcerptOf"/>, <see
+    /// cref="ExcerptAt(TextLocation)"/>): true unless the reader of the findings shows none, as the JSON report and the
+    /// language server do, which are then spared a copy of a line for each finding.
+    /// </summary>
+    internal bool Excerpts { get; set; } = true;
+
     /// <summary>Where the lines of <see cref="Source"/> begin: built on first use, or given by the reader that built one.</summary>
     internal LineIndex? Lines
     {
@@ -113,8 +120,13 @@ public sealed class Document
     /// The text a person needs to recognise the spot: the source line in text formats, a window of the
     /// paragraph in DOCX; the match's range within it is given for marking.
     /// </summary>
-    public Excerpt ExcerptOf(Block block, int start, int length)
+    public Excerpt? ExcerptOf(Block block, int start, int length)
     {
+        if (!Excerpts)
+        {
+            return null;
+        }
+
         if (block.Map is { } map && Lines is { } lines && Source is { } source)
         {
             var (sourceStart, sourceEnd) = map.ToSourceRange(start, length);
@@ -139,7 +151,7 @@ public sealed class Document
     /// <summary>The source line of a text location with its range marked (null for DOCX, which has no source text).</summary>
     public Excerpt? ExcerptAt(TextLocation location)
     {
-        if (Source is not { } source || Lines is not { } lines || location.Line > lines.LineCount)
+        if (!Excerpts || Source is not { } source || Lines is not { } lines || location.Line > lines.LineCount)
         {
             return null;
         }

@@ -38,7 +38,7 @@ internal static class KeyFindings
         bool inline = entry.File == document.Path;
         var location = new TextLocation(entry.Line, entry.Column, entry.Line, entry.Column + entry.Key.Length) { File = inline ? null : entry.File };
         Excerpt? excerpt = null;
-        string? text = inline ? document.Source : bibliography.Texts.GetValueOrDefault(entry.File);
+        string? text = !document.Excerpts ? null : inline ? document.Source : bibliography.Texts.GetValueOrDefault(entry.File);
         if (text is not null)
         {
             var lines = inline ? document.Lines! : bibliography.LinesOf(entry.File, text);
