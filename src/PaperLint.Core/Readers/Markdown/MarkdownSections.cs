@@ -326,9 +326,9 @@ internal sealed class MarkdownSections
 
     /// <summary>
     /// True when a source's sections read alone as they read in the whole, given the stand-ins (<see cref="StandIns"/>,
-    /// <see cref="LinkStandIns"/>): link definitions that can be told from the text (<see cref="LinkDefinitions"/>), and
-    /// no <c>[^</c> that is not a marker as written (escaped, a space in its label or before its <c>^</c>), which Markdig
-    /// may yet read as one. Nor a heading with a tab after its <c>#</c>: Markdig places its words from the start of the
+    /// <see cref="LinkStandIns"/>): link definitions that can be told from the text (<see cref="LinkDefinitions"/>), no
+    /// <c>[^</c> that is not a marker as written (escaped, a space in its label or before its <c>^</c>), which Markdig
+    /// may yet read as one, and no note written indented, which may be a link definition inside the note before it. Nor a heading with a tab after its <c>#</c>: Markdig places its words from the start of the
     /// line, not of the text, so where they are found would depend on where the section begins.
     /// </summary>
     internal static bool ReadsAlone(string source, LiteralFootnoteLabels labels)
@@ -345,9 +345,16 @@ internal sealed class MarkdownSections
 
         for (int at = source.IndexOf("[^", StringComparison.Ordinal); at >= 0; at = source.IndexOf("[^", at + 1, StringComparison.Ordinal))
         {
-            if (!labels.TryGet(at, out _, out _))
+            if (!labels.TryGet(at, out _, out bool beforeColon))
             {
                 // Written so that the index does not take it for a marker (escaped, a space in it): Markdig may.
+                return false;
+            }
+
+            if (beforeColon && at > 0 && source[at - 1] == ' ' && IndentedDefinition(source, at))
+            {
+                // A note written indented ("  [^2]: ...") may be read inside the note before it, as a link definition,
+                // which a marker links to otherwise than to a note: only the whole reading tells which it is.
                 return false;
             }
         }
@@ -368,6 +375,13 @@ internal sealed class MarkdownSections
         }
 
         return true;
+    }
+
+    // True when the marker at `at` follows one to three spaces at the start of its line.
+    private static bool IndentedDefinition(string source, int at)
+    {
+        int lineStart = source.AsSpan(0, at).LastIndexOfAny('\n', '\r') + 1;
+        return at - lineStart is > 0 and <= 3 && source.AsSpan(lineStart, at - lineStart).IndexOfAnyExcept(' ') < 0;
     }
 
     /// <summary>The most link definitions a source read in sections may hold: each is given to every other section.</summary>
