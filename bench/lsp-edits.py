@@ -7,7 +7,9 @@ COMMAND is the server to start, with its arguments: for the installed tool, `pap
 is timed is the lint that follows a pause, not the pause itself. DOCUMENT (Markdown or text) is opened as the editor
 opens it; each edit types a letter at its start or takes it away again (incremental sync), and is timed from the moment
 it is sent to the moment the diagnostics of that version arrive. The first WARMUP edits are not counted. Prints the
-median, the fastest and slowest of the timed edits, the number of diagnostics, and the server's peak memory (Linux).
+median, the fastest and slowest of the timed edits, the number of diagnostics, and (on Linux) the processor time the
+server used per timed edit, on all its threads, and its peak memory. On a machine busy with other work the processor time
+varies less than the wall-clock times.
 
 The server runs in a folder of its own, with DOCUMENT's folder's .paperlint.yml and .bib files beside the copy, so
 that it lints as it would in place. Needs python3 alone.
@@ -54,6 +56,17 @@ def read_message(stream):
 # The head of a publishDiagnostics notification as the server writes it: its document and version come before the
 # diagnostics, so the edit's time ends when the message is read, not when a client of this script's speed has parsed it.
 HEAD = re.compile(rb'"method":"textDocument/publishDiagnostics","params":\{"uri":("(?:[^"\\]|\\.)*"),"version":(\d+)')
+
+
+def cpu_seconds(pid):
+    """The processor time (user and system, all threads) a process has used so far, in seconds; None off Linux."""
+    try:
+        with open(f"/proc/{pid}/stat", encoding="ascii") as stat:
+            fields = stat.read().rsplit(")", 1)[1].split()
+        # utime and stime, the 14th and 15th fields: the 12th and 13th after the command's name.
+        return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    except (OSError, IndexError, ValueError):
+        return None
 
 
 def main():
@@ -111,7 +124,10 @@ def main():
         last = diagnostics_of(version)
 
         times = []
+        cpu_start = None
         for edit in range(args.warmup + args.edits):
+            if edit == args.warmup:
+                cpu_start = cpu_seconds(server.pid)
             version += 1
             typed = version % 2 == 0
             change = {"range": {"start": {"line": 0, "character": 0}, "end": {"line": 0, "character": 0 if typed else 1}}, "text": "X" if typed else ""}
@@ -122,6 +138,8 @@ def main():
                 times.append((time.perf_counter() - started) * 1000)
 
         count = len(json.loads(last)["params"]["diagnostics"])
+        cpu_end = cpu_seconds(server.pid)
+        cpu = (cpu_end - cpu_start) * 1000 / len(times) if cpu_start is not None and cpu_end is not None else None
 
         peak = None
         try:
@@ -138,6 +156,7 @@ def main():
         size = os.path.getsize(path)
         print(f"{size / 1e6:.2f} MB, {count} diagnostics, {len(times)} edits: median {statistics.median(times):.1f} ms, "
               f"fastest {min(times):.1f} ms, slowest {max(times):.1f} ms"
+              + (f", server CPU {cpu:.1f} ms per edit" if cpu is not None else "")
               + (f", server peak memory {peak} MiB" if peak is not None else ""))
     finally:
         shutil.rmtree(work, ignore_errors=True)
