@@ -98,6 +98,9 @@ public sealed partial class Variants : IRule
         var reading = new List<Counted>();
         int order = 0;
         var blocks = document.Blocks;
+        // With a memory each paragraph's counted words stay at hand: a first pass finds the words written two ways, and a
+        // second keeps the places of those alone.
+        var kept = memory is null ? null : new List<(int Block, string Language, Counted[] Words, int Order)>();
         for (int b = 0; b < blocks.Count; b++)
         {
             var block = blocks[b];
@@ -108,9 +111,23 @@ public sealed partial class Variants : IRule
 
             // Forms are compared within one language: French 'différent' is no variant of English 'different'.
             string language = context.LanguageOf(block) ?? "";
-            var counted = memory is null ? ReadWords(block, scope, folds, reading) : KeptWords(block, scope, folds, memory, reading);
-            AddWords(block, b, language, counted, places, seenWords, seenOpen, compounds, compoundSpans, ref order);
+            if (kept is null)
+            {
+                AddWords(block, b, language, ReadWords(block, scope, folds, reading), places, seenWords, seenOpen, compounds, compoundSpans, ref order, placed: true);
+            }
+            else
+            {
+                var counted = KeptWords(block, scope, folds, memory!, reading);
+                kept.Add((b, language, counted, order));
+                AddWords(block, b, language, counted, places, seenWords, seenOpen, compounds, compoundSpans, ref order, placed: false);
+            }
+
             CollectPossessives(block, language, scope, memory, possessives, ref order);
+        }
+
+        if (kept is not null)
+        {
+            PlaceKept(kept, places, seenWords, seenOpen);
         }
 
         var words = new Dictionary<Key, List<Use>>();
@@ -206,7 +223,7 @@ public sealed partial class Variants : IRule
     /// A paragraph's counted words, as an editor's server kept them from the last lint when the stretches left out of
     /// the paragraph and its addresses are still those they were read with; else read again and kept.
     /// </summary>
-    private ReadOnlySpan<Counted> KeptWords(Block block, CountingScope scope, Folds folds, Linting.LintMemory memory, List<Counted> reading)
+    private Counted[] KeptWords(Block block, CountingScope scope, Folds folds, Linting.LintMemory memory, List<Counted> reading)
     {
         var kept = (KeptParagraph)memory.Owned.Get((this, block.Text), 0, static (_, _) => new KeptParagraph());
         var leftOut = scope.LeftOutOf(block);
@@ -215,7 +232,7 @@ public sealed partial class Variants : IRule
             kept.Keep(leftOut, block, ReadWords(block, scope, folds, reading).ToArray());
         }
 
-        return kept.Words;
+        return kept.Words!;
     }
 
     /// <summary>
@@ -255,13 +272,24 @@ public sealed partial class Variants : IRule
         return System.Runtime.InteropServices.CollectionsMarshal.AsSpan(reading);
     }
 
-    /// <summary>Counts a paragraph's words, and the open pairs among them that the paper also writes as a compound.</summary>
-    private static void AddWords(Block block, int blockIndex, string language, ReadOnlySpan<Counted> counted, PlaceArena places, Dictionary<Key, Seen> words, Dictionary<Key, Seen> open, HashSet<string> compounds, HashSet<string>.AlternateLookup<ReadOnlySpan<char>> compoundSpans, ref int order)
+    /// <summary>
+    /// Counts a paragraph's words, and the open pairs among them that the paper also writes as a compound. Each word's place
+    /// is kept when <paramref name="placed"/>; else only its form is noted, and <see cref="PlaceKept"/> places the words
+    /// written two ways once every paragraph is counted.
+    /// </summary>
+    private static void AddWords(Block block, int blockIndex, string language, ReadOnlySpan<Counted> counted, PlaceArena places, Dictionary<Key, Seen> words, Dictionary<Key, Seen> open, HashSet<string> compounds, HashSet<string>.AlternateLookup<ReadOnlySpan<char>> compoundSpans, ref int order, bool placed)
     {
         string text = block.Text;
         foreach (var word in counted)
         {
-            word.Folded.SeenIn(language, words).Add(places, word.Folded.Form, new Place(blockIndex, word.Start, word.Length, order++, word.Noun));
+            var seen = word.Folded.SeenIn(language, words);
+            seen.Note(word.Folded.Form, word.Folded.Hyphenated);
+            if (placed)
+            {
+                seen.Place(places, new Place(blockIndex, word.Start, word.Length, order, word.Noun));
+            }
+
+            order++;
             if (word.PairStart < 0)
             {
                 continue;
@@ -274,6 +302,40 @@ public sealed partial class Variants : IRule
             if (MayBeCompound(text.AsSpan(word.PairStart, word.PairFirstLength), text.AsSpan(word.Start, word.Length), compoundSpans) && TextFold.Key(text.Substring(word.PairStart, length)) is var pairKey && compounds.Contains(pairKey))
             {
                 Add(places, open, new Key(language, pairKey), TextFold.Form(text.Substring(word.PairStart, length)), new Place(blockIndex, word.PairStart, length, at, NounAfter(text, end)));
+            }
+        }
+    }
+
+    /// <summary>
+    /// The second pass over the paragraphs' kept words: the places of the words written in two forms, or hyphenated and
+    /// open both, numbered as the first pass numbered them (a word, then the open pair it ends).
+    /// </summary>
+    private static void PlaceKept(List<(int Block, string Language, Counted[] Words, int Order)> kept, PlaceArena places, Dictionary<Key, Seen> words, Dictionary<Key, Seen> open)
+    {
+        bool any = false;
+        foreach (var (key, seen) in words)
+        {
+            seen.Joined = seen.Hyphenated && open.ContainsKey(key);
+            any |= seen.Forms > 1 || seen.Joined;
+        }
+
+        if (!any)
+        {
+            return;
+        }
+
+        foreach (var (block, language, counted, first) in kept)
+        {
+            int order = first;
+            foreach (var word in counted)
+            {
+                var seen = word.Folded.SeenIn(language, words);
+                if (seen.Forms > 1 || seen.Joined)
+                {
+                    seen.Place(places, new Place(block, word.Start, word.Length, order, word.Noun));
+                }
+
+                order += word.PairStart < 0 ? 1 : 2;
             }
         }
     }
@@ -688,14 +750,29 @@ public sealed partial class Variants : IRule
 
         public bool Hyphenated { get; private set; }
 
+        /// <summary>Set once every paragraph is counted: hyphenated, and also written open (see <see cref="PlaceKept"/>).</summary>
+        public bool Joined { get; set; }
+
         public void Add(PlaceArena places, string form, Place place)
+        {
+            Note(form, form.Contains('-', StringComparison.Ordinal));
+            Place(places, place);
+        }
+
+        /// <summary>Notes a use's form, without its place.</summary>
+        public void Note(string form, bool hyphenated)
         {
             if (Forms == 1 && !string.Equals(form, firstForm, StringComparison.Ordinal))
             {
                 Forms = 2;
             }
 
-            Hyphenated |= form.Contains('-', StringComparison.Ordinal);
+            Hyphenated |= hyphenated;
+        }
+
+        /// <summary>Keeps a use's place, after the places kept before it.</summary>
+        public void Place(PlaceArena places, Place place)
+        {
             int at = places.Add(place);
             if (_last < 0)
             {
