@@ -14,14 +14,8 @@ public sealed class RulesAtOnceTests
 {
     private static readonly LintPlan Plan = RuleSet.Active(PaperLintConfig.Default, []);
 
-    public static TheoryData<string> Samples() =>
-        [.. Directory.EnumerateFiles(RepoPaths.Samples)
-            .Where(f => Path.GetExtension(f) is ".md" or ".txt" or ".docx" && Path.GetFileName(f) != "README.md")
-            .Select(f => Path.GetFileName(f))
-            .Order(StringComparer.Ordinal)];
-
     [Theory]
-    [MemberData(nameof(Samples))]
+    [MemberData(nameof(RepoPaths.SampleDocuments), MemberType = typeof(RepoPaths))]
     public void Every_sample_gets_the_same_report_with_its_rules_checked_at_once(string sample)
     {
         string path = Path.Combine(RepoPaths.Samples, sample);
