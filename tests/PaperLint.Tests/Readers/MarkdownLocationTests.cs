@@ -21,6 +21,12 @@ public sealed class MarkdownLocationTests
     [InlineData("## Heading *with* words ##", "with words", 1, 13, 1, 24)]
     [InlineData("A title\n-------", "title", 1, 3, 1, 8)]
     [InlineData("Tab\tafter the tab.", "after", 1, 5, 1, 10)]
+    // A tab after the #: Markdig places the heading's words from elsewhere than the source, which the reader corrects.
+    [InlineData("Intro.\n\n#\tA plan lead by *many*", "lead by", 3, 10, 3, 17)]
+    [InlineData("Intro.\n\n#\tA plan lead by *many*", "many", 3, 19, 3, 23)]
+    [InlineData("Intro.\n\n## \t\tA plan lead by many ##", "lead by", 3, 13, 3, 20)]
+    [InlineData("Intro.\n\n> - #\tA plan lead by many", "lead by", 3, 14, 3, 21)]
+    [InlineData("#\tA plan lead by many", "lead by", 1, 10, 1, 17)]
     public void Locates_a_match_in_a_paragraph(string source, string match, int line, int column, int endLine, int endColumn)
     {
         var document = MarkdownReader.Parse("a.md", source);

@@ -143,7 +143,7 @@ internal sealed partial class MarkdownModelBuilder
         {
             case HeadingBlock heading:
                 bool asHeading = kind is not (BlockKind.Quote or BlockKind.FootnoteBody);
-                AddProse(heading, asHeading ? BlockKind.Heading : kind, asHeading ? heading.Level : 0, shift);
+                AddProse(heading, asHeading ? BlockKind.Heading : kind, asHeading ? heading.Level : 0, shift + HeadingPositions.Correction(heading, _source, shift));
                 break;
             case LeafBlock { Inline: not null } leaf:
                 AddProse(leaf, kind, 0, shift);

@@ -328,16 +328,10 @@ internal sealed class MarkdownSections
     /// True when a source's sections read alone as they read in the whole, given the stand-ins (<see cref="StandIns"/>,
     /// <see cref="LinkStandIns"/>): link definitions that can be told from the text (<see cref="LinkDefinitions"/>), no
     /// <c>[^</c> that is not a marker as written (escaped, a space in its label or before its <c>^</c>), which Markdig
-    /// may yet read as one, and no note written indented, which may be a link definition inside the note before it. Nor a heading with a tab after its <c>#</c>: Markdig places its words from the start of the
-    /// line, not of the text, so where they are found would depend on where the section begins.
+    /// may yet read as one, and no note written indented, which may be a link definition inside the note before it.
     /// </summary>
     internal static bool ReadsAlone(string source, LiteralFootnoteLabels labels)
     {
-        if (source.Contains('\t') && HasHeadingWithTab(source))
-        {
-            return false;
-        }
-
         if (LinkDefinitions(source, labels) is null)
         {
             return false;
@@ -426,27 +420,6 @@ internal sealed class MarkdownSections
     // A label as Markdig compares it: each run of white space as one space (its comparer then ignores case).
     private static string LabelKey(string label) =>
         string.Join(' ', label.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
-
-    private static bool HasHeadingWithTab(string source)
-    {
-        foreach (var range in source.AsSpan().SplitAny("\r\n"))
-        {
-            var line = source.AsSpan(range);
-            var text = line.TrimStart(' ');
-            if (line.Length - text.Length > 3 || !text.StartsWith('#'))
-            {
-                continue;
-            }
-
-            var rest = text.TrimStart('#');
-            if (text.Length - rest.Length <= 6 && rest[..(rest.Length - rest.TrimStart(" \t").Length)].Contains('\t'))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
 
     /// <summary>
     /// True unless the <c>]:</c> at <paramref name="colon"/> cannot define a link: it ends a note's label, or its

@@ -13,12 +13,14 @@ namespace PaperLint.Core.Readers.Markdown;
 /// </summary>
 internal sealed class MarkdownTreeFacts
 {
+    private readonly string _source;
     private readonly bool _citations;
     private readonly bool _directives;
     private bool _frontMatterSeen;
 
     public MarkdownTreeFacts(string source)
     {
+        _source = source;
         _citations = source.Contains('@');
         _directives = MarkdownSuppressions.MayHold(source);
     }
@@ -95,11 +97,12 @@ internal sealed class MarkdownTreeFacts
         if ((_citations || _directives) && leaf.Inline is { } inline)
         {
             // The inlines hold nothing asked for unless the source has a citation or a directive.
+            int correction = leaf is HeadingBlock heading ? HeadingPositions.Correction(heading, _source, shift) : 0;
             foreach (var node in inline.Descendants<Inline>())
             {
-                if (node.Span.Start < length)
+                if (node.Span.Start + correction < length)
                 {
-                    AddInline(node, shift, length);
+                    AddInline(node, shift, length, correction);
                 }
             }
         }
@@ -150,11 +153,13 @@ internal sealed class MarkdownTreeFacts
         }
     }
 
-    private void AddInline(MarkdownObject node, int shift, int length)
+    /// <param name="correction">What to add to the inline's own places (<see cref="HeadingPositions"/>); not to the address
+    /// of a link to a definition, which is the definition's.</param>
+    private void AddInline(MarkdownObject node, int shift, int length, int correction)
     {
         bool empty = node.Span.IsEmpty;
-        int start = node.Span.Start + shift;
-        int end = Math.Min(node.Span.End + 1, length) + shift;
+        int start = node.Span.Start + correction + shift;
+        int end = Math.Min(node.Span.End + 1 + correction, length) + shift;
         if (_citations)
         {
             switch (node)
@@ -164,8 +169,9 @@ internal sealed class MarkdownTreeFacts
                     NotCitations.Add((start, end));
                     break;
                 // A link to a definition places its address there: past the section's end, a stand-in's (MarkdownSections).
-                case LinkInline link when !link.UrlSpan.IsEmpty && link.UrlSpan.Start < length:
-                    NotCitations.Add((link.UrlSpan.Start + shift, Math.Min(link.UrlSpan.End + 1, length) + shift));
+                case LinkInline link when !link.UrlSpan.IsEmpty && link.UrlSpan.Start + (link.Reference is null ? correction : 0) < length:
+                    int at = link.Reference is null ? correction : 0;
+                    NotCitations.Add((link.UrlSpan.Start + at + shift, Math.Min(link.UrlSpan.End + 1 + at, length) + shift));
                     break;
             }
         }
