@@ -269,14 +269,15 @@ public static class ConfigLoader
 
     private static YamlMappingNode? ReadRoot(string text, string path)
     {
-        var stream = new YamlStream();
+        YamlStream stream;
         try
         {
-            stream.Load(new StringReader(text));
+            stream = YamlText.Load(text);
         }
         catch (YamlException e)
         {
-            throw new InputException($"{path}:{e.Start.Line}: not valid YAML ({FirstLine(e.Message)})");
+            string what = FirstLine(e.Message);
+            throw new InputException(what == YamlText.Unclosed ? $"{path}:{e.Start.Line}: {what}" : $"{path}:{e.Start.Line}: not valid YAML ({what})");
         }
 
         if (stream.Documents.Count > 1)

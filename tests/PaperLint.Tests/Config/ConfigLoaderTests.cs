@@ -127,4 +127,15 @@ public sealed class ConfigLoaderTests : IDisposable
         Assert.StartsWith("x.yml:3: not valid YAML (", e.Message);
         Assert.DoesNotContain('\n', e.Message);
     }
+
+    [Theory]
+    // YamlDotNet's scanner throws no YamlException for these (found by mutating a sample's front matter).
+    [InlineData(": {\nn", "x.yml:1: not valid YAML here (an unclosed '[' or '{'?)")]
+    [InlineData("accept:\n  - one\nreport: {\nn", "x.yml:3: not valid YAML here (an unclosed '[' or '{'?)")]
+    public void Yaml_that_breaks_the_scanner_names_the_file_and_line(string yaml, string message)
+    {
+        var e = Assert.Throws<InputException>(() => ConfigLoader.Parse(yaml, "x.yml"));
+
+        Assert.Equal(message, e.Message);
+    }
 }

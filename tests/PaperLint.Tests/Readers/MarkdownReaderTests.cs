@@ -170,4 +170,15 @@ public sealed class MarkdownReaderTests
         Assert.Equal("Not *emphasis*, 5 < 6 © A.", document.Blocks[0].Text);
         Assert.Empty(document.Blocks[0].Spans);
     }
+
+    [Theory]
+    [InlineData("---\n: {\nn\n---\n\nThe text.\n")]
+    [InlineData("---\ntitle: x\nbibliography: [a.bib\n---\n\nThe text.\n")]
+    public void Front_matter_that_breaks_the_yaml_scanner_is_read_as_no_metadata(string source)
+    {
+        var document = MarkdownReader.Parse("a.md", source);
+
+        Assert.Null(document.Metadata);
+        Assert.Equal("The text.", Assert.Single(document.Blocks, b => b.Kind == BlockKind.Paragraph).Text);
+    }
 }
