@@ -66,10 +66,11 @@ internal sealed class MarkdownSections
         _parse = parse;
         _length = Math.Max(1, length);
         _labels = labels;
-        _cuts = source.Length > _length && ReadsAlone(source, labels) ? FindCuts(source) : [];
+        var links = source.Length > _length ? LinkDefinitions(source, labels) : null;
+        _cuts = links is not null && NotesReadAlone(source, labels) ? FindCuts(source) : [];
         if (_cuts.Count > 0)
         {
-            _links = LinkDefinitions(source, labels)!;
+            _links = links!;
             foreach (var (start, end, beforeColon) in labels.Between(0, source.Length))
             {
                 if (beforeColon && OpensLine(start))
@@ -330,13 +331,12 @@ internal sealed class MarkdownSections
     /// <c>[^</c> that is not a marker as written (escaped, a space in its label or before its <c>^</c>), which Markdig
     /// may yet read as one, and no note written indented, which may be a link definition inside the note before it.
     /// </summary>
-    internal static bool ReadsAlone(string source, LiteralFootnoteLabels labels)
-    {
-        if (LinkDefinitions(source, labels) is null)
-        {
-            return false;
-        }
+    internal static bool ReadsAlone(string source, LiteralFootnoteLabels labels) =>
+        LinkDefinitions(source, labels) is not null && NotesReadAlone(source, labels);
 
+    // The notes' part of ReadsAlone.
+    private static bool NotesReadAlone(string source, LiteralFootnoteLabels labels)
+    {
         for (int at = source.IndexOf("[^", StringComparison.Ordinal); at >= 0; at = source.IndexOf("[^", at + 1, StringComparison.Ordinal))
         {
             if (!labels.TryGet(at, out _, out bool beforeColon))
