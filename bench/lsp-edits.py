@@ -1,12 +1,14 @@
 #!/usr/bin/env python3
 """Times the language server as an editor meets it: one process, one document open, edits one after another.
 
-    bench/lsp-edits.py [--edits N] [--env NAME=VALUE ...] DOCUMENT -- COMMAND [ARGUMENT ...]
+    bench/lsp-edits.py [--edits N] [--pause MS] [--env NAME=VALUE ...] DOCUMENT -- COMMAND [ARGUMENT ...]
 
 COMMAND is the server to start, with its arguments: for the installed tool, `paperlint lsp --debounce 0`, so that what
 is timed is the lint that follows a pause, not the pause itself. DOCUMENT (Markdown or text) is opened as the editor
 opens it; each edit types a letter at its start or takes it away again (incremental sync), and is timed from the moment
-it is sent to the moment the diagnostics of that version arrive. The first WARMUP edits are not counted. Prints the
+it is sent to the moment the diagnostics of that version arrive; the next edit is sent at once, or after --pause
+milliseconds, as a writer who reads the diagnostics before typing on (the server may use the pause to tidy up, and its
+processor time then counts what it did in it). The first WARMUP edits are not counted. Prints the
 median, the fastest and slowest of the timed edits, the number of diagnostics, and (on Linux) the processor time the
 server used per timed edit, on all its threads, and its peak memory. On a machine busy with other work the processor time
 varies less than the wall-clock times.
@@ -73,6 +75,7 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--edits", type=int, default=40, help="timed edits (default 40)")
     parser.add_argument("--warmup", type=int, default=5, help="edits before them, not counted (default 5)")
+    parser.add_argument("--pause", type=float, default=0, help="milliseconds to wait after an edit's diagnostics before the next edit (default 0): a writer's pause, in which the server may tidy up")
     parser.add_argument("--env", action="append", default=[], help="NAME=VALUE for the server's environment")
     parser.add_argument("document")
     parser.add_argument("command", nargs=argparse.REMAINDER)
@@ -126,6 +129,8 @@ def main():
         times = []
         cpu_start = None
         for edit in range(args.warmup + args.edits):
+            if args.pause > 0:
+                time.sleep(args.pause / 1000)
             if edit == args.warmup:
                 cpu_start = cpu_seconds(server.pid)
             version += 1

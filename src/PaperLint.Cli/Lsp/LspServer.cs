@@ -36,6 +36,9 @@ internal sealed class LspServer
 
     // Configuration files that produced a diagnostic, so that it is cleared once the file is mended.
     private readonly ConcurrentDictionary<string, byte> _badConfigs = new(StringComparer.Ordinal);
+
+    // What the process had allocated when the server last collected its garbage after a lint (CollectAfterLint).
+    private long _allocatedAtCollection;
     private Setups _setups;
     private bool _shutdown;
     private bool _watchesFiles;
@@ -396,16 +399,25 @@ internal sealed class LspServer
                     await LintAsync(uri, open);
                 }
 
+                bool done = false;
                 lock (queue)
                 {
                     if (!queue.Again)
                     {
                         queue.Running = false;
-                        return;
+                        done = true;
                     }
+                    else
+                    {
+                        forced = queue.Forced;
+                        queue.Again = queue.Forced = false;
+                    }
+                }
 
-                    forced = queue.Forced;
-                    queue.Again = queue.Forced = false;
+                if (done)
+                {
+                    CollectAfterLint();
+                    return;
                 }
             }
         }
@@ -419,6 +431,30 @@ internal sealed class LspServer
             throw;
         }
     }
+
+    /// <summary>
+    /// After a lint with no other asked for (of any document), when the lints since the last collection allocated more
+    /// than <see cref="CollectionAllowance"/>: collects the garbage now, with every generation. A lint of a long document
+    /// builds its model and facts afresh (tens of MB on a 1 MB paper), which live until it ends: the collections made
+    /// during the next lint would move them on from generation to generation and then collect them in the background,
+    /// on the core the rules run on. Collected once the diagnostics are out, while the writer types, they cost one
+    /// collection of what the server keeps (the memory of the last version), and the next lint begins with an empty heap.
+    /// </summary>
+    private void CollectAfterLint()
+    {
+        long allocated = GC.GetTotalAllocatedBytes();
+        long last = Interlocked.Read(ref _allocatedAtCollection);
+        // Read without the queues' locks: a lint that starts meanwhile is paused by the collection, as by any other.
+        if (_queues.Values.Any(queue => queue.Running) || allocated - last < CollectionAllowance || Interlocked.CompareExchange(ref _allocatedAtCollection, allocated, last) != last)
+        {
+            return;
+        }
+
+        GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: true);
+    }
+
+    /// <summary>What the lints may allocate between two collections of <see cref="CollectAfterLint"/>: 32 MB, half the server's first generation (<see cref="Commands.LspCommand.ServerGen0Budget"/>).</summary>
+    internal const long CollectionAllowance = 32L << 20;
 
     /// <summary>Whether a document's lint is running, and whether another was asked for meanwhile.</summary>
     private sealed class LintQueue
