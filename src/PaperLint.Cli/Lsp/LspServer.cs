@@ -438,7 +438,8 @@ internal sealed class LspServer
     /// builds its model and facts afresh (tens of MB on a 1 MB paper), which live until it ends: the collections made
     /// during the next lint would move them on from generation to generation and then collect them in the background,
     /// on the core the rules run on. Collected once the diagnostics are out, while the writer types, they cost one
-    /// collection of what the server keeps (the memory of the last version), and the next lint begins with an empty heap.
+    /// collection of what the server keeps (the memory of the last version, the findings for hover and quick fixes), and
+    /// the next lint begins with an empty first generation.
     /// </summary>
     private void CollectAfterLint()
     {
