@@ -30,11 +30,32 @@ internal sealed class LintMemory(LintPlan plan)
     /// <summary>The terms of the plan's index in a paragraph's text, for each set of the index.</summary>
     public Memo<string, Packs.Terms.TermHit[]?[]> Terms { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>
+    /// The matches of every pattern set of the plan's pack rules in a paragraph's text, by set (<see cref="PatternSlots"/>);
+    /// a set's slot is filled when a rule first asks for it. One entry per text, so that a paragraph's text is looked up
+    /// once per lint, however many sets there are.
+    /// </summary>
+    public Memo<string, Packs.PatternMatch[]?[]> Matches { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>The place of each pattern set of the plan's pack rules in an entry of <see cref="Matches"/>.</summary>
+    public IReadOnlyDictionary<Packs.PatternSet, int> PatternSlots => LazyInitializer.EnsureInitialized(ref _patternSlots, () =>
+    {
+        var slots = new Dictionary<Packs.PatternSet, int>(ReferenceEqualityComparer.Instance);
+        foreach (var set in Plan.Rules.Select(r => r.Rule).OfType<Packs.PackRule>().SelectMany(r => r.PatternSets))
+        {
+            slots.TryAdd(set, slots.Count);
+        }
+
+        return slots;
+    });
+
+    private Dictionary<Packs.PatternSet, int>? _patternSlots;
+
     /// <summary>Whether a paragraph's text reads as a reference entry (<c>CitedText</c>).</summary>
     public Memo<string, bool> Entries { get; } = new(StringComparer.Ordinal);
 
     /// <summary>What one rule (the owner) finds in a paragraph's text alone, such as its words as the rule reads them.</summary>
-    public Memo<(object Owner, string Text), object> Owned { get; } = new(OwnerAndText.Instance);
+    public OwnedMemo Owned { get; } = new();
 
     /// <summary>
     /// Markdig's tree of each section of a long Markdown document, by the text it was parsed from (the section's and its
@@ -50,6 +71,7 @@ internal sealed class LintMemory(LintPlan plan)
         Marks.Turn();
         LanguageScores.Turn();
         Terms.Turn();
+        Matches.Turn();
         Entries.Turn();
         Trees.Turn();
     }
@@ -96,15 +118,29 @@ internal sealed class LintMemory(LintPlan plan)
         }
     }
 
-    /// <summary>An owner, by identity, and a text, equal when both are.</summary>
-    private sealed class OwnerAndText : IEqualityComparer<(object Owner, string Text)>
+    /// <summary>
+    /// The answers of each owner (a rule, or a key of its own), by paragraph text: a memo of strings per owner. A string
+    /// key is hashed with the dictionary's fast ordinal hash; a key of an owner and a text was hashed with the randomised
+    /// one, which cost the server's lints a few per cent of their time on a long document.
+    /// </summary>
+    internal sealed class OwnedMemo
     {
-        public static readonly OwnerAndText Instance = new();
+        private readonly ConcurrentDictionary<object, Memo<string, object>> _byOwner = new(ReferenceEqualityComparer.Instance);
 
-        public bool Equals((object Owner, string Text) x, (object Owner, string Text) y) =>
-            ReferenceEquals(x.Owner, y.Owner) && string.Equals(x.Text, y.Text, StringComparison.Ordinal);
+        /// <summary>How many answers were taken from the lint before, of every owner (for tests and measurements).</summary>
+        public int Recalled => _byOwner.Values.Sum(memo => memo.Recalled);
 
-        public int GetHashCode((object Owner, string Text) obj) =>
-            HashCode.Combine(System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(obj.Owner), StringComparer.Ordinal.GetHashCode(obj.Text));
+        /// <summary>The owner's answer for the text: kept, or computed by <paramref name="compute"/> and kept.</summary>
+        public object Get<TState>((object Owner, string Text) key, TState state, Func<(object Owner, string Text), TState, object> compute) =>
+            _byOwner.GetOrAdd(key.Owner, static _ => new Memo<string, object>(StringComparer.Ordinal))
+                .Get(key.Text, (key.Owner, State: state, Compute: compute), static (text, asked) => asked.Compute((asked.Owner, text), asked.State));
+
+        public void Turn()
+        {
+            foreach (var memo in _byOwner.Values)
+            {
+                memo.Turn();
+            }
+        }
     }
 }

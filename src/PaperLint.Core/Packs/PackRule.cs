@@ -118,8 +118,10 @@ public abstract partial class PackRule : IRule
                 continue;
             }
 
-            foreach (var match in patterns.Matches(context, b, block))
+            var matches = patterns.Matches(context, b, block);
+            for (int m = 0; m < matches.Count; m++)
             {
+                var match = matches[m];
                 if (InScope(context, block, match.Index, match.Length)
                     && !exceptions.Cover(block, match.Index, match.Length))
                 {

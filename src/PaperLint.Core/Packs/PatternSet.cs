@@ -111,7 +111,19 @@ internal sealed partial class PatternSet
     /// The matches in <paramref name="block"/> (number <paramref name="blockIndex"/> of the context's document), left to
     /// right and not overlapping, each with the index of the pattern it comes from; empty matches are left out.
     /// </summary>
-    public List<PatternMatch> Matches(LintContext context, int blockIndex, Block block)
+    /// <remarks>They are a function of the block's text alone: an editor's server keeps them from one lint to the next.</remarks>
+    public IReadOnlyList<PatternMatch> Matches(LintContext context, int blockIndex, Block block)
+    {
+        if (context.KeptMatches(this, blockIndex, out int slot) is { } kept)
+        {
+            // Two rules of one set may fill the slot at once, with equal matches.
+            return kept[slot] ??= [.. Find(context, blockIndex, block)];
+        }
+
+        return Find(context, blockIndex, block);
+    }
+
+    private List<PatternMatch> Find(LintContext context, int blockIndex, Block block)
     {
         var hits = _terms.Length == 0 ? default : context.TermHits(this, blockIndex);
         string text = block.Text;

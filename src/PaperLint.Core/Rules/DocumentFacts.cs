@@ -102,6 +102,26 @@ internal sealed class DocumentFacts
         return scan.Of(owner, block);
     }
 
+    /// <summary>
+    /// With a memory (an editor's server), the kept matches of the plan's pattern sets in block number
+    /// <paramref name="block"/>, by set, and the place of <paramref name="set"/> among them; null without a memory or for
+    /// a set that is not the plan's. A block's text is looked up in the memory once per lint.
+    /// </summary>
+    public Packs.PatternMatch[]?[]? KeptMatches(Packs.PatternSet set, int block, out int slot)
+    {
+        if (_memory is null || !_memory.PatternSlots.TryGetValue(set, out slot))
+        {
+            slot = -1;
+            return null;
+        }
+
+        var byBlock = LazyInitializer.EnsureInitialized(ref _keptMatches, () => new Packs.PatternMatch[]?[]?[Document.Blocks.Count]);
+        // Two threads may both look it up: the memory gives both the same entry.
+        return byBlock[block] ??= _memory.Matches.Get(Document.Blocks[block].Text, _memory.PatternSlots.Count, static (_, sets) => new Packs.PatternMatch[]?[sets]);
+    }
+
+    private Packs.PatternMatch[]?[]?[]? _keptMatches;
+
     /// <summary>The language score of each block's own words, by block number.</summary>
     private List<LanguageScore> LanguageScores()
     {

@@ -43,6 +43,9 @@ public sealed class LintContext
 
     internal ReadOnlySpan<Packs.Terms.TermHit> TermHits(Packs.PatternSet set, int block) => _facts.TermHits(set, block);
 
+    /// <summary>The kept matches of the plan's pattern sets in a block, with a memory (<see cref="DocumentFacts.KeptMatches"/>).</summary>
+    internal Packs.PatternMatch[]?[]? KeptMatches(Packs.PatternSet set, int block, out int slot) => _facts.KeptMatches(set, block, out slot);
+
     /// <summary>The same document and facts, for a rule that runs at <paramref name="level"/>.</summary>
     public LintContext AtLevel(Severity? level) => new(_facts, level);
 

@@ -69,8 +69,10 @@ internal sealed class ConsistencyRule : PackRule
                 continue;
             }
 
-            foreach (var match in _forms.Matches(context, b, block))
+            var matches = _forms.Matches(context, b, block);
+            for (int m = 0; m < matches.Count; m++)
             {
+                var match = matches[m];
                 if (!counting.Counts(block, match.Index, match.Length) || exceptions.Cover(block, match.Index, match.Length))
                 {
                     continue;
