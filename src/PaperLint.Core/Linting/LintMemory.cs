@@ -6,10 +6,11 @@ namespace PaperLint.Core.Linting;
 /// <summary>
 /// What the lint of one version of a document keeps for the lint of its next version, in an editor's server: the
 /// answers to questions about a paragraph that its text alone decides, whatever the rest of the document says: its
-/// stretches in quotation marks, its language score, the pack terms in it, whether it reads as a reference entry, its
-/// words as a rule reads them; and the trees of a long Markdown document's sections. A writer changes a paragraph or two between two lints; the other paragraphs' answers
-/// come from here. What a lint did not ask about is let go when the next one ends, so the memory holds about one
-/// version's paragraphs. It serves one plan: the terms are the plan's, and a new configuration starts with a new memory.
+/// stretches in quotation marks, its language score, the matches of the pack rules' patterns in it, whether it reads as
+/// a reference entry, its words as a rule reads them; and the trees of a long Markdown document's sections. A writer
+/// changes a paragraph or two between two lints; the other paragraphs' answers come from here. What a lint did not ask
+/// about is let go when the next one ends, so the memory holds about one version's paragraphs. It serves one plan: the
+/// patterns are the plan's, and a new configuration starts with a new memory.
 /// </summary>
 /// <remarks>
 /// A fact of the document as a whole (the references list, the quotations, the citations) is never kept: only what a
@@ -26,9 +27,6 @@ internal sealed class LintMemory(LintPlan plan)
 
     /// <summary>The language score of a paragraph's own words (outside its quotation marks).</summary>
     public Memo<string, Prose.LanguageScore> LanguageScores { get; } = new(StringComparer.Ordinal);
-
-    /// <summary>The terms of the plan's index in a paragraph's text, for each set of the index.</summary>
-    public Memo<string, Packs.Terms.TermHit[]?[]> Terms { get; } = new(StringComparer.Ordinal);
 
     /// <summary>
     /// The matches of every pattern set of the plan's pack rules in a paragraph's text, by set (<see cref="PatternSlots"/>);
@@ -70,7 +68,6 @@ internal sealed class LintMemory(LintPlan plan)
         Owned.Turn();
         Marks.Turn();
         LanguageScores.Turn();
-        Terms.Turn();
         Matches.Turn();
         Entries.Turn();
         Trees.Turn();

@@ -76,12 +76,21 @@ internal sealed class DocumentFacts
 
     /// <summary>
     /// The terms of <paramref name="set"/> in block number <paramref name="block"/>: from the run's one pass over the
-    /// document when the run indexed the set with the others, else from a pass of the set's own.
+    /// document when the run indexed the set with the others, else from a pass of the set's own. With a memory (an
+    /// editor's server) the pattern sets' matches are kept by paragraph text (<see cref="KeptMatches"/>), and only a
+    /// paragraph whose matches are not kept asks for its terms: the run's index then reads that paragraph alone, once
+    /// per lint, not the whole document.
     /// </summary>
     public ReadOnlySpan<Packs.Terms.TermHit> TermHits(Packs.PatternSet set, int block)
     {
         var index = _terms;
         int owner = index?.OwnerOf(set) ?? -1;
+        if (owner >= 0 && _memory is not null)
+        {
+            var byBlock = LazyInitializer.EnsureInitialized(ref _blockTerms, () => new Packs.Terms.TermHit[]?[]?[Document.Blocks.Count]);
+            return (byBlock[block] ??= index!.ScanAll(Document.Blocks[block].Text))[owner];
+        }
+
         if (owner < 0)
         {
             index = set.OwnIndex;
@@ -93,14 +102,15 @@ internal sealed class DocumentFacts
         {
             if (!_scans.TryGetValue(index!, out scan))
             {
-                // Only the plan's own index is the memory's: a set's index of its own finds other terms.
-                scan = index!.Scan(Document, ReferenceEquals(index, _terms) ? _memory?.Terms : null);
+                scan = index!.Scan(Document);
                 _scans[index!] = scan;
             }
         }
 
         return scan.Of(owner, block);
     }
+
+    private Packs.Terms.TermHit[]?[]?[]? _blockTerms;
 
     /// <summary>
     /// With a memory (an editor's server), the kept matches of the plan's pattern sets in block number

@@ -55,12 +55,12 @@ public sealed class LintMemoryTests
             var withMemory = Linter.Lint(Load(text, path), plan, null, 2, CancellationToken.None, memory).Findings;
             var without = Linter.Lint(Load(text, path), plan, null, 1, CancellationToken.None).Findings;
             Assert.Equal(Shown(without), Shown(withMemory));
-            recalled += memory.Marks.Recalled + memory.LanguageScores.Recalled + memory.Terms.Recalled + memory.Entries.Recalled + memory.Owned.Recalled + memory.Matches.Recalled;
+            recalled += memory.Marks.Recalled + memory.LanguageScores.Recalled + memory.Entries.Recalled + memory.Owned.Recalled + memory.Matches.Recalled;
             text = Edits[random.Next(Edits.Length)](text, random);
         }
 
         // The memory was used: the paragraphs an edit left alone were answered from it.
-        Assert.True(memory.Marks.Recalled > 0 && memory.LanguageScores.Recalled > 0 && memory.Terms.Recalled > 0 && memory.Owned.Recalled > 0 && memory.Matches.Recalled > 0, "nothing was recalled");
+        Assert.True(memory.Marks.Recalled > 0 && memory.LanguageScores.Recalled > 0 && memory.Owned.Recalled > 0 && memory.Matches.Recalled > 0, "nothing was recalled");
         Assert.True(recalled > 0);
     }
 

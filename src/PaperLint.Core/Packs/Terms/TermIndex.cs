@@ -87,11 +87,8 @@ internal sealed class TermIndex
     /// <summary>The number <paramref name="set"/> has in this index, or -1 when the index does not hold its terms.</summary>
     public int OwnerOf(PatternSet set) => _owners.TryGetValue(set, out int owner) ? owner : -1;
 
-    /// <summary>
-    /// Every set's terms in every block of <paramref name="document"/>, in one pass; a block's terms are taken from
-    /// <paramref name="memory"/> when it holds them for the block's text (it must hold this index's terms alone).
-    /// </summary>
-    public TermScan Scan(Document document, Linting.LintMemory.Memo<string, TermHit[]?[]>? memory = null)
+    /// <summary>Every set's terms in every block of <paramref name="document"/>, in one pass.</summary>
+    public TermScan Scan(Document document)
     {
         var blocks = document.Blocks;
         var found = new TermHit[]?[Owners][];
@@ -103,17 +100,6 @@ internal sealed class TermIndex
         var current = new List<TermHit>?[Owners];
         for (int b = 0; b < blocks.Count; b++)
         {
-            if (memory is not null)
-            {
-                var hits = memory.Get(blocks[b].Text, this, static (text, index) => index.ScanAll(text));
-                for (int o = 0; o < hits.Length; o++)
-                {
-                    found[o][b] = hits[o];
-                }
-
-                continue;
-            }
-
             ScanText(blocks[b].Text, current);
             for (int o = 0; o < current.Length; o++)
             {
@@ -129,7 +115,7 @@ internal sealed class TermIndex
     }
 
     /// <summary>The terms of every set in one text, by set (null for a set with none).</summary>
-    private TermHit[]?[] ScanAll(string text)
+    internal TermHit[]?[] ScanAll(string text)
     {
         var current = new List<TermHit>?[Owners];
         ScanText(text, current);
