@@ -36,7 +36,7 @@ internal sealed class LintMemory(LintPlan plan)
     public Memo<string, Packs.PatternMatch[]?[]> Matches { get; } = new(StringComparer.Ordinal);
 
     /// <summary>The place of each pattern set of the plan's pack rules in an entry of <see cref="Matches"/>.</summary>
-    public IReadOnlyDictionary<Packs.PatternSet, int> PatternSlots => LazyInitializer.EnsureInitialized(ref _patternSlots, () =>
+    public IReadOnlyDictionary<Packs.PatternSet, int> PatternSlots => Volatile.Read(ref _patternSlots) ?? LazyInitializer.EnsureInitialized(ref _patternSlots, () =>
     {
         var slots = new Dictionary<Packs.PatternSet, int>(ReferenceEqualityComparer.Instance);
         foreach (var set in Plan.Rules.Select(r => r.Rule).OfType<Packs.PackRule>().SelectMany(r => r.PatternSets))

@@ -87,7 +87,8 @@ internal sealed class DocumentFacts
         int owner = index?.OwnerOf(set) ?? -1;
         if (owner >= 0 && _memory is not null)
         {
-            var byBlock = LazyInitializer.EnsureInitialized(ref _blockTerms, () => new Packs.Terms.TermHit[]?[]?[Document.Blocks.Count]);
+            // Read before the initializer, whose delegate would be made at every call.
+            var byBlock = Volatile.Read(ref _blockTerms) ?? LazyInitializer.EnsureInitialized(ref _blockTerms, () => new Packs.Terms.TermHit[]?[]?[Document.Blocks.Count]);
             return (byBlock[block] ??= index!.ScanAll(Document.Blocks[block].Text))[owner];
         }
 
@@ -119,15 +120,16 @@ internal sealed class DocumentFacts
     /// </summary>
     public Packs.PatternMatch[]?[]? KeptMatches(Packs.PatternSet set, int block, out int slot)
     {
-        if (_memory is null || !_memory.PatternSlots.TryGetValue(set, out slot))
+        var slots = _memory?.PatternSlots;
+        if (slots is null || !slots.TryGetValue(set, out slot))
         {
             slot = -1;
             return null;
         }
 
-        var byBlock = LazyInitializer.EnsureInitialized(ref _keptMatches, () => new Packs.PatternMatch[]?[]?[Document.Blocks.Count]);
+        var byBlock = Volatile.Read(ref _keptMatches) ?? LazyInitializer.EnsureInitialized(ref _keptMatches, () => new Packs.PatternMatch[]?[]?[Document.Blocks.Count]);
         // Two threads may both look it up: the memory gives both the same entry.
-        return byBlock[block] ??= _memory.Matches.Get(Document.Blocks[block].Text, _memory.PatternSlots.Count, static (_, sets) => new Packs.PatternMatch[]?[sets]);
+        return byBlock[block] ??= _memory!.Matches.Get(Document.Blocks[block].Text, slots.Count, static (_, sets) => new Packs.PatternMatch[]?[sets]);
     }
 
     private Packs.PatternMatch[]?[]?[]? _keptMatches;
