@@ -23,6 +23,9 @@ public sealed partial class Variants : IRule
 {
     private const string Word = @"\p{L}[\p{L}\p{M}]*";
 
+    // The shortest key compared: a word of one or two letters and its accented twin are two words in many languages (a/à, ou/où).
+    private const int MinComparedLength = 3;
+
     // A possessive and the word it belongs to: "worker's state", "workers’ state".
     [GeneratedRegex(
         @"(?<![\p{L}\p{M}\p{N}'’])(?<stem>" + Word + @")(?<apostrophe>['’])(?<s>s?)(?![\p{L}\p{M}\p{N}])\s(?<next>" + Word + @")(?![\p{L}\p{M}\p{N}])",
@@ -84,9 +87,11 @@ public sealed partial class Variants : IRule
     {
         var document = context.Document;
         var scope = new CountingScope(context, ofWords: true);
-        // Every word of a long paper is seen, but only words written two ways are kept as uses: the others are
-        // kept as places alone, so memory follows the paper's vocabulary, not its length.
+        // Every word of a long paper is seen, but only the words written two ways are placed, in a second pass over the
+        // paragraphs they stand in: the first notes each word's forms and the paragraphs it is in, so that memory
+        // follows the paper's vocabulary and paragraphs, not its every word.
         var places = new PlaceArena();
+        var inBlocks = new BlockChains();
         var seenWords = new Dictionary<Key, Seen>();
         var seenOpen = new Dictionary<Key, Seen>();
         var possessives = new Dictionary<Key, List<Use>>();
@@ -98,9 +103,8 @@ public sealed partial class Variants : IRule
         var reading = new List<Counted>();
         int order = 0;
         var blocks = document.Blocks;
-        // With a memory each paragraph's counted words stay at hand: a first pass finds the words written two ways, and a
-        // second keeps the places of those alone.
-        var kept = memory is null ? null : new List<(int Block, string Language, Counted[] Words, int Order)>();
+        // Each paragraph read, with its language, its counted words when the server keeps them, and the number of its first word.
+        var read = new List<(int Block, string Language, Counted[]? Words, int Order)>();
         for (int b = 0; b < blocks.Count; b++)
         {
             var block = blocks[b];
@@ -111,36 +115,25 @@ public sealed partial class Variants : IRule
 
             // Forms are compared within one language: French 'différent' is no variant of English 'different'.
             string language = context.LanguageOf(block) ?? "";
-            if (kept is null)
-            {
-                AddWords(block, b, language, ReadWords(block, scope, folds, reading), places, seenWords, seenOpen, compounds, compoundSpans, ref order, placed: true);
-            }
-            else
-            {
-                var counted = KeptWords(block, scope, folds, memory!, reading);
-                kept.Add((b, language, counted, order));
-                AddWords(block, b, language, counted, places, seenWords, seenOpen, compounds, compoundSpans, ref order, placed: false);
-            }
-
+            var kept = memory is null ? null : KeptWords(block, scope, folds, memory, reading);
+            read.Add((b, language, kept, order));
+            AddWords(block, b, language, kept is null ? ReadWords(block, scope, folds, reading) : kept, places, inBlocks, seenWords, seenOpen, compounds, compoundSpans, ref order);
             CollectPossessives(block, language, scope, memory, possessives, ref order);
         }
 
-        if (kept is not null)
-        {
-            PlaceKept(kept, places, seenWords, seenOpen);
-        }
+        PlaceTwoWayWords(read, blocks, scope, folds, reading, places, inBlocks, seenWords, seenOpen);
 
         var words = new Dictionary<Key, List<Use>>();
         var open = new Dictionary<Key, List<Use>>();
         foreach (var (key, seen) in seenWords)
         {
-            bool joined = seen.Hyphenated && seenOpen.ContainsKey(key);
-            if (seen.Forms > 1 || joined)
+            if (!seen.Compared)
             {
-                words[key] = seen.Uses(places, blocks);
+                continue;
             }
 
-            if (joined)
+            words[key] = seen.Uses(places, blocks);
+            if (seen.Joined)
             {
                 open[key] = seenOpen[key].Uses(places, blocks);
             }
@@ -273,22 +266,18 @@ public sealed partial class Variants : IRule
     }
 
     /// <summary>
-    /// Counts a paragraph's words, and the open pairs among them that the paper also writes as a compound. Each word's place
-    /// is kept when <paramref name="placed"/>; else only its form is noted, and <see cref="PlaceKept"/> places the words
-    /// written two ways once every paragraph is counted.
+    /// Counts a paragraph's words, and the open pairs among them that the paper also writes as a compound: each word's
+    /// form is noted, with the paragraph it stands in; <see cref="PlaceTwoWayWords"/> places the words written two ways
+    /// once every paragraph is counted. An open pair is placed at once: only pairs the paper also hyphenates are kept.
     /// </summary>
-    private static void AddWords(Block block, int blockIndex, string language, ReadOnlySpan<Counted> counted, PlaceArena places, Dictionary<Key, Seen> words, Dictionary<Key, Seen> open, HashSet<string> compounds, HashSet<string>.AlternateLookup<ReadOnlySpan<char>> compoundSpans, ref int order, bool placed)
+    private static void AddWords(Block block, int blockIndex, string language, ReadOnlySpan<Counted> counted, PlaceArena places, BlockChains inBlocks, Dictionary<Key, Seen> words, Dictionary<Key, Seen> open, HashSet<string> compounds, HashSet<string>.AlternateLookup<ReadOnlySpan<char>> compoundSpans, ref int order)
     {
         string text = block.Text;
         foreach (var word in counted)
         {
             var seen = word.Folded.SeenIn(language, words);
             seen.Note(word.Folded.Form, word.Folded.Hyphenated);
-            if (placed)
-            {
-                seen.Place(places, new Place(blockIndex, word.Start, word.Length, order, word.Noun));
-            }
-
+            seen.NoteBlock(inBlocks, blockIndex);
             order++;
             if (word.PairStart < 0)
             {
@@ -307,30 +296,43 @@ public sealed partial class Variants : IRule
     }
 
     /// <summary>
-    /// The second pass over the paragraphs' kept words: the places of the words written in two forms, or hyphenated and
-    /// open both, numbered as the first pass numbered them (a word, then the open pair it ends).
+    /// The second pass: the places of the words written in two forms, or hyphenated and open both, numbered as the first
+    /// pass numbered them (a word, then the open pair it ends). Only the paragraphs those words stand in are read again,
+    /// from the words the server kept, else from their text.
     /// </summary>
-    private static void PlaceKept(List<(int Block, string Language, Counted[] Words, int Order)> kept, PlaceArena places, Dictionary<Key, Seen> words, Dictionary<Key, Seen> open)
+    private static void PlaceTwoWayWords(List<(int Block, string Language, Counted[]? Words, int Order)> read, IReadOnlyList<Block> blocks, CountingScope scope, Folds folds, List<Counted> reading, PlaceArena places, BlockChains inBlocks, Dictionary<Key, Seen> words, Dictionary<Key, Seen> open)
     {
-        bool any = false;
+        bool[]? again = null;
         foreach (var (key, seen) in words)
         {
             seen.Joined = seen.Hyphenated && open.ContainsKey(key);
-            any |= seen.Forms > 1 || seen.Joined;
+            // A word of one or two letters is never compared (see IsComparable): 'a' and 'à' are two words.
+            seen.Compared = (seen.Forms > 1 || seen.Joined) && key.Word.Length >= MinComparedLength;
+            if (seen.Compared)
+            {
+                again ??= new bool[blocks.Count];
+                seen.MarkBlocks(inBlocks, again);
+            }
         }
 
-        if (!any)
+        if (again is null)
         {
             return;
         }
 
-        foreach (var (block, language, counted, first) in kept)
+        foreach (var (block, language, kept, first) in read)
         {
+            if (!again[block])
+            {
+                continue;
+            }
+
             int order = first;
+            var counted = kept is null ? ReadWords(blocks[block], scope, folds, reading) : kept;
             foreach (var word in counted)
             {
                 var seen = word.Folded.SeenIn(language, words);
-                if (seen.Forms > 1 || seen.Joined)
+                if (seen.Compared)
                 {
                     seen.Place(places, new Place(block, word.Start, word.Length, order, word.Noun));
                 }
@@ -498,7 +500,7 @@ public sealed partial class Variants : IRule
     private static bool IsComparable(string key, List<Use> uses)
     {
         var forms = uses.Select(u => u.Form).Distinct(StringComparer.Ordinal).ToList();
-        if (forms.Count < 2 || key.Length < 3)
+        if (forms.Count < 2 || key.Length < MinComparedLength)
         {
             return false;
         }
@@ -750,8 +752,47 @@ public sealed partial class Variants : IRule
 
         public bool Hyphenated { get; private set; }
 
-        /// <summary>Set once every paragraph is counted: hyphenated, and also written open (see <see cref="PlaceKept"/>).</summary>
+        // The paragraphs this word stands in, first to last, in the chains; and the last of them.
+        private int _firstBlock = -1;
+        private int _lastLink = -1;
+        private int _lastBlock = -1;
+
+        /// <summary>Set once every paragraph is counted: hyphenated, and also written open (see <see cref="PlaceTwoWayWords"/>).</summary>
         public bool Joined { get; set; }
+
+        /// <summary>Set once every paragraph is counted: written two ways (two forms, or joined), and long enough to compare; only such a word is placed.</summary>
+        public bool Compared { get; set; }
+
+        /// <summary>Notes that the word stands in the paragraph <paramref name="block"/>; paragraphs come in order.</summary>
+        public void NoteBlock(BlockChains chains, int block)
+        {
+            if (block == _lastBlock)
+            {
+                return;
+            }
+
+            int link = chains.Add(block);
+            if (_lastLink < 0)
+            {
+                _firstBlock = link;
+            }
+            else
+            {
+                chains.Link(_lastLink, link);
+            }
+
+            _lastLink = link;
+            _lastBlock = block;
+        }
+
+        /// <summary>Marks the paragraphs the word stands in.</summary>
+        public void MarkBlocks(BlockChains chains, bool[] marks)
+        {
+            for (int link = _firstBlock; link >= 0; link = chains.Next(link))
+            {
+                marks[chains[link]] = true;
+            }
+        }
 
         public void Add(PlaceArena places, string form, Place place)
         {
@@ -828,6 +869,37 @@ public sealed partial class Variants : IRule
             }
 
             _places[^1][_count & InChunk] = place;
+            _next[^1][_count & InChunk] = -1;
+            return _count++;
+        }
+
+        public void Link(int from, int to) => _next[from >> ChunkBits][from & InChunk] = to;
+    }
+
+    /// <summary>Chains of paragraph numbers, one per word, in chunks: a long paper's words stand in hundreds of thousands of paragraphs in all.</summary>
+    private sealed class BlockChains
+    {
+        private const int ChunkBits = 12;
+        private const int ChunkSize = 1 << ChunkBits;
+        private const int InChunk = ChunkSize - 1;
+
+        private readonly List<int[]> _blocks = [];
+        private readonly List<int[]> _next = [];
+        private int _count;
+
+        public int this[int at] => _blocks[at >> ChunkBits][at & InChunk];
+
+        public int Next(int at) => _next[at >> ChunkBits][at & InChunk];
+
+        public int Add(int block)
+        {
+            if ((_count & InChunk) == 0)
+            {
+                _blocks.Add(new int[ChunkSize]);
+                _next.Add(new int[ChunkSize]);
+            }
+
+            _blocks[^1][_count & InChunk] = block;
             _next[^1][_count & InChunk] = -1;
             return _count++;
         }
