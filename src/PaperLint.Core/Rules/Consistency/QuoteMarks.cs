@@ -67,6 +67,12 @@ public sealed class QuoteMarks : IRule
         for (int b = 0; b < blocks.Count; b++)
         {
             var block = blocks[b];
+            if (carried.Count == 0 && NextMark(block.Text, 0) < 0)
+            {
+                // No mark, and no quotation goes on into it: a paragraph has nothing to scan.
+                continue;
+            }
+
             string? language = context.LanguageOf(block);
             var scan = new Scan(block, language, seen, carried);
             seen += scan.Marks.Count;
