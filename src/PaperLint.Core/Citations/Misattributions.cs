@@ -38,7 +38,7 @@ internal static partial class Misattributions
                 continue;
             }
 
-            var introduction = new Introduction(block, from, to, EmphasisIn(emphasis, block), analysis.QuotationIndex.InlineIn(block));
+            var introduction = new Introduction(block, from, to, EmphasisIn(emphasis, block), analysis.QuotationIndex.InlineIn(block), analysis.References);
             if (introduction.Names(cited[0]))
             {
                 continue;
@@ -89,14 +89,15 @@ internal static partial class Misattributions
     /// </summary>
     /// <param name="emphasis">The block's emphasis, by where it starts.</param>
     /// <param name="quoted">The block's stretches in quotation marks (<see cref="QuotationIndex.InlineIn"/>), in reading order.</param>
-    private sealed class Introduction(Block block, int from, int to, List<InlineSpan> emphasis, IReadOnlyList<InlineQuotation> quoted)
+    /// <param name="references">The references list, which makes each entry's title forms once.</param>
+    private sealed class Introduction(Block block, int from, int to, List<InlineSpan> emphasis, IReadOnlyList<InlineQuotation> quoted, ReferenceList? references)
     {
         private List<string>? _marked;
 
         /// <summary>True when the words name the entry's title: in italics, in quotation marks, or written as the list has it.</summary>
         public bool Names(ReferenceEntry entry)
         {
-            var candidates = TitleText.Candidates(entry).ToList();
+            var candidates = references?.TitlesOf(entry) ?? [.. TitleText.Candidates(entry)];
             if (candidates.Count == 0)
             {
                 return false;

@@ -35,6 +35,12 @@ public sealed partial class ReferenceList
     private readonly Lazy<CaselessMentions> _words;
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, AuthorEntries> _byAuthorYear = new(StringComparer.Ordinal);
 
+    // Each author's key (NameWords.Key), made once: the rules ask for an author's entries once per entry or citation.
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> _authorKeys = new(StringComparer.Ordinal);
+
+    // Each entry's title forms (TitleText.Candidates), made once: the title index, Attribution.Uncited and the notes' check ask for them.
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<ReferenceEntry, string[]> _entryTitles = new(ReferenceEqualityComparer.Instance);
+
     private ReferenceList(IReadOnlyList<Block> blocks, IReadOnlyList<Block> readingBlocks, IReadOnlyList<ReferenceEntry> entries, HashSet<ReferenceEntry> reading, Dictionary<ReferenceEntry, IReadOnlyList<string>> bookmarks)
     {
         Blocks = blocks;
@@ -45,7 +51,7 @@ public sealed partial class ReferenceList
         _bookmarks = bookmarks;
         _byFirstAuthor = new(() => IndexAuthors(entries, firstOnly: true));
         _byAnyAuthor = new(() => IndexAuthors(entries, firstOnly: false));
-        _titles = new(() => new TitleIndex(entries));
+        _titles = new(() => new TitleIndex(entries.Select(TitlesOf)));
         _words = new(() => new CaselessMentions(Blocks.Concat(_readingBlocks).Select(b => b.Text)));
     }
 
@@ -62,10 +68,13 @@ public sealed partial class ReferenceList
     internal IReadOnlyList<ReferenceEntry> EntriesBy(string author) => _byFirstAuthor.Value.Matching(author);
 
     /// <summary><see cref="EntriesBy"/> indexed by year, built once per author.</summary>
-    internal AuthorEntries EntriesOf(string author) => _byAuthorYear.GetOrAdd(NameWords.Key(author), (_, name) => new AuthorEntries(EntriesBy(name)), author);
+    internal AuthorEntries EntriesOf(string author) => _byAuthorYear.GetOrAdd(_authorKeys.GetOrAdd(author, NameWords.Key), (_, name) => new AuthorEntries(EntriesBy(name)), author);
 
     /// <summary>True when some entry lists <paramref name="author"/> at all, first or not.</summary>
     internal bool Lists(string author) => _byAnyAuthor.Value.Any(author);
+
+    /// <summary>The forms of an entry's title a paper may name it by (<see cref="TitleText.Candidates"/>), made once per entry.</summary>
+    internal IReadOnlyList<string> TitlesOf(ReferenceEntry entry) => _entryTitles.GetOrAdd(entry, static e => [.. TitleText.Candidates(e)]);
 
     /// <summary>The forms of the entries' titles (<see cref="TitleText.Candidates"/>).</summary>
     internal TitleIndex Titles => _titles.Value;

@@ -9,11 +9,12 @@ internal sealed class TitleIndex
     private readonly HashSet<string> _titles = new(StringComparer.Ordinal);
     private readonly HashSet<string> _endings = new(StringComparer.Ordinal);
 
-    public TitleIndex(IEnumerable<ReferenceEntry> entries)
+    /// <param name="titles">Each entry's title forms (<see cref="ReferenceList.TitlesOf"/>).</param>
+    public TitleIndex(IEnumerable<IReadOnlyList<string>> titles)
     {
-        foreach (var entry in entries)
+        foreach (var forms in titles)
         {
-            foreach (string title in TitleText.Candidates(entry))
+            foreach (string title in forms)
             {
                 _titles.Add(title);
                 _endings.Add(title);

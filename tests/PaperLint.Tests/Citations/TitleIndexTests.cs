@@ -17,7 +17,7 @@ public sealed class TitleIndexTests
     public void Knows_a_title_and_the_words_that_end_it_as_comparing_each_entry_does()
     {
         var entries = LintContext.For(TestDocuments.From(SourceFormat.Markdown, Paper)).References!.Entries;
-        var index = new TitleIndex(entries);
+        var index = new TitleIndex(entries.Select(e => (IReadOnlyList<string>)[.. TitleText.Candidates(e)]));
         string[] asked =
         [
             "culture and anarchy", "anarchy", "and anarchy", "culture", "an essay in political and social criticism",

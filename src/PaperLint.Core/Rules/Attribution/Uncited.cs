@@ -48,7 +48,7 @@ public sealed class Uncited : IRule
         bool byNumber = analysis.Style == CitationStyle.Numeric;
         var citedNumbers = analysis.NumericCitations.Where(c => !references.InFurtherReading(c.Block)).SelectMany(c => c.Citation.Numbers).ToHashSet();
         var listed = analysis.Entries.Where(e => e.Block is not null && !analysis.IsGenerated(e) && ((byNumber && e.Number is not null) || e.Authors.Count > 0)).ToList();
-        var cited = listed.Where(e => TitleText.Candidates(e).Any(citedTitles.Contains) || (byNumber && e.Number is { } n
+        var cited = listed.Where(e => references.TitlesOf(e).Any(citedTitles.Contains) || (byNumber && e.Number is { } n
                 ? citedNumbers.Contains(n) || references.BookmarksOf(e).Any(linked.Contains)
                 : IsCited(analysis, names, linked, e)))
             .ToHashSet(ReferenceEqualityComparer.Instance);
