@@ -176,9 +176,26 @@ public sealed partial class DocumentAnalysis
                 continue;
             }
 
+            var parsed = CitationParser.Find(block.Text, block.Spans);
+            if (parsed.Count == 0 && !fields.Contains(block))
+            {
+                // Most paragraphs cite nothing: only a key typed in Markdown may be found in them.
+                if (document.Format == SourceFormat.Markdown)
+                {
+                    var keys = new List<Citation>();
+                    AddKeyCitations(block, keys);
+                    if (keys.Count > 0)
+                    {
+                        found[block] = keys;
+                    }
+                }
+
+                continue;
+            }
+
             // A reference manager's citation is read from its data: the words it shows are not read again.
             var inFields = fields[block].ToList();
-            var list = CitationParser.Find(block.Text, block.Spans)
+            var list = parsed
                 .Where(c => !IsTitleYear(references, block, c) && !inFields.Any(f => c.Start < f.End && c.End > f.Start))
                 .Concat(inFields.SelectMany(FieldCitations.Of))
                 .OrderBy(c => c.Start)

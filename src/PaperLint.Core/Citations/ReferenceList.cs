@@ -131,7 +131,8 @@ public sealed partial class ReferenceList
     internal IReadOnlyList<string> BookmarksOf(ReferenceEntry entry) => _bookmarks.GetValueOrDefault(entry) ?? [];
 
     /// <summary>The references list of <paramref name="document"/>, or null when it has none (every such section of the paper, merged).</summary>
-    internal static ReferenceList? Find(Document document, IReadOnlyList<string> headings)
+    /// <param name="memory">What the lint of the document's last version kept (an editor's server): each paragraph's entries, as read with the same neighbours.</param>
+    internal static ReferenceList? Find(Document document, IReadOnlyList<string> headings, Linting.LintMemory? memory = null)
     {
         var blocks = new List<Block>();
         var readingBlocks = new List<Block>();
@@ -161,7 +162,7 @@ public sealed partial class ReferenceList
             int level = block.Kind == BlockKind.Heading ? block.HeadingLevel : int.MaxValue;
             if (headingLine)
             {
-                Read(block, lines.Skip(1).ToList(), claimed, entries, first, null);
+                Read(block, lines.Skip(1).ToList(), claimed, entries, first, null, memory);
             }
 
             int j = i + 1;
@@ -213,7 +214,7 @@ public sealed partial class ReferenceList
                     int before = entries.Count;
                     if (next.Kind != BlockKind.Quote && !numberLabel.Success)
                     {
-                        Read(next, Lines(next), claimed, entries, first, label);
+                        Read(next, Lines(next), claimed, entries, first, label, memory);
                     }
 
                     if (entries.Count > before)
@@ -266,7 +267,7 @@ public sealed partial class ReferenceList
                 continue;
             }
 
-            Read(block, Lines(block), blocks, entries, first, null);
+            Read(block, Lines(block), blocks, entries, first, null, null);
             if (!blocks.Contains(block))
             {
                 blocks.Add(block);
@@ -376,16 +377,36 @@ public sealed partial class ReferenceList
     /// <paramref name="first"/> is the first entry of the section; <paramref name="labelled"/> the number a paragraph of
     /// its own gave the entry (it numbers an entry read, but makes none).
     /// </summary>
-    private static void Read(Block block, List<(int Start, int End)> lines, List<Block> blocks, List<ReferenceEntry> entries, int first, int? labelled)
+    private static void Read(Block block, List<(int Start, int End)> lines, List<Block> blocks, List<ReferenceEntry> entries, int first, int? labelled, Linting.LintMemory? memory)
     {
         if (lines.Count == 0)
         {
             return;
         }
 
-        var found = new List<ReferenceEntry>();
         var previous = entries.Count > 0 ? entries[^1].Authors : null;
         int expected = NextNumber(entries, first);
+        var found = memory is null
+            ? ReadEntries(block, lines, previous, expected, labelled)
+            : memory.ReferenceEntries.Get(block.Text, 0, static (_, _) => new KeptEntries()).Of(block, lines, previous, expected, labelled);
+        if (found.Count > 0)
+        {
+            blocks.Add(block);
+            foreach (var entry in found)
+            {
+                entries.Add(entry with { Block = block });
+            }
+        }
+    }
+
+    /// <summary>
+    /// The entries one block holds, without their block: one per line when several lines open an entry, else the whole
+    /// block. What they are depends on the block's text, its spans and lines, its list number, and what the list gives it
+    /// before: the authors of the entry before (a dash repeats them) and the number the next entry would have.
+    /// </summary>
+    private static List<ReferenceEntry> ReadEntries(Block block, List<(int Start, int End)> lines, IReadOnlyList<string>? previous, int expected, int? labelled)
+    {
+        var found = new List<ReferenceEntry>();
         var opening = new List<ReferenceEntry?>();
         if (lines.Count > 1 && block.ListNumber is null)
         {
@@ -420,20 +441,52 @@ public sealed partial class ReferenceList
                 var entry = Open(block, lines[k].Start, end, found.Count > 0 ? found[^1].Authors : previous, null, opened.Number ?? -1);
                 if (entry is not null)
                 {
-                    found.Add(entry with { Block = block });
+                    found.Add(entry);
                 }
             }
         }
         else if (Open(block, lines[0].Start, lines[^1].End, previous, block.ListNumber ?? labelled, labelled is null ? expected : -1) is { } entry)
         {
-            found.Add(entry with { Block = block });
+            found.Add(entry);
         }
 
-        if (found.Count > 0)
+        return found;
+    }
+
+    /// <summary>
+    /// A paragraph's entries as an editor's server keeps them from one lint to the next, by the paragraph's text, with
+    /// everything else they were read with: read again when any of it differs.
+    /// </summary>
+    internal sealed class KeptEntries
+    {
+        private InlineSpan[] _spans = [];
+        private (int Start, int End)[] _lines = [];
+        private int? _listNumber;
+        private string[]? _previous;
+        private int _expected;
+        private int? _labelled;
+        private List<ReferenceEntry>? _entries;
+
+        public List<ReferenceEntry> Of(Block block, List<(int Start, int End)> lines, IReadOnlyList<string>? previous, int expected, int? labelled)
         {
-            blocks.Add(block);
-            entries.AddRange(found);
+            if (_entries is null || !ReadWith(block, lines, previous, expected, labelled))
+            {
+                _entries = ReadEntries(block, lines, previous, expected, labelled);
+                _spans = [.. block.Spans];
+                _lines = [.. lines];
+                _listNumber = block.ListNumber;
+                _previous = previous is null ? null : [.. previous];
+                _expected = expected;
+                _labelled = labelled;
+            }
+
+            return _entries;
         }
+
+        private bool ReadWith(Block block, List<(int Start, int End)> lines, IReadOnlyList<string>? previous, int expected, int? labelled) =>
+            expected == _expected && labelled == _labelled && block.ListNumber == _listNumber
+            && block.Spans.SequenceEqual(_spans) && lines.SequenceEqual(_lines)
+            && (previous is null ? _previous is null : _previous is not null && previous.SequenceEqual(_previous, StringComparer.Ordinal));
     }
 
     /// <summary>

@@ -7,15 +7,16 @@ namespace PaperLint.Core.Linting;
 /// What the lint of one version of a document keeps for the lint of its next version, in an editor's server: the
 /// answers to questions about a paragraph that its text alone decides, whatever the rest of the document says: its
 /// stretches in quotation marks, its language score, the matches of the pack rules' patterns in it, whether it reads as
-/// a reference entry, its words as a rule reads them; and the trees of a long Markdown document's sections. A writer
+/// a reference entry and the entries it holds, its words as a rule reads them; and the trees of a long Markdown document's sections. A writer
 /// changes a paragraph or two between two lints; the other paragraphs' answers come from here. What a lint did not ask
 /// about is let go when the next one ends, so the memory holds about one version's paragraphs. It serves one plan: the
 /// patterns are the plan's, and a new configuration starts with a new memory.
 /// </summary>
 /// <remarks>
 /// A fact of the document as a whole (the references list, the quotations, the citations) is never kept: only what a
-/// function of the paragraph's own text gives, so that a lint with a memory reports what a lint without one does
-/// (LintMemoryTests holds the two to the same findings over a writer's edits).
+/// function of the paragraph's own text gives, or of its text and what else is kept with the answer and checked before
+/// it is used again (a reference entry's neighbours, a rule's stretches left out), so that a lint with a memory
+/// reports what a lint without one does (LintMemoryTests holds the two to the same findings over a writer's edits).
 /// </remarks>
 internal sealed class LintMemory(LintPlan plan)
 {
@@ -52,6 +53,13 @@ internal sealed class LintMemory(LintPlan plan)
     /// <summary>Whether a paragraph's text reads as a reference entry (<c>CitedText</c>).</summary>
     public Memo<string, bool> Entries { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>
+    /// The reference entries a paragraph's text holds, each kept with what else they were read with (the paragraph's spans
+    /// and lines, and what the list gives it before: the authors of the entry before, the next number): read again when
+    /// any of it differs.
+    /// </summary>
+    public Memo<string, Citations.ReferenceList.KeptEntries> ReferenceEntries { get; } = new(StringComparer.Ordinal);
+
     /// <summary>What one rule (the owner) finds in a paragraph's text alone, such as its words as the rule reads them.</summary>
     public OwnedMemo Owned { get; } = new();
 
@@ -70,6 +78,7 @@ internal sealed class LintMemory(LintPlan plan)
         LanguageScores.Turn();
         Matches.Turn();
         Entries.Turn();
+        ReferenceEntries.Turn();
         Trees.Turn();
     }
 

@@ -55,7 +55,7 @@ public sealed class LintMemoryTests
             var withMemory = Linter.Lint(Load(text, path), plan, null, 2, CancellationToken.None, memory).Findings;
             var without = Linter.Lint(Load(text, path), plan, null, 1, CancellationToken.None).Findings;
             Assert.Equal(Shown(without), Shown(withMemory));
-            recalled += memory.Marks.Recalled + memory.LanguageScores.Recalled + memory.Entries.Recalled + memory.Owned.Recalled + memory.Matches.Recalled;
+            recalled += memory.Marks.Recalled + memory.LanguageScores.Recalled + memory.Entries.Recalled + memory.Owned.Recalled + memory.Matches.Recalled + memory.ReferenceEntries.Recalled;
             text = Edits[random.Next(Edits.Length)](text, random);
         }
 
@@ -143,6 +143,30 @@ public sealed class LintMemoryTests
         // The second paragraph was kept through both lints; the first one's first text was let go after the second lint.
         Assert.Equal(1, afterSecond);
         Assert.Equal(2, memory.Marks.Recalled);
+    }
+
+    [Fact]
+    public void A_kept_entry_that_repeats_the_authors_before_it_takes_those_of_the_version_linted()
+    {
+        var plan = RuleSet.Active(PaperLintConfig.Default, []);
+        var memory = new LintMemory(plan);
+        const string Dash = "\u2014\u2014\u2014. 1975. Year One of the Russian Revolution. London: Allen Lane.";
+        string Entries(string first)
+        {
+            var context = LintContext.For(Load($"Text.\n\n# References\n\n{first}\n\n{Dash}\n", "paper.md"), plan.Settings, plan.Terms, memory);
+            var entries = context.References!.Entries;
+            memory.Turn();
+            return string.Join(", ", entries[0].Authors) + " / " + string.Join(", ", entries[1].Authors);
+        }
+
+        Assert.Equal("Serge / Serge", Entries("Serge, Victor. 1951. Memoirs of a Revolutionary. Oxford: Oxford University Press."));
+        int recalled = memory.ReferenceEntries.Recalled;
+        Assert.Equal("Trotsky / Trotsky", Entries("Trotsky, Leon. 1951. My Life. New York: Scribner."));
+        Assert.Equal("Trotsky / Trotsky", Entries("Trotsky, Leon. 1951. My Life. New York: Scribner."));
+
+        // The dash's paragraph was kept through all three versions, and its entry read again only when the authors before it changed.
+        Assert.Equal(0, recalled);
+        Assert.Equal(3, memory.ReferenceEntries.Recalled);
     }
 
     private static Core.Model.Document Load(string text, string path) =>
