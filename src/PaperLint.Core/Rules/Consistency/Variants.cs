@@ -90,8 +90,8 @@ public sealed partial class Variants : IRule
         // Every word of a long paper is seen, but only the words written two ways are placed, in a second pass over the
         // paragraphs they stand in: the first notes each word's forms and the paragraphs it is in, so that memory
         // follows the paper's vocabulary and paragraphs, not its every word.
-        var places = new PlaceArena();
-        var inBlocks = new BlockChains();
+        var places = new Chains<Place>();
+        var inBlocks = new Chains<int>();
         var seenWords = new Dictionary<Key, Seen>();
         var seenOpen = new Dictionary<Key, Seen>();
         var possessives = new Dictionary<Key, List<Use>>();
@@ -270,7 +270,7 @@ public sealed partial class Variants : IRule
     /// form is noted, with the paragraph it stands in; <see cref="PlaceTwoWayWords"/> places the words written two ways
     /// once every paragraph is counted. An open pair is placed at once: only pairs the paper also hyphenates are kept.
     /// </summary>
-    private static void AddWords(Block block, int blockIndex, string language, ReadOnlySpan<Counted> counted, PlaceArena places, BlockChains inBlocks, Dictionary<Key, Seen> words, Dictionary<Key, Seen> open, HashSet<string> compounds, HashSet<string>.AlternateLookup<ReadOnlySpan<char>> compoundSpans, ref int order)
+    private static void AddWords(Block block, int blockIndex, string language, ReadOnlySpan<Counted> counted, Chains<Place> places, Chains<int> inBlocks, Dictionary<Key, Seen> words, Dictionary<Key, Seen> open, HashSet<string> compounds, HashSet<string>.AlternateLookup<ReadOnlySpan<char>> compoundSpans, ref int order)
     {
         string text = block.Text;
         foreach (var word in counted)
@@ -300,7 +300,7 @@ public sealed partial class Variants : IRule
     /// pass numbered them (a word, then the open pair it ends). Only the paragraphs those words stand in are read again,
     /// from the words the server kept, else from their text.
     /// </summary>
-    private static void PlaceTwoWayWords(List<(int Block, string Language, Counted[]? Words, int Order)> read, IReadOnlyList<Block> blocks, CountingScope scope, Folds folds, List<Counted> reading, PlaceArena places, BlockChains inBlocks, Dictionary<Key, Seen> words, Dictionary<Key, Seen> open)
+    private static void PlaceTwoWayWords(List<(int Block, string Language, Counted[]? Words, int Order)> read, IReadOnlyList<Block> blocks, CountingScope scope, Folds folds, List<Counted> reading, Chains<Place> places, Chains<int> inBlocks, Dictionary<Key, Seen> words, Dictionary<Key, Seen> open)
     {
         bool[]? again = null;
         foreach (var (key, seen) in words)
@@ -396,7 +396,7 @@ public sealed partial class Variants : IRule
     /// <summary>A possessive as its text alone shows it: where it stands, its number, its key and its parts.</summary>
     private readonly record struct Found(int Index, int Length, bool Singular, string Key, Possessive Possessive);
 
-    private static void Add(PlaceArena places, Dictionary<Key, Seen> seen, Key key, string form, Place place)
+    private static void Add(Chains<Place> places, Dictionary<Key, Seen> seen, Key key, string form, Place place)
     {
         if (!seen.TryGetValue(key, out var entry))
         {
@@ -764,7 +764,7 @@ public sealed partial class Variants : IRule
         public bool Compared { get; set; }
 
         /// <summary>Notes that the word stands in the paragraph <paramref name="block"/>; paragraphs come in order.</summary>
-        public void NoteBlock(BlockChains chains, int block)
+        public void NoteBlock(Chains<int> chains, int block)
         {
             if (block == _lastBlock)
             {
@@ -786,7 +786,7 @@ public sealed partial class Variants : IRule
         }
 
         /// <summary>Marks the paragraphs the word stands in.</summary>
-        public void MarkBlocks(BlockChains chains, bool[] marks)
+        public void MarkBlocks(Chains<int> chains, bool[] marks)
         {
             for (int link = _firstBlock; link >= 0; link = chains.Next(link))
             {
@@ -794,7 +794,7 @@ public sealed partial class Variants : IRule
             }
         }
 
-        public void Add(PlaceArena places, string form, Place place)
+        public void Add(Chains<Place> places, string form, Place place)
         {
             Note(form, form.Contains('-', StringComparison.Ordinal));
             Place(places, place);
@@ -812,7 +812,7 @@ public sealed partial class Variants : IRule
         }
 
         /// <summary>Keeps a use's place, after the places kept before it.</summary>
-        public void Place(PlaceArena places, Place place)
+        public void Place(Chains<Place> places, Place place)
         {
             int at = places.Add(place);
             if (_last < 0)
@@ -827,7 +827,7 @@ public sealed partial class Variants : IRule
             _last = at;
         }
 
-        public List<Use> Uses(PlaceArena places, IReadOnlyList<Block> blocks)
+        public List<Use> Uses(Chains<Place> places, IReadOnlyList<Block> blocks)
         {
             var uses = new List<Use>();
             for (int at = _first; at >= 0; at = places.Next(at))
@@ -842,64 +842,36 @@ public sealed partial class Variants : IRule
     }
 
     /// <summary>
-    /// Every word's places in one store, each word's linked from its first to its last: a paper has tens of thousands of
-    /// words to keep places for, and a list of its own for each grew and was copied, word by word, a garbage of its own.
-    /// The store grows a chunk at a time, never copied, each chunk small enough to stay out of the large-object heap.
+    /// Values of many chains in one store, each chain linked from its first value to its last: every word's places, and
+    /// every word's paragraphs. A paper has tens of thousands of words, and a list of its own for each grew and was
+    /// copied, word by word, a garbage of its own. The store grows a chunk at a time, never copied, each chunk small
+    /// enough to stay out of the large-object heap.
     /// </summary>
-    private sealed class PlaceArena
+    private sealed class Chains<T>
+        where T : struct
     {
         private const int ChunkBits = 11;
         private const int ChunkSize = 1 << ChunkBits;
         private const int InChunk = ChunkSize - 1;
 
-        private readonly List<Place[]> _places = [];
+        private readonly List<T[]> _values = [];
         private readonly List<int[]> _next = [];
         private int _count;
 
-        public Place this[int at] => _places[at >> ChunkBits][at & InChunk];
+        public T this[int at] => _values[at >> ChunkBits][at & InChunk];
 
         public int Next(int at) => _next[at >> ChunkBits][at & InChunk];
 
-        public int Add(Place place)
+        /// <summary>Adds a value that ends its chain, and gives its place.</summary>
+        public int Add(T value)
         {
             if ((_count & InChunk) == 0)
             {
-                _places.Add(new Place[ChunkSize]);
+                _values.Add(new T[ChunkSize]);
                 _next.Add(new int[ChunkSize]);
             }
 
-            _places[^1][_count & InChunk] = place;
-            _next[^1][_count & InChunk] = -1;
-            return _count++;
-        }
-
-        public void Link(int from, int to) => _next[from >> ChunkBits][from & InChunk] = to;
-    }
-
-    /// <summary>Chains of paragraph numbers, one per word, in chunks: a long paper's words stand in hundreds of thousands of paragraphs in all.</summary>
-    private sealed class BlockChains
-    {
-        private const int ChunkBits = 12;
-        private const int ChunkSize = 1 << ChunkBits;
-        private const int InChunk = ChunkSize - 1;
-
-        private readonly List<int[]> _blocks = [];
-        private readonly List<int[]> _next = [];
-        private int _count;
-
-        public int this[int at] => _blocks[at >> ChunkBits][at & InChunk];
-
-        public int Next(int at) => _next[at >> ChunkBits][at & InChunk];
-
-        public int Add(int block)
-        {
-            if ((_count & InChunk) == 0)
-            {
-                _blocks.Add(new int[ChunkSize]);
-                _next.Add(new int[ChunkSize]);
-            }
-
-            _blocks[^1][_count & InChunk] = block;
+            _values[^1][_count & InChunk] = value;
             _next[^1][_count & InChunk] = -1;
             return _count++;
         }
