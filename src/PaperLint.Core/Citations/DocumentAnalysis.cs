@@ -165,7 +165,8 @@ public sealed partial class DocumentAnalysis
         list.Sort((a, b) => a.Start.CompareTo(b.Start));
     }
 
-    internal static IReadOnlyDictionary<Block, IReadOnlyList<Citation>> FindCitations(Document document, ReferenceList? references)
+    /// <param name="memory">What the lint of the document's last version kept (an editor's server): each paragraph's citations as the parser read them.</param>
+    internal static IReadOnlyDictionary<Block, IReadOnlyList<Citation>> FindCitations(Document document, ReferenceList? references, Linting.LintMemory? memory = null)
     {
         var found = new Dictionary<Block, IReadOnlyList<Citation>>(ReferenceEqualityComparer.Instance);
         var fields = document.CitationFields.Where(f => f.HasData).ToLookup(f => f.Block, ReferenceEqualityComparer.Instance);
@@ -176,7 +177,9 @@ public sealed partial class DocumentAnalysis
                 continue;
             }
 
-            var parsed = CitationParser.Find(block.Text, block.Spans);
+            var parsed = memory is null || !block.Text.Contains('(', StringComparison.Ordinal)
+                ? CitationParser.Find(block.Text, block.Spans)
+                : memory.Citations.Get(block.Text, 0, static (_, _) => new KeptCitations()).Of(block);
             if (parsed.Count == 0 && !fields.Contains(block))
             {
                 // Most paragraphs cite nothing: only a key typed in Markdown may be found in them.
@@ -212,6 +215,39 @@ public sealed partial class DocumentAnalysis
         }
 
         return found;
+    }
+
+    /// <summary>
+    /// What the citation parser reads in a paragraph's text, as an editor's server keeps it from one lint to the next, with
+    /// the paragraph's spans (italics mark titles): read again when they differ. Each lint gets its own copies, as a
+    /// citation is told from another by reference and two paragraphs may have the same text.
+    /// </summary>
+    internal sealed class KeptCitations
+    {
+        private InlineSpan[] _spans = [];
+        private IReadOnlyList<Citation>? _citations;
+
+        public IReadOnlyList<Citation> Of(Block block)
+        {
+            if (_citations is null || !block.Spans.SequenceEqual(_spans))
+            {
+                _citations = CitationParser.Find(block.Text, block.Spans);
+                _spans = [.. block.Spans];
+            }
+
+            if (_citations.Count == 0)
+            {
+                return [];
+            }
+
+            var copies = new Citation[_citations.Count];
+            for (int i = 0; i < copies.Length; i++)
+            {
+                copies[i] = _citations[i] with { };
+            }
+
+            return copies;
+        }
     }
 
     /// <summary>The author-date citations with the numeric ones merged in, each block's in the order they stand.</summary>

@@ -7,7 +7,7 @@ namespace PaperLint.Core.Linting;
 /// What the lint of one version of a document keeps for the lint of its next version, in an editor's server: the
 /// answers to questions about a paragraph that its text alone decides, whatever the rest of the document says: its
 /// stretches in quotation marks, its language score, the matches of the pack rules' patterns in it, whether it reads as
-/// a reference entry and the entries it holds, its words as a rule reads them; and the trees of a long Markdown document's sections. A writer
+/// a reference entry and the entries it holds, the citations in it, its words as a rule reads them; and the trees of a long Markdown document's sections. A writer
 /// changes a paragraph or two between two lints; the other paragraphs' answers come from here. What a lint did not ask
 /// about is let go when the next one ends, so the memory holds about one version's paragraphs. It serves one plan: the
 /// patterns are the plan's, and a new configuration starts with a new memory.
@@ -60,6 +60,9 @@ internal sealed class LintMemory(LintPlan plan)
     /// </summary>
     public Memo<string, Citations.ReferenceList.KeptEntries> ReferenceEntries { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>The citations the parser reads in a paragraph's text, kept with its spans (italics mark titles): read again when they differ.</summary>
+    public Memo<string, Citations.DocumentAnalysis.KeptCitations> Citations { get; } = new(StringComparer.Ordinal);
+
     /// <summary>What one rule (the owner) finds in a paragraph's text alone, such as its words as the rule reads them.</summary>
     public OwnedMemo Owned { get; } = new();
 
@@ -79,6 +82,7 @@ internal sealed class LintMemory(LintPlan plan)
         Matches.Turn();
         Entries.Turn();
         ReferenceEntries.Turn();
+        Citations.Turn();
         Trees.Turn();
     }
 

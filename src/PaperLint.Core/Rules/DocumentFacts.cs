@@ -43,7 +43,7 @@ internal sealed class DocumentFacts
         // ExecutionAndPublication: a fact is computed once even when two threads ask at the same time.
         const LazyThreadSafetyMode Once = LazyThreadSafetyMode.ExecutionAndPublication;
         _references = new(() => ReferenceList.Find(document, attribution.ReferenceHeadings, _memory), Once);
-        _citations = new(() => DocumentAnalysis.FindCitations(document, References), Once);
+        _citations = new(() => DocumentAnalysis.FindCitations(document, References, _memory), Once);
         // The stretches in quotation marks of every block: the quotations are made of them, and the language guesses leave them out.
         _marks = new(() => [.. document.Blocks.Select(b => _memory is null ? InlineQuotations.Find(b.Text) : _memory.Marks.Get(b.Text, 0, static (text, _) => InlineQuotations.Find(text)))], Once);
         _quotations = new(() => QuotationFinder.Find(document, References, _citations.Value, quotations.MinWords, _marks.Value), Once);

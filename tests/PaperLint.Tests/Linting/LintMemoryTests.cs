@@ -55,7 +55,7 @@ public sealed class LintMemoryTests
             var withMemory = Linter.Lint(Load(text, path), plan, null, 2, CancellationToken.None, memory).Findings;
             var without = Linter.Lint(Load(text, path), plan, null, 1, CancellationToken.None).Findings;
             Assert.Equal(Shown(without), Shown(withMemory));
-            recalled += memory.Marks.Recalled + memory.LanguageScores.Recalled + memory.Entries.Recalled + memory.Owned.Recalled + memory.Matches.Recalled + memory.ReferenceEntries.Recalled;
+            recalled += memory.Marks.Recalled + memory.LanguageScores.Recalled + memory.Entries.Recalled + memory.Owned.Recalled + memory.Matches.Recalled + memory.ReferenceEntries.Recalled + memory.Citations.Recalled;
             text = Edits[random.Next(Edits.Length)](text, random);
         }
 
@@ -167,6 +167,30 @@ public sealed class LintMemoryTests
         // The dash's paragraph was kept through all three versions, and its entry read again only when the authors before it changed.
         Assert.Equal(0, recalled);
         Assert.Equal(3, memory.ReferenceEntries.Recalled);
+    }
+
+    [Fact]
+    public void Kept_citations_are_read_again_when_the_italics_change_and_are_a_paragraphs_own()
+    {
+        var memory = new LintMemory(RuleSet.Active(PaperLintConfig.Default, []));
+        IReadOnlyList<Core.Citations.Citation>[] Citations(string text)
+        {
+            var found = Core.Citations.DocumentAnalysis.FindCitations(Load(text, "paper.md"), null, memory);
+            memory.Turn();
+            return [.. found.Values];
+        }
+
+        // Italics make the name a title's word: "*Rogovin* (2009)" cites nothing. The text is the same all three times.
+        Assert.Equal("Rogovin (2009)", Assert.Single(Assert.Single(Citations("Rogovin (2009) argued it."))).Display);
+        Assert.Empty(Citations("*Rogovin* (2009) argued it."));
+        Assert.Single(Assert.Single(Citations("Rogovin (2009) argued it.")));
+        Assert.True(memory.Citations.Recalled >= 2);
+
+        // Two paragraphs of the same text have citations of their own, as rules tell citations apart by reference.
+        var twice = Citations("Rogovin (2009) argued it.\n\nRogovin (2009) argued it.");
+        Assert.Equal(2, twice.Length);
+        Assert.NotSame(twice[0][0], twice[1][0]);
+        Assert.Equal(twice[0][0], twice[1][0]);
     }
 
     private static Core.Model.Document Load(string text, string path) =>
