@@ -28,6 +28,8 @@ public sealed class LintMemoryTests
         (text, random) => Insert(text, random, "\n\n[site]: https://example.org/site\n\n"),
         (text, random) => Insert(text, random, "\n\n"),
         (text, random) => Insert(text, random, "\n\nSmith, J., & Jones, K. (2010). A title of theirs. Press.\n\n"),
+        (text, random) => Insert(text, random, "\n\n\u2014\u2014\u2014. 2011. Another title of theirs. London: Press.\n\n"),
+        (text, random) => Insert(text, random, "Rogovin (2009) and *Middlemarch* (1871) "),
         (text, random) => Insert(text, random, "\n\n## A heading\n\n"),
         (text, random) => Insert(text, random, "Zizek and \u017Di\u017Eek, e-mail and email "),
         (text, random) => Insert(text, random, "Der Text ist auf Deutsch und nicht auf Englisch geschrieben, aber er ist kurz. "),
@@ -143,6 +145,32 @@ public sealed class LintMemoryTests
         // The second paragraph was kept through both lints; the first one's first text was let go after the second lint.
         Assert.Equal(1, afterSecond);
         Assert.Equal(2, memory.Marks.Recalled);
+    }
+
+    [SharedRealworldFact]
+    public void The_real_world_papers_edited_have_the_findings_of_a_lint_without_memory()
+    {
+        string folder = Path.Combine(PaperLint.Ecosystem.Locations.Corpus()!, "md");
+        var plan = RuleSet.Active(PaperLintConfig.Default, []);
+        int papers = 0, recalled = 0;
+        foreach (string path in Directory.EnumerateFiles(folder, "*.md").Order(StringComparer.Ordinal))
+        {
+            string text = File.ReadAllText(path);
+            var memory = new LintMemory(plan);
+            var random = new Random(papers++);
+            for (int version = 0; version < 5; version++)
+            {
+                var withMemory = Linter.Lint(Load(text, path), plan, null, 2, CancellationToken.None, memory).Findings;
+                var without = Linter.Lint(Load(text, path), plan, null, 1, CancellationToken.None).Findings;
+                Assert.True(Shown(without).SequenceEqual(Shown(withMemory)), $"{Path.GetFileName(path)}, version {version}: the findings differ");
+                text = Edits[random.Next(Edits.Length)](text, random);
+            }
+
+            recalled += memory.ReferenceEntries.Recalled + memory.Citations.Recalled;
+        }
+
+        Assert.True(papers >= 20, $"{papers} papers");
+        Assert.True(recalled > 0, "no paper's entries or citations were recalled");
     }
 
     [Fact]
