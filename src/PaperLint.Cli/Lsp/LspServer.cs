@@ -454,7 +454,7 @@ internal sealed class LspServer
         GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: true);
     }
 
-    /// <summary>What the lints may allocate between two collections of <see cref="CollectAfterLint"/>: 32 MB, half the server's first generation (<see cref="Commands.LspCommand.ServerGen0Budget"/>).</summary>
+    /// <summary>What the lints may allocate between two collections of <see cref="CollectAfterLint"/>: 32 MB, a quarter of the server's first generation (<see cref="Commands.LspCommand.ServerGen0Budget"/>).</summary>
     internal const long CollectionAllowance = 32L << 20;
 
     /// <summary>Whether a document's lint is running, and whether another was asked for meanwhile.</summary>
