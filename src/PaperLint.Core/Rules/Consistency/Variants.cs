@@ -771,17 +771,7 @@ public sealed partial class Variants : IRule
                 return;
             }
 
-            int link = chains.Add(block);
-            if (_lastLink < 0)
-            {
-                _firstBlock = link;
-            }
-            else
-            {
-                chains.Link(_lastLink, link);
-            }
-
-            _lastLink = link;
+            chains.Append(ref _firstBlock, ref _lastLink, block);
             _lastBlock = block;
         }
 
@@ -814,17 +804,7 @@ public sealed partial class Variants : IRule
         /// <summary>Keeps a use's place, after the places kept before it.</summary>
         public void Place(Chains<Place> places, Place place)
         {
-            int at = places.Add(place);
-            if (_last < 0)
-            {
-                _first = at;
-            }
-            else
-            {
-                places.Link(_last, at);
-            }
-
-            _last = at;
+            places.Append(ref _first, ref _last, place);
         }
 
         public List<Use> Uses(Chains<Place> places, IReadOnlyList<Block> blocks)
@@ -862,8 +842,8 @@ public sealed partial class Variants : IRule
 
         public int Next(int at) => _next[at >> ChunkBits][at & InChunk];
 
-        /// <summary>Adds a value that ends its chain, and gives its place.</summary>
-        public int Add(T value)
+        /// <summary>Adds a value at the end of the chain whose first and last places are given (-1 for an empty chain).</summary>
+        public void Append(ref int first, ref int last, T value)
         {
             if ((_count & InChunk) == 0)
             {
@@ -873,10 +853,17 @@ public sealed partial class Variants : IRule
 
             _values[^1][_count & InChunk] = value;
             _next[^1][_count & InChunk] = -1;
-            return _count++;
-        }
+            if (last < 0)
+            {
+                first = _count;
+            }
+            else
+            {
+                _next[last >> ChunkBits][last & InChunk] = _count;
+            }
 
-        public void Link(int from, int to) => _next[from >> ChunkBits][from & InChunk] = to;
+            last = _count++;
+        }
     }
 
     private sealed record Possessive(string Stem, char Apostrophe, string Next);
