@@ -97,7 +97,7 @@ internal static partial class Misattributions
         /// <summary>True when the words name the entry's title: in italics, in quotation marks, or written as the list has it.</summary>
         public bool Names(ReferenceEntry entry)
         {
-            var candidates = references?.TitlesOf(entry) ?? [.. TitleText.Candidates(entry)];
+            var candidates = TitleText.CandidatesOf(entry, references);
             if (candidates.Count == 0)
             {
                 return false;

@@ -40,6 +40,9 @@ internal static class TitleText
         return t;
     }
 
+    /// <summary>The forms of an entry's title (<see cref="Candidates"/>), as the references list made them once, when the entry is known to one.</summary>
+    public static IReadOnlyList<string> CandidatesOf(ReferenceEntry entry, ReferenceList? list) => list?.TitlesOf(entry) ?? [.. Candidates(entry)];
+
     /// <summary>The forms of an entry's title a paper may name it by: the title, the sentence after the year, and each without its subtitle.</summary>
     public static IEnumerable<string> Candidates(ReferenceEntry entry)
     {

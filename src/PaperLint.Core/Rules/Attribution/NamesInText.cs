@@ -108,7 +108,7 @@ internal sealed class NamesInText
         _notes ??= _analysis.Document.FootnoteDefs.Select(n => (n, n.Text)).ToList();
         _noteMentions ??= new SurnameMentions(_notes.Select(n => n.Text), _surnames);
         _noteTitles ??= new string?[_notes.Count];
-        var titles = _analysis.References?.TitlesOf(entry) ?? [.. TitleText.Candidates(entry)];
+        var titles = TitleText.CandidatesOf(entry, _analysis.References);
         int previous = -1;
         foreach (var (index, _) in _noteMentions.Ends(entry.Authors[0]))
         {
