@@ -8,14 +8,21 @@ namespace PaperLint.Core.Packs;
 /// candidate that lies wholly within an exception match is not reported: the exception "lead by example"
 /// suppresses the "lead by" inside it.
 /// </summary>
+/// <remarks>
+/// Where the exceptions match depends on the block's text alone: an editor's server keeps the ranges of each paragraph's
+/// text in its memory (owned by the rule's exceptions), so that an edit runs the exceptions over the changed paragraphs
+/// only. On a long paper with many candidates they cost as much as the rule's other work.
+/// </remarks>
 internal sealed class ExceptionRanges
 {
     private readonly LazyRegex? _exceptions;
-    private readonly Dictionary<Block, List<(int Start, int End)>> _ranges = [];
+    private readonly Linting.LintMemory? _memory;
+    private readonly Dictionary<Block, (int Start, int End)[]> _ranges = [];
 
-    public ExceptionRanges(LazyRegex? exceptions)
+    public ExceptionRanges(LazyRegex? exceptions, Linting.LintMemory? memory)
     {
         _exceptions = exceptions;
+        _memory = memory;
     }
 
     public bool Cover(Block block, int start, int length)
@@ -32,15 +39,9 @@ internal sealed class ExceptionRanges
 
         if (!_ranges.TryGetValue(block, out var ranges))
         {
-            ranges = [];
-            foreach (Match m in _exceptions.Value.Matches(block.Text))
-            {
-                ranges.Add((m.Index, m.Index + m.Length));
-            }
-
-            // Exceptions may overlap each other (two may both start at the same word), so every match
-            // position must be tried, not only the non-overlapping ones Matches returns.
-            AddOverlapping(block.Text, ranges);
+            ranges = _memory is null
+                ? RangesIn(_exceptions.Value, block.Text)
+                : ((int Start, int End)[])_memory.Owned.Get((_exceptions, block.Text), _exceptions, static (key, exceptions) => RangesIn(exceptions.Value, key.Text));
             _ranges[block] = ranges;
         }
 
@@ -55,7 +56,21 @@ internal sealed class ExceptionRanges
         return false;
     }
 
-    private void AddOverlapping(string text, List<(int Start, int End)> ranges)
+    private static (int Start, int End)[] RangesIn(Regex exceptions, string text)
+    {
+        var ranges = new List<(int Start, int End)>();
+        foreach (Match m in exceptions.Matches(text))
+        {
+            ranges.Add((m.Index, m.Index + m.Length));
+        }
+
+        // Exceptions may overlap each other (two may both start at the same word), so every match
+        // position must be tried, not only the non-overlapping ones Matches returns.
+        AddOverlapping(exceptions, text, ranges);
+        return [.. ranges];
+    }
+
+    private static void AddOverlapping(Regex exceptions, string text, List<(int Start, int End)> ranges)
     {
         int count = ranges.Count;
         for (int i = 0; i < count; i++)
@@ -63,7 +78,7 @@ internal sealed class ExceptionRanges
             int at = ranges[i].Start + 1;
             while (at < ranges[i].End)
             {
-                var m = _exceptions!.Value.Match(text, at);
+                var m = exceptions.Match(text, at);
                 if (!m.Success || m.Index >= ranges[i].End)
                 {
                     break;

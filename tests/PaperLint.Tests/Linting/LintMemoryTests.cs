@@ -221,6 +221,26 @@ public sealed class LintMemoryTests
         Assert.Equal(twice[0][0], twice[1][0]);
     }
 
+    [Fact]
+    public void Where_a_rules_exceptions_match_is_kept_for_that_rule_alone()
+    {
+        // Typos.LeadBy leaves "lead by example" alone, Typos.Confusables "could of course": each rule's exception ranges
+        // are kept by the paragraph's text for that rule, never handed to the other.
+        var plan = RuleSet.Active(PaperLintConfig.Default, []);
+        var memory = new LintMemory(plan);
+        const string Text = "The team was lead by Smith, who would lead by example. They could of course go, and could of gone.\n";
+        foreach (string version in new[] { Text, Text + "\nAnother paragraph.\n", Text, "A new first paragraph.\n\n" + Text })
+        {
+            var withMemory = Linter.Lint(Load(version, "paper.md"), plan, null, 2, CancellationToken.None, memory).Findings;
+            var without = Linter.Lint(Load(version, "paper.md"), plan, null, 1, CancellationToken.None).Findings;
+            Assert.Equal(Shown(without), Shown(withMemory));
+            Assert.Equal("lead by", Assert.Single(withMemory, f => f.RuleId == "Typos.LeadBy").Match);
+            Assert.Equal("could of", Assert.Single(withMemory, f => f.RuleId == "Typos.Confusables").Match);
+        }
+
+        Assert.True(memory.Owned.Recalled >= 6, $"recalled {memory.Owned.Recalled}");
+    }
+
     private static Core.Model.Document Load(string text, string path) =>
         DocumentLoader.Load(Encoding.UTF8.GetBytes(text), path, DocxOptions.Default);
 

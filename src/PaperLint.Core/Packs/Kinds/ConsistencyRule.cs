@@ -58,7 +58,7 @@ internal sealed class ConsistencyRule : PackRule
     private protected override void Collect(Document document, LintContext context, List<Finding> findings)
     {
         var counting = new CountingScope(context, Settings.Quotations, ofWords: true, ofConventions: true);
-        var exceptions = new ExceptionRanges(_exceptions);
+        var exceptions = new ExceptionRanges(_exceptions, context.Memory);
         var found = new List<Occurrence>();
         var blocks = document.Blocks;
         for (int b = 0; b < blocks.Count; b++)

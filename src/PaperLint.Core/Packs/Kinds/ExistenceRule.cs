@@ -45,7 +45,7 @@ internal sealed class ExistenceRule : PackRule
             return;
         }
 
-        foreach (var (block, match) in Candidates(context, _tokens, new ExceptionRanges(_exceptions)))
+        foreach (var (block, match) in Candidates(context, _tokens, new ExceptionRanges(_exceptions, context.Memory)))
         {
             findings.Add(FindingAt(document, block, match.Index, match.Length, context, MessageTemplate.Format(Message, block.Text.Substring(match.Index, match.Length))));
         }

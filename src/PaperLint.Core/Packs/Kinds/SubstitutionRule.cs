@@ -47,7 +47,7 @@ internal sealed class SubstitutionRule : PackRule
             return;
         }
 
-        foreach (var (block, match) in Candidates(context, _swaps, new ExceptionRanges(_exceptions)))
+        foreach (var (block, match) in Candidates(context, _swaps, new ExceptionRanges(_exceptions, context.Memory)))
         {
             if (match.Pattern < 0)
             {
@@ -85,7 +85,7 @@ internal sealed class SubstitutionRule : PackRule
             return;
         }
 
-        foreach (var (block, match) in Candidates(context, _swaps, new ExceptionRanges(_exceptions)))
+        foreach (var (block, match) in Candidates(context, _swaps, new ExceptionRanges(_exceptions, context.Memory)))
         {
             if (match.Pattern >= 0 && AsVale(block.Text.Substring(match.Index, match.Length), match.Pattern) is { } found)
             {
