@@ -11,6 +11,21 @@ namespace PaperLint.Cli.Lsp;
 /// </summary>
 internal static class Diagnostics
 {
+    // The property names and the constant values, encoded once: a long paper's diagnostics write them tens of thousands
+    // of times, and a name given as a string is transcoded and checked for escaping at each write.
+    private static readonly JsonEncodedText RangeName = JsonEncodedText.Encode("range");
+    private static readonly JsonEncodedText StartName = JsonEncodedText.Encode("start");
+    private static readonly JsonEncodedText EndName = JsonEncodedText.Encode("end");
+    private static readonly JsonEncodedText LineName = JsonEncodedText.Encode("line");
+    private static readonly JsonEncodedText CharacterName = JsonEncodedText.Encode("character");
+    private static readonly JsonEncodedText SeverityName = JsonEncodedText.Encode("severity");
+    private static readonly JsonEncodedText CodeName = JsonEncodedText.Encode("code");
+    private static readonly JsonEncodedText CodeDescriptionName = JsonEncodedText.Encode("codeDescription");
+    private static readonly JsonEncodedText HrefName = JsonEncodedText.Encode("href");
+    private static readonly JsonEncodedText SourceName = JsonEncodedText.Encode("source");
+    private static readonly JsonEncodedText MessageName = JsonEncodedText.Encode("message");
+    private static readonly JsonEncodedText PaperLint = JsonEncodedText.Encode("paperlint");
+
     public static (int Line, int Character, int EndLine, int EndCharacter) RangeOf(Finding finding) =>
         finding.Location is TextLocation { File: null } at
             ? (at.Line - 1, at.Column - 1, Math.Max(at.Line, at.EndLine) - 1, at.EndLine > at.Line ? at.EndColumn - 1 : Math.Max(at.Column, at.EndColumn) - 1)
@@ -29,22 +44,22 @@ internal static class Diagnostics
     {
         json.WriteStartObject();
         WriteRange(json, finding);
-        json.WriteNumber("severity", finding.Severity switch
+        json.WriteNumber(SeverityName, finding.Severity switch
         {
             Severity.Error => 1,
             Severity.Warning => 2,
             _ => 3,
         });
-        json.WriteString("code", finding.RuleId);
+        json.WriteString(CodeName, finding.RuleId);
         if (finding.Link is { } link)
         {
-            json.WriteStartObject("codeDescription");
-            json.WriteString("href", link);
+            json.WriteStartObject(CodeDescriptionName);
+            json.WriteString(HrefName, link);
             json.WriteEndObject();
         }
 
-        json.WriteString("source", "paperlint");
-        json.WriteString("message", finding.Location switch
+        json.WriteString(SourceName, PaperLint);
+        json.WriteString(MessageName, finding.Location switch
         {
             TextLocation { File: null } => finding.Message,
             TextLocation other => $"{other}: {finding.Message}",
@@ -56,17 +71,20 @@ internal static class Diagnostics
     public static void WriteRange(Utf8JsonWriter json, Finding finding)
     {
         var (line, character, endLine, endCharacter) = RangeOf(finding);
-        json.WriteStartObject("range");
-        WritePosition(json, "start", line, character);
-        WritePosition(json, "end", endLine, endCharacter);
+        json.WriteStartObject(RangeName);
+        WritePosition(json, StartName, line, character);
+        WritePosition(json, EndName, endLine, endCharacter);
         json.WriteEndObject();
     }
 
-    public static void WritePosition(Utf8JsonWriter json, string name, int line, int character)
+    public static void WritePosition(Utf8JsonWriter json, string name, int line, int character) =>
+        WritePosition(json, JsonEncodedText.Encode(name), line, character);
+
+    private static void WritePosition(Utf8JsonWriter json, JsonEncodedText name, int line, int character)
     {
         json.WriteStartObject(name);
-        json.WriteNumber("line", line);
-        json.WriteNumber("character", character);
+        json.WriteNumber(LineName, line);
+        json.WriteNumber(CharacterName, character);
         json.WriteEndObject();
     }
 }
