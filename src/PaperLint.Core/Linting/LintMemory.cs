@@ -6,7 +6,7 @@ namespace PaperLint.Core.Linting;
 /// <summary>
 /// What the lint of one version of a document keeps for the lint of its next version, in an editor's server: the
 /// answers to questions about a paragraph that its text alone decides, whatever the rest of the document says: its
-/// stretches in quotation marks, its language score, the matches of the pack rules' patterns in it, whether it reads as
+/// stretches in quotation marks, its language score, the matches of the pack rules' patterns and exceptions in it, whether it reads as
 /// a reference entry and the entries it holds, the citations in it, its words as a rule reads them; and the trees of a
 /// long Markdown document's sections. A writer changes a paragraph or two between two lints; the other paragraphs'
 /// answers come from here. What a lint did not ask
