@@ -91,41 +91,85 @@ internal sealed class LintMemory(LintPlan plan)
     /// Answers kept from one lint to the next: those of the lint before, and those of this one. Asked from the rules'
     /// threads at once; turned between two lints, never during one.
     /// </summary>
+    /// <remarks>
+    /// One dictionary, each answer marked with the last lint that asked for it: a paragraph's text is hashed once when its
+    /// answer is found, where a dictionary of this lint's answers beside one of the last lint's hashed it three times (a
+    /// look in each, then an add), and the dictionary of this lint's answers grew afresh at every lint, hashing its texts
+    /// again. The texts are a long document's paragraphs, asked about by a dozen memos at every edit. What was let go is
+    /// taken out every few lints: until then it holds the texts a writer replaced since.
+    /// </remarks>
     internal sealed class Memo<TKey, TValue>(IEqualityComparer<TKey> comparer)
         where TKey : notnull
     {
-        private ConcurrentDictionary<TKey, TValue> _current = new(comparer);
-        private ConcurrentDictionary<TKey, TValue> _previous = new(comparer);
+        // How many lints go by between two sweeps of the answers let go: a sweep reads every answer, which on a long
+        // document costs a few milliseconds, while the writer waits for the lint that ends.
+        private const int SweepEvery = 8;
+
+        private readonly ConcurrentDictionary<TKey, Entry> _entries = new(comparer);
+
+        // The lint now asking (turned at the end of each).
+        private int _turn;
 
         /// <summary>How many answers were taken from the lint before (for tests and measurements).</summary>
         public int Recalled => _recalled;
 
         private int _recalled;
 
+        /// <summary>How many answers are held, those let go and not yet swept included (for tests).</summary>
+        public int Count => _entries.Count;
+
         /// <summary>The answer for <paramref name="key"/>: kept, or computed by <paramref name="compute"/> and kept.</summary>
         public TValue Get<TState>(TKey key, TState state, Func<TKey, TState, TValue> compute)
         {
-            if (_current.TryGetValue(key, out var value))
+            int turn = _turn;
+            if (_entries.TryGetValue(key, out var entry))
             {
-                return value;
+                int asked = Volatile.Read(ref entry.Turn);
+                if (asked == turn)
+                {
+                    return entry.Value;
+                }
+
+                if (asked == turn - 1)
+                {
+                    if (Interlocked.CompareExchange(ref entry.Turn, turn, asked) == asked)
+                    {
+                        Interlocked.Increment(ref _recalled);
+                    }
+
+                    return entry.Value;
+                }
+
+                // Asked before the lint before: let go, though not swept yet.
             }
 
-            if (_previous.TryGetValue(key, out value))
-            {
-                Interlocked.Increment(ref _recalled);
-            }
-            else
-            {
-                value = compute(key, state);
-            }
-
-            return _current.GetOrAdd(key, value);
+            var fresh = new Entry(compute(key, state), turn);
+            return _entries.AddOrUpdate(key, fresh, (_, kept) => kept.Turn == turn ? kept : fresh).Value;
         }
 
+        /// <summary>
+        /// Ends a lint: the answers it did not ask for (the lint before's alone) are let go, answered afresh when asked
+        /// again, and taken out of the memory at the next sweep.
+        /// </summary>
         public void Turn()
         {
-            _previous = _current;
-            _current = new ConcurrentDictionary<TKey, TValue>(comparer);
+            _turn++;
+            if (_turn % SweepEvery == 0)
+            {
+                foreach (var pair in _entries)
+                {
+                    if (pair.Value.Turn < _turn - 1)
+                    {
+                        _entries.TryRemove(pair);
+                    }
+                }
+            }
+        }
+
+        private sealed class Entry(TValue value, int turn)
+        {
+            public readonly TValue Value = value;
+            public int Turn = turn;
         }
     }
 

@@ -147,6 +147,24 @@ public sealed class LintMemoryTests
         Assert.Equal(2, memory.Marks.Recalled);
     }
 
+    [Fact]
+    public void What_was_let_go_is_taken_out_of_the_memory_within_a_few_lints()
+    {
+        // A writer who keeps rewriting the first paragraph: each of its texts is let go after the next lint, and the memory
+        // holds the texts of a few lints at most, not of every version the writer wrote.
+        var plan = RuleSet.Active(PaperLintConfig.Default, []);
+        var memory = new LintMemory(plan);
+        int most = 0;
+        for (int version = 0; version < 40; version++)
+        {
+            Linter.Lint(Load($"The first paragraph, written for the {version}th time.\n\nThe second one.", "paper.md"), plan, null, 1, CancellationToken.None, memory);
+            most = Math.Max(most, memory.Marks.Count);
+        }
+
+        Assert.InRange(most, 2, 12);
+        Assert.Equal(39, memory.Marks.Recalled);
+    }
+
     [SharedRealworldFact]
     public void The_real_world_papers_edited_have_the_findings_of_a_lint_without_memory()
     {
