@@ -65,13 +65,12 @@ internal sealed class OpenDocument(string uri, string path, string text, int ver
             return known;
         }
 
+        // Found with the vectorised search: the lines of a long document are counted again after every edit, before its lint.
         var starts = new List<int> { 0 };
-        for (int i = 0; i < Text.Length; i++)
+        var text = Text.AsSpan();
+        for (int at = text.IndexOf('\n'); at >= 0; at = text[(at + 1)..].IndexOf('\n') is var next and >= 0 ? at + 1 + next : -1)
         {
-            if (Text[i] == '\n')
-            {
-                starts.Add(i + 1);
-            }
+            starts.Add(at + 1);
         }
 
         return _lineStarts = starts;
