@@ -36,6 +36,9 @@ internal sealed class SurnameMentions
 
         var lookup = _words.GetAlternateLookup<ReadOnlySpan<char>>();
         var filed = _filed?.GetAlternateLookup<ReadOnlySpan<char>>();
+        // Surnames are nearly always written with a capital: when every word filed begins with one, a word that does not
+        // cannot be among them, and is passed over without a lookup (most of a paper's words).
+        bool capitalsOnly = _filed is not null && _filed.All(word => char.IsUpper(word[0]));
         foreach (string text in texts)
         {
             string plain = Diacritics.Strip(text);
@@ -53,6 +56,11 @@ internal sealed class SurnameMentions
                 while (i < plain.Length && char.IsLetter(plain[i]))
                 {
                     i++;
+                }
+
+                if (capitalsOnly && !char.IsUpper(plain[start]))
+                {
+                    continue;
                 }
 
                 var word = plain.AsSpan(start, i - start);

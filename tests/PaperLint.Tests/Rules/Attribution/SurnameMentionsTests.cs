@@ -25,8 +25,11 @@ public sealed class SurnameMentionsTests
         "van der Berg", "Smith",
     ];
 
-    /// <summary>Which surnames the index is told it will be asked for: none said (every word filed), all, some, none.</summary>
-    public static TheoryData<string> Filed() => ["unsaid", "all", "every other", "the particles only", "nothing"];
+    /// <summary>
+    /// Which surnames the index is told it will be asked for: none said (every word filed), all, some, those written with
+    /// a capital alone (where a word without one is passed over unlooked-up), none.
+    /// </summary>
+    public static TheoryData<string> Filed() => ["unsaid", "all", "every other", "capitals only", "the particles only", "nothing"];
 
     [Theory]
     [MemberData(nameof(Filed))]
@@ -37,6 +40,7 @@ public sealed class SurnameMentionsTests
             "unsaid" => new SurnameMentions(Texts),
             "all" => new SurnameMentions(Texts, Surnames),
             "every other" => new SurnameMentions(Texts, Surnames.Where((_, i) => i % 2 == 0)),
+            "capitals only" => new SurnameMentions(Texts, ["Zizek", "Le Roux", "de Beauvoir", "O'Brien"]),
             "the particles only" => new SurnameMentions(Texts, ["van der", "de", "——"]),
             _ => new SurnameMentions(Texts, []),
         };
