@@ -137,24 +137,12 @@ public sealed class Uncited : IRule
     }
 
     /// <summary>The bookmarks that links in the paper's text lead to.</summary>
-    private static HashSet<string> LinkTargets(DocumentAnalysis analysis)
-    {
-        // Only Word documents have internal links: the blocks without any are passed over before the lookups that tell
-        // prose from the references list (tens of thousands of them in a long paper, at every edit in an editor).
-        var targets = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var block in analysis.Document.Blocks)
-        {
-            if (block.InternalLinks.Count > 0 && analysis.References?.Contains(block) != true && analysis.References?.InFurtherReading(block) != true)
-            {
-                foreach (var link in block.InternalLinks)
-                {
-                    targets.Add(link.Target);
-                }
-            }
-        }
-
-        return targets;
-    }
+    private static HashSet<string> LinkTargets(DocumentAnalysis analysis) =>
+        // Only Word documents have internal links: a paper without any is not filtered for prose (two lookups a block, at
+        // every edit in an editor) to find none.
+        analysis.Document.Blocks.Any(b => b.InternalLinks.Count > 0)
+            ? Prose(analysis).SelectMany(b => b.InternalLinks).Select(l => l.Target).ToHashSet(StringComparer.Ordinal)
+            : new HashSet<string>(StringComparer.Ordinal);
 
     /// <summary>The paper's text outside the references list and outside a list of further reading.</summary>
     private static IEnumerable<Block> Prose(DocumentAnalysis analysis) =>
