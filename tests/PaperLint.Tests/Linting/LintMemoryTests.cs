@@ -32,6 +32,7 @@ public sealed class LintMemoryTests
         (text, random) => Insert(text, random, "Rogovin (2009) and *Middlemarch* (1871) "),
         (text, random) => Insert(text, random, "\n\n## A heading\n\n"),
         (text, random) => Insert(text, random, "Zizek and \u017Di\u017Eek, e-mail and email "),
+        (text, random) => Insert(text, random, "on 6 November 1918, or November 6, 1918, in in the the year "),
         (text, random) => Insert(text, random, "Der Text ist auf Deutsch und nicht auf Englisch geschrieben, aber er ist kurz. "),
         (text, random) => Remove(text, random, 1),
         (text, random) => Remove(text, random, 12),
@@ -254,6 +255,27 @@ public sealed class LintMemoryTests
             Assert.Equal(Shown(without), Shown(withMemory));
             Assert.Equal("lead by", Assert.Single(withMemory, f => f.RuleId == "Typos.LeadBy").Match);
             Assert.Equal("could of", Assert.Single(withMemory, f => f.RuleId == "Typos.Confusables").Match);
+        }
+
+        Assert.True(memory.Owned.Recalled >= 6, $"recalled {memory.Owned.Recalled}");
+    }
+
+    [Fact]
+    public void A_paragraphs_kept_dates_and_doubled_words_count_as_the_version_linted_says()
+    {
+        // The paragraph's text is the same in every version; in the second it is a quotation set off (a passage), whose
+        // dates are the quoted writer's and do not count, while a doubled word in it is still a slip.
+        var plan = RuleSet.Active(PaperLintConfig.Default, []);
+        var memory = new LintMemory(plan);
+        const string Paragraph = "On 6 November 1918 the the strike began, and on 7 November 1918 it spread.";
+        string Version(string paragraph) => $"It ended on November 11, 1918.\n\nThe talks began on November 20, 1918.\n\nThey failed on December 2, 1918.\n\n{paragraph}\n\nA last paragraph (Smith, 2001).\n";
+        foreach (var (paragraph, dates) in new[] { (Paragraph, 2), ("> " + Paragraph, 0), (Paragraph, 2), ("> " + Paragraph, 0) })
+        {
+            var withMemory = Linter.Lint(Load(Version(paragraph), "paper.md"), plan, null, 2, CancellationToken.None, memory).Findings;
+            var without = Linter.Lint(Load(Version(paragraph), "paper.md"), plan, null, 1, CancellationToken.None).Findings;
+            Assert.Equal(Shown(without), Shown(withMemory));
+            Assert.Equal(dates, withMemory.Count(f => f.RuleId == "Consistency.DateFormat"));
+            Assert.Equal("the the", Assert.Single(withMemory, f => f.RuleId == "Typos.RepeatedWords").Match);
         }
 
         Assert.True(memory.Owned.Recalled >= 6, $"recalled {memory.Owned.Recalled}");

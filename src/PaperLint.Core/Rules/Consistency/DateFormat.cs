@@ -40,13 +40,21 @@ public sealed partial class DateFormat : IRule
         var document = context.Document;
         var scope = new CountingScope(context, ofWords: true, ofConventions: true);
         var dates = new List<WrittenDate>();
-        foreach (var block in document.Blocks.Where(scope.Reads))
+        // An editor's server keeps each paragraph's dates, which its text alone decides, from one version to the next.
+        var memory = context.Memory;
+        foreach (var block in document.Blocks)
         {
-            foreach (Match m in Dates().Matches(block.Text))
+            var written = memory is null ? DatesIn(block.Text) : (WrittenDate[])memory.Owned.Get((this, block.Text), 0, static (key, _) => DatesIn(key.Text));
+            if (written.Length == 0 || !scope.Reads(block))
             {
-                if (scope.Counts(block, m.Index, m.Length) && Parse(m) is { } date)
+                continue;
+            }
+
+            foreach (var date in written)
+            {
+                if (scope.Counts(block, date.Start, date.Length))
                 {
-                    dates.Add(date with { Block = block, Start = m.Index, Length = m.Length });
+                    dates.Add(date with { Block = block });
                 }
             }
         }
@@ -76,6 +84,21 @@ public sealed partial class DateFormat : IRule
         }
 
         return findings;
+    }
+
+    /// <summary>The full dates written in a text, each with where it stands (no block yet), in order.</summary>
+    private static WrittenDate[] DatesIn(string text)
+    {
+        List<WrittenDate>? dates = null;
+        foreach (Match m in Dates().Matches(text))
+        {
+            if (Parse(m) is { } date)
+            {
+                (dates ??= []).Add(date with { Start = m.Index, Length = m.Length });
+            }
+        }
+
+        return dates is null ? [] : [.. dates];
     }
 
     private static DateStyle? Preferred(ConsistencyOptions options)
