@@ -71,6 +71,7 @@ internal sealed partial class RepetitionRule : PackRule
         var markers = document.FootnoteRefs.ToLookup(r => r.Block);
         // One list for the words of every block in turn: a new one for each block left its growth to the collector.
         var list = new List<Word>();
+        var startList = new List<int>();
         // An editor's server keeps each paragraph's words, which its text alone decides, from one version to the next.
         var memory = context.Memory;
         foreach (var block in document.Blocks.Concat(ValeAltTexts(document)))
@@ -81,25 +82,41 @@ internal sealed partial class RepetitionRule : PackRule
             }
 
             ReadOnlySpan<Word> words;
+            ReadOnlySpan<int> starts;
             if (memory is null)
             {
                 FindWords(block.Text, list);
                 words = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(list);
+                FindStarts(block.Text, words, startList);
+                starts = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(startList);
             }
             else
             {
-                words = (Word[])memory.Owned.Get((this, block.Text), this, static (key, rule) => rule.WordsOf(key.Text));
+                var read = (ReadText)memory.Owned.Get((this, block.Text), this, static (key, rule) => rule.Read(key.Text));
+                words = read.Words;
+                starts = read.Starts;
+            }
+
+            if (starts.IsEmpty)
+            {
+                continue;
             }
 
             int[] markerOffsets = markers.Contains(block) ? [.. markers[block].Select(r => r.Offset).Order()] : [];
             string? flat = null;
             int i = 0;
-            while (i < words.Length)
+            foreach (int at in starts)
             {
+                // A run begins only where a word is written again within a run's length; what a run found covers is passed.
+                if (at < i)
+                {
+                    continue;
+                }
+
+                i = at;
                 var run = RunAt(block, words, markerOffsets, ref flat, i);
                 if (run is not { } found)
                 {
-                    i++;
                     continue;
                 }
 
@@ -229,13 +246,40 @@ internal sealed partial class RepetitionRule : PackRule
         }
     });
 
-    /// <summary>The words of a text, kept apart for a memory of them.</summary>
-    private Word[] WordsOf(string text)
+    /// <summary>The words of a text and the words a run may begin at, kept apart for a memory of them.</summary>
+    private ReadText Read(string text)
     {
         var words = new List<Word>();
         FindWords(text, words);
-        return [.. words];
+        var starts = new List<int>();
+        FindStarts(text, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(words), starts);
+        return new ReadText([.. words], [.. starts]);
     }
+
+    /// <summary>
+    /// The words a run may begin at, in order: those written again (as <see cref="IsCopy"/> compares them) within the
+    /// longest run the rule looks for. <see cref="RunAt"/> finds nothing elsewhere, as a copy's first word is the run's.
+    /// </summary>
+    private void FindStarts(string text, ReadOnlySpan<Word> words, List<int> starts)
+    {
+        starts.Clear();
+        var comparison = Settings.IgnoreCase ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
+        for (int i = 0; i < words.Length; i++)
+        {
+            var first = text.AsSpan(words[i].Index, words[i].Length);
+            for (int length = 1; length <= _max && i + (2 * length) <= words.Length; length++)
+            {
+                if (first.Equals(text.AsSpan(words[i + length].Index, words[i + length].Length), comparison))
+                {
+                    starts.Add(i);
+                    break;
+                }
+            }
+        }
+    }
+
+    /// <summary>A text's words, and the words a run may begin at (<see cref="FindStarts"/>).</summary>
+    private sealed record ReadText(Word[] Words, int[] Starts);
 
     private void FindWords(string text, List<Word> words)
     {
