@@ -97,7 +97,7 @@ public sealed partial class Variants : IRule
         var possessives = new Dictionary<Key, List<Use>>();
         var memory = context.Memory;
         var compounds = HyphenatedKeys(document, scope, memory);
-        var compoundSpans = compounds.GetAlternateLookup<ReadOnlySpan<char>>();
+        var compoundKeys = new CompoundKeys(compounds);
         // An editor's server keeps the folded words from one version to the next, and each paragraph's words with them.
         var folds = memory is null ? new Folds() : (Folds)memory.Owned.Get((_foldsKey, ""), 0, static (_, _) => new Folds());
         var reading = new List<Counted>();
@@ -117,7 +117,7 @@ public sealed partial class Variants : IRule
             string language = context.LanguageOf(block) ?? "";
             var kept = memory is null ? null : KeptWords(block, scope, folds, memory, reading);
             read.Add((b, language, kept, order));
-            AddWords(block, b, language, kept is null ? ReadWords(block, scope, folds, reading) : kept, places, inBlocks, seenWords, seenOpen, compounds, compoundSpans, ref order);
+            AddWords(block, b, language, kept is null ? ReadWords(block, scope, folds, reading) : kept, places, inBlocks, seenWords, seenOpen, compounds, compoundKeys, ref order);
             CollectPossessives(block, language, scope, memory, possessives, ref order);
         }
 
@@ -270,7 +270,7 @@ public sealed partial class Variants : IRule
     /// form is noted, with the paragraph it stands in; <see cref="PlaceTwoWayWords"/> places the words written two ways
     /// once every paragraph is counted. An open pair is placed at once: only pairs the paper also hyphenates are kept.
     /// </summary>
-    private static void AddWords(Block block, int blockIndex, string language, ReadOnlySpan<Counted> counted, Chains<Place> places, Chains<int> inBlocks, Dictionary<Key, Seen> words, Dictionary<Key, Seen> open, HashSet<string> compounds, HashSet<string>.AlternateLookup<ReadOnlySpan<char>> compoundSpans, ref int order)
+    private static void AddWords(Block block, int blockIndex, string language, ReadOnlySpan<Counted> counted, Chains<Place> places, Chains<int> inBlocks, Dictionary<Key, Seen> words, Dictionary<Key, Seen> open, HashSet<string> compounds, CompoundKeys compoundKeys, ref int order)
     {
         string text = block.Text;
         foreach (var word in counted)
@@ -288,7 +288,7 @@ public sealed partial class Variants : IRule
             int at = order++;
             int end = word.Start + word.Length;
             int length = end - word.PairStart;
-            if (MayBeCompound(text.AsSpan(word.PairStart, word.PairFirstLength), text.AsSpan(word.Start, word.Length), compoundSpans) && TextFold.Key(text.Substring(word.PairStart, length)) is var pairKey && compounds.Contains(pairKey))
+            if (MayBeCompound(text.AsSpan(word.PairStart, word.PairFirstLength), text.AsSpan(word.Start, word.Length), compoundKeys) && TextFold.Key(text.Substring(word.PairStart, length)) is var pairKey && compounds.Contains(pairKey))
             {
                 Add(places, open, new Key(language, pairKey), TextFold.Form(text.Substring(word.PairStart, length)), new Place(blockIndex, word.PairStart, length, at, NounAfter(text, end)));
             }
@@ -417,21 +417,65 @@ public sealed partial class Variants : IRule
     }
 
     /// <summary>
-    /// False when the pair's key is surely none of <paramref name="compounds"/>, found without a copy: nearly every pair of
-    /// words in a paper is no compound written open, and its key would cost a string each. Two words of plain ASCII
-    /// lower case are their own key, one after the other; any other pair is left to the full fold.
+    /// False when the pair's key is surely none of the compounds' keys, found without a copy: nearly every pair of words
+    /// in a paper is no compound written open, and its key would cost a string each. Two words of plain ASCII lower case
+    /// are their own key, one after the other; any other pair is left to the full fold.
     /// </summary>
-    private static bool MayBeCompound(ReadOnlySpan<char> a, ReadOnlySpan<char> b, HashSet<string>.AlternateLookup<ReadOnlySpan<char>> compounds)
+    private static bool MayBeCompound(ReadOnlySpan<char> a, ReadOnlySpan<char> b, CompoundKeys compounds)
     {
-        if (!System.Text.Ascii.IsValid(a) || !System.Text.Ascii.IsValid(b) || a.IndexOfAnyInRange('A', 'Z') >= 0 || b.IndexOfAnyInRange('A', 'Z') >= 0 || a.Length + b.Length > 256)
+        if (!System.Text.Ascii.IsValid(a) || !System.Text.Ascii.IsValid(b) || a.IndexOfAnyInRange('A', 'Z') >= 0 || b.IndexOfAnyInRange('A', 'Z') >= 0 || a.Length + b.Length > CompoundKeys.LongestSifted)
         {
             return true;
         }
 
-        Span<char> key = stackalloc char[a.Length + b.Length];
-        a.CopyTo(key);
-        b.CopyTo(key[a.Length..]);
-        return compounds.Contains(key);
+        return compounds.MayHold(a, b);
+    }
+
+    /// <summary>
+    /// The keys of the compounds a paper writes, with a sieve before the set: for each length, the letters a key of that
+    /// length begins and ends with. A pair of lower-case words is looked up (its two words copied and hashed) only when a
+    /// key of its length begins with its first letter and ends with its last, which few pairs do: a paper hyphenates a
+    /// few hundred words, and writes tens of thousands of pairs.
+    /// </summary>
+    private sealed class CompoundKeys
+    {
+        /// <summary>The longest key the sieve knows; a longer pair is looked up.</summary>
+        public const int LongestSifted = 256;
+
+        private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _keys;
+        private readonly uint[] _firsts = new uint[LongestSifted + 1];
+        private readonly uint[] _lasts = new uint[LongestSifted + 1];
+
+        public CompoundKeys(HashSet<string> keys)
+        {
+            _keys = keys.GetAlternateLookup<ReadOnlySpan<char>>();
+            foreach (string key in keys)
+            {
+                if (key.Length is > 0 and <= LongestSifted)
+                {
+                    _firsts[key.Length] |= Bit(key[0]);
+                    _lasts[key.Length] |= Bit(key[^1]);
+                }
+            }
+        }
+
+        /// <summary>False when no key is <paramref name="a"/> and <paramref name="b"/> written together (both ASCII lower case, not too long).</summary>
+        public bool MayHold(ReadOnlySpan<char> a, ReadOnlySpan<char> b)
+        {
+            int length = a.Length + b.Length;
+            if (length == 0 || (_firsts[length] & Bit(a.IsEmpty ? b[0] : a[0])) == 0 || (_lasts[length] & Bit(b.IsEmpty ? a[^1] : b[^1])) == 0)
+            {
+                return false;
+            }
+
+            Span<char> key = stackalloc char[length];
+            a.CopyTo(key);
+            b.CopyTo(key[a.Length..]);
+            return _keys.Contains(key);
+        }
+
+        // One bit for each lower-case ASCII letter, and one for every other character.
+        private static uint Bit(char c) => c is >= 'a' and <= 'z' ? 1u << (c - 'a') : 1u << 31;
     }
 
     // Two lower-case words parted by one space only: a candidate open form of a compound.
