@@ -146,7 +146,32 @@ internal static class NameWords
     private static bool IsBareInitials(string word) => word.Length is >= 1 and <= 3 && word.All(char.IsUpper);
 
     /// <summary>The form two surnames are compared in: no particles, no diacritics, lower case, no possessive.</summary>
+    /// <remarks>
+    /// A paper writes a few hundred names and asks for their keys at each citation, entry and mention, over and over (an
+    /// editor's server at every edit): each key is made once and kept, for the names of the last few papers.
+    /// </remarks>
     public static string Key(string name)
+    {
+        if (Keys.TryGetValue(name, out string? key))
+        {
+            return key;
+        }
+
+        if (Keys.Count >= MostKeys)
+        {
+            Keys.Clear();
+        }
+
+        key = MakeKey(name);
+        Keys.TryAdd(name, key);
+        return key;
+    }
+
+    // The keys kept, name by name; let go all at once when full, so that no run of any length holds more.
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> Keys = new(StringComparer.Ordinal);
+    private const int MostKeys = 20_000;
+
+    private static string MakeKey(string name)
     {
         string normalized = name.Replace('\u2019', '\'').Trim();
         if (normalized.EndsWith("'s", StringComparison.Ordinal))

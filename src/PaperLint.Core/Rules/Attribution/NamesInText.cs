@@ -17,7 +17,6 @@ internal sealed class NamesInText
 
     private readonly DocumentAnalysis _analysis;
     private readonly IReadOnlyList<string> _prose;
-    private readonly List<string> _plainProse;
     private readonly List<string> _surnames;
     private readonly SurnameMentions _proseMentions;
     private readonly SurnameIndex<string?> _citedYears = new();
@@ -48,10 +47,10 @@ internal sealed class NamesInText
             }
         }
 
-        _plainProse = prose.Select(Diacritics.Strip).ToList();
-        for (int t = 0; t < _plainProse.Count; t++)
+        // The prose comes with its accents stripped: a citation key is looked for in it as it stands.
+        for (int t = 0; t < prose.Count; t++)
         {
-            string text = _plainProse[t];
+            string text = prose[t];
             for (int at = text.IndexOf('@'); at >= 0; at = text.IndexOf('@', at + 1))
             {
                 if (at + 1 < text.Length)
@@ -96,7 +95,7 @@ internal sealed class NamesInText
         {
             // A surname of particles only has no word to look for: the search fails (throws) at the first text
             // without the key, as it always has.
-            return _prose.Count > 0 && (_plainProse[0].Contains(key, StringComparison.OrdinalIgnoreCase) || _proseMentions.Mentions(surname));
+            return _prose.Count > 0 && (_prose[0].Contains(key, StringComparison.OrdinalIgnoreCase) || _proseMentions.Mentions(surname));
         }
 
         return HasKey(key) || YearsAfter(surname).Contains(year);
@@ -147,7 +146,7 @@ internal sealed class NamesInText
             : _keys.Values.SelectMany(list => list);
         foreach (var (t, at) in places)
         {
-            if (_plainProse[t].AsSpan(at).StartsWith(key, StringComparison.OrdinalIgnoreCase))
+            if (_prose[t].AsSpan(at).StartsWith(key, StringComparison.OrdinalIgnoreCase))
             {
                 return true;
             }
