@@ -439,7 +439,7 @@ public sealed partial class Variants : IRule
     /// </summary>
     private sealed class CompoundKeys
     {
-        /// <summary>The longest key the sieve knows; a longer pair is looked up.</summary>
+        /// <summary>The longest key the sieve knows; a longer pair is left to the full fold.</summary>
         public const int LongestSifted = 256;
 
         private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _keys;
@@ -459,11 +459,11 @@ public sealed partial class Variants : IRule
             }
         }
 
-        /// <summary>False when no key is <paramref name="a"/> and <paramref name="b"/> written together (both ASCII lower case, not too long).</summary>
+        /// <summary>False when no key is the words <paramref name="a"/> and <paramref name="b"/> written together (both ASCII lower case, not too long).</summary>
         public bool MayHold(ReadOnlySpan<char> a, ReadOnlySpan<char> b)
         {
             int length = a.Length + b.Length;
-            if (length == 0 || (_firsts[length] & Bit(a.IsEmpty ? b[0] : a[0])) == 0 || (_lasts[length] & Bit(b.IsEmpty ? a[^1] : b[^1])) == 0)
+            if ((_firsts[length] & Bit(a[0])) == 0 || (_lasts[length] & Bit(b[^1])) == 0)
             {
                 return false;
             }
