@@ -257,7 +257,9 @@ public sealed partial class Variants : IRule
             bool hyphenated = folded.Hyphenated;
             string? noun = hyphenated ? NounAfter(text, m.Index + m.Length) ?? (IsPredicative(text, before, m) || InSeries(text, before, m) ? Adjective : null) : null;
             bool pair = previous is { } first && !hyphenated && IsOpenPair(text, first, m);
-            reading.Add(new Counted(folded, m.Index, m.Length, noun, pair ? previous!.Value.Index : -1, pair ? previous!.Value.Length : 0));
+            reading.Add(pair
+                ? new Counted(folded, m.Index, m.Length, noun, previous!.Value.Index, previous!.Value.Length, IsOwnKey(previous!.Value.ValueSpan, m.ValueSpan))
+                : new Counted(folded, m.Index, m.Length, noun, -1, 0, false));
             previous = hyphenated ? null : m;
             before = m;
         }
@@ -288,7 +290,7 @@ public sealed partial class Variants : IRule
             int at = order++;
             int end = word.Start + word.Length;
             int length = end - word.PairStart;
-            if (MayBeCompound(text.AsSpan(word.PairStart, word.PairFirstLength), text.AsSpan(word.Start, word.Length), compoundKeys) && TextFold.Key(text.Substring(word.PairStart, length)) is var pairKey && compounds.Contains(pairKey))
+            if ((!word.PairIsOwnKey || compoundKeys.MayHold(text.AsSpan(word.PairStart, word.PairFirstLength), text.AsSpan(word.Start, word.Length))) && TextFold.Key(text.Substring(word.PairStart, length)) is var pairKey && compounds.Contains(pairKey))
             {
                 Add(places, open, new Key(language, pairKey), TextFold.Form(text.Substring(word.PairStart, length)), new Place(blockIndex, word.PairStart, length, at, NounAfter(text, end)));
             }
@@ -417,44 +419,40 @@ public sealed partial class Variants : IRule
     }
 
     /// <summary>
-    /// False when the pair's key is surely none of the compounds' keys, found without a copy: nearly every pair of words
-    /// in a paper is no compound written open, and its key would cost a string each. Two words of plain ASCII lower case
-    /// are their own key, one after the other; any other pair is left to the full fold.
+    /// True when two words of an open pair are their key written together: plain ASCII lower case, and not too long for
+    /// the sieve. Nearly every pair of words in a paper is no compound written open, and its key would cost a string
+    /// each: such a pair is looked up without one (<see cref="CompoundKeys.MayHold"/>); any other is left to the full fold.
+    /// Decided once per paragraph's reading, which the server keeps.
     /// </summary>
-    private static bool MayBeCompound(ReadOnlySpan<char> a, ReadOnlySpan<char> b, CompoundKeys compounds)
-    {
-        if (!System.Text.Ascii.IsValid(a) || !System.Text.Ascii.IsValid(b) || a.IndexOfAnyInRange('A', 'Z') >= 0 || b.IndexOfAnyInRange('A', 'Z') >= 0 || a.Length + b.Length > CompoundKeys.LongestSifted)
-        {
-            return true;
-        }
-
-        return compounds.MayHold(a, b);
-    }
+    private static bool IsOwnKey(ReadOnlySpan<char> a, ReadOnlySpan<char> b) =>
+        System.Text.Ascii.IsValid(a) && System.Text.Ascii.IsValid(b) && a.IndexOfAnyInRange('A', 'Z') < 0 && b.IndexOfAnyInRange('A', 'Z') < 0 && a.Length + b.Length <= CompoundKeys.LongestSifted;
 
     /// <summary>
-    /// The keys of the compounds a paper writes, with a sieve before the set: for each length, the letters a key of that
-    /// length begins and ends with. A pair of lower-case words is looked up (its two words copied and hashed) only when a
-    /// key of its length begins with its first letter and ends with its last, which few pairs do: a paper hyphenates a
-    /// few hundred words, and writes tens of thousands of pairs.
+    /// The keys of the compounds a paper writes, with a sieve before the set: one bit of 65,536 for each key, chosen by its
+    /// length and its first two and last two letters. A pair of lower-case words is looked up (its two words copied and
+    /// hashed) only when the bit of the two written together is set, which few pairs' is: a long paper hyphenates a
+    /// thousand words or two, and writes a hundred thousand pairs. A sieve of the first and the last letter for each
+    /// length let nearly every pair through on such a paper.
     /// </summary>
     private sealed class CompoundKeys
     {
-        /// <summary>The longest key the sieve knows; a longer pair is left to the full fold.</summary>
+        /// <summary>The longest pair the sieve reads; a longer pair is left to the full fold.</summary>
         public const int LongestSifted = 256;
 
+        private const int SieveBits = 16;
+
         private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _keys;
-        private readonly uint[] _firsts = new uint[LongestSifted + 1];
-        private readonly uint[] _lasts = new uint[LongestSifted + 1];
+        private readonly ulong[] _sieve = new ulong[(1 << SieveBits) / 64];
 
         public CompoundKeys(HashSet<string> keys)
         {
             _keys = keys.GetAlternateLookup<ReadOnlySpan<char>>();
             foreach (string key in keys)
             {
-                if (key.Length is > 0 and <= LongestSifted)
+                if (key.Length >= 2)
                 {
-                    _firsts[key.Length] |= Bit(key[0]);
-                    _lasts[key.Length] |= Bit(key[^1]);
+                    int bit = Bit(key.Length, key[0], key[1], key[^2], key[^1]);
+                    _sieve[bit >> 6] |= 1UL << bit;
                 }
             }
         }
@@ -463,7 +461,10 @@ public sealed partial class Variants : IRule
         public bool MayHold(ReadOnlySpan<char> a, ReadOnlySpan<char> b)
         {
             int length = a.Length + b.Length;
-            if ((_firsts[length] & Bit(a[0])) == 0 || (_lasts[length] & Bit(b[^1])) == 0)
+            char second = a.Length > 1 ? a[1] : b[0];
+            char beforeLast = b.Length > 1 ? b[^2] : a[^1];
+            int bit = Bit(length, a[0], second, beforeLast, b[^1]);
+            if ((_sieve[bit >> 6] & (1UL << bit)) == 0)
             {
                 return false;
             }
@@ -474,8 +475,12 @@ public sealed partial class Variants : IRule
             return _keys.Contains(key);
         }
 
-        // One bit for each lower-case ASCII letter, and one for every other character.
-        private static uint Bit(char c) => c is >= 'a' and <= 'z' ? 1u << (c - 'a') : 1u << 31;
+        // The sieve's bit for a key of this length, first two and last two letters (a key of two letters is read twice).
+        private static int Bit(int length, char first, char second, char beforeLast, char last)
+        {
+            uint hash = ((uint)length * 0x9E3779B1u) ^ (((uint)first << 16 | second) * 0x85EBCA6Bu) ^ (((uint)beforeLast << 16 | last) * 0xC2B2AE35u);
+            return (int)((hash ^ (hash >> 15)) & ((1u << SieveBits) - 1));
+        }
     }
 
     // Two lower-case words parted by one space only: a candidate open form of a compound.
@@ -693,8 +698,8 @@ public sealed partial class Variants : IRule
         }
     }
 
-    /// <summary>A word that counts: its folded forms, where it stands, the noun it stands before (a compound), and where the open pair it ends begins (-1 for none) with the length of the pair's first word.</summary>
-    private readonly record struct Counted(Folded Folded, int Start, int Length, string? Noun, int PairStart, int PairFirstLength);
+    /// <summary>A word that counts: its folded forms, where it stands, the noun it stands before (a compound), and where the open pair it ends begins (-1 for none) with the length of the pair's first word, and whether the pair is its own key (<see cref="IsOwnKey"/>).</summary>
+    private readonly record struct Counted(Folded Folded, int Start, int Length, string? Noun, int PairStart, int PairFirstLength, bool PairIsOwnKey);
 
     /// <summary>
     /// A paragraph's counted words as an editor's server keeps them, with what they were read with besides the text: the
