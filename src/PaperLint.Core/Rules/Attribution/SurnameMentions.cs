@@ -44,11 +44,11 @@ internal sealed class SurnameMentions
             string plain = Diacritics.Strip(text);
             int index = _plain.Count;
             _plain.Add(plain);
-            for (int i = 0; i < plain.Length;)
+            for (int i = capitalsOnly ? NextCapital(plain, 0) : 0; i < plain.Length;)
             {
                 if (!char.IsLetter(plain[i]))
                 {
-                    i++;
+                    i = capitalsOnly ? NextCapital(plain, i + 1) : i + 1;
                     continue;
                 }
 
@@ -58,26 +58,49 @@ internal sealed class SurnameMentions
                     i++;
                 }
 
-                if (capitalsOnly && !char.IsUpper(plain[start]))
+                // With capitals only, a word is read from each capital on: one that no letter stands before begins a word
+                // (a capital inside a word, "McDonald", does not), and the words with a small letter are passed over.
+                if (!capitalsOnly || (char.IsUpper(plain[start]) && (start == 0 || !char.IsLetter(plain[start - 1]))))
                 {
-                    continue;
+                    Add(plain.AsSpan(start, i - start), index, start, lookup, filed);
                 }
 
-                var word = plain.AsSpan(start, i - start);
-                if (filed is { } wanted && !wanted.Contains(word))
+                if (capitalsOnly)
                 {
-                    continue;
+                    i = NextCapital(plain, i);
                 }
-
-                if (!lookup.TryGetValue(word, out var list))
-                {
-                    list = [];
-                    lookup[word] = list;
-                }
-
-                list.Add((index, start));
             }
         }
+    }
+
+    // Files a word where it stands, when it is one of the words filed.
+    private static void Add(ReadOnlySpan<char> word, int text, int start, Dictionary<string, List<(int Text, int Start)>>.AlternateLookup<ReadOnlySpan<char>> lookup, HashSet<string>.AlternateLookup<ReadOnlySpan<char>>? filed)
+    {
+        if (filed is { } wanted && !wanted.Contains(word))
+        {
+            return;
+        }
+
+        if (!lookup.TryGetValue(word, out var list))
+        {
+            list = [];
+            lookup[word] = list;
+        }
+
+        list.Add((text, start));
+    }
+
+    /// <summary>
+    /// The first place at or after <paramref name="from"/> that holds a capital (A to Z, or any character past ASCII, which
+    /// the caller asks of), found with vectorised searches; the text's length when there is none.
+    /// </summary>
+    private static int NextCapital(string text, int from)
+    {
+        var rest = text.AsSpan(from);
+        int ascii = rest.IndexOfAnyInRange('A', 'Z');
+        int other = (ascii < 0 ? rest : rest[..ascii]).IndexOfAnyExceptInRange('\0', '\u007F');
+        int found = other >= 0 ? other : ascii;
+        return found < 0 ? text.Length : from + found;
     }
 
     /// <summary>True when the surname has a word that is not a particle, the word looked for.</summary>

@@ -15,6 +15,7 @@ public sealed class SurnameMentionsTests
         "de Beauvoir 1949, Beauvoir's, Simone de Beauvoir (1954).",
         "García Márquez 1967 wrote; Marquez; Márquezian.",
         "—— 2020; Roux",
+        "McRoux, iRoux and ΩRoux differ from «Roux», ’Roux and —Zizek; Ωmega Roux, ÉLe Roux.",
         "",
     ];
 
