@@ -430,9 +430,9 @@ public sealed partial class Variants : IRule
     /// <summary>
     /// The keys of the compounds a paper writes, with a sieve before the set: one bit of 65,536 for each key, chosen by its
     /// length and its first two and last two letters. A pair of lower-case words is looked up (its two words copied and
-    /// hashed) only when the bit of the two written together is set, which few pairs' is: a long paper hyphenates a
-    /// thousand words or two, and writes a hundred thousand pairs. A sieve of the first and the last letter for each
-    /// length let nearly every pair through on such a paper.
+    /// hashed) only when the bit of the two written together is set, which few pairs' is: a long paper hyphenates
+    /// hundreds of words, and writes a hundred thousand pairs. A sieve of the first and the last letter for each length
+    /// let nearly every pair through on such a paper.
     /// </summary>
     private sealed class CompoundKeys
     {
