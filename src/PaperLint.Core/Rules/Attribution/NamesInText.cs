@@ -1,6 +1,5 @@
 using PaperLint.Core.Citations;
 using PaperLint.Core.Model;
-using PaperLint.Core.Prose;
 
 namespace PaperLint.Core.Rules.Attribution;
 
