@@ -93,17 +93,40 @@ internal sealed class ProseBuilder
     {
         var map = new SourceMap();
         // One segment for each run of characters that come one after another in the source, as the map would merge them.
-        int start = 0;
-        for (int i = 1; i <= _offsets.Count; i++)
+        ReadOnlySpan<int> offsets = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_offsets);
+        for (int start = 0; start < offsets.Length;)
         {
-            if (i == _offsets.Count || _offsets[i] != _offsets[i - 1] + 1)
-            {
-                map.Add(start, _offsets[start], i - start);
-                start = i;
-            }
+            int end = start + RunLength(offsets[start..]);
+            map.Add(start, offsets[start], end - start);
+            start = end;
         }
 
         return map;
+    }
+
+    /// <summary>
+    /// How many of <paramref name="offsets"/>, from the first, follow one another in the source: most of a block is one
+    /// run (text as written), so the neighbours are compared a vector at a time.
+    /// </summary>
+    internal static int RunLength(ReadOnlySpan<int> offsets)
+    {
+        int i = 1;
+        if (System.Numerics.Vector.IsHardwareAccelerated)
+        {
+            var one = System.Numerics.Vector<int>.One;
+            while (i + System.Numerics.Vector<int>.Count <= offsets.Length
+                && System.Numerics.Vector.EqualsAll(new System.Numerics.Vector<int>(offsets[i..]), new System.Numerics.Vector<int>(offsets[(i - 1)..]) + one))
+            {
+                i += System.Numerics.Vector<int>.Count;
+            }
+        }
+
+        while (i < offsets.Length && offsets[i] == offsets[i - 1] + 1)
+        {
+            i++;
+        }
+
+        return Math.Min(i, offsets.Length);
     }
 
     /// <summary>The source offset of the text character at <paramref name="textOffset"/>.</summary>
