@@ -99,9 +99,9 @@ public sealed partial class MarkdownReader : IDocumentReader
         {
             // Which lines the author commented out turns on where all the code is, and the model needs it from its first
             // block: a first reading finds the code, a second builds the model.
-            foreach (var (tree, shift, length) in sections.Read())
+            foreach (var (tree, shift, from, length) in sections.Read())
             {
-                facts.Collect(tree, shift, length);
+                facts.Collect(tree, shift, from, length);
             }
 
             if (!sections.Exact)
@@ -114,14 +114,14 @@ public sealed partial class MarkdownReader : IDocumentReader
         }
 
         var model = new MarkdownModelBuilder(source, ParseMarkdown, commentLines: commentLines, lines: lines, literalLabels: labels);
-        foreach (var (tree, shift, length) in sections.Read())
+        foreach (var (tree, shift, from, length) in sections.Read())
         {
             if (!collected)
             {
-                facts.Collect(tree, shift, length);
+                facts.Collect(tree, shift, from, length);
             }
 
-            model.Add(tree, shift, length);
+            model.Add(tree, shift, from, length);
         }
 
         if (!sections.Exact)
@@ -133,9 +133,9 @@ public sealed partial class MarkdownReader : IDocumentReader
         {
             // Which lines are notes is known only once every marker and definition is: read again, knowing.
             model = new MarkdownModelBuilder(source, ParseMarkdown, notesWithoutColon, commentLines, lines, labels);
-            foreach (var (tree, shift, length) in sections.Read())
+            foreach (var (tree, shift, from, length) in sections.Read())
             {
-                model.Add(tree, shift, length);
+                model.Add(tree, shift, from, length);
             }
         }
 

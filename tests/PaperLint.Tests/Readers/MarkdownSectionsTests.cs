@@ -64,9 +64,6 @@ public sealed class MarkdownSectionsTests
     [InlineData("Text \\[^1] escaped.\n\nMore.\n\n[^1]: Note.\n")]
     [InlineData("Text.[\t^1]\n\nMore.\n\n[^1]: Note.\n")]
     [InlineData("Text [^a note] with a space.\n\nMore.\n\n[^a note]: Note.\n")]
-    // "[^2]:" indented inside the note before it is a link definition there, not a note: a stand-in would be a note.
-    [InlineData("Text.[^1] More[^2].\n\nMore.\n\n[^1]: One.\n\n   [^2]: Two.\n")]
-    [InlineData("Text.[^1] More[^2].\n\nMore.\n\n [^1]: One.\n\n\n [^2]: Two.\n")]
     public void A_source_whose_reading_depends_on_other_sections_is_read_whole(string source)
     {
         Assert.False(MarkdownSections.ReadsAlone(source, new LiteralFootnoteLabels(source)));
@@ -129,9 +126,31 @@ public sealed class MarkdownSectionsTests
     }
 
     [Theory]
-    // "[^1]: url" inside a list item is no note (Markdig reads notes at the top level only) but a link definition, which
-    // no stand-in gives: the marker beside brackets would read otherwise, so the source is read whole.
+    // "[^2]:" indented inside the note before it is a link definition there, not a note, and so is "[^1]: url" inside a
+    // list item (Markdig reads notes at the top level only): the parse of the stretch around it tells, and the other
+    // sections are given a link definition in its stead, inside a list item.
+    [InlineData("Text.[^1] More[^2].\n\nMore.\n\n[^1]: One.\n\n   [^2]: Two.\n")]
+    [InlineData("Text.[^1] More[^2][x].\n\nMore.\n\n [^1]: One.\n\n\n [^2]: https://example.org/two\n")]
     [InlineData("Text[^1][x] here.\n\nMore.\n\n- [^1]: https://example.org\n")]
+    [InlineData("Text[^2][x] here.\n\n- A list.\n\n[^1]: One.\n\n [^2]: two[^1]\n\nMore[^2][x].\n")]
+    // A full reference link to the definition, where a note would make "[see]" text and "[^2]" a marker.
+    [InlineData("Text [see][^2] here.\n\nMore.\n\n[^1]: One.\n\n [^2]: https://example.org/two\n")]
+    // A label the whole defines first in an earlier section, and again in a later one, of the other kind: the later
+    // section is given the earlier definition before its text, where it comes first as in the whole.
+    [InlineData("Text.[^7][x]\n\n[^7]: A note.\n\nMore.[^7][x]\n\n[^1]: One.\n\n [^7]: https://example.org/seven\n\nLast.[^7][x]\n")]
+    [InlineData("Text.[^7][x]\n\n[^1]: One.\n\n [^7]: https://example.org/seven\n\nMore.[^7][x]\n\n[^7]: A note.\n\nLast.[^7][x]\n")]
+    // Indented, but no definition at all: a title that is none, a paragraph's line.
+    [InlineData("Text.[^7][x]\n\n[^7]: A note.\n\nMore.[^7][x]\n\n[^1]: One.\n\n [^7]: Inside note 1.\n\nLast.[^7][x]\n")]
+    [InlineData("Text.[^2][x]\n\nA paragraph\n [^2]: not a note.\n\nMore.[^2][x]\n")]
+    public void A_note_whose_kind_only_a_parse_tells_reads_as_in_the_whole(string source)
+    {
+        Assert.True(MarkdownSections.ReadsAlone(source, new LiteralFootnoteLabels(source)));
+        Assert.True(ReadSections(source, 1).Count > 1);
+        Assert.True(ReadsExactly(source, 1));
+        AssertReadsAsWhole(source);
+    }
+
+    [Theory]
     // The last section leaves a fence open: the stand-in after it is taken into the code.
     [InlineData("Text.[^1]\n\nMore.\n\n[^1]: Note.\n\n```\nopen to the end [^1]\n")]
     public void A_source_whose_notes_read_otherwise_in_sections_is_read_whole(string source)
@@ -343,8 +362,8 @@ public sealed class MarkdownSectionsTests
                 10 => "<div>\n" + Sentence() + "\n</div>",
                 11 => "<pre>\n" + Sentence() + "\n\n" + Sentence() + "\n</pre>",
                 12 => $"[^{1 + random.Next(3)}]: " + Paragraph() + (random.Next(2) == 0 ? "\n\n    " + Sentence() : ""),
-                // Indented, a note may be a link definition inside the one before it: such a paper is read whole.
-                13 => "[^note]: " + Sentence() + (random.Next(8) == 0 ? "\n   [^2]: " : "\n[^2]: ") + Sentence(),
+                // Indented, a note may be a link definition inside the one before it.
+                13 => "[^note]: " + Sentence() + (random.Next(4) switch { 0 => "\n   [^2]: ", 1 => "\n\n [^3]: ", 2 => "\n\n  [^note]: ", _ => "\n[^2]: " }) + Sentence(),
                 14 => "[^1] " + Sentence(),
                 15 => "| a | b |\n|---|---|\n| " + Sentence() + " | c |",
                 16 => random.Next(2) == 0 ? "***" : "---",

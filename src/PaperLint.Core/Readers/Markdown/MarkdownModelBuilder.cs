@@ -88,7 +88,14 @@ internal sealed partial class MarkdownModelBuilder
     /// Adds what <paramref name="document"/> holds in its first <paramref name="length"/> characters, a section of the
     /// source that begins at <paramref name="shift"/>; what follows them is no part of the source (<see cref="MarkdownSections"/>).
     /// </summary>
-    public void Add(MarkdownDocument document, int shift, int length)
+    public void Add(MarkdownDocument document, int shift, int length) => Add(document, shift, 0, length);
+
+    /// <summary>
+    /// Adds what <paramref name="document"/> holds from <paramref name="from"/> to <paramref name="length"/>, a section of
+    /// the source that begins at <paramref name="shift"/> + <paramref name="from"/>; what stands before and after is no part
+    /// of the source (the definitions a section is parsed with, <see cref="MarkdownSections"/>).
+    /// </summary>
+    public void Add(MarkdownDocument document, int shift, int from, int length)
     {
         // A note at the section's end may take in the blank lines after it, which belong to no note in the whole reading.
         _sectionEnd = length == int.MaxValue ? _source.Length : Math.Min(_source.Length, shift + length);
@@ -100,7 +107,7 @@ internal sealed partial class MarkdownModelBuilder
             {
                 foreach (var definition in group)
                 {
-                    if (definition.Span.Start >= length)
+                    if (definition.Span.Start >= length || definition.Span.Start < from)
                     {
                         continue;
                     }
@@ -116,7 +123,7 @@ internal sealed partial class MarkdownModelBuilder
                     }
                 }
             }
-            else if (block is not FootnoteGroup && block.Span.Start < length)
+            else if (block is not FootnoteGroup && block.Span.Start < length && block.Span.Start >= from)
             {
                 items.Add((block.Span.Start, block));
             }

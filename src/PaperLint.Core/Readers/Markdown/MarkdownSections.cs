@@ -39,10 +39,11 @@ internal sealed class MarkdownSections
     private readonly int _length;
     private readonly LiteralFootnoteLabels _labels;
 
-    // The labels of the notes the source defines as written ("[^label]:" at the start of a line); and those its sections' trees define, each
-    // with the kind of its first definition, which a marker links to in the whole: a note, or a link definition (Markdig
-    // reads "[^2]: y" as one inside a list or a note).
-    private readonly Dictionary<string, int> _written = new(Labels);
+    // The definitions of notes the source writes ("[^label]:" after nothing on its line but spaces or a container's marks),
+    // in order, each with what the whole reads it as (Written); and the labels its sections' trees define, each with the
+    // kind of its first definition, which a marker links to in the whole: a note, or a link definition (Markdig reads
+    // "[^2]: y" as one inside a list or a note).
+    private readonly Dictionary<string, List<(int At, Kind Kind)>> _written = new(Labels);
     private readonly Dictionary<string, bool> _defined = new(Labels);
 
     // Each section's markers, and what its own tree links each to (its definitions first, then the stand-ins, which are
@@ -55,9 +56,9 @@ internal sealed class MarkdownSections
     // The link definitions the source holds as written: where each one's '[' stands, and its label as written.
     private readonly List<(int Open, string Label)> _links = [];
 
-    // The sections, once a first reading has found them, each with what followed its text then (the stand-ins): a section
-    // read again reads as it did. The tree, when the source is one section.
-    private List<(int Start, int End, string StandIns)>? _sections;
+    // The sections, once a first reading has found them, each with what stood before and after its text then (the
+    // stand-ins): a section read again reads as it did. The tree, when the source is one section.
+    private List<(int Start, int End, string Prefix, string Tail)>? _sections;
     private MarkdownDocument? _whole;
 
     public MarkdownSections(string source, LiteralFootnoteLabels labels, Func<string, MarkdownDocument> parse, int length = DefaultLength)
@@ -71,15 +72,94 @@ internal sealed class MarkdownSections
         if (_cuts.Count > 0)
         {
             _links = links!;
-            foreach (var (start, end, beforeColon) in labels.Between(0, source.Length))
+            FindWritten();
+        }
+    }
+
+    /// <summary>What a note's definition as written is in the whole reading.</summary>
+    private enum Kind : byte
+    {
+        /// <summary>No definition: inside a paragraph, say.</summary>
+        None,
+
+        /// <summary>A note.</summary>
+        Note,
+
+        /// <summary>A link definition, as Markdig reads <c>[^2]: y</c> inside a list item or indented inside a note.</summary>
+        Link,
+    }
+
+    /// <summary>
+    /// Finds the definitions of notes written in the source (<see cref="_written"/>). One that opens its line is taken for
+    /// a note (<see cref="Exact"/> checks it). One after spaces or a container's marks may be a link definition inside the
+    /// note or list before it: the stretch between the cuts around it, where the whole reading starts afresh, is parsed
+    /// alone and tells which it is, as it reads in the whole.
+    /// </summary>
+    private void FindWritten()
+    {
+        var found = new List<(int At, string Label, Kind Kind)>();
+        var unsure = new List<int>();
+        foreach (var (start, end, beforeColon) in _labels.Between(0, _source.Length))
+        {
+            if (!beforeColon)
             {
-                if (beforeColon && OpensLine(start))
+                continue;
+            }
+
+            int lineStart = _source.AsSpan(0, start).LastIndexOfAny('\n', '\r') + 1;
+            if (start == lineStart || ContainerMarks(_source.AsSpan(lineStart, start - lineStart)))
+            {
+                if (start > lineStart)
                 {
-                    // Where it is last written: a section before that is given a stand-in.
-                    _written[source[(start + 2)..(end - 1)]] = start;
+                    unsure.Add(found.Count);
                 }
+
+                found.Add((start, _source[(start + 2)..(end - 1)], start == lineStart ? Kind.Note : Kind.None));
             }
         }
+
+        for (int i = 0; i < unsure.Count;)
+        {
+            int at = found[unsure[i]].At;
+            int from = LastCut(at);
+            int to = NextCut(at + 1);
+            var kinds = new Dictionary<int, Kind>();
+            foreach (var block in _parse(_source[from..to]))
+            {
+                if (block is LinkReferenceDefinitionGroup definitions)
+                {
+                    foreach (var definition in definitions)
+                    {
+                        if (definition is LinkReferenceDefinition { Label: ['^', ..] })
+                        {
+                            kinds[definition.Span.Start + from] = definition is FootnoteLinkReferenceDefinition ? Kind.Note : Kind.Link;
+                        }
+                    }
+                }
+            }
+
+            for (; i < unsure.Count && found[unsure[i]].At < to; i++)
+            {
+                found[unsure[i]] = found[unsure[i]] with { Kind = kinds.GetValueOrDefault(found[unsure[i]].At) };
+            }
+        }
+
+        foreach (var (at, label, kind) in found)
+        {
+            if (!_written.TryGetValue(label, out var list))
+            {
+                _written[label] = list = [];
+            }
+
+            list.Add((at, kind));
+        }
+    }
+
+    /// <summary>The last place a section may begin at or before <paramref name="at"/>; the source's start when there is none.</summary>
+    private int LastCut(int at)
+    {
+        int index = _cuts.BinarySearch(at);
+        return index >= 0 ? _cuts[index] : ~index > 0 ? _cuts[~index - 1] : 0;
     }
 
     /// <summary>
@@ -97,51 +177,52 @@ internal sealed class MarkdownSections
     public IReadOnlyList<(int Start, int End)> Sections => _sections?.ConvertAll(section => (section.Start, section.End)) ?? [(0, _source.Length)];
 
     /// <summary>
-    /// Each section's tree in source order, with the offset where the section begins and its length: what the tree holds
-    /// past that length is no part of the source (<see cref="StandIns"/>). Each tree may be let go once the next is asked for.
+    /// Each section's tree in source order: what it holds from <c>From</c> to <c>Length</c> is the section's, which begins
+    /// in the source at <c>Shift</c> + <c>From</c>; what stands before and after is no part of the source (<see
+    /// cref="StandIns"/>). Each tree may be let go once the next is asked for.
     /// </summary>
-    public IEnumerable<(MarkdownDocument Tree, int Shift, int Length)> Read()
+    public IEnumerable<(MarkdownDocument Tree, int Shift, int From, int Length)> Read()
     {
         if (_sections is not null)
         {
             if (_whole is not null)
             {
-                yield return (_whole, 0, _source.Length);
+                yield return (_whole, 0, 0, _source.Length);
                 yield break;
             }
 
-            foreach (var (start, end, standIns) in _sections)
+            foreach (var (start, end, prefix, tail) in _sections)
             {
-                yield return (_parse(_source[start..end] + standIns), start, end - start);
+                yield return (_parse(prefix + _source[start..end] + tail), start - prefix.Length, prefix.Length, prefix.Length + end - start);
             }
 
             yield break;
         }
 
-        var sections = new List<(int Start, int End, string StandIns)>();
+        var sections = new List<(int Start, int End, string Prefix, string Tail)>();
         for (int start = 0; start < _source.Length || sections.Count == 0;)
         {
             int end = NextCut(start + _length);
-            var tree = Parse(start, end, out string tail, out var standIns, out int links);
-            while (end < _source.Length && EndsOpen(tree, end - start))
+            var tree = Parse(start, end, out var read);
+            while (end < _source.Length && EndsOpen(tree, read.Prefix.Length + end - start))
             {
                 // The cut left a block open that the whole reading continues: read on, twice as far each time, so that a
                 // block open to the end costs no more than reading the rest twice.
                 end = NextCut(start + (2 * (end - start)));
-                tree = Parse(start, end, out tail, out standIns, out links);
+                tree = Parse(start, end, out read);
             }
 
-            sections.Add((start, end, tail));
+            sections.Add((start, end, read.Prefix, read.Tail));
             if (start == 0 && end == _source.Length)
             {
                 _whole = tree;
             }
             else
             {
-                Record(tree, start, end, standIns, links);
+                Record(tree, start, end, read);
             }
 
-            yield return (tree, start, end - start);
+            yield return (tree, start - read.Prefix.Length, read.Prefix.Length, read.Prefix.Length + end - start);
             start = end;
         }
 
@@ -149,18 +230,20 @@ internal sealed class MarkdownSections
         Exact &= _resolutions.TrueForAll(section => section.Referenced.TrueForAll(label => ReadsAsInWhole(label, section.Resolved)));
     }
 
-    private MarkdownDocument Parse(int start, int end, out string tail, out List<string> standIns, out int links)
+    /// <summary>What a section was parsed with: the text before and after its own, and the definitions each holds.</summary>
+    private sealed record StandInsRead(string Prefix, string Tail, List<(string Label, bool Note)> Before, List<(string Label, bool Note)> After, int Links);
+
+    private MarkdownDocument Parse(int start, int end, out StandInsRead read)
     {
         if (start == 0 && end == _source.Length)
         {
-            tail = "";
-            standIns = [];
-            links = 0;
+            read = new StandInsRead("", "", [], [], 0);
             return _parse(_source);
         }
 
-        tail = StandIns(start, end, out standIns) + LinkStandIns(start, end, out links);
-        return _parse(_source[start..end] + tail);
+        var (prefix, tail, before, after) = StandIns(start, end);
+        read = new StandInsRead(prefix, tail + LinkStandIns(start, end, out int links), before, after, links);
+        return _parse(prefix + _source[start..end] + read.Tail);
     }
 
     /// <summary>
@@ -190,50 +273,71 @@ internal sealed class MarkdownSections
     }
 
     /// <summary>
-    /// What follows a section's text when it is parsed: a stand-in definition (<c>[^label]: x</c>) of each note the
-    /// section's markers refer to that another section defines. A marker whose note is defined reads as a link, one whose
-    /// note is not as text, and beside brackets the two read differently (<c>[^a][^b]</c> is one link when both notes are
-    /// defined); with the stand-ins each marker reads as in the whole. Whether a section before this one defines a note
-    /// its tree has told; that a later one does is taken from the text, a line that opens with <c>[^label]:</c>.
-    /// <see cref="Exact"/> checks it.
+    /// What stands before and after a section's text when it is parsed: a stand-in definition of each note the section's
+    /// markers refer to that another section defines, of the kind the whole links them to (a note, <c>[^label]: x</c>, or a
+    /// link definition, <c>- [^label]: x</c>). A marker whose note is defined reads as a link, one whose note is not as
+    /// text, and beside brackets the two read differently (<c>[^a][^b]</c> is one link when both notes are defined); with
+    /// the stand-ins each marker reads as in the whole. The whole links a marker to the first definition of its label:
+    /// one before this section, when there is one, which its tree has told, and whose stand-in goes before the section's
+    /// text when the section writes one of its own too (which would come first in its tree otherwise); else the first
+    /// written after the section, as the text tells (<see cref="FindWritten"/>), after its text. <see cref="Exact"/>
+    /// checks it.
     /// </summary>
-    private string StandIns(int start, int end, out List<string> standIns)
+    private (string Prefix, string Tail, List<(string Label, bool Note)> Before, List<(string Label, bool Note)> After) StandIns(int start, int end)
     {
-        standIns = [];
-        var text = new System.Text.StringBuilder();
+        List<(string Label, bool Note)> before = [], after = [];
+        System.Text.StringBuilder? prefix = null, tail = null;
         var added = new HashSet<string>(Labels);
         foreach (var (at, labelEnd, _) in _labels.Between(start, end))
         {
             string label = _source[(at + 2)..(labelEnd - 1)];
-            // The whole links a marker to the first definition of its label: one before this section, when there is one,
-            // even if this section writes one too (it may be none, inside HTML say); else a definition after it. A
-            // definition in this section comes first in its tree, before any stand-in.
-            bool defined = _defined.TryGetValue(label, out bool note)
-                ? note
-                : _written.TryGetValue(label, out int last) && last >= end;
-            if (defined && added.Add(label))
+            if (!added.Add(label))
             {
-                text.Append("\n\n[^").Append(label).Append("]: x");
-                standIns.Add(label);
+                continue;
             }
+
+            _written.TryGetValue(label, out var written);
+            if (_defined.TryGetValue(label, out bool note))
+            {
+                if (written is not null && written.Exists(w => w.At >= start && w.At < end && w.Kind != Kind.None))
+                {
+                    before.Add((label, note));
+                    (prefix ??= new()).Append(note ? "[^" : "- [^").Append(label).Append("]: x\n\n");
+                    continue;
+                }
+            }
+            else if (written?.Find(w => w.At >= end && w.Kind != Kind.None) is { Kind: not Kind.None } later)
+            {
+                note = later.Kind == Kind.Note;
+            }
+            else
+            {
+                continue;
+            }
+
+            after.Add((label, note));
+            // A link definition is read as one inside a list item; the break before it closes what the section left open.
+            (tail ??= new()).Append(note ? "\n\n[^" : "\n\n***\n\n- [^").Append(label).Append("]: x");
         }
 
-        return text.Length == 0 ? "" : text.Append('\n').ToString();
-    }
-
-    // True when the marker at `at` stands at the start of its line, after three spaces at most: where a note is defined.
-    private bool OpensLine(int at)
-    {
-        int lineStart = _source.AsSpan(0, at).LastIndexOfAny('\n', '\r') + 1;
-        return at - lineStart <= 3 && _source.AsSpan(lineStart, at - lineStart).IndexOfAnyExcept(' ') < 0;
+        return (prefix?.ToString() ?? "", tail?.Append('\n').ToString() ?? "", before, after);
     }
 
     /// <summary>Records which notes a section's tree defines and what it links its markers to, for <see cref="Exact"/>.</summary>
-    private void Record(MarkdownDocument tree, int start, int end, List<string> standIns, int links)
+    private void Record(MarkdownDocument tree, int start, int end, StandInsRead read)
     {
-        int length = end - start;
+        int from = read.Prefix.Length;
+        int length = from + end - start;
         var resolved = new Dictionary<string, bool>(Labels);
+        // The stand-ins before the section's text come first in its tree, as the definitions they stand for in the whole.
+        foreach (var (label, note) in read.Before)
+        {
+            resolved.TryAdd(label, note);
+        }
+
+        int before = 0;
         int standing = 0;
+        int standingNotes = 0;
         int standingLinks = 0;
         var ownLinks = new List<string>();
         foreach (var block in tree)
@@ -247,7 +351,7 @@ internal sealed class MarkdownSections
             {
                 if (definition is LinkReferenceDefinition { Label: { } link } && !link.StartsWith('^'))
                 {
-                    if (definition.Span.Start < length)
+                    if (definition.Span.Start >= from && definition.Span.Start < length)
                     {
                         ownLinks.Add(link);
                     }
@@ -258,7 +362,11 @@ internal sealed class MarkdownSections
                 }
                 else if (definition is LinkReferenceDefinition { Label: ['^', ..] label })
                 {
-                    if (definition.Span.Start < length)
+                    if (definition.Span.Start < from)
+                    {
+                        before++;
+                    }
+                    else if (definition.Span.Start < length)
                     {
                         bool note = definition is FootnoteLinkReferenceDefinition;
                         _defined.TryAdd(label[1..], note);
@@ -267,13 +375,15 @@ internal sealed class MarkdownSections
                     else
                     {
                         standing++;
+                        standingNotes += definition is FootnoteLinkReferenceDefinition ? 1 : 0;
                     }
                 }
             }
         }
 
-        // A stand-in that did not read as a definition (taken into a block left open at the source's end) resolves nothing.
-        if (standing != standIns.Count || standingLinks != links)
+        // A stand-in that did not read as a definition of its kind (taken into a block left open at the source's end)
+        // resolves nothing.
+        if (before != read.Before.Count || standing != read.After.Count || standingNotes != read.After.Count(a => a.Note) || standingLinks != read.Links)
         {
             Exact = false;
         }
@@ -294,9 +404,9 @@ internal sealed class MarkdownSections
             Exact = false;
         }
 
-        foreach (string label in standIns)
+        foreach (var (label, note) in read.After)
         {
-            resolved.TryAdd(label, true);
+            resolved.TryAdd(label, note);
         }
 
         // Every marker as written, a colon after it or not: one that Markdig did not read as a definition is a marker.
@@ -329,7 +439,7 @@ internal sealed class MarkdownSections
     /// True when a source's sections read alone as they read in the whole, given the stand-ins (<see cref="StandIns"/>,
     /// <see cref="LinkStandIns"/>): link definitions that can be told from the text (<see cref="LinkDefinitions"/>), no
     /// <c>[^</c> that is not a marker as written (escaped, a space in its label or before its <c>^</c>), which Markdig
-    /// may yet read as one, and no note written indented, which may be a link definition inside the note before it.
+    /// may yet read as one.
     /// </summary>
     internal static bool ReadsAlone(string source, LiteralFootnoteLabels labels) =>
         LinkDefinitions(source, labels) is not null && NotesReadAlone(source, labels);
@@ -339,18 +449,12 @@ internal sealed class MarkdownSections
     {
         for (int at = source.IndexOf("[^", StringComparison.Ordinal); at >= 0; at = source.IndexOf("[^", at + 1, StringComparison.Ordinal))
         {
-            if (!labels.TryGet(at, out _, out bool beforeColon))
+            if (!labels.TryGet(at, out _, out _))
             {
                 // Written so that the index does not take it for a marker (escaped, a space in it): Markdig may.
                 return false;
             }
 
-            if (beforeColon && at > 0 && source[at - 1] == ' ' && IndentedDefinition(source, at))
-            {
-                // A note written indented ("  [^2]: ...") may be read inside the note before it, as a link definition,
-                // which a marker links to otherwise than to a note: only the whole reading tells which it is.
-                return false;
-            }
         }
 
         for (int caret = source.IndexOf('^'); caret >= 0; caret = source.IndexOf('^', caret + 1))
@@ -369,13 +473,6 @@ internal sealed class MarkdownSections
         }
 
         return true;
-    }
-
-    // True when the marker at `at` follows one to three spaces at the start of its line.
-    private static bool IndentedDefinition(string source, int at)
-    {
-        int lineStart = source.AsSpan(0, at).LastIndexOfAny('\n', '\r') + 1;
-        return at - lineStart is > 0 and <= 3 && source.AsSpan(lineStart, at - lineStart).IndexOfAnyExcept(' ') < 0;
     }
 
     /// <summary>The most link definitions a source read in sections may hold: each is given to every other section.</summary>

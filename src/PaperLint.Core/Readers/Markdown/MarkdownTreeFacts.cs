@@ -47,10 +47,21 @@ internal sealed class MarkdownTreeFacts
     /// Adds what <paramref name="tree"/>, the tree of the section that begins at <paramref name="shift"/>, holds in its
     /// first <paramref name="length"/> characters (what follows is no part of the source: <see cref="MarkdownSections"/>).
     /// </summary>
-    public void Collect(MarkdownDocument tree, int shift, int length)
+    public void Collect(MarkdownDocument tree, int shift, int length) => Collect(tree, shift, 0, length);
+
+    /// <summary>
+    /// Collects the facts of <paramref name="tree"/> from <paramref name="from"/> to <paramref name="length"/>: what stands
+    /// before is no part of the source either (the definitions a section is parsed with, <see cref="MarkdownSections"/>).
+    /// </summary>
+    public void Collect(MarkdownDocument tree, int shift, int from, int length)
     {
         foreach (var block in tree)
         {
+            if (block.Span.Start < from && block is not (FootnoteGroup or LinkReferenceDefinitionGroup))
+            {
+                continue;
+            }
+
             switch (block)
             {
                 case FootnoteGroup:
@@ -60,6 +71,11 @@ internal sealed class MarkdownTreeFacts
                 case LinkReferenceDefinitionGroup definitions:
                     foreach (var definition in definitions)
                     {
+                        if (definition.Span.Start < from)
+                        {
+                            continue;
+                        }
+
                         Walk(definition, shift, length);
                         if (definition is FootnoteLinkReferenceDefinition { Footnote: { } note })
                         {
