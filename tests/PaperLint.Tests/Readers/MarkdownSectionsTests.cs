@@ -90,6 +90,22 @@ public sealed class MarkdownSectionsTests
     [InlineData("A [link][ref] and [ref], [Ref][], [the  site][ref].\n\nA list:\n\n- [ref]: https://example.org \"Title\"\n\nMore text.\n")]
     [InlineData("> [ref]:\n>   https://example.org\n\nMore text with [ref] and ![a figure][ref].\n")]
     [InlineData("See [the site][my  site].\n\nMore [@key][my site].\n\n[My Site]: <https://example.org/@key> 'Title'\n")]
+    // "[^2]:" indented inside the note before it is a link definition there, not a note, and so is "[^1]: url" inside a
+    // list item (Markdig reads notes at the top level only): the parse of the stretch around it tells, and the other
+    // sections are given a link definition in its stead, inside a list item.
+    [InlineData("Text.[^1] More[^2].\n\nMore.\n\n[^1]: One.\n\n   [^2]: Two.\n")]
+    [InlineData("Text.[^1] More[^2][x].\n\nMore.\n\n [^1]: One.\n\n\n [^2]: https://example.org/two\n")]
+    [InlineData("Text[^1][x] here.\n\nMore.\n\n- [^1]: https://example.org\n")]
+    [InlineData("Text[^2][x] here.\n\n- A list.\n\n[^1]: One.\n\n [^2]: two[^1]\n\nMore[^2][x].\n")]
+    // A full reference link to the definition, where a note would make "[see]" text and "[^2]" a marker.
+    [InlineData("Text [see][^2] here.\n\nMore.\n\n[^1]: One.\n\n [^2]: https://example.org/two\n")]
+    // A label the whole defines first in an earlier section, and again in a later one, of the other kind: the later
+    // section is given the earlier definition before its text, where it comes first as in the whole.
+    [InlineData("Text.[^7][x]\n\n[^7]: A note.\n\nMore.[^7][x]\n\n[^1]: One.\n\n [^7]: https://example.org/seven\n\nLast.[^7][x]\n")]
+    [InlineData("Text.[^7][x]\n\n[^1]: One.\n\n [^7]: https://example.org/seven\n\nMore.[^7][x]\n\n[^7]: A note.\n\nLast.[^7][x]\n")]
+    // Indented, but no definition at all: a title that is none, a paragraph's line.
+    [InlineData("Text.[^7][x]\n\n[^7]: A note.\n\nMore.[^7][x]\n\n[^1]: One.\n\n [^7]: Inside note 1.\n\nLast.[^7][x]\n")]
+    [InlineData("Text.[^2][x]\n\nA paragraph\n [^2]: not a note.\n\nMore.[^2][x]\n")]
     public void A_source_whose_sections_read_alone_is_cut(string source)
     {
         Assert.True(MarkdownSections.ReadsAlone(source, new LiteralFootnoteLabels(source)));
@@ -122,31 +138,6 @@ public sealed class MarkdownSectionsTests
 
         Assert.True(ReadsExactly(source, 1));
         Assert.True(ReadSections(source, 1).Count > 1);
-        AssertReadsAsWhole(source);
-    }
-
-    [Theory]
-    // "[^2]:" indented inside the note before it is a link definition there, not a note, and so is "[^1]: url" inside a
-    // list item (Markdig reads notes at the top level only): the parse of the stretch around it tells, and the other
-    // sections are given a link definition in its stead, inside a list item.
-    [InlineData("Text.[^1] More[^2].\n\nMore.\n\n[^1]: One.\n\n   [^2]: Two.\n")]
-    [InlineData("Text.[^1] More[^2][x].\n\nMore.\n\n [^1]: One.\n\n\n [^2]: https://example.org/two\n")]
-    [InlineData("Text[^1][x] here.\n\nMore.\n\n- [^1]: https://example.org\n")]
-    [InlineData("Text[^2][x] here.\n\n- A list.\n\n[^1]: One.\n\n [^2]: two[^1]\n\nMore[^2][x].\n")]
-    // A full reference link to the definition, where a note would make "[see]" text and "[^2]" a marker.
-    [InlineData("Text [see][^2] here.\n\nMore.\n\n[^1]: One.\n\n [^2]: https://example.org/two\n")]
-    // A label the whole defines first in an earlier section, and again in a later one, of the other kind: the later
-    // section is given the earlier definition before its text, where it comes first as in the whole.
-    [InlineData("Text.[^7][x]\n\n[^7]: A note.\n\nMore.[^7][x]\n\n[^1]: One.\n\n [^7]: https://example.org/seven\n\nLast.[^7][x]\n")]
-    [InlineData("Text.[^7][x]\n\n[^1]: One.\n\n [^7]: https://example.org/seven\n\nMore.[^7][x]\n\n[^7]: A note.\n\nLast.[^7][x]\n")]
-    // Indented, but no definition at all: a title that is none, a paragraph's line.
-    [InlineData("Text.[^7][x]\n\n[^7]: A note.\n\nMore.[^7][x]\n\n[^1]: One.\n\n [^7]: Inside note 1.\n\nLast.[^7][x]\n")]
-    [InlineData("Text.[^2][x]\n\nA paragraph\n [^2]: not a note.\n\nMore.[^2][x]\n")]
-    public void A_note_whose_kind_only_a_parse_tells_reads_as_in_the_whole(string source)
-    {
-        Assert.True(MarkdownSections.ReadsAlone(source, new LiteralFootnoteLabels(source)));
-        Assert.True(ReadSections(source, 1).Count > 1);
-        Assert.True(ReadsExactly(source, 1));
         AssertReadsAsWhole(source);
     }
 
