@@ -103,6 +103,11 @@ public sealed class MarkdownSectionsTests
     // section is given the earlier definition before its text, where it comes first as in the whole.
     [InlineData("Text.[^7][x]\n\n[^7]: A note.\n\nMore.[^7][x]\n\n[^1]: One.\n\n [^7]: https://example.org/seven\n\nLast.[^7][x]\n")]
     [InlineData("Text.[^7][x]\n\n[^1]: One.\n\n [^7]: https://example.org/seven\n\nMore.[^7][x]\n\n[^7]: A note.\n\nLast.[^7][x]\n")]
+    // A marker that links to the stand-in before its section's text, whose address is no part of the source: the
+    // citation just before the section is still one.
+    [InlineData("A @k claim.\n\n[^1]: One.\n\n [^7]: https://example.org/seven\n\nAs @k\n\nMore[^7].\n[^7]: not a note.\n")]
+    [InlineData("A @k claim.\n\n[^1]: One.\n\n [^7]: https://example.org/seven\n\nAs [@k]\n\nMore[^7].\n[^7]: not a note.\n")]
+    [InlineData("A @k claim.\n\n[^1]: One.\n\n [^7]: https://example.org/seven\n\nAs @kk\n\nMore[^7].\n[^7]: not a note.\n")]
     // Indented, but no definition at all: a title that is none, a paragraph's line.
     [InlineData("Text.[^7][x]\n\n[^7]: A note.\n\nMore.[^7][x]\n\n[^1]: One.\n\n [^7]: Inside note 1.\n\nLast.[^7][x]\n")]
     [InlineData("Text.[^2][x]\n\nA paragraph\n [^2]: not a note.\n\nMore.[^2][x]\n")]

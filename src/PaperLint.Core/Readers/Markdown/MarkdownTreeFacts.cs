@@ -49,12 +49,16 @@ internal sealed class MarkdownTreeFacts
     /// </summary>
     public void Collect(MarkdownDocument tree, int shift, int length) => Collect(tree, shift, 0, length);
 
+    // Where the section's text begins in the tree being collected: what stands before is a stand-in.
+    private int _from;
+
     /// <summary>
     /// Collects the facts of <paramref name="tree"/> from <paramref name="from"/> to <paramref name="length"/>: what stands
     /// before is no part of the source either (the definitions a section is parsed with, <see cref="MarkdownSections"/>).
     /// </summary>
     public void Collect(MarkdownDocument tree, int shift, int from, int length)
     {
+        _from = from;
         foreach (var block in tree)
         {
             if (block.Span.Start < from && block is not (FootnoteGroup or LinkReferenceDefinitionGroup))
@@ -184,8 +188,8 @@ internal sealed class MarkdownTreeFacts
                 case LinkInline { IsAutoLink: true } when !empty:
                     NotCitations.Add((start, end));
                     break;
-                // A link to a definition places its address there: past the section's end, a stand-in's (MarkdownSections).
-                case LinkInline link when !link.UrlSpan.IsEmpty && link.UrlSpan.Start + (link.Reference is null ? correction : 0) < length:
+                // A link to a definition places its address there: before or past the section's text, a stand-in's (MarkdownSections).
+                case LinkInline link when !link.UrlSpan.IsEmpty && link.UrlSpan.Start + (link.Reference is null ? correction : 0) is int url && url < length && url >= _from:
                     int at = link.Reference is null ? correction : 0;
                     NotCitations.Add((link.UrlSpan.Start + at + shift, Math.Min(link.UrlSpan.End + 1 + at, length) + shift));
                     break;
