@@ -57,8 +57,7 @@ public sealed class MarkdownSectionsTests
     }
 
     [Theory]
-    // A label written twice (the whole takes the first definition, a section its own), over two lines, or escaped.
-    [InlineData("A [link][ref].\n\n[ref]: https://example.org/b\n\nMore.\n\n[REF]: https://example.org/a\n")]
+    // A label written over two lines, or escaped.
     [InlineData("A [link][the\nref].\n\n[the\nref]: https://example.org\n\nMore.\n")]
     [InlineData("A [link][a\\[b].\n\n[a\\[b]: https://example.org\n\nMore.\n")]
     [InlineData("Text \\[^1] escaped.\n\nMore.\n\n[^1]: Note.\n")]
@@ -90,6 +89,11 @@ public sealed class MarkdownSectionsTests
     [InlineData("A [link][ref] and [ref], [Ref][], [the  site][ref].\n\nA list:\n\n- [ref]: https://example.org \"Title\"\n\nMore text.\n")]
     [InlineData("> [ref]:\n>   https://example.org\n\nMore text with [ref] and ![a figure][ref].\n")]
     [InlineData("See [the site][my  site].\n\nMore [@key][my site].\n\n[My Site]: <https://example.org/@key> 'Title'\n")]
+    // A link label written twice: the whole takes the first definition, a section that writes one its own, and either
+    // way the label is defined, which is all a link's reading turns on.
+    [InlineData("A [link][ref].\n\n[ref]: https://example.org/b\n\nMore.\n\n[REF]: https://example.org/a\n")]
+    [InlineData("A [link][ref].\n\n[ref]: https://example.org/@b\n\n[REF]: https://example.org/@a\nMore [ref] and [@c].\n\nLast [ref].\n\n[ref]: <https://example.org/@d>\n")]
+    [InlineData("[ref]: https://example.org/@b\n[ref]: https://example.org/@a\n\nA [link][ref] and [@c].\n\nMore [ref][].\n")]
     // "[^2]:" indented inside the note before it is a link definition there, not a note, and so is "[^1]: url" inside a
     // list item (Markdig reads notes at the top level only): the parse of the stretch around it tells, and the other
     // sections are given a link definition in its stead, inside a list item.
@@ -368,7 +372,7 @@ public sealed class MarkdownSectionsTests
                 19 => "%" + Sentence() + "\n\\bigskip",
                 20 => "1) " + Sentence() + "\n\n   " + Sentence(),
                 21 => "- [^2]: " + Sentence(),
-                // Each label defined once while there are labels left (a label defined twice reads the paper whole).
+                // Each label defined once while there are labels left, then "site" again.
                 22 => (random.Next(4), labels.Count > 0 ? labels.Dequeue() : "site") switch
                 {
                     (0, var label) => $"[{label}]: https://example.org/site \"The site\"",

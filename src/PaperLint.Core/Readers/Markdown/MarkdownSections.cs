@@ -247,9 +247,10 @@ internal sealed class MarkdownSections
     }
 
     /// <summary>
-    /// What follows a section's text (and its notes' stand-ins) when it is parsed: a stand-in of each link definition
-    /// that another section holds, its label as written, to a place of no meaning. Whether a link reads as a link depends
-    /// on whether its label is defined; where it leads is never read.
+    /// What follows a section's text (and its notes' stand-ins) when it is parsed: a stand-in of each label that other
+    /// sections define for links and this one does not, as first written, to a place of no meaning. Whether a link reads
+    /// as a link depends on whether its label is defined; which of its definitions it takes (the whole takes the first, a
+    /// section its own) and where it leads are never read.
     /// </summary>
     private string LinkStandIns(int start, int end, out int count)
     {
@@ -259,17 +260,26 @@ internal sealed class MarkdownSections
             return "";
         }
 
-        var text = new System.Text.StringBuilder();
+        var own = new HashSet<string>(Labels);
         foreach (var (open, label) in _links)
         {
-            if (open < start || open >= end)
+            if (open >= start && open < end)
             {
-                text.Append("\n\n[").Append(label).Append("]: x");
+                own.Add(LabelKey(label));
+            }
+        }
+
+        System.Text.StringBuilder? text = null;
+        foreach (var (_, label) in _links)
+        {
+            if (own.Add(LabelKey(label)))
+            {
+                (text ??= new()).Append("\n\n[").Append(label).Append("]: x");
                 count++;
             }
         }
 
-        return text.Length == 0 ? "" : text.Append('\n').ToString();
+        return text?.Append('\n').ToString() ?? "";
     }
 
     /// <summary>
@@ -390,16 +400,27 @@ internal sealed class MarkdownSections
 
         // The other sections were given this one's link definitions as found in its text: its tree must define those
         // and no others (one in fenced code or inside a paragraph is none; one the look at the text missed would be).
-        var found = new HashSet<string>(Labels);
+        var found = new Dictionary<string, int>(Labels);
         foreach (var (open, label) in _links)
         {
             if (open >= start && open < end)
             {
-                found.Add(LabelKey(label));
+                System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(found, LabelKey(label), out _)++;
             }
         }
 
-        if (found.Count != ownLinks.Count || !ownLinks.TrueForAll(link => found.Contains(LabelKey(link))))
+        foreach (string link in ownLinks)
+        {
+            if (!found.TryGetValue(LabelKey(link), out int left) || left == 0)
+            {
+                Exact = false;
+                break;
+            }
+
+            found[LabelKey(link)] = left - 1;
+        }
+
+        if (found.Values.Any(left => left != 0))
         {
             Exact = false;
         }
@@ -480,14 +501,13 @@ internal sealed class MarkdownSections
 
     /// <summary>
     /// The link definitions (<c>[label]: url</c>) a source may hold, found in its text: where each one's <c>[</c> stands,
-    /// with its label as written. Null when they cannot be told from the text, or when given to every section they would
-    /// cost more than reading the source whole: a label over two lines or with an escaped bracket, one written twice
-    /// (the whole takes the first, a section its own), more than <see cref="MostLinkDefinitions"/>.
+    /// with its label as written, in order (a label may be written more than once: the whole takes the first). Null when
+    /// they cannot be told from the text, or when given to every section they would cost more than reading the source
+    /// whole: a label over two lines or with an escaped bracket, more than <see cref="MostLinkDefinitions"/>.
     /// </summary>
     internal static List<(int Open, string Label)>? LinkDefinitions(string source, LiteralFootnoteLabels labels)
     {
         var found = new List<(int Open, string Label)>();
-        var keys = new HashSet<string>(Labels);
         for (int colon = source.IndexOf("]:", StringComparison.Ordinal); colon >= 0; colon = source.IndexOf("]:", colon + 1, StringComparison.Ordinal))
         {
             if (!MayDefineLink(source, labels, colon))
@@ -502,13 +522,7 @@ internal sealed class MarkdownSections
                 return null;
             }
 
-            string label = source[(open + 1)..colon];
-            if (!keys.Add(LabelKey(label)))
-            {
-                return null;
-            }
-
-            found.Add((open, label));
+            found.Add((open, source[(open + 1)..colon]));
         }
 
         return found;
