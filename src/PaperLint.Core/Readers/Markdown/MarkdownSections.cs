@@ -107,7 +107,7 @@ internal sealed class MarkdownSections
             }
 
             int lineStart = _source.AsSpan(0, start).LastIndexOfAny('\n', '\r') + 1;
-            if (start == lineStart || ContainerMarks(_source.AsSpan(lineStart, start - lineStart)))
+            if (ContainerMarks(_source.AsSpan(lineStart, start - lineStart)))
             {
                 if (start > lineStart)
                 {
