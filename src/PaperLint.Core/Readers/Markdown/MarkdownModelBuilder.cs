@@ -81,15 +81,6 @@ internal sealed partial class MarkdownModelBuilder
             .ToHashSet();
     }
 
-    /// <summary>Adds what <paramref name="document"/> holds; <paramref name="shift"/> is where its text begins in the source.</summary>
-    public void Add(MarkdownDocument document, int shift) => Add(document, shift, int.MaxValue);
-
-    /// <summary>
-    /// Adds what <paramref name="document"/> holds in its first <paramref name="length"/> characters, a section of the
-    /// source that begins at <paramref name="shift"/>; what follows them is no part of the source (<see cref="MarkdownSections"/>).
-    /// </summary>
-    public void Add(MarkdownDocument document, int shift, int length) => Add(document, shift, 0, length);
-
     /// <summary>
     /// Adds what <paramref name="document"/> holds from <paramref name="from"/> to <paramref name="length"/>, a section of
     /// the source that begins at <paramref name="shift"/> + <paramref name="from"/>; what stands before and after is no part
@@ -98,7 +89,7 @@ internal sealed partial class MarkdownModelBuilder
     public void Add(MarkdownDocument document, int shift, int from, int length)
     {
         // A note at the section's end may take in the blank lines after it, which belong to no note in the whole reading.
-        _sectionEnd = length == int.MaxValue ? _source.Length : Math.Min(_source.Length, shift + length);
+        _sectionEnd = Math.Min(_source.Length, shift + length);
         var items = new List<(int Start, MarkdownObject Node)>();
         var nestedDefinitions = new List<int>();
         foreach (var block in document)
@@ -242,7 +233,7 @@ internal sealed partial class MarkdownModelBuilder
             // Read the rest of the note as a document of its own, where the definition is one.
             int restEnd = Math.Min(footnote.Span.End + 1 + shift, _sectionEnd);
             int sectionEnd = _sectionEnd;
-            Add(_parse(_source[indentedDefinition..restEnd]), indentedDefinition, restEnd - indentedDefinition);
+            Add(_parse(_source[indentedDefinition..restEnd]), indentedDefinition, 0, restEnd - indentedDefinition);
             _sectionEnd = sectionEnd;
         }
     }

@@ -43,18 +43,13 @@ internal sealed class MarkdownTreeFacts
     /// <summary>The front matter's lines as Markdig read them.</summary>
     public IReadOnlyList<string> FrontMatterLines { get; private set; } = [];
 
-    /// <summary>
-    /// Adds what <paramref name="tree"/>, the tree of the section that begins at <paramref name="shift"/>, holds in its
-    /// first <paramref name="length"/> characters (what follows is no part of the source: <see cref="MarkdownSections"/>).
-    /// </summary>
-    public void Collect(MarkdownDocument tree, int shift, int length) => Collect(tree, shift, 0, length);
-
     // Where the section's text begins in the tree being collected: what stands before is a stand-in.
     private int _from;
 
     /// <summary>
-    /// Collects the facts of <paramref name="tree"/> from <paramref name="from"/> to <paramref name="length"/>: what stands
-    /// before is no part of the source either (the definitions a section is parsed with, <see cref="MarkdownSections"/>).
+    /// Adds what <paramref name="tree"/> holds from <paramref name="from"/> to <paramref name="length"/>, a section of the
+    /// source that begins at <paramref name="shift"/> + <paramref name="from"/>; what stands before and after is no part of
+    /// the source (the definitions a section is parsed with, <see cref="MarkdownSections"/>).
     /// </summary>
     public void Collect(MarkdownDocument tree, int shift, int from, int length)
     {
