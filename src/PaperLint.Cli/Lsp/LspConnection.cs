@@ -18,6 +18,8 @@ internal sealed class LspConnection(Stream input, Stream output)
 
     private readonly SemaphoreSlim _writing = new(1, 1);
     private readonly byte[] _one = new byte[1];
+    private readonly Utf8JsonWriter _json = new(Stream.Null, new JsonWriterOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+    private ArrayBufferWriter<byte> _body = new();
 
     /// <summary>The next message, or null at the end of the input. A message that is not JSON throws <see cref="JsonException"/>.</summary>
     /// <exception cref="InvalidDataException">The header is malformed: the stream cannot be read on.</exception>
@@ -85,23 +87,32 @@ internal sealed class LspConnection(Stream input, Stream output)
     /// <summary>Writes one message whose JSON <paramref name="write"/> writes (an object, <c>jsonrpc</c> included by the caller).</summary>
     public async Task WriteAsync(Action<Utf8JsonWriter> write)
     {
-        var body = new ArrayBufferWriter<byte>();
-        using (var json = new Utf8JsonWriter(body, new JsonWriterOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
-        {
-            write(json);
-        }
-
-        byte[] header = Encoding.ASCII.GetBytes(string.Create(CultureInfo.InvariantCulture, $"Content-Length: {body.WrittenCount}\r\n\r\n"));
         await _writing.WaitAsync();
         try
         {
+            // One buffer serves every message: a long paper's diagnostics are megabytes of JSON at each edit, which a
+            // buffer of their own would grow to by doubling, copying each time, and leave to the collector.
+            _body.ResetWrittenCount();
+            _json.Reset(_body);
+            write(_json);
+            _json.Flush();
+            byte[] header = Encoding.ASCII.GetBytes(string.Create(CultureInfo.InvariantCulture, $"Content-Length: {_body.WrittenCount}\r\n\r\n"));
             await output.WriteAsync(header);
-            await output.WriteAsync(body.WrittenMemory);
+            await output.WriteAsync(_body.WrittenMemory);
             await output.FlushAsync();
         }
         finally
         {
+            if (_body.Capacity > KeptBufferBytes)
+            {
+                // Once in a while a message is very long (a huge document's diagnostics): its room is not kept.
+                _body = new ArrayBufferWriter<byte>();
+            }
+
             _writing.Release();
         }
     }
+
+    /// <summary>The most room the buffer of <see cref="WriteAsync"/> keeps between messages: 16 MB.</summary>
+    internal const int KeptBufferBytes = 16 << 20;
 }
