@@ -513,7 +513,7 @@ internal sealed class LspServer
                 var memory = _memories.AddOrUpdate(uri, _ => new LintMemory(setup.Plan), (_, kept) => ReferenceEquals(kept.Plan, setup.Plan) ? kept : new LintMemory(setup.Plan));
                 var document = open is null
                     ? DocumentLoader.Load(path, path, setup.Docx)
-                    : DocumentLoader.Load(Encoding.UTF8.GetBytes(text), path, setup.Docx, memory);
+                    : DocumentLoader.Load(text, path, setup.Docx, memory);
                 // A diagnostic has a range, and no excerpt to show.
                 document.Excerpts = false;
                 // One document's rules on every core: an editor waits for this document alone. A change to the text

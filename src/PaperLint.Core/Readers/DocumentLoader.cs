@@ -178,5 +178,26 @@ public static class DocumentLoader
         return MarkdownReader.Parse(displayPath, TextDecoding.Decode(displayPath, stream), Markdown.MarkdownSections.DefaultLength, memory);
     }
 
+    /// <summary>
+    /// Reads a document that an editor holds as text (an editor's server), as <see cref="Load(byte[], string, DocxOptions,
+    /// Linting.LintMemory?)"/> reads the text's UTF-8 bytes, without making them: the bytes of a long document and the
+    /// text decoded from them again are megabytes at each edit. A text that decoding would not give back as it is (one
+    /// that opens with a byte order mark, holds a surrogate, or that the decoder refuses: a NUL near its start, a zip
+    /// archive's signature) is read through its bytes.
+    /// </summary>
+    internal static Document Load(string text, string displayPath, DocxOptions docx, Linting.LintMemory? memory)
+    {
+        var format = FormatOf(displayPath);
+        if (format == SourceFormat.Docx || text.Length == 0 || text[0] == '\uFEFF' || text.StartsWith("PK\u0003\u0004", StringComparison.Ordinal)
+            || text.AsSpan(0, Math.Min(text.Length, TextDecoding.NulSearched)).Contains('\0') || text.AsSpan().IndexOfAnyInRange('\uD800', '\uDFFF') >= 0)
+        {
+            return Load(System.Text.Encoding.UTF8.GetBytes(text), displayPath, docx, memory);
+        }
+
+        return format == SourceFormat.Markdown
+            ? MarkdownReader.Parse(displayPath, text, Markdown.MarkdownSections.DefaultLength, memory)
+            : PlainTextReader.Parse(displayPath, text);
+    }
+
     private static Document Empty(string displayPath, SourceFormat format) => new(displayPath, format, [], string.Empty);
 }

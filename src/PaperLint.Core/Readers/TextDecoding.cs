@@ -5,6 +5,9 @@ namespace PaperLint.Core.Readers;
 /// <summary>Decodes a text file (UTF-8 with or without BOM, UTF-16 with BOM) and refuses binary files with a clear message.</summary>
 internal static class TextDecoding
 {
+    /// <summary>How many bytes from a file's start are searched for a NUL, which no text holds.</summary>
+    internal const int NulSearched = 8000;
+
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     public static string Decode(string displayPath, Stream content)
@@ -44,7 +47,7 @@ internal static class TextDecoding
             throw new InputException($"{displayPath}: a zip archive, not text; if it is a Word document, name it .docx");
         }
 
-        if (Array.IndexOf(bytes, (byte)0, offset, Math.Min(bytes.Length - offset, 8000)) >= 0)
+        if (Array.IndexOf(bytes, (byte)0, offset, Math.Min(bytes.Length - offset, NulSearched)) >= 0)
         {
             throw new InputException($"{displayPath}: a binary file, not text (UTF-16 needs a byte order mark)");
         }

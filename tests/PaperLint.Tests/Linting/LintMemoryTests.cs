@@ -113,14 +113,49 @@ public sealed class LintMemoryTests
     {
         string text = string.Concat(Enumerable.Repeat(File.ReadAllText(Path.Combine(RepoPaths.Samples, "paper.md")) + "\n\n", 12));
         var memory = new LintMemory(RuleSet.Active(PaperLintConfig.Default, []));
-        DocumentLoader.Load(Encoding.UTF8.GetBytes(text), "paper.md", DocxOptions.Default, memory);
+        DocumentLoader.Load(text, "paper.md", DocxOptions.Default, memory);
         memory.Turn();
-        var again = DocumentLoader.Load(Encoding.UTF8.GetBytes("A first paragraph.\n\n" + text), "paper.md", DocxOptions.Default, memory);
+        var again = DocumentLoader.Load("A first paragraph.\n\n" + text, "paper.md", DocxOptions.Default, memory);
 
         Assert.True(text.Length > 2 * Core.Readers.Markdown.MarkdownSections.DefaultLength);
         Assert.True(memory.Trees.Recalled > 0);
         Assert.Equal(Readers.DocumentShape.Of(Load("A first paragraph.\n\n" + text, "paper.md")), Readers.DocumentShape.Of(again));
-        Assert.Equal(Readers.DocumentShape.Of(Load(text, "paper.txt")), Readers.DocumentShape.Of(DocumentLoader.Load(Encoding.UTF8.GetBytes(text), "paper.txt", DocxOptions.Default, memory)));
+        Assert.Equal(Readers.DocumentShape.Of(Load(text, "paper.txt")), Readers.DocumentShape.Of(DocumentLoader.Load(text, "paper.txt", DocxOptions.Default, memory)));
+    }
+
+    [Theory]
+    [InlineData("Plain words, *emphasis*, a note.[^1]\n\n[^1]: The note.\n")]
+    [InlineData("Lines ending\r\nas Windows ends them, \u00E9t\u00E9 and \u017Di\u017Eek.\r\n")]
+    [InlineData("\uFEFFA byte order mark the editor kept.\n")]
+    [InlineData("An emoji \U0001F600 is a pair of surrogates.\n")]
+    [InlineData("A lone surrogate <D800> here, and a lone low one <DC00> there.\n")]
+    [InlineData("A NUL \0 near the start.\n")]
+    [InlineData("PK\u0003\u0004 a zip archive's signature.\n")]
+    [InlineData("")]
+    public void An_editors_text_reads_as_its_UTF8_bytes_do(string written)
+    {
+        // A test's data cannot carry a lone surrogate (it is not valid text, and is replaced where the data is read): it is
+        // written by its code.
+        string text = written.Replace("<D800>", "\uD800", StringComparison.Ordinal).Replace("<DC00>", "\uDC00", StringComparison.Ordinal);
+        foreach (string path in new[] { "paper.md", "paper.txt" })
+        {
+            var memory = new LintMemory(RuleSet.Active(PaperLintConfig.Default, []));
+            string AsText() => Readers.DocumentShape.Of(DocumentLoader.Load(text, path, DocxOptions.Default, memory)) + "; source " + DocumentLoader.Load(text, path, DocxOptions.Default, memory).Source;
+            string AsBytes() => Readers.DocumentShape.Of(DocumentLoader.Load(Encoding.UTF8.GetBytes(text), path, DocxOptions.Default, memory)) + "; source " + DocumentLoader.Load(Encoding.UTF8.GetBytes(text), path, DocxOptions.Default, memory).Source;
+            Assert.Equal(Outcome(AsBytes), Outcome(AsText));
+        }
+
+        static string Outcome(Func<string> read)
+        {
+            try
+            {
+                return read();
+            }
+            catch (InputException e)
+            {
+                return "refused: " + e.Message;
+            }
+        }
     }
 
     [Fact]
