@@ -179,7 +179,7 @@ public sealed partial class DocumentAnalysis
 
             var parsed = memory is null || !block.Text.Contains('(', StringComparison.Ordinal)
                 ? CitationParser.Find(block.Text, block.Spans)
-                : memory.Citations.Get(block.Text, 0, static (_, _) => new KeptCitations()).Of(block);
+                : memory.Citations.Get(block.TextKey, 0, static (_, _) => new KeptCitations()).Of(block);
             if (parsed.Count == 0 && !fields.Contains(block))
             {
                 // Most paragraphs cite nothing: only a key typed in Markdown may be found in them.

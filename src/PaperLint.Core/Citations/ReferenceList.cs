@@ -388,7 +388,7 @@ public sealed partial class ReferenceList
         int expected = NextNumber(entries, first);
         var found = memory is null
             ? ReadEntries(block, lines, previous, expected, labelled)
-            : memory.ReferenceEntries.Get(block.Text, 0, static (_, _) => new KeptEntries()).Of(block, lines, previous, expected, labelled);
+            : memory.ReferenceEntries.Get(block.TextKey, 0, static (_, _) => new KeptEntries()).Of(block, lines, previous, expected, labelled);
         if (found.Count > 0)
         {
             blocks.Add(block);

@@ -25,17 +25,17 @@ internal sealed class LintMemory(LintPlan plan)
     public LintPlan Plan { get; } = plan;
 
     /// <summary>The stretches in quotation marks of a paragraph's text.</summary>
-    public Memo<string, IReadOnlyList<InlineQuotation>> Marks { get; } = new(StringComparer.Ordinal);
+    public Memo<ParagraphText, IReadOnlyList<InlineQuotation>> Marks { get; } = new(EqualityComparer<ParagraphText>.Default);
 
     /// <summary>The language score of a paragraph's own words (outside its quotation marks).</summary>
-    public Memo<string, Prose.LanguageScore> LanguageScores { get; } = new(StringComparer.Ordinal);
+    public Memo<ParagraphText, Prose.LanguageScore> LanguageScores { get; } = new(EqualityComparer<ParagraphText>.Default);
 
     /// <summary>
     /// The matches of every pattern set of the plan's pack rules in a paragraph's text, by set (<see cref="PatternSlots"/>);
     /// a set's slot is filled when a rule first asks for it. One entry per text, so that a paragraph's text is looked up
     /// once per lint, however many sets there are.
     /// </summary>
-    public Memo<string, Packs.PatternMatch[]?[]> Matches { get; } = new(StringComparer.Ordinal);
+    public Memo<ParagraphText, Packs.PatternMatch[]?[]> Matches { get; } = new(EqualityComparer<ParagraphText>.Default);
 
     /// <summary>The place of each pattern set of the plan's pack rules in an entry of <see cref="Matches"/>.</summary>
     public IReadOnlyDictionary<Packs.PatternSet, int> PatternSlots => Volatile.Read(ref _patternSlots) ?? LazyInitializer.EnsureInitialized(ref _patternSlots, () =>
@@ -52,17 +52,17 @@ internal sealed class LintMemory(LintPlan plan)
     private Dictionary<Packs.PatternSet, int>? _patternSlots;
 
     /// <summary>Whether a paragraph's text reads as a reference entry (<c>CitedText</c>).</summary>
-    public Memo<string, bool> Entries { get; } = new(StringComparer.Ordinal);
+    public Memo<ParagraphText, bool> Entries { get; } = new(EqualityComparer<ParagraphText>.Default);
 
     /// <summary>
     /// The reference entries a paragraph's text holds, each kept with what else they were read with (the paragraph's spans
     /// and lines, and what the list gives it before: the authors of the entry before, the next number): read again when
     /// any of it differs.
     /// </summary>
-    public Memo<string, Citations.ReferenceList.KeptEntries> ReferenceEntries { get; } = new(StringComparer.Ordinal);
+    public Memo<ParagraphText, Citations.ReferenceList.KeptEntries> ReferenceEntries { get; } = new(EqualityComparer<ParagraphText>.Default);
 
     /// <summary>The citations the parser reads in a paragraph's text, kept with its spans (italics mark titles): read again when they differ.</summary>
-    public Memo<string, Citations.DocumentAnalysis.KeptCitations> Citations { get; } = new(StringComparer.Ordinal);
+    public Memo<ParagraphText, Citations.DocumentAnalysis.KeptCitations> Citations { get; } = new(EqualityComparer<ParagraphText>.Default);
 
     /// <summary>What one rule (the owner) finds in a paragraph's text alone, such as its words as the rule reads them.</summary>
     public OwnedMemo Owned { get; } = new();
@@ -180,15 +180,22 @@ internal sealed class LintMemory(LintPlan plan)
     /// </summary>
     internal sealed class OwnedMemo
     {
-        private readonly ConcurrentDictionary<object, Memo<string, object>> _byOwner = new(ReferenceEqualityComparer.Instance);
+        private readonly ConcurrentDictionary<object, Memo<ParagraphText, object>> _byOwner = new(ReferenceEqualityComparer.Instance);
 
         /// <summary>How many answers were taken from the lint before, of every owner (for tests and measurements).</summary>
         public int Recalled => _byOwner.Values.Sum(memo => memo.Recalled);
 
         /// <summary>The owner's answer for the text: kept, or computed by <paramref name="compute"/> and kept.</summary>
         public object Get<TState>((object Owner, string Text) key, TState state, Func<(object Owner, string Text), TState, object> compute) =>
-            _byOwner.GetOrAdd(key.Owner, static _ => new Memo<string, object>(StringComparer.Ordinal))
-                .Get(key.Text, (key.Owner, State: state, Compute: compute), static (text, asked) => asked.Compute((asked.Owner, text), asked.State));
+            Get(key.Owner, ParagraphText.Of(key.Text), state, compute);
+
+        /// <summary>The owner's answer for the block's text: kept, or computed by <paramref name="compute"/> and kept.</summary>
+        public object Get<TState>(object owner, Block block, TState state, Func<(object Owner, string Text), TState, object> compute) =>
+            Get(owner, block.TextKey, state, compute);
+
+        private object Get<TState>(object owner, ParagraphText text, TState state, Func<(object Owner, string Text), TState, object> compute) =>
+            _byOwner.GetOrAdd(owner, static _ => new Memo<ParagraphText, object>(EqualityComparer<ParagraphText>.Default))
+                .Get(text, (Owner: owner, State: state, Compute: compute), static (key, asked) => asked.Compute((asked.Owner, key.Text), asked.State));
 
         public void Turn()
         {

@@ -13,6 +13,10 @@ public sealed class Block
     // Made by the first span: most blocks of a paper have none, and a long paper has tens of thousands of blocks.
     private List<InlineSpan>? _spans;
 
+    // The hash of Text in the low half, and a bit above it once it is taken (TextKey); one field, written whole, so
+    // that two rules asking at once see either nothing or the whole hash.
+    private long _textHash;
+
     public Block(BlockKind kind, string text)
     {
         Kind = kind;
@@ -123,6 +127,25 @@ public sealed class Block
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// <see cref="Text"/> as a key of an editor's memory of the last lint, hashed on first use and then kept: the memos
+    /// that ask about this paragraph hash it once between them.
+    /// </summary>
+    internal Linting.ParagraphText TextKey
+    {
+        get
+        {
+            long kept = Volatile.Read(ref _textHash);
+            if (kept == 0)
+            {
+                kept = (1L << 32) | (uint)Linting.ParagraphText.Of(Text).GetHashCode();
+                Volatile.Write(ref _textHash, kept);
+            }
+
+            return new Linting.ParagraphText(Text, (int)kept);
+        }
     }
 
     /// <summary>Readers add spans while they build the block; once the document is read, it does not change.</summary>

@@ -41,7 +41,7 @@ internal sealed class ExceptionRanges
         {
             ranges = _memory is null
                 ? RangesIn(_exceptions.Value, block.Text)
-                : ((int Start, int End)[])_memory.Owned.Get((_exceptions, block.Text), _exceptions, static (key, exceptions) => RangesIn(exceptions.Value, key.Text));
+                : ((int Start, int End)[])_memory.Owned.Get(_exceptions, block, _exceptions, static (key, exceptions) => RangesIn(exceptions.Value, key.Text));
             _ranges[block] = ranges;
         }
 

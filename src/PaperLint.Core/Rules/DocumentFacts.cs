@@ -45,7 +45,7 @@ internal sealed class DocumentFacts
         _references = new(() => ReferenceList.Find(document, attribution.ReferenceHeadings, _memory), Once);
         _citations = new(() => DocumentAnalysis.FindCitations(document, References, _memory), Once);
         // The stretches in quotation marks of every block: the quotations are made of them, and the language guesses leave them out.
-        _marks = new(() => [.. document.Blocks.Select(b => _memory is null ? InlineQuotations.Find(b.Text) : _memory.Marks.Get(b.Text, 0, static (text, _) => InlineQuotations.Find(text)))], Once);
+        _marks = new(() => [.. document.Blocks.Select(b => _memory is null ? InlineQuotations.Find(b.Text) : _memory.Marks.Get(b.TextKey, 0, static (key, _) => InlineQuotations.Find(key.Text)))], Once);
         _quotations = new(() => QuotationFinder.Find(document, References, _citations.Value, quotations.MinWords, _marks.Value), Once);
         _numeric = new(() => NumericCitations.Find(document, References), Once);
         _attribution = new(() => new DocumentAnalysis(document, attribution, References, _citations.Value, Quotations, _numeric.Value), Once);
@@ -129,7 +129,7 @@ internal sealed class DocumentFacts
 
         var byBlock = Volatile.Read(ref _keptMatches) ?? LazyInitializer.EnsureInitialized(ref _keptMatches, () => new Packs.PatternMatch[]?[]?[Document.Blocks.Count]);
         // Two threads may both look it up: the memory gives both the same entry.
-        return byBlock[block] ??= _memory!.Matches.Get(Document.Blocks[block].Text, slots.Count, static (_, sets) => new Packs.PatternMatch[]?[sets]);
+        return byBlock[block] ??= _memory!.Matches.Get(Document.Blocks[block].TextKey, slots.Count, static (_, sets) => new Packs.PatternMatch[]?[sets]);
     }
 
     private Packs.PatternMatch[]?[]?[]? _keptMatches;
@@ -144,7 +144,7 @@ internal sealed class DocumentFacts
         {
             scores.Add(_memory is null
                 ? DocumentLanguages.ScoreOwnWords(blocks[b].Text, marks[b])
-                : _memory.LanguageScores.Get(blocks[b].Text, marks[b], static (text, blockMarks) => DocumentLanguages.ScoreOwnWords(text, blockMarks)));
+                : _memory.LanguageScores.Get(blocks[b].TextKey, marks[b], static (key, blockMarks) => DocumentLanguages.ScoreOwnWords(key.Text, blockMarks)));
         }
 
         return scores;

@@ -92,7 +92,7 @@ internal sealed partial class RepetitionRule : PackRule
             }
             else
             {
-                var read = (ReadText)memory.Owned.Get((this, block.Text), this, static (key, rule) => rule.Read(key.Text));
+                var read = (ReadText)memory.Owned.Get(this, block, this, static (key, rule) => rule.Read(key.Text));
                 words = read.Words;
                 starts = read.Starts;
             }

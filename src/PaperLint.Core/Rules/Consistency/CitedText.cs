@@ -29,7 +29,7 @@ internal sealed partial class CitedText
         _citingSentences = block => [.. _context.SentencesOf(block).Where(s => Cites(block, s.Start, s.End))];
         // Whether a paragraph reads as an entry is its text's question alone: an editor's server keeps the answer.
         var memory = context.Memory;
-        _readsAsEntry = memory is null ? block => ReadsAsEntry(block.Text) : block => memory.Entries.Get(block.Text, 0, static (text, _) => ReadsAsEntry(text));
+        _readsAsEntry = memory is null ? block => ReadsAsEntry(block.Text) : block => memory.Entries.Get(block.TextKey, 0, static (key, _) => ReadsAsEntry(key.Text));
     }
 
     /// <summary>True when the whole block is a reference entry that the references list does not hold.</summary>

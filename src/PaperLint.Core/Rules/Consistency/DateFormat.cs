@@ -44,7 +44,7 @@ public sealed partial class DateFormat : IRule
         var memory = context.Memory;
         foreach (var block in document.Blocks)
         {
-            var written = memory is null ? DatesIn(block.Text) : (WrittenDate[])memory.Owned.Get((this, block.Text), 0, static (key, _) => DatesIn(key.Text));
+            var written = memory is null ? DatesIn(block.Text) : (WrittenDate[])memory.Owned.Get(this, block, 0, static (key, _) => DatesIn(key.Text));
             if (written.Length == 0 || !scope.Reads(block))
             {
                 continue;

@@ -188,7 +188,7 @@ public sealed partial class Variants : IRule
                 continue;
             }
 
-            var ofText = memory is null ? HyphenatedKeys(block.Text) : (string[])memory.Owned.Get((_compoundsKey, block.Text), 0, static (key, _) => HyphenatedKeys(key.Text));
+            var ofText = memory is null ? HyphenatedKeys(block.Text) : (string[])memory.Owned.Get(_compoundsKey, block, 0, static (key, _) => HyphenatedKeys(key.Text));
             keys.UnionWith(ofText);
         }
 
@@ -218,7 +218,7 @@ public sealed partial class Variants : IRule
     /// </summary>
     private Counted[] KeptWords(Block block, CountingScope scope, Folds folds, Linting.LintMemory memory, List<Counted> reading)
     {
-        var kept = (KeptParagraph)memory.Owned.Get((this, block.Text), 0, static (_, _) => new KeptParagraph());
+        var kept = (KeptParagraph)memory.Owned.Get(this, block, 0, static (_, _) => new KeptParagraph());
         var leftOut = scope.LeftOutOf(block);
         if (kept.Words is null || !kept.ReadWith(leftOut, block))
         {
@@ -351,7 +351,7 @@ public sealed partial class Variants : IRule
             return;
         }
 
-        var found = memory is null ? PossessivesIn(block.Text) : (Found[])memory.Owned.Get((_possessivesKey, block.Text), 0, static (key, _) => PossessivesIn(key.Text));
+        var found = memory is null ? PossessivesIn(block.Text) : (Found[])memory.Owned.Get(_possessivesKey, block, 0, static (key, _) => PossessivesIn(key.Text));
         foreach (var possessive in found)
         {
             if (!scope.Counts(block, possessive.Index, possessive.Length))
