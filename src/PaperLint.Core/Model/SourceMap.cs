@@ -90,6 +90,28 @@ internal sealed class SourceMap
         return delta < seg.Length ? seg.SourceStart + delta : seg.SourceStart + seg.Length;
     }
 
+    /// <summary>
+    /// The least and the greatest source offset <see cref="ToSource"/> gives for any text offset: the first source
+    /// character of a segment, and the one right after the end of a segment.
+    /// </summary>
+    public (int Least, int Greatest) SourceBounds()
+    {
+        if (_count == 0)
+        {
+            return (0, 0);
+        }
+
+        int least = int.MaxValue, greatest = int.MinValue;
+        for (int i = 0; i < _count; i++)
+        {
+            var seg = _segments[i];
+            least = Math.Min(least, seg.SourceStart);
+            greatest = Math.Max(greatest, seg.SourceStart + seg.Length);
+        }
+
+        return (least, greatest);
+    }
+
     private void Append((int TextStart, int SourceStart, int Length) segment)
     {
         if (_count == _segments.Length)

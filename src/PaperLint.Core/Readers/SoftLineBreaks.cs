@@ -20,13 +20,12 @@ internal static class SoftLineBreaks
     }
 
     /// <remarks>An array the length of what was found, no list: every paragraph of a long paper keeps its own.</remarks>
-    private static int[] Find(Block block, SourceMap map, string source)
-    {
-        if (source.Length == 0)
-        {
-            return [];
-        }
+    internal static int[] Find(Block block, SourceMap map, string source) =>
+        source.Length == 0 || !MayBreak(map, source) ? [] : EverySpace(block, map, source);
 
+    /// <summary>The spaces of the block that stand for a break, each space looked up (<see cref="Find"/> first rules out a block with none).</summary>
+    internal static int[] EverySpace(Block block, SourceMap map, string source)
+    {
         List<int>? breaks = null;
 
         string text = block.Text;
@@ -47,5 +46,23 @@ internal static class SoftLineBreaks
         }
 
         return breaks is null ? [] : [.. breaks];
+    }
+
+    /// <summary>
+    /// False when no space of the block can stand for a break: no line end where the search of <see cref="Find"/> can
+    /// land, from the blanks before the block's first source character to the character after its last. Most paragraphs
+    /// of a Markdown file are written on one line, and their spaces are then not looked up one by one.
+    /// </summary>
+    private static bool MayBreak(SourceMap map, string source)
+    {
+        var (least, greatest) = map.SourceBounds();
+        int low = Math.Clamp(least, 0, source.Length - 1);
+        while (low > 0 && source[low] is ' ' or '\t')
+        {
+            low--;
+        }
+
+        int high = Math.Min(greatest, source.Length - 1);
+        return high >= low && source.AsSpan(low, high - low + 1).ContainsAny('\n', '\r');
     }
 }
