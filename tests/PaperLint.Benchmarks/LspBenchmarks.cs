@@ -43,6 +43,8 @@ public class LspBenchmarks
         var serverOut = new AnonymousPipeClientStream(PipeDirection.Out, _fromServer.ClientSafePipeHandle);
         var options = new CheckOptions(new CommandLineApplication());
         var context = new CliContext(new PhysicalConsoleWithoutOutput(), _folder, _ => null);
+        // As `paperlint lsp` does: the pipes' reads and writes hold pool threads as standard input and output do.
+        LspCommand.ReserveThreadsForStandardStreams();
         _server = Task.Run(() => new LspServer(serverIn, serverOut, options, context, TimeSpan.Zero).RunAsync());
         _client = new LspConnection(_fromServer, _toServer);
         Send("initialize", 1, json => { json.WriteStartObject(); json.WriteStartObject("capabilities"); json.WriteEndObject(); json.WriteEndObject(); });
