@@ -123,6 +123,46 @@ public sealed class LintMemoryTests
         Assert.Equal(Readers.DocumentShape.Of(Load(text, "paper.txt")), Readers.DocumentShape.Of(DocumentLoader.Load(text, "paper.txt", DocxOptions.Default, memory)));
     }
 
+    [Fact]
+    public void A_long_markdown_texts_code_citations_and_directives_are_those_of_a_reading_without_memory_after_each_edit()
+    {
+        // Code, raw HTML, addresses and link definitions (where no citation is read), citations, directives (outside code),
+        // a heading: the facts each section's tree gives, which the memory keeps with the tree and moves where the section
+        // stands after an edit before it.
+        const string Piece = "A paragraph citing [@smith2010, p. 4] and @jones2011 says so.\n\n"
+            + "`code with @notacite` and <span>@html</span> and <https://example.org/@x> and [a link](https://example.org/@y).\n\n"
+            + "```\nfenced code @nocite\n<!-- paperlint-disable Typos.RepeatedWords -->\n```\n\n"
+            + "<!-- paperlint-disable-next-line Typos.RepeatedWords -->\nthe the words, cited as @roe2001.\n\n"
+            + "    indented code @z\n\n<div>\nan HTML block @w\n</div>\n\n# A heading naming @cite2020\n\n"
+            + "A [link][ref] to a definition.\n\n";
+        // One definition: a text that defines more than a few dozen is read whole (MarkdownSections).
+        string text = string.Concat(Enumerable.Repeat(Piece, 150)) + "[ref]: https://example.org/@ref\n";
+        var memory = new LintMemory(RuleSet.Active(PaperLintConfig.Default, []));
+        string[] versions =
+        [
+            text,
+            "X" + text,
+            "A new first line.\n\n" + text,
+            text[..(text.Length / 2)] + "\n\nA paragraph in the middle with @mid2020 and `code`.\n\n" + text[(text.Length / 2)..],
+            "```\ncode opened at the start\n```\n\n" + text,
+            text,
+        ];
+        // Each piece: two code blocks (fenced, indented), five citations outside code (the words between two HTML tags and
+        // the heading's among them), one directive outside code; the edits add a citation (the paragraph in the middle)
+        // and a code block.
+        (int CodeBlocks, int Citations, int Directives)[] expected = [(300, 750, 150), (300, 750, 150), (300, 750, 150), (300, 751, 150), (301, 750, 150), (300, 750, 150)];
+        for (int i = 0; i < versions.Length; i++)
+        {
+            var read = DocumentLoader.Load(versions[i], "paper.md", DocxOptions.Default, memory);
+            memory.Turn();
+            Assert.Equal(expected[i], (read.CodeBlocks, read.KeyCitations.Count, read.Suppressions.Count));
+            Assert.Equal(Readers.DocumentShape.Of(Load(versions[i], "paper.md")), Readers.DocumentShape.Of(read));
+        }
+
+        Assert.True(text.Length > 4 * Core.Readers.Markdown.MarkdownSections.DefaultLength);
+        Assert.True(memory.Trees.Recalled > 0, "no section's tree was kept");
+    }
+
     [Theory]
     [InlineData("Plain words, *emphasis*, a note.[^1]\n\n[^1]: The note.\n")]
     [InlineData("Lines ending\r\nas Windows ends them, \u00E9t\u00E9 and \u017Di\u017Eek.\r\n")]
