@@ -28,8 +28,8 @@ public static class LspCommand
     /// as long as the editor is silent, and a write of a long message of diagnostics holds one while the editor reads.
     /// A lint runs its rules on every core through the pool; with the reader holding one of the threads at hand, it
     /// found no second thread and ran its rules on one core, unless the pool happened to keep one more from an earlier
-    /// wait (16 of 46 lints of the bench document, 214 ms long on average against 150 ms for those that ran on two;
-    /// README, "The language server, as an editor meets it").
+    /// wait (in one record, 16 of 46 lints of the bench document, 211 ms long at the median against 151 ms for those
+    /// that ran on two: bench/lsp-threads.py; README, "The language server, as an editor meets it").
     /// </summary>
     internal static void ReserveThreadsForStandardStreams()
     {
