@@ -148,6 +148,30 @@ public sealed class Block
         }
     }
 
+    /// <summary>
+    /// This block as it stands in a later version of its source, where its text begins <paramref name="by"/> characters
+    /// further on: the same text (and its hash, once taken), spans and line breaks, its map moved; no note (the caller
+    /// gives it the note moved with it). The block and the copy share what neither changes once the document is read.
+    /// </summary>
+    internal Block MovedBy(int by) => new(Kind, Text)
+    {
+        Map = Map?.MovedBy(by),
+        Docx = Docx,
+        Style = Style,
+        HeadingLevel = HeadingLevel,
+        Language = Language,
+        Color = Color,
+        IndentTwips = IndentTwips,
+        LineBreaks = LineBreaks,
+        ListNumber = ListNumber,
+        IsFrontMatter = IsFrontMatter,
+        IsAltText = IsAltText,
+        Bookmarks = Bookmarks,
+        InternalLinks = InternalLinks,
+        _spans = _spans,
+        _textHash = Volatile.Read(ref _textHash),
+    };
+
     /// <summary>Readers add spans while they build the block; once the document is read, it does not change.</summary>
     internal void AddSpan(InlineSpan span) => (_spans ??= []).Add(span);
 

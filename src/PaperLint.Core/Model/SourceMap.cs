@@ -53,6 +53,19 @@ internal sealed class SourceMap
         Append((textStart, sourceStart, length));
     }
 
+    /// <summary>This map for the same text standing <paramref name="by"/> characters further on in the source.</summary>
+    public SourceMap MovedBy(int by)
+    {
+        var moved = new SourceMap { _segments = new (int, int, int)[_count], _count = _count };
+        for (int i = 0; i < _count; i++)
+        {
+            var (textStart, sourceStart, length) = _segments[i];
+            moved._segments[i] = (textStart, sourceStart + by, length);
+        }
+
+        return moved;
+    }
+
     public bool IsEmpty => _count == 0 || (_count == 1 && _segments[0].Length == 0);
 
     /// <summary>The source offset of the text character at <paramref name="textOffset"/>.</summary>

@@ -45,6 +45,16 @@ internal sealed class AuthorLines
     public bool InBody => _inBody;
 
     /// <summary>
+    /// All that the classification of the next paragraph turns on, taken and given back whole: an editor's server builds
+    /// a section again only when the paragraphs before it leave the same (<see cref="Markdown.MarkdownModelBuilder"/>).
+    /// </summary>
+    public (bool AfterAuthorLine, bool InBody) State
+    {
+        get => (_afterAuthorLine, _inBody);
+        set => (_afterAuthorLine, _inBody) = value;
+    }
+
+    /// <summary>
     /// What the paragraph <paramref name="text"/> is, given where its raised numbers stand (start, length), in the
     /// order they stand. Call once for each body paragraph, notes' paragraphs left out.
     /// </summary>

@@ -55,16 +55,19 @@ public sealed partial class MarkdownReader : IDocumentReader
         Func<string, Markdig.Syntax.MarkdownDocument> parse = memory is null
             ? ParseMarkdown
             : text => ReferenceEquals(text, source) ? ParseMarkdown(text) : memory.Trees.Get(text, 0, static (section, _) => ParseMarkdown(section));
-        var (read, facts, commentLines) = ReadSections(source, lines, labels, new MarkdownSections(source, labels, parse, sectionLength));
+        bool keep = memory is not null;
+        var (read, facts, commentLines) = ReadSections(source, lines, labels, new MarkdownSections(source, labels, parse, sectionLength), keep);
         if (read is null)
         {
             // The sections did not read as the whole: read it whole, which is always exact.
-            (read, facts, commentLines) = ReadSections(source, lines, labels, MarkdownSections.Whole(source, labels, ParseMarkdown));
+            (read, facts, commentLines) = ReadSections(source, lines, labels, MarkdownSections.Whole(source, labels, ParseMarkdown), keep);
         }
 
         var model = read ?? throw new InvalidOperationException("A source read whole reads exactly.");
 
-        SoftLineBreaks.Record(model.Blocks, source);
+        // A section's blocks kept from the last version have their line breaks; the model keeps its own for the next.
+        SoftLineBreaks.Record(model.Built, source);
+        model.KeepSections();
         var metadata = PandocMetadata.Read(source, facts.FrontMatter, lines);
         var keyCitations = PandocCitationScanner.Find(source, facts.NotCitations, lines, commentLines);
         if (metadata is { Citations.Count: > 0 })
@@ -90,7 +93,7 @@ public sealed partial class MarkdownReader : IDocumentReader
     /// The model and the tree facts of <paramref name="source"/> read in <paramref name="sections"/>; a null model when
     /// the sections did not read as the whole does (<see cref="MarkdownSections.Exact"/>).
     /// </summary>
-    private static (MarkdownModelBuilder? Model, MarkdownTreeFacts Facts, LatexCommentLines CommentLines) ReadSections(string source, LineIndex lines, LiteralFootnoteLabels labels, MarkdownSections sections)
+    private static (MarkdownModelBuilder? Model, MarkdownTreeFacts Facts, LatexCommentLines CommentLines) ReadSections(string source, LineIndex lines, LiteralFootnoteLabels labels, MarkdownSections sections, bool keep)
     {
         var facts = new MarkdownTreeFacts(source);
         var commentLines = LatexCommentLines.None;
@@ -113,7 +116,7 @@ public sealed partial class MarkdownReader : IDocumentReader
             collected = true;
         }
 
-        var model = new MarkdownModelBuilder(source, ParseMarkdown, commentLines: commentLines, lines: lines, literalLabels: labels);
+        var model = new MarkdownModelBuilder(source, ParseMarkdown, commentLines: commentLines, lines: lines, literalLabels: labels, keep: keep);
         foreach (var (tree, shift, from, length) in sections.Read())
         {
             if (!collected)
@@ -132,7 +135,7 @@ public sealed partial class MarkdownReader : IDocumentReader
         if (model.FindNotesWithoutColon() is { Count: > 0 } notesWithoutColon)
         {
             // Which lines are notes is known only once every marker and definition is: read again, knowing.
-            model = new MarkdownModelBuilder(source, ParseMarkdown, notesWithoutColon, commentLines, lines, labels);
+            model = new MarkdownModelBuilder(source, ParseMarkdown, notesWithoutColon, commentLines, lines, labels, keep);
             foreach (var (tree, shift, from, length) in sections.Read())
             {
                 model.Add(tree, shift, from, length);

@@ -97,15 +97,135 @@ public sealed class LintMemoryTests
         string text = File.ReadAllText(Path.Combine(RepoPaths.Samples, sample));
         var memory = new LintMemory(RuleSet.Active(PaperLintConfig.Default, []));
         var random = new Random(sample.Length);
+        int moved = 0, blocks = 0;
+        HashSet<object>? lastTexts = null;
         for (int version = 0; version < 25; version++)
         {
-            string kept = Readers.DocumentShape.Of(MarkdownReader.Parse(sample, text, 300, memory));
-            Assert.Equal(Readers.DocumentShape.Of(MarkdownReader.Parse(sample, text, 300)), kept);
+            var read = MarkdownReader.Parse(sample, text, 300, memory);
+            Assert.Equal(Readers.DocumentShape.Of(MarkdownReader.Parse(sample, text, 300)), Readers.DocumentShape.Of(read));
             memory.Turn();
+            if (lastTexts is not null)
+            {
+                // A block moved from the last version's kept section holds that version's very text; one built again, a text of its own.
+                moved += read.Blocks.Count(b => lastTexts.Contains(b.Text));
+                blocks += read.Blocks.Count;
+            }
+
+            lastTexts = read.Blocks.Select(b => (object)b.Text).ToHashSet(ReferenceEqualityComparer.Instance);
             text = Edits[random.Next(Edits.Length)](text, random);
         }
 
         Assert.True(memory.Trees.Recalled > 0, "no section's tree was kept");
+        Assert.True(moved > 0, "no block was moved from the last version");
+    }
+
+    [Fact]
+    public void Generated_papers_read_with_the_blocks_kept_from_their_last_version_as_without_them()
+    {
+        // The server keeps what each section's tree was built into and moves it to where the section stands after an edit
+        // before it. Generated papers hold what a section's building asks of the rest of the source: notes written without
+        // the colon (read as notes once a marker elsewhere points to them), markers on lines commented out with %, raised
+        // numbers on author lines and affiliations (which the paragraphs before decide), note definitions, alt texts, lists.
+        const string Head = "# Tides of the Northern Coast\n\nMaren Holt¹², Ivo de Wit² and Sara Quist¹\n\n¹ Coastal Institute, Bergen\n\n<sup>2</sup> Harbour Museum, Delft\n\n";
+        var random = new Random(16);
+        int moved = 0, blocks = 0;
+        for (int paper = 0; paper < 40; paper++)
+        {
+            string text = (paper % 2 == 0 ? Head : "") + Readers.MarkdownSectionsTests.GeneratedPaper(random);
+            var memory = new LintMemory(RuleSet.Active(PaperLintConfig.Default, []));
+            HashSet<object>? lastTexts = null;
+            for (int version = 0; version < 8; version++)
+            {
+                var read = MarkdownReader.Parse("paper.md", text, 300, memory);
+                memory.Turn();
+                Assert.True(
+                    Readers.DocumentShape.Of(MarkdownReader.Parse("paper.md", text, 300)) == Readers.DocumentShape.Of(read),
+                    $"paper {paper}, version {version} reads otherwise with its kept sections:\n{text}");
+                if (lastTexts is not null)
+                {
+                    // A block moved from the last version holds that version's very text; one built again, a text of its own.
+                    moved += read.Blocks.Count(b => lastTexts.Contains(b.Text));
+                    blocks += read.Blocks.Count;
+                }
+
+                lastTexts = read.Blocks.Select(b => (object)b.Text).ToHashSet(ReferenceEqualityComparer.Instance);
+                text = version % 3 == 2 ? "A paragraph typed at the start.\n\n" + text : Edits[random.Next(Edits.Length)](text, random);
+            }
+        }
+
+        Assert.True(moved > 0, "no block was moved from the last version");
+    }
+
+    [Fact]
+    public void A_kept_section_is_built_again_when_what_it_asks_of_the_rest_of_the_text_changes()
+    {
+        // Sections of about 300 characters. What a section builds turns on the text before and after it: whether the body
+        // has begun (a line of names with raised numbers is then no author line), whether a marker elsewhere makes its
+        // "[^x] text" line a note, whether a line of LaTeX elsewhere makes its "%" line one switched off. Each version
+        // changes one of these in another section and leaves this one's text, and so its tree, as it was.
+        const string Short = "The river rose in the spring and the mill by the water closed for a season.\n\n";
+        string Filler(int paragraphs) => string.Concat(Enumerable.Repeat(Short, paragraphs));
+        string Long = string.Join(' ', Enumerable.Repeat("The records of the town say that the harbour was rebuilt twice.", 5)) + "\n\n";
+        string Paper(string first, string body) =>
+            "# Tides of the Northern Coast\n\nMaren Holt¹², Ivo de Wit²\n\n¹ Coastal Institute, Bergen\n\n" + first + Filler(3)
+            + body + Filler(4)
+            + "Lena Berg¹, Tom Ask²\n\n" + Filler(2) + "A sentence with a marker.[^2]\n% a line switched off.[^3]\n\n" + Filler(3)
+            + "[^x] Hale, *Town Records*, p. 12.\n\n" + Filler(4)
+            + "[^2]: A note.\n\n[^3]: Another note.\n\n" + Filler(4)
+            + Filler(4);
+        string[] versions =
+        [
+            Paper("", Long),
+            Paper("A", Long),
+            Paper("A", Short),
+            Paper("A", Long),
+            Paper("See the records.[^x]\n\n", Long),
+            Paper("See the records.[^x]\n\n", Long) + "A paragraph typed at the end.\n",
+            Paper("", Long),
+            Paper("\\bigskip\n\n", Long),
+            Paper("", Long),
+            Paper("See the records.[^x]\n\n\\bigskip\n\n", Short),
+        ];
+        var memory = new LintMemory(RuleSet.Active(PaperLintConfig.Default, []));
+        int moved = 0;
+        HashSet<object>? lastTexts = null;
+        foreach (string text in versions)
+        {
+            var read = MarkdownReader.Parse("paper.md", text, 300, memory);
+            memory.Turn();
+            Assert.Equal(Readers.DocumentShape.Of(MarkdownReader.Parse("paper.md", text, 300)), Readers.DocumentShape.Of(read));
+            moved += lastTexts is null ? 0 : read.Blocks.Count(b => lastTexts.Contains(b.Text));
+            lastTexts = read.Blocks.Select(b => (object)b.Text).ToHashSet(ReferenceEqualityComparer.Instance);
+        }
+
+        Assert.True(moved > 0);
+    }
+
+    [Fact]
+    public void A_letter_typed_at_the_start_of_a_long_text_builds_its_first_and_last_sections_again_and_moves_the_others()
+    {
+        // Four copies of the paper sample (notes, markers, citations, quotations, a references list) in sections of about
+        // 300 characters: a letter typed at the start changes the first section; the last is always built again.
+        string text = string.Concat(Enumerable.Repeat(File.ReadAllText(Path.Combine(RepoPaths.Samples, "paper.md")) + "\n\n", 4));
+        var memory = new LintMemory(RuleSet.Active(PaperLintConfig.Default, []));
+        var first = MarkdownReader.Parse("paper.md", text, 300, memory);
+        memory.Turn();
+        var read = MarkdownReader.Parse("paper.md", "X" + text, 300, memory);
+
+        Assert.Equal(Readers.DocumentShape.Of(MarkdownReader.Parse("paper.md", "X" + text, 300)), Readers.DocumentShape.Of(read));
+        var texts = first.Blocks.Select(b => (object)b.Text).ToHashSet(ReferenceEqualityComparer.Instance);
+        var sections = new Core.Readers.Markdown.MarkdownSections("X" + text, new Core.Readers.Markdown.LiteralFootnoteLabels("X" + text), MarkdownReader.ParseMarkdown, 300);
+        _ = sections.Read().Count();
+        var (firstEnd, lastStart) = (sections.Sections[0].End, sections.Sections[^1].Start);
+        Assert.True(sections.Sections.Count > 20);
+        // Each block of a middle section holds its text of the first version; each of the first and last its own.
+        foreach (var block in read.Blocks)
+        {
+            int at = block.Map!.ToSource(0);
+            Assert.Equal(at >= firstEnd && at < lastStart, texts.Contains(block.Text));
+        }
+
+        Assert.Equal(read.FootnoteRefs.Count, first.FootnoteRefs.Count);
     }
 
     [Fact]

@@ -328,7 +328,7 @@ public sealed class MarkdownSectionsTests
     }
 
     /// <summary>A paper of random blocks: the kinds a section is cut between, and those it must never be cut inside.</summary>
-    private static string GeneratedPaper(Random random)
+    internal static string GeneratedPaper(Random random)
     {
         string[] words = ["the", "claim", "Smith", "argues", "“quoted words”", "*emphasis*", "`code`", "[@doe99]", "[@roe, p. 4]", "¹", "<sup>2</sup>",
             "[a link](https://example.org)", "https://example.org", "![alt text](fig.png)", "<span>", "%", "\\cite{x}", "e.g.", "1918", "[sic]", "[^1]", "[^2]", "[^note]",

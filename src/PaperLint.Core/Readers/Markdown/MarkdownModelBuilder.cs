@@ -39,14 +39,31 @@ internal sealed partial class MarkdownModelBuilder
     // The number an ordered list prints before the item being read, for the item's first block.
     private int? _listNumber;
 
+    // An editor's server (keep): the blocks this builder built itself, which have no line breaks yet (the others were
+    // moved from a kept section with theirs); what each section it built is to keep; and what the section being built
+    // asked of the whole source, while it is built.
+    private readonly bool _keep;
+    private readonly List<Block> _built = [];
+    private readonly List<(MarkdownDocument Tree, KeptSection Section)> _toKeep = [];
+    private Asked? _asked;
+
+    /// <summary>What a section's tree was built into, kept beside the tree (an editor's server), and let go with it.</summary>
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<MarkdownDocument, KeptSection> Kept = new();
+
     /// <param name="source">The whole document's source.</param>
     /// <param name="parse">Parses a piece of the source with the reader's pipeline (for definitions Markdig reads as text, see <see cref="FindIndentedDefinition"/>).</param>
     /// <param name="notesWithoutColon">Where notes written <c>[^label] text</c> begin (the offsets of their <c>[</c>), as <see cref="FindNotesWithoutColon"/> found them.</param>
     /// <param name="commentLines">The lines the author commented out with <c>%</c>: the note markers there are switched off.</param>
     /// <param name="lines">The index of <paramref name="source"/>'s lines, when the caller has one.</param>
     /// <param name="literalLabels">The index of <paramref name="source"/>'s <c>[^label]</c>, when the caller has one.</param>
-    public MarkdownModelBuilder(string source, Func<string, MarkdownDocument> parse, IReadOnlySet<int>? notesWithoutColon = null, LatexCommentLines? commentLines = null, LineIndex? lines = null, LiteralFootnoteLabels? literalLabels = null)
+    /// <param name="keep">
+    /// An editor's server: a section whose tree was built before (the server keeps the trees of the sections an edit left
+    /// alone) is taken from what was built then, moved to where it now stands, when all that its building asked of the
+    /// rest of the source reads the same (<see cref="KeepSections"/> keeps what this builder built).
+    /// </param>
+    public MarkdownModelBuilder(string source, Func<string, MarkdownDocument> parse, IReadOnlySet<int>? notesWithoutColon = null, LatexCommentLines? commentLines = null, LineIndex? lines = null, LiteralFootnoteLabels? literalLabels = null, bool keep = false)
     {
+        _keep = keep;
         _source = source;
         _parse = parse;
         _notesWithoutColon = notesWithoutColon ?? new HashSet<int>();
@@ -56,6 +73,9 @@ internal sealed partial class MarkdownModelBuilder
     }
 
     public IReadOnlyList<Block> Blocks => _blocks;
+
+    /// <summary>The blocks built from their tree, not taken from a kept section: those whose line breaks are still to find.</summary>
+    public IReadOnlyList<Block> Built => _keep ? _built : _blocks;
 
     /// <summary>Each image's alt text as written (<c>![alt](…)</c>), a block of its own for the Vale styles that read it (<see cref="Document.AltTexts"/>).</summary>
     public IReadOnlyList<Block> AltTexts => _altTexts;
@@ -87,6 +107,212 @@ internal sealed partial class MarkdownModelBuilder
     /// of the source (the definitions a section is parsed with, <see cref="MarkdownSections"/>).
     /// </summary>
     public void Add(MarkdownDocument document, int shift, int from, int length)
+    {
+        // The last section is built every time: what stands at the source's end is read to the end (a note's place).
+        if (!_keep || shift + length >= _source.Length)
+        {
+            AddTree(document, shift, from, length);
+            return;
+        }
+
+        var (line, column) = _lines.ToLineColumn(shift + from);
+        if (Kept.TryGetValue(document, out var kept) && kept.Fits(this, shift, from, length, column))
+        {
+            AddKept(kept, shift - kept.Shift, line - kept.Line);
+            return;
+        }
+
+        var before = (Blocks: _blocks.Count, AltTexts: _altTexts.Count, Refs: _refs.Count, Defs: _defs.Count, LabelMarkers: _labelMarkers.Count, Authors: _authorLines.State);
+        _asked = new Asked();
+        AddTree(document, shift, from, length);
+        var section = new KeptSection
+        {
+            Shift = shift,
+            From = from,
+            Length = length,
+            Line = line,
+            Column = column,
+            AuthorsBefore = before.Authors,
+            AuthorsAfter = _authorLines.State,
+            Asked = _asked,
+            Blocks = [.. _blocks.Skip(before.Blocks)],
+            AltTexts = [.. _altTexts.Skip(before.AltTexts)],
+            Refs = [.. _refs.Skip(before.Refs)],
+            Defs = [.. _defs.Skip(before.Defs)],
+            LabelMarkers = [.. _labelMarkers.Skip(before.LabelMarkers)],
+        };
+        _asked = null;
+        if (section.IsOwn())
+        {
+            _toKeep.Add((document, section));
+        }
+    }
+
+    /// <summary>
+    /// Keeps, beside each tree, what this builder built from it, for the next version's builder: once the model is
+    /// whole and its blocks have their line breaks, and only for the model the reader took.
+    /// </summary>
+    public void KeepSections()
+    {
+        foreach (var (tree, section) in _toKeep)
+        {
+            Kept.AddOrUpdate(tree, section);
+        }
+
+        _toKeep.Clear();
+    }
+
+    /// <summary>Adds a kept section's blocks, markers and notes, moved by <paramref name="by"/> characters and <paramref name="lines"/> lines.</summary>
+    private void AddKept(KeptSection kept, int by, int lines)
+    {
+        Dictionary<Block, Block>? moved = kept.Refs.Length > 0 || kept.Defs.Length > 0 ? new(ReferenceEqualityComparer.Instance) : null;
+        foreach (var block in kept.Blocks)
+        {
+            var copy = block.MovedBy(by);
+            _blocks.Add(copy);
+            moved?.Add(block, copy);
+        }
+
+        foreach (var alt in kept.AltTexts)
+        {
+            _altTexts.Add(alt.MovedBy(by));
+        }
+
+        foreach (var def in kept.Defs)
+        {
+            var movedDef = def with { Location = Moved(def.Location, lines), Blocks = [.. def.Blocks.Select(b => moved![b])] };
+            foreach (var block in movedDef.Blocks)
+            {
+                block.Note = movedDef;
+            }
+
+            _defs.Add(movedDef);
+        }
+
+        foreach (var marker in kept.Refs)
+        {
+            _refs.Add(marker with { Block = moved![marker.Block], Location = Moved(marker.Location, lines) });
+        }
+
+        foreach (var (label, start) in kept.LabelMarkers)
+        {
+            _labelMarkers.Add((label, start + by));
+        }
+
+        foreach (var (start, label) in kept.Asked.LineOpeningLabels)
+        {
+            _lineOpeningLabels[start + by] = label;
+        }
+
+        _authorLines.State = kept.AuthorsAfter;
+    }
+
+    /// <summary>A place in a section that stands <paramref name="lines"/> lines further on (a section begins a line: the columns stay).</summary>
+    private static SourceLocation Moved(SourceLocation location, int lines) =>
+        location is TextLocation text && lines != 0 ? text with { Line = text.Line + lines, EndLine = text.EndLine + lines } : location;
+
+    /// <summary>Where notes written without the colon begin (<see cref="FindNotesWithoutColon"/>): asked of a marker's place, and noted while a section is built.</summary>
+    private bool IsNoteWithoutColon(int start)
+    {
+        bool answer = _notesWithoutColon.Contains(start);
+        _asked?.NotesWithoutColon.Add((start, answer));
+        return answer;
+    }
+
+    /// <summary>Whether a line the author commented out holds the place: asked of a marker's place, and noted while a section is built.</summary>
+    private bool IsCommentedOut(int at)
+    {
+        bool answer = _commentLines.Holds(at);
+        _asked?.CommentLines.Add((at, answer));
+        return answer;
+    }
+
+    /// <summary>
+    /// What the building of a section asked of the rest of the source, with the answers (places in the source as it was
+    /// then), and the line-opening labels it noted: a kept section fits a later version when every question is answered
+    /// the same there.
+    /// </summary>
+    private sealed class Asked
+    {
+        public List<(int At, bool Answer)> NotesWithoutColon { get; } = [];
+
+        public List<(int At, bool Answer)> CommentLines { get; } = [];
+
+        public List<(int Start, string Label)> LineOpeningLabels { get; } = [];
+    }
+
+    /// <summary>What a section's tree was built into, in the places it had in the source then.</summary>
+    private sealed class KeptSection
+    {
+        public required int Shift { get; init; }
+
+        public required int From { get; init; }
+
+        public required int Length { get; init; }
+
+        public required int Line { get; init; }
+
+        public required int Column { get; init; }
+
+        public required (bool, bool) AuthorsBefore { get; init; }
+
+        public required (bool, bool) AuthorsAfter { get; init; }
+
+        public required Asked Asked { get; init; }
+
+        public required Block[] Blocks { get; init; }
+
+        public required Block[] AltTexts { get; init; }
+
+        public required FootnoteRef[] Refs { get; init; }
+
+        public required FootnoteDef[] Defs { get; init; }
+
+        public required (string Label, int SourceStart)[] LabelMarkers { get; init; }
+
+        /// <summary>
+        /// True when the tree, read now at <paramref name="shift"/>, builds into what it built then: the same stretch of it
+        /// is the section's, the section begins its line as it did, the paragraphs before it leave the author lines as
+        /// they did, and every question its building asked of the rest of the source has the same answer.
+        /// </summary>
+        public bool Fits(MarkdownModelBuilder builder, int shift, int from, int length, int column)
+        {
+            if (from != From || length != Length || column != Column || builder._authorLines.State != AuthorsBefore)
+            {
+                return false;
+            }
+
+            int by = shift - Shift;
+            foreach (var (at, answer) in Asked.NotesWithoutColon)
+            {
+                if (builder._notesWithoutColon.Contains(at + by) != answer)
+                {
+                    return false;
+                }
+            }
+
+            foreach (var (at, answer) in Asked.CommentLines)
+            {
+                if (builder._commentLines.Holds(at + by) != answer)
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        /// <summary>True when every marker's block and every note's body is a block of the section, and every block's note a note of it: what a section builds is its own.</summary>
+        public bool IsOwn()
+        {
+            var blocks = new HashSet<Block>(Blocks, ReferenceEqualityComparer.Instance);
+            return Refs.All(r => blocks.Contains(r.Block)) && Defs.All(d => d.Blocks.All(blocks.Contains))
+                && Blocks.All(b => b.Note is null || Defs.Any(d => ReferenceEquals(d, b.Note)));
+        }
+    }
+
+    /// <summary>Adds what <paramref name="document"/> holds from <paramref name="from"/> to <paramref name="length"/> (see <see cref="Add"/>).</summary>
+    private void AddTree(MarkdownDocument document, int shift, int from, int length)
     {
         // A note at the section's end may take in the blank lines after it, which belong to no note in the whole reading.
         _sectionEnd = Math.Min(_source.Length, shift + length);
@@ -233,7 +459,7 @@ internal sealed partial class MarkdownModelBuilder
             // Read the rest of the note as a document of its own, where the definition is one.
             int restEnd = Math.Min(footnote.Span.End + 1 + shift, _sectionEnd);
             int sectionEnd = _sectionEnd;
-            Add(_parse(_source[indentedDefinition..restEnd]), indentedDefinition, 0, restEnd - indentedDefinition);
+            AddTree(_parse(_source[indentedDefinition..restEnd]), indentedDefinition, 0, restEnd - indentedDefinition);
             _sectionEnd = sectionEnd;
         }
     }
@@ -382,13 +608,14 @@ internal sealed partial class MarkdownModelBuilder
             {
                 opening.Add(marker);
                 _lineOpeningLabels[marker.SourceStart] = marker.Label;
+                _asked?.LineOpeningLabels.Add((marker.SourceStart, marker.Label));
             }
         }
 
         var notes = new List<(PendingMarker, ProseBuilder)>();
         for (int i = opening.Count - 1; i >= 0; i--)
         {
-            if (_notesWithoutColon.Contains(opening[i].SourceStart))
+            if (IsNoteWithoutColon(opening[i].SourceStart))
             {
                 notes.Add((opening[i], prose.TakeFrom(opening[i].Offset)));
             }
@@ -480,6 +707,10 @@ internal sealed partial class MarkdownModelBuilder
         _listNumber = null;
         block.AddSpans(prose.Spans);
         _blocks.Add(block);
+        if (_keep)
+        {
+            _built.Add(block);
+        }
         _noteBlocks?.Add(block);
 
         if (noteLocation is not null)
@@ -501,7 +732,7 @@ internal sealed partial class MarkdownModelBuilder
         refs.Clear();
         foreach (var marker in prose.Markers)
         {
-            if ((manualMarkers || marker.Style == MarkerStyle.MarkdownLabel) && !_commentLines.Holds(marker.SourceStart) && ToRef(block, marker) is { } found)
+            if ((manualMarkers || marker.Style == MarkerStyle.MarkdownLabel) && !IsCommentedOut(marker.SourceStart) && ToRef(block, marker) is { } found)
             {
                 refs.Add(found);
             }
@@ -538,7 +769,7 @@ internal sealed partial class MarkdownModelBuilder
     private void AddRaisedMarkers(Block block, ProseBuilder prose, List<FootnoteRef> refs)
     {
         ManualMarkers.CollectUnicode(block, refs, (start, length) => Locate(block, start, length));
-        refs.RemoveAll(r => r.Style == MarkerStyle.UnicodeSuperscript && _commentLines.Holds(prose.SourceOffsetAt(r.Offset)));
+        refs.RemoveAll(r => r.Style == MarkerStyle.UnicodeSuperscript && IsCommentedOut(prose.SourceOffsetAt(r.Offset)));
     }
 
     /// <summary>Where the numbers typed raised in the text (¹, <c>&lt;sup&gt;1&lt;/sup&gt;</c>, <c>^1^</c>) that are not exponents stand, in order.</summary>
