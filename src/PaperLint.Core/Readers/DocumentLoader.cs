@@ -182,14 +182,14 @@ public static class DocumentLoader
     /// Reads a document that an editor holds as text (an editor's server), as <see cref="Load(byte[], string, DocxOptions,
     /// Linting.LintMemory?)"/> reads the text's UTF-8 bytes, without making them: the bytes of a long document and the
     /// text decoded from them again are megabytes at each edit. A text that decoding would not give back as it is (one
-    /// that opens with a byte order mark, holds a surrogate, or that the decoder refuses: a NUL near its start, a zip
-    /// archive's signature) is read through its bytes.
+    /// that opens with a byte order mark, holds a surrogate that is not half of a pair, or that the decoder refuses: a
+    /// NUL near its start, a zip archive's signature) is read through its bytes.
     /// </summary>
     internal static Document Load(string text, string displayPath, DocxOptions docx, Linting.LintMemory? memory)
     {
         var format = FormatOf(displayPath);
         if (format == SourceFormat.Docx || text.Length == 0 || text[0] == '\uFEFF' || text.StartsWith("PK\u0003\u0004", StringComparison.Ordinal)
-            || text.AsSpan(0, Math.Min(text.Length, TextDecoding.NulSearched)).Contains('\0') || text.AsSpan().IndexOfAnyInRange('\uD800', '\uDFFF') >= 0)
+            || text.AsSpan(0, Math.Min(text.Length, TextDecoding.NulSearched)).Contains('\0') || HasLoneSurrogate(text))
         {
             return Load(System.Text.Encoding.UTF8.GetBytes(text), displayPath, docx, memory);
         }
@@ -197,6 +197,27 @@ public static class DocumentLoader
         return format == SourceFormat.Markdown
             ? MarkdownReader.Parse(displayPath, text, Markdown.MarkdownSections.DefaultLength, memory)
             : PlainTextReader.Parse(displayPath, text);
+    }
+
+    /// <summary>
+    /// True when the text holds a surrogate that is not half of a pair: UTF-8 cannot carry it, and decoding its bytes
+    /// gives U+FFFD in its place. A pair (an emoji, a letter of the mathematical alphabets) decodes as it is written.
+    /// </summary>
+    private static bool HasLoneSurrogate(ReadOnlySpan<char> text)
+    {
+        for (int i = text.IndexOfAnyInRange('\uD800', '\uDFFF'); i >= 0;)
+        {
+            if (!char.IsHighSurrogate(text[i]) || i + 1 == text.Length || !char.IsLowSurrogate(text[i + 1]))
+            {
+                return true;
+            }
+
+            i += 2;
+            int next = text[i..].IndexOfAnyInRange('\uD800', '\uDFFF');
+            i = next < 0 ? -1 : i + next;
+        }
+
+        return false;
     }
 
     private static Document Empty(string displayPath, SourceFormat format) => new(displayPath, format, [], string.Empty);
