@@ -97,21 +97,15 @@ public sealed class LintMemoryTests
         string text = File.ReadAllText(Path.Combine(RepoPaths.Samples, sample));
         var memory = new LintMemory(RuleSet.Active(PaperLintConfig.Default, []));
         var random = new Random(sample.Length);
-        int moved = 0, blocks = 0;
-        HashSet<object>? lastTexts = null;
+        int moved = 0;
+        Core.Model.Document? last = null;
         for (int version = 0; version < 25; version++)
         {
             var read = MarkdownReader.Parse(sample, text, 300, memory);
             Assert.Equal(Readers.DocumentShape.Of(MarkdownReader.Parse(sample, text, 300)), Readers.DocumentShape.Of(read));
             memory.Turn();
-            if (lastTexts is not null)
-            {
-                // A block moved from the last version's kept section holds that version's very text; one built again, a text of its own.
-                moved += read.Blocks.Count(b => lastTexts.Contains(b.Text));
-                blocks += read.Blocks.Count;
-            }
-
-            lastTexts = read.Blocks.Select(b => (object)b.Text).ToHashSet(ReferenceEqualityComparer.Instance);
+            moved += MovedFrom(last, read);
+            last = read;
             text = Edits[random.Next(Edits.Length)](text, random);
         }
 
@@ -128,12 +122,12 @@ public sealed class LintMemoryTests
         // numbers on author lines and affiliations (which the paragraphs before decide), note definitions, alt texts, lists.
         const string Head = "# Tides of the Northern Coast\n\nMaren Holt¹², Ivo de Wit² and Sara Quist¹\n\n¹ Coastal Institute, Bergen\n\n<sup>2</sup> Harbour Museum, Delft\n\n";
         var random = new Random(16);
-        int moved = 0, blocks = 0;
+        int moved = 0;
         for (int paper = 0; paper < 40; paper++)
         {
             string text = (paper % 2 == 0 ? Head : "") + Readers.MarkdownSectionsTests.GeneratedPaper(random);
             var memory = new LintMemory(RuleSet.Active(PaperLintConfig.Default, []));
-            HashSet<object>? lastTexts = null;
+            Core.Model.Document? last = null;
             for (int version = 0; version < 8; version++)
             {
                 var read = MarkdownReader.Parse("paper.md", text, 300, memory);
@@ -141,14 +135,8 @@ public sealed class LintMemoryTests
                 Assert.True(
                     Readers.DocumentShape.Of(MarkdownReader.Parse("paper.md", text, 300)) == Readers.DocumentShape.Of(read),
                     $"paper {paper}, version {version} reads otherwise with its kept sections:\n{text}");
-                if (lastTexts is not null)
-                {
-                    // A block moved from the last version holds that version's very text; one built again, a text of its own.
-                    moved += read.Blocks.Count(b => lastTexts.Contains(b.Text));
-                    blocks += read.Blocks.Count;
-                }
-
-                lastTexts = read.Blocks.Select(b => (object)b.Text).ToHashSet(ReferenceEqualityComparer.Instance);
+                moved += MovedFrom(last, read);
+                last = read;
                 text = version % 3 == 2 ? "A paragraph typed at the start.\n\n" + text : Edits[random.Next(Edits.Length)](text, random);
             }
         }
@@ -188,14 +176,14 @@ public sealed class LintMemoryTests
         ];
         var memory = new LintMemory(RuleSet.Active(PaperLintConfig.Default, []));
         int moved = 0;
-        HashSet<object>? lastTexts = null;
+        Core.Model.Document? last = null;
         foreach (string text in versions)
         {
             var read = MarkdownReader.Parse("paper.md", text, 300, memory);
             memory.Turn();
             Assert.Equal(Readers.DocumentShape.Of(MarkdownReader.Parse("paper.md", text, 300)), Readers.DocumentShape.Of(read));
-            moved += lastTexts is null ? 0 : read.Blocks.Count(b => lastTexts.Contains(b.Text));
-            lastTexts = read.Blocks.Select(b => (object)b.Text).ToHashSet(ReferenceEqualityComparer.Instance);
+            moved += MovedFrom(last, read);
+            last = read;
         }
 
         Assert.True(moved > 0);
@@ -213,7 +201,7 @@ public sealed class LintMemoryTests
         var read = MarkdownReader.Parse("paper.md", "X" + text, 300, memory);
 
         Assert.Equal(Readers.DocumentShape.Of(MarkdownReader.Parse("paper.md", "X" + text, 300)), Readers.DocumentShape.Of(read));
-        var texts = first.Blocks.Select(b => (object)b.Text).ToHashSet(ReferenceEqualityComparer.Instance);
+        var texts = TextsOf(first);
         var sections = new Core.Readers.Markdown.MarkdownSections("X" + text, new Core.Readers.Markdown.LiteralFootnoteLabels("X" + text), MarkdownReader.ParseMarkdown, 300);
         _ = sections.Read().Count();
         var (firstEnd, lastStart) = (sections.Sections[0].End, sections.Sections[^1].Start);
@@ -482,6 +470,25 @@ public sealed class LintMemoryTests
 
     private static Core.Model.Document Load(string text, string path) =>
         DocumentLoader.Load(Encoding.UTF8.GetBytes(text), path, DocxOptions.Default);
+
+    /// <summary>The blocks of <paramref name="read"/> moved from the version before it (none for the first version).</summary>
+    private static int MovedFrom(Core.Model.Document? last, Core.Model.Document read)
+    {
+        if (last is null)
+        {
+            return 0;
+        }
+
+        var texts = TextsOf(last);
+        return read.Blocks.Count(b => texts.Contains(b.Text));
+    }
+
+    /// <summary>
+    /// A version's texts, as strings, not their letters: a block moved from the last version's kept section holds that
+    /// version's very text; one built again, a text of its own.
+    /// </summary>
+    private static HashSet<object> TextsOf(Core.Model.Document document) =>
+        document.Blocks.Select(b => (object)b.Text).ToHashSet(ReferenceEqualityComparer.Instance);
 
     private static List<string> Shown(IReadOnlyList<Finding> findings) =>
         [.. findings.Select(f => $"{f.RuleId} {f.Severity} {f.Location} [{f.Match}] {f.Message} => {string.Join(" | ", f.Suggestions)} fixable={f.Fixable}")];
