@@ -67,6 +67,90 @@ public sealed class LintMemoryTests
         Assert.True(recalled > 0);
     }
 
+    [Fact]
+    public void Variants_counts_the_paragraphs_an_edit_changed_and_finds_what_a_lint_without_memory_finds()
+    {
+        // Paragraphs that write words two ways: a name with and without its diacritics, a compound hyphenated, closed and
+        // open (before a noun and not), a singular and a plural possessive, a repeated paragraph, and one in French.
+        string[] pool =
+        [
+            "\u017Di\u017Eek argues that the fantasy frames desire, and the decision-making process follows it closely.",
+            "Zizek wrote again about the subject, sending an e-mail to the editors of the journal on a Monday.",
+            "An email came back from the editors; decision making is slow in a journal of this kind, they said.",
+            "The decision making process of the board was the subject of the workers' state debate in the union.",
+            "The worker's state is a phrase the pamphlets of the union use, and the na\u00EFve reader takes it literally.",
+            "A naive reader of the pamphlets would not see the e-mail thread behind the decision-making of the board.",
+            "Le texte est diff\u00E9rent en fran\u00E7ais, et le r\u00E9sum\u00E9 de la r\u00E9union est long et d\u00E9taill\u00E9 pour les lecteurs.",
+            "The text is different in English, and the summary of the meeting is long for the readers of the journal.",
+            "Plain paragraph about the archive, the letters kept there, and the catalogue that lists them by year.",
+            "Another plain paragraph: the letters were read again, and the catalogue was found to be complete.",
+        ];
+        var plan = RuleSet.Active(PaperLintConfig.Default, []);
+        var variants = (Core.Rules.Consistency.Variants)plan.Rules.Single(r => r.Rule.Id == "Consistency.Variants").Rule;
+        var memory = new LintMemory(plan);
+        var random = new Random(7);
+        // A paragraph an edit writes ends with a word of its own, which the count holds until the paragraph is gone.
+        var paragraphs = Enumerable.Range(0, 40).Select(i => pool[random.Next(pool.Length)]).ToList();
+        int reported = 0;
+        for (int version = 0; version < 40; version++)
+        {
+            string text = string.Join("\n\n", paragraphs) + "\n";
+            var withMemory = Linter.Lint(Load(text, "paper.md"), plan, null, 2, CancellationToken.None, memory).Findings;
+            var without = Linter.Lint(Load(text, "paper.md"), plan, null, 1, CancellationToken.None).Findings;
+            Assert.Equal(Shown(without), Shown(withMemory));
+            reported += withMemory.Count(f => f.RuleId == "Consistency.Variants");
+
+            // The first version counts every paragraph it writes (the pool's ten at most); each later one, the paragraph
+            // its edit wrote at most. The count holds each paragraph of the version once, and is what a count made
+            // afresh of them would be.
+            var (added, held) = variants.ParagraphsCounted(memory);
+            Assert.True(version == 0 ? added > 1 && added <= pool.Length : added <= 1, $"version {version} counted {added} paragraphs");
+            Assert.Equal(paragraphs.Distinct().Count(), held);
+            Assert.Null(variants.CountDiffers(memory));
+
+            int at = random.Next(paragraphs.Count);
+            switch (random.Next(5))
+            {
+                case 0: paragraphs[at] = pool[random.Next(pool.Length)]; break;
+                case 1: paragraphs.RemoveAt(at); break;
+                case 2: paragraphs.Insert(at, paragraphs[random.Next(paragraphs.Count)]); break;
+                case 3: paragraphs[at] = paragraphs[at].Replace("decision making", "decision-making", StringComparison.Ordinal).Replace("email", "e-mail", StringComparison.Ordinal); break;
+                default: paragraphs[at] = paragraphs[at].Replace("-", " ", StringComparison.Ordinal).Replace("\u017D", "Z", StringComparison.Ordinal) + " Word " + new string((char)('a' + (version % 26)), 3 + (version / 26)) + "."; break;
+            }
+        }
+
+        Assert.True(reported > 0, "no variant was reported");
+    }
+
+    [Fact]
+    public void Variants_seeks_the_open_pairs_of_unchanged_paragraphs_again_when_the_paper_hyphenates_another_word()
+    {
+        // A compound written open is a variant only of one the paper also hyphenates: when a paragraph begins or stops
+        // hyphenating it, the open pairs of the paragraphs the edit left alone are sought again.
+        string open = "The council met often, and policy making was slow there, as the minutes of the year show.";
+        string[] versions =
+        [
+            "",
+            "In the end policy-making is what the council was for, and it was slow.",
+            "",
+            "Decision-making is another matter, and policy making was slower still.",
+            "In the end policy-making is what the council was for, and it was slow.",
+        ];
+        var plan = RuleSet.Active(PaperLintConfig.Default, []);
+        var memory = new LintMemory(plan);
+        int reported = 0;
+        foreach (string added in versions)
+        {
+            string text = string.Join("\n\n", Enumerable.Repeat(open, 3).Append("Other words of the minutes follow here.").Concat(Enumerable.Repeat(open, 3)).Append(added)) + "\n";
+            var withMemory = Linter.Lint(Load(text, "paper.md"), plan, null, 2, CancellationToken.None, memory).Findings;
+            var without = Linter.Lint(Load(text, "paper.md"), plan, null, 1, CancellationToken.None).Findings;
+            Assert.Equal(Shown(without), Shown(withMemory));
+            reported += withMemory.Count(f => f.RuleId == "Consistency.Variants" && f.Match.Contains("policy", StringComparison.Ordinal));
+        }
+
+        Assert.True(reported > 0, "no open pair was reported");
+    }
+
     [Theory]
     [InlineData("Zizek wrote about it.", "*Zizek* wrote about it.")]
     [InlineData("*Zizek* wrote about it.", "Zizek wrote about it.")]

@@ -77,6 +77,9 @@ public sealed partial class Variants : IRule
     private readonly object _possessivesKey = new();
     private readonly object _compoundsKey = new();
 
+    // The key of the paper's count of its words' forms in that memory (see Totals).
+    private readonly object _totalsKey = new();
+
     public string Id => "Consistency.Variants";
 
     public Severity DefaultSeverity => Severity.Warning;
@@ -98,13 +101,17 @@ public sealed partial class Variants : IRule
         var memory = context.Memory;
         var compounds = HyphenatedKeys(document, scope, memory);
         var compoundKeys = new CompoundKeys(compounds);
-        // An editor's server keeps the folded words from one version to the next, and each paragraph's words with them.
+        // An editor's server keeps the folded words from one version to the next, and each paragraph's words with them;
+        // and the paper's count of every word's forms, to which only the paragraphs an edit changed are added again.
         var folds = memory is null ? new Folds() : (Folds)memory.Owned.Get((_foldsKey, ""), 0, static (_, _) => new Folds());
+        var totals = memory is null ? null : TotalsIn(memory);
+        totals?.Begin(compounds);
         var reading = new List<Counted>();
         int order = 0;
         var blocks = document.Blocks;
         // Each paragraph read, with its language, its counted words when the server keeps them, and the number of its first word.
         var read = new List<(int Block, string Language, Counted[]? Words, int Order)>();
+        var counted = new List<CountedParagraph>();
         for (int b = 0; b < blocks.Count; b++)
         {
             var block = blocks[b];
@@ -115,13 +122,32 @@ public sealed partial class Variants : IRule
 
             // Forms are compared within one language: French 'différent' is no variant of English 'different'.
             string language = context.LanguageOf(block) ?? "";
-            var kept = memory is null ? null : KeptWords(block, scope, folds, memory, reading);
-            read.Add((b, language, kept, order));
-            AddWords(block, b, language, kept is null ? ReadWords(block, scope, folds, reading) : kept, places, inBlocks, seenWords, seenOpen, compounds, compoundKeys, ref order);
+            if (totals is null)
+            {
+                read.Add((b, language, null, order));
+                AddWords(block, b, language, ReadWords(block, scope, folds, reading), places, inBlocks, seenWords, seenOpen, compounds, compoundKeys, ref order);
+            }
+            else
+            {
+                var paragraph = totals.Of(KeptWords(block, scope, folds, memory!, reading), language);
+                read.Add((b, language, paragraph.Words, order));
+                counted.Add(paragraph);
+                AddPairs(block, b, paragraph, places, seenOpen, compounds, compoundKeys, order, totals.CompoundsVersion);
+                order += paragraph.Numbers;
+            }
+
             CollectPossessives(block, language, scope, memory, possessives, ref order);
         }
 
-        PlaceTwoWayWords(read, blocks, scope, folds, reading, places, inBlocks, seenWords, seenOpen);
+        if (totals is null)
+        {
+            PlaceTwoWayWords(read, blocks, scope, folds, reading, places, inBlocks, seenWords, seenOpen);
+        }
+        else
+        {
+            totals.Count();
+            PlaceTwoWayWords(read, counted, totals, places, seenWords, seenOpen);
+        }
 
         var words = new Dictionary<Key, List<Use>>();
         var open = new Dictionary<Key, List<Use>>();
@@ -173,6 +199,14 @@ public sealed partial class Variants : IRule
         // An open use may lose in both comparisons of its compound; it is reported once.
         return findings.OrderBy(f => f.Order).DistinctBy(f => f.Order).Select(f => f.Finding).ToList();
     }
+
+    /// <summary>How many paragraphs the last lint with <paramref name="memory"/> added to the paper's count, and how many the count holds (for tests and measurements).</summary>
+    internal (int Added, int Held) ParagraphsCounted(Linting.LintMemory memory) => (TotalsIn(memory).Added, TotalsIn(memory).Held);
+
+    /// <summary>What differs between the paper's count in <paramref name="memory"/> and a count made afresh of the paragraphs it holds; null when nothing does (for tests).</summary>
+    internal string? CountDiffers(Linting.LintMemory memory) => TotalsIn(memory).Differs();
+
+    private Totals TotalsIn(Linting.LintMemory memory) => (Totals)memory.Owned.Get((_totalsKey, ""), 0, static (_, _) => new Totals());
 
     /// <summary>
     /// The keys of the words a paper hyphenates (or more): an open pair of words is kept only when a compound with its
@@ -287,15 +321,70 @@ public sealed partial class Variants : IRule
             }
 
             // Numbered all the same, so that findings keep the order of the text.
-            int at = order++;
-            int end = word.Start + word.Length;
-            int length = end - word.PairStart;
-            if ((!word.PairIsOwnKey || compoundKeys.MayHold(text.AsSpan(word.PairStart, word.PairFirstLength), text.AsSpan(word.Start, word.Length))) && TextFold.Key(text.Substring(word.PairStart, length)) is var pairKey && compounds.Contains(pairKey))
-            {
-                Add(places, open, new Key(language, pairKey), TextFold.Form(text.Substring(word.PairStart, length)), new Place(blockIndex, word.PairStart, length, at, NounAfter(text, end)));
-            }
+            AddPair(text, blockIndex, language, word, order++, places, open, compounds, compoundKeys);
         }
     }
+
+    /// <summary>
+    /// Places the open pairs of a paragraph's words that the paper also writes as a compound, numbered from
+    /// <paramref name="order"/> (the number of the paragraph's first word) as <see cref="AddWords"/> numbers them: the
+    /// words of the paragraph themselves are in the paper's count (<see cref="Totals"/>).
+    /// </summary>
+    private static void AddPairs(Block block, int blockIndex, CountedParagraph paragraph, Chains<Place> places, Dictionary<Key, Seen> open, HashSet<string> compounds, CompoundKeys compoundKeys, int order, int compoundsVersion)
+    {
+        // The pairs found the last time, while the paper hyphenates the same words.
+        if (paragraph.Compounds is { } found && paragraph.CompoundsVersion == compoundsVersion)
+        {
+            foreach (var pair in found)
+            {
+                Add(places, open, new Key(paragraph.Language, pair.Key), pair.Form, new Place(blockIndex, pair.Start, pair.Length, order + pair.Offset, pair.Next));
+            }
+
+            return;
+        }
+
+        var words = paragraph.Words;
+        var pairs = paragraph.Pairs;
+        var kept = new List<FoundPair>();
+        for (int k = 0; k < pairs.Length; k++)
+        {
+            int i = pairs[k];
+            // The word's number is order + i + k (each pair before it took one more); its pair's is the next.
+            if (PairIn(block.Text, words[i], compounds, compoundKeys) is { } pair)
+            {
+                kept.Add(pair with { Offset = i + k + 1 });
+                Add(places, open, new Key(paragraph.Language, pair.Key), pair.Form, new Place(blockIndex, pair.Start, pair.Length, order + i + k + 1, pair.Next));
+            }
+        }
+
+        paragraph.Compounds = [.. kept];
+        paragraph.CompoundsVersion = compoundsVersion;
+    }
+
+    /// <summary>Places the open pair a word ends when the paper also writes it as a compound.</summary>
+    private static void AddPair(string text, int blockIndex, string language, in Counted word, int at, Chains<Place> places, Dictionary<Key, Seen> open, HashSet<string> compounds, CompoundKeys compoundKeys)
+    {
+        if (PairIn(text, word, compounds, compoundKeys) is { } pair)
+        {
+            Add(places, open, new Key(language, pair.Key), pair.Form, new Place(blockIndex, pair.Start, pair.Length, at, pair.Next));
+        }
+    }
+
+    /// <summary>The open pair a word ends, when the paper also writes it as a compound (its key is in <paramref name="compounds"/>).</summary>
+    private static FoundPair? PairIn(string text, in Counted word, HashSet<string> compounds, CompoundKeys compoundKeys)
+    {
+        int end = word.Start + word.Length;
+        int length = end - word.PairStart;
+        if ((!word.PairIsOwnKey || compoundKeys.MayHold(text.AsSpan(word.PairStart, word.PairFirstLength), text.AsSpan(word.Start, word.Length))) && TextFold.Key(text.Substring(word.PairStart, length)) is var pairKey && compounds.Contains(pairKey))
+        {
+            return new FoundPair(pairKey, TextFold.Form(text.Substring(word.PairStart, length)), word.PairStart, length, NounAfter(text, end), 0);
+        }
+
+        return null;
+    }
+
+    /// <summary>An open pair the paper also writes as a compound: its key and form, where it stands, the noun after it, and its number after its paragraph's first word's.</summary>
+    private readonly record struct FoundPair(string Key, string Form, int Start, int Length, string? Next, int Offset);
 
     /// <summary>
     /// The second pass: the places of the words written in two forms, or hyphenated and open both, numbered as the first
@@ -341,6 +430,75 @@ public sealed partial class Variants : IRule
 
                 order += word.PairStart < 0 ? 1 : 2;
             }
+        }
+    }
+
+    /// <summary>
+    /// The second pass in an editor's server: the words the paper's count (<see cref="Totals"/>) finds written in two
+    /// forms, or hyphenated and open both, are placed as the second pass of a lint without it places them, in the
+    /// paragraphs the count says they stand in; <paramref name="words"/> gets those words alone (a word's forms are
+    /// the count's to know, so its <see cref="Seen"/> has no first form).
+    /// </summary>
+    private static void PlaceTwoWayWords(List<(int Block, string Language, Counted[]? Words, int Order)> read, List<CountedParagraph> counted, Totals totals, Chains<Place> places, Dictionary<Key, Seen> words, Dictionary<Key, Seen> open)
+    {
+        // A word of one or two letters is never compared (see IsComparable): 'a' and 'à' are two words.
+        foreach (var key in totals.TwoWay)
+        {
+            if (key.Word.Length >= MinComparedLength)
+            {
+                words[key] = new Seen("") { Compared = true };
+            }
+        }
+
+        foreach (var key in open.Keys)
+        {
+            if (key.Word.Length >= MinComparedLength && totals.IsHyphenated(key))
+            {
+                if (!words.TryGetValue(key, out var seen))
+                {
+                    seen = words[key] = new Seen("") { Compared = true };
+                }
+
+                seen.Joined = true;
+            }
+        }
+
+        if (words.Count == 0)
+        {
+            return;
+        }
+
+        foreach (var key in words.Keys)
+        {
+            foreach (var paragraph in totals.ParagraphsOf(key))
+            {
+                paragraph.Again = true;
+            }
+        }
+
+        for (int r = 0; r < read.Count; r++)
+        {
+            var paragraph = counted[r];
+            if (!paragraph.Again)
+            {
+                continue;
+            }
+
+            var (block, language, _, order) = read[r];
+            foreach (var word in paragraph.Words)
+            {
+                if (word.Folded.Find(language, words) is { } seen)
+                {
+                    seen.Place(places, new Place(block, word.Start, word.Length, order, word.Noun));
+                }
+
+                order += word.PairStart < 0 ? 1 : 2;
+            }
+        }
+
+        foreach (var paragraph in counted)
+        {
+            paragraph.Again = false;
         }
     }
 
@@ -754,6 +912,8 @@ public sealed partial class Variants : IRule
     /// </summary>
     private sealed class Folded(string text, string form, string key)
     {
+        public string Key { get; } = key;
+
         private Dictionary<Key, Seen>? _words;
         private string? _language;
         private Seen? _seen;
@@ -775,7 +935,7 @@ public sealed partial class Variants : IRule
                 return _seen;
             }
 
-            var wordKey = new Key(language, key);
+            var wordKey = new Key(language, Key);
             if (!words.TryGetValue(wordKey, out var seen))
             {
                 seen = words[wordKey] = new Seen(Form);
@@ -784,6 +944,311 @@ public sealed partial class Variants : IRule
             _words = words;
             _language = language;
             return _seen = seen;
+        }
+
+        /// <summary>The places of this word's key in <paramref name="language"/> when <paramref name="words"/> holds them, else null; looked up as <see cref="SeenIn"/> does.</summary>
+        public Seen? Find(string language, Dictionary<Key, Seen> words)
+        {
+            if (ReferenceEquals(words, _words) && string.Equals(language, _language, StringComparison.Ordinal))
+            {
+                return _seen;
+            }
+
+            words.TryGetValue(new Key(language, Key), out var seen);
+            _words = words;
+            _language = language;
+            return _seen = seen;
+        }
+    }
+
+    /// <summary>
+    /// The words of a paragraph as the paper's count in an editor's server takes them (one paragraph for every paragraph that
+    /// writes the same counted words in the same language): each key and form once, the words that end an open pair,
+    /// how many numbers the paragraph's words take, and the open pairs found in it while the paper hyphenated the same words.
+    /// </summary>
+    private sealed class CountedParagraph(Counted[] words, string language)
+    {
+        public Counted[] Words { get; } = words;
+
+        public string Language { get; } = language;
+
+        /// <summary>The places in <see cref="Words"/> of the words that end an open pair.</summary>
+        public int[] Pairs { get; } = [.. Enumerable.Range(0, words.Length).Where(i => words[i].PairStart >= 0)];
+
+        /// <summary>How many numbers the paragraph's words take: one a word, one more an open pair (see <see cref="AddWords"/>).</summary>
+        public int Numbers => Words.Length + Pairs.Length;
+
+        /// <summary>Each key and form of the paragraph's words once, and whether the form is hyphenated.</summary>
+        public (string Key, string Form, bool Hyphenated)[] Forms { get; } =
+            [.. words.Select(w => (w.Folded.Key, w.Folded.Form, w.Folded.Hyphenated)).Distinct()];
+
+        /// <summary>The open pairs found in the paragraph that the paper writes as a compound, as of <see cref="CompoundsVersion"/>.</summary>
+        public FoundPair[]? Compounds { get; set; }
+
+        public int CompoundsVersion { get; set; }
+
+        /// <summary>The last lint whose paper has the paragraph.</summary>
+        public int Lint { get; set; }
+
+        /// <summary>Whether the paragraph's words are in the count.</summary>
+        public bool Counted { get; set; }
+
+        /// <summary>Set while a lint places its words written two ways: the paragraph holds one.</summary>
+        public bool Again { get; set; }
+    }
+
+    /// <summary>
+    /// The paper's count of its words' forms in an editor's server, kept from one version to the next: a paragraph's
+    /// words are added when it comes and taken away when it goes, so that a lint counts the words of the paragraphs an
+    /// edit changed, not every word of the paper. It answers what the first pass of a lint without it finds (see
+    /// <see cref="AddWords"/>): which words are written in two forms or more, which are hyphenated, and the paragraphs
+    /// each stands in. A count that fails midway is begun again from nothing at the next lint.
+    /// </summary>
+    private sealed class Totals
+    {
+        private readonly Dictionary<(Counted[] Words, string Language), CountedParagraph> _paragraphs = [];
+        private readonly Dictionary<Key, KeyTotal> _keys = [];
+        private readonly HashSet<Key> _twoWay = [];
+        private HashSet<string> _compounds = new(StringComparer.Ordinal);
+        private int _lint;
+        private bool _counting;
+
+        /// <summary>Changes when the words the paper hyphenates change: the open pairs a paragraph held are then sought again.</summary>
+        public int CompoundsVersion { get; private set; }
+
+        /// <summary>The keys written in two forms or more.</summary>
+        public IReadOnlyCollection<Key> TwoWay => _twoWay;
+
+        /// <summary>The paragraphs the last count added (for tests and measurements).</summary>
+        public int Added { get; private set; }
+
+        /// <summary>How many paragraphs' words the count holds (each paragraph of the last version counted once).</summary>
+        public int Held => _paragraphs.Count;
+
+        /// <summary>Begins a lint of a paper that hyphenates the words of <paramref name="compounds"/>.</summary>
+        public void Begin(HashSet<string> compounds)
+        {
+            _lint++;
+            if (_counting)
+            {
+                _paragraphs.Clear();
+                _keys.Clear();
+                _twoWay.Clear();
+                _counting = false;
+                CompoundsVersion++;
+            }
+
+            if (!compounds.SetEquals(_compounds))
+            {
+                _compounds = compounds;
+                CompoundsVersion++;
+            }
+        }
+
+        /// <summary>The counted words of a paragraph in a language, kept while a paragraph of the paper has them.</summary>
+        public CountedParagraph Of(Counted[] words, string language)
+        {
+            ref var paragraph = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(_paragraphs, (words, language), out _);
+            paragraph ??= new CountedParagraph(words, language);
+            paragraph.Lint = _lint;
+            return paragraph;
+        }
+
+        /// <summary>Counts the paragraphs of this lint's paper: those new to the count are added, those gone are taken away.</summary>
+        public void Count()
+        {
+            _counting = true;
+            Added = 0;
+            List<(Counted[], string)>? gone = null;
+            foreach (var (words, paragraph) in _paragraphs)
+            {
+                if (paragraph.Lint != _lint)
+                {
+                    if (paragraph.Counted)
+                    {
+                        Change(paragraph, -1);
+                    }
+
+                    (gone ??= []).Add(words);
+                }
+                else if (!paragraph.Counted)
+                {
+                    Change(paragraph, +1);
+                    Added++;
+                }
+            }
+
+            foreach (var words in gone ?? [])
+            {
+                _paragraphs.Remove(words);
+            }
+
+            _counting = false;
+        }
+
+        public bool IsHyphenated(Key key) => _keys.TryGetValue(key, out var total) && total.HyphenatedForms > 0;
+
+        public IEnumerable<CountedParagraph> ParagraphsOf(Key key) => _keys[key].Paragraphs;
+
+        /// <summary>What differs between this count and one made afresh of the paragraphs it holds; null when nothing does.</summary>
+        public string? Differs()
+        {
+            var fresh = new Totals();
+            foreach (var paragraph in _paragraphs.Values.Where(paragraph => paragraph.Counted))
+            {
+                fresh.Change(paragraph, +1);
+            }
+
+            foreach (var (key, total) in _keys)
+            {
+                if (!fresh._keys.TryGetValue(key, out var other) || total.Forms != other.Forms || total.HyphenatedForms != other.HyphenatedForms
+                    || !total.Paragraphs.ToHashSet().SetEquals(other.Paragraphs) || total.Paragraphs.Count() != other.Paragraphs.Count()
+                    || !total.FormCounts.Order().SequenceEqual(other.FormCounts.Order()))
+                {
+                    return $"the count of '{key.Word}' ({key.Language}) differs";
+                }
+            }
+
+            return _keys.Count != fresh._keys.Count ? "the count lacks words"
+                : !_twoWay.SetEquals(fresh._twoWay) ? "the words written two ways differ"
+                : null;
+        }
+
+        private void Change(CountedParagraph paragraph, int by)
+        {
+            paragraph.Counted = by > 0;
+            foreach (var (word, form, hyphenated) in paragraph.Forms)
+            {
+                var key = new Key(paragraph.Language, word);
+                ref var total = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(_keys, key, out _);
+                total ??= new KeyTotal();
+                if (by > 0)
+                {
+                    total.Add(paragraph);
+                }
+                else
+                {
+                    total.Remove(paragraph);
+                }
+
+                // A form the count gains or loses.
+                if (total.ChangeForm(form, by) == (by > 0 ? 1 : 0))
+                {
+                    total.Forms += by;
+                    total.HyphenatedForms += hyphenated ? by : 0;
+                    if (total.Forms >= 2)
+                    {
+                        _twoWay.Add(key);
+                    }
+                    else
+                    {
+                        _twoWay.Remove(key);
+                    }
+                }
+
+                if (total.Forms == 0)
+                {
+                    _keys.Remove(key);
+                }
+            }
+        }
+
+        /// <summary>
+        /// What the count holds of one key: its forms with how many paragraphs write each, and the paragraphs. Most words
+        /// of a paper are written in one form, and many in one paragraph: those are held in fields, the rest in a list and a set.
+        /// </summary>
+        private sealed class KeyTotal
+        {
+            private string? _form;
+            private int _formCount;
+            private List<(string Form, int Count)>? _otherForms;
+            private CountedParagraph? _paragraph;
+            private HashSet<CountedParagraph>? _otherParagraphs;
+
+            public int Forms { get; set; }
+
+            public int HyphenatedForms { get; set; }
+
+            public IEnumerable<CountedParagraph> Paragraphs =>
+                _paragraph is null ? _otherParagraphs ?? [] : _otherParagraphs is null ? [_paragraph] : _otherParagraphs.Prepend(_paragraph);
+
+            public IEnumerable<(string Form, int Count)> FormCounts =>
+                (_form is null ? [] : new[] { (_form, _formCount) }).Concat(_otherForms ?? []);
+
+            /// <summary>Adds a paragraph that writes the key (a paragraph that writes it in two forms is added twice, and held once).</summary>
+            public void Add(CountedParagraph paragraph)
+            {
+                if (ReferenceEquals(_paragraph, paragraph) || _otherParagraphs?.Contains(paragraph) == true)
+                {
+                    return;
+                }
+
+                if (_paragraph is null)
+                {
+                    _paragraph = paragraph;
+                }
+                else
+                {
+                    (_otherParagraphs ??= new(ReferenceEqualityComparer.Instance)).Add(paragraph);
+                }
+            }
+
+            public void Remove(CountedParagraph paragraph)
+            {
+                if (ReferenceEquals(_paragraph, paragraph))
+                {
+                    _paragraph = null;
+                }
+                else
+                {
+                    _otherParagraphs?.Remove(paragraph);
+                }
+            }
+
+            /// <summary>Changes how many paragraphs write the key in <paramref name="form"/>, and gives the new number.</summary>
+            public int ChangeForm(string form, int by)
+            {
+                if (string.Equals(_form, form, StringComparison.Ordinal))
+                {
+                    _formCount += by;
+                    if (_formCount == 0)
+                    {
+                        _form = null;
+                    }
+
+                    return _formCount;
+                }
+
+                var others = _otherForms ?? [];
+                for (int i = 0; i < others.Count; i++)
+                {
+                    if (string.Equals(others[i].Form, form, StringComparison.Ordinal))
+                    {
+                        int count = others[i].Count + by;
+                        if (count == 0)
+                        {
+                            others.RemoveAt(i);
+                        }
+                        else
+                        {
+                            others[i] = (form, count);
+                        }
+
+                        return count;
+                    }
+                }
+
+                if (_form is null)
+                {
+                    (_form, _formCount) = (form, by);
+                }
+                else
+                {
+                    (_otherForms ??= []).Add((form, by));
+                }
+
+                return by;
+            }
         }
     }
 
