@@ -92,7 +92,24 @@ public static class Linter
 
         if (parallelism > 1 && timings is null && rules.Count > 1)
         {
-            Parallel.For(0, rules.Count, new ParallelOptions { MaxDegreeOfParallelism = parallelism }, Check);
+            // Each worker walks the plan from its own place in it, round to the start, and checks each rule no worker has
+            // taken yet, one at a time: a worker done with its stretch takes over the rules left in another's, so none is
+            // held back behind a long rule. (Parallel.For hands each worker growing runs of rules, and a worker that
+            // computes a long shared fact in one rule of such a run keeps the rest of it from a worker left idle.)
+            int workers = Math.Min(parallelism, rules.Count);
+            var taken = new int[rules.Count];
+            Parallel.For(0, workers, new ParallelOptions { MaxDegreeOfParallelism = workers }, worker =>
+            {
+                int start = worker * rules.Count / workers;
+                for (int step = 0; step < rules.Count; step++)
+                {
+                    int index = (start + step) % rules.Count;
+                    if (Interlocked.Exchange(ref taken[index], 1) == 0)
+                    {
+                        Check(index);
+                    }
+                }
+            });
         }
         else
         {

@@ -72,6 +72,31 @@ public sealed class RulesAtOnceTests
     }
 
     [Fact]
+    public void A_long_rule_keeps_no_other_rule_from_a_free_worker()
+    {
+        // One rule runs until every other rule has run (or two seconds pass), wherever it stands in the plan: the other
+        // worker must be free to take every other rule meanwhile, those after it in its worker's stretch of the plan too.
+        var document = DocumentLoader.Load("Text.\n"u8.ToArray(), "paper.md");
+        const int Count = 24;
+        var late = new List<int>();
+        for (int position = 0; position < Count; position++)
+        {
+            using var others = new CountdownEvent(Count - 1);
+            var rules = Enumerable.Range(0, Count)
+                .Select(i => new ActiveRule(i == position ? new Waiting(others) : new Counting($"Test.Rule{i}", others), Severity.Warning))
+                .ToList();
+            var waiting = (Waiting)rules[position].Rule;
+            Linter.Lint(document, Plan with { Rules = rules }, null, 2);
+            if (!waiting.SawOthersRun)
+            {
+                late.Add(position);
+            }
+        }
+
+        Assert.Empty(late);
+    }
+
+    [Fact]
     public void Fewer_than_one_rule_at_once_is_refused()
     {
         var document = DocumentLoader.Load("Text.\n"u8.ToArray(), "paper.md");
@@ -103,6 +128,38 @@ public sealed class RulesAtOnceTests
         public string Description => "Fails.";
 
         public IEnumerable<Finding> Check(LintContext context) => throw new InvalidOperationException("no table");
+    }
+
+    private sealed class Counting(string id, CountdownEvent others) : IRule
+    {
+        public string Id => id;
+
+        public Severity DefaultSeverity => Severity.Warning;
+
+        public string Description => "Counts itself run.";
+
+        public IEnumerable<Finding> Check(LintContext context)
+        {
+            others.Signal();
+            return [];
+        }
+    }
+
+    private sealed class Waiting(CountdownEvent others) : IRule
+    {
+        public string Id => "Test.Waiting";
+
+        public Severity DefaultSeverity => Severity.Warning;
+
+        public string Description => "Waits for the others.";
+
+        public bool SawOthersRun { get; private set; }
+
+        public IEnumerable<Finding> Check(LintContext context)
+        {
+            SawOthersRun = others.Wait(TimeSpan.FromSeconds(2));
+            return [];
+        }
     }
 
     private sealed class Refusing : IRule
