@@ -109,8 +109,8 @@ public sealed partial class Variants : IRule
         var reading = new List<Counted>();
         int order = 0;
         var blocks = document.Blocks;
-        // Each paragraph read, with its language, its counted words when the server keeps them, and the number of its first word.
-        var read = new List<(int Block, string Language, Counted[]? Words, int Order)>();
+        // Each paragraph read, with its language and the number of its first word (in the server, with its counted words in `counted`).
+        var read = new List<(int Block, string Language, int Order)>();
         var counted = new List<CountedParagraph>();
         for (int b = 0; b < blocks.Count; b++)
         {
@@ -122,15 +122,14 @@ public sealed partial class Variants : IRule
 
             // Forms are compared within one language: French 'différent' is no variant of English 'different'.
             string language = context.LanguageOf(block) ?? "";
+            read.Add((b, language, order));
             if (totals is null)
             {
-                read.Add((b, language, null, order));
                 AddWords(block, b, language, ReadWords(block, scope, folds, reading), places, inBlocks, seenWords, seenOpen, compounds, compoundKeys, ref order);
             }
             else
             {
                 var paragraph = totals.Of(KeptWords(block, scope, folds, memory!, reading), language);
-                read.Add((b, language, paragraph.Words, order));
                 counted.Add(paragraph);
                 AddPairs(block, b, paragraph, places, seenOpen, compounds, compoundKeys, order, totals.CompoundsVersion);
                 order += paragraph.Numbers;
@@ -388,10 +387,9 @@ public sealed partial class Variants : IRule
 
     /// <summary>
     /// The second pass: the places of the words written in two forms, or hyphenated and open both, numbered as the first
-    /// pass numbered them (a word, then the open pair it ends). Only the paragraphs those words stand in are read again,
-    /// from the words the server kept, else from their text.
+    /// pass numbered them (a word, then the open pair it ends). Only the paragraphs those words stand in are read again.
     /// </summary>
-    private static void PlaceTwoWayWords(List<(int Block, string Language, Counted[]? Words, int Order)> read, IReadOnlyList<Block> blocks, CountingScope scope, Folds folds, List<Counted> reading, Chains<Place> places, Chains<int> inBlocks, Dictionary<Key, Seen> words, Dictionary<Key, Seen> open)
+    private static void PlaceTwoWayWords(List<(int Block, string Language, int Order)> read, IReadOnlyList<Block> blocks, CountingScope scope, Folds folds, List<Counted> reading, Chains<Place> places, Chains<int> inBlocks, Dictionary<Key, Seen> words, Dictionary<Key, Seen> open)
     {
         bool[]? again = null;
         foreach (var (key, seen) in words)
@@ -411,7 +409,7 @@ public sealed partial class Variants : IRule
             return;
         }
 
-        foreach (var (block, language, kept, first) in read)
+        foreach (var (block, language, first) in read)
         {
             if (!again[block])
             {
@@ -419,8 +417,7 @@ public sealed partial class Variants : IRule
             }
 
             int order = first;
-            var counted = kept is null ? ReadWords(blocks[block], scope, folds, reading) : kept;
-            foreach (var word in counted)
+            foreach (var word in ReadWords(blocks[block], scope, folds, reading))
             {
                 var seen = word.Folded.SeenIn(language, words);
                 if (seen.Compared)
@@ -439,7 +436,7 @@ public sealed partial class Variants : IRule
     /// paragraphs the count says they stand in; <paramref name="words"/> gets those words alone (a word's forms are
     /// the count's to know, so its <see cref="Seen"/> has no first form).
     /// </summary>
-    private static void PlaceTwoWayWords(List<(int Block, string Language, Counted[]? Words, int Order)> read, List<CountedParagraph> counted, Totals totals, Chains<Place> places, Dictionary<Key, Seen> words, Dictionary<Key, Seen> open)
+    private static void PlaceTwoWayWords(List<(int Block, string Language, int Order)> read, List<CountedParagraph> counted, Totals totals, Chains<Place> places, Dictionary<Key, Seen> words, Dictionary<Key, Seen> open)
     {
         // A word of one or two letters is never compared (see IsComparable): 'a' and 'à' are two words.
         foreach (var key in totals.TwoWay)
@@ -484,7 +481,7 @@ public sealed partial class Variants : IRule
                 continue;
             }
 
-            var (block, language, _, order) = read[r];
+            var (block, language, order) = read[r];
             foreach (var word in paragraph.Words)
             {
                 if (word.Folded.Find(language, words) is { } seen)
@@ -962,8 +959,8 @@ public sealed partial class Variants : IRule
     }
 
     /// <summary>
-    /// The words of a paragraph as the paper's count in an editor's server takes them (one paragraph for every paragraph that
-    /// writes the same counted words in the same language): each key and form once, the words that end an open pair,
+    /// The words of a paragraph as the paper's count in an editor's server takes them (one for every paragraph that writes the
+    /// same counted words in the same language): each key and form once, the words that end an open pair,
     /// how many numbers the paragraph's words take, and the open pairs found in it while the paper hyphenated the same words.
     /// </summary>
     private sealed class CountedParagraph(Counted[] words, string language)
