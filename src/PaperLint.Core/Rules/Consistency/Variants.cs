@@ -331,33 +331,30 @@ public sealed partial class Variants : IRule
     /// </summary>
     private static void AddPairs(Block block, int blockIndex, CountedParagraph paragraph, Chains<Place> places, Dictionary<Key, Seen> open, HashSet<string> compounds, CompoundKeys compoundKeys, int order, int compoundsVersion)
     {
-        // The pairs found the last time, while the paper hyphenates the same words.
-        if (paragraph.Compounds is { } found && paragraph.CompoundsVersion == compoundsVersion)
+        // The pairs found the last time are kept while the paper hyphenates the same words.
+        if (paragraph.Compounds is null || paragraph.CompoundsVersion != compoundsVersion)
         {
-            foreach (var pair in found)
+            var words = paragraph.Words;
+            var pairs = paragraph.Pairs;
+            var found = new List<FoundPair>();
+            for (int k = 0; k < pairs.Length; k++)
             {
-                Add(places, open, new Key(paragraph.Language, pair.Key), pair.Form, new Place(blockIndex, pair.Start, pair.Length, order + pair.Offset, pair.Next));
+                int i = pairs[k];
+                // The word's number is order + i + k (each pair before it took one more); its pair's is the next.
+                if (PairIn(block.Text, words[i], compounds, compoundKeys) is { } pair)
+                {
+                    found.Add(pair with { Offset = i + k + 1 });
+                }
             }
 
-            return;
+            paragraph.Compounds = [.. found];
+            paragraph.CompoundsVersion = compoundsVersion;
         }
 
-        var words = paragraph.Words;
-        var pairs = paragraph.Pairs;
-        var kept = new List<FoundPair>();
-        for (int k = 0; k < pairs.Length; k++)
+        foreach (var pair in paragraph.Compounds)
         {
-            int i = pairs[k];
-            // The word's number is order + i + k (each pair before it took one more); its pair's is the next.
-            if (PairIn(block.Text, words[i], compounds, compoundKeys) is { } pair)
-            {
-                kept.Add(pair with { Offset = i + k + 1 });
-                Add(places, open, new Key(paragraph.Language, pair.Key), pair.Form, new Place(blockIndex, pair.Start, pair.Length, order + i + k + 1, pair.Next));
-            }
+            Add(places, open, new Key(paragraph.Language, pair.Key), pair.Form, new Place(blockIndex, pair.Start, pair.Length, order + pair.Offset, pair.Next));
         }
-
-        paragraph.Compounds = [.. kept];
-        paragraph.CompoundsVersion = compoundsVersion;
     }
 
     /// <summary>Places the open pair a word ends when the paper also writes it as a compound.</summary>
