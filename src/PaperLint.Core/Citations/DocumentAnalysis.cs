@@ -16,7 +16,8 @@ public sealed partial class DocumentAnalysis
     private readonly Dictionary<(NoteKind, string), FootnoteDef> _notes = [];
     private readonly System.Collections.Concurrent.ConcurrentDictionary<FootnoteDef, bool> _citingNotes = new(ReferenceEqualityComparer.Instance);
     private readonly List<Block> _body;
-    private readonly Dictionary<Block, int> _bodyIndex = new(ReferenceEqualityComparer.Instance);
+    // Where each block of the document stands among the body blocks, by its place in the document (-1 for a note's).
+    private readonly int[] _bodyIndex;
     private readonly Dictionary<Block, List<FootnoteRef>> _markers = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<Block, List<Quotation>> _quotationsByBlock = new(ReferenceEqualityComparer.Instance);
 
@@ -44,10 +45,16 @@ public sealed partial class DocumentAnalysis
         References = references;
         QuotationIndex = quotations;
         found = WithNumeric(found, numeric);
-        _body = document.Blocks.Where(b => b.Kind != BlockKind.FootnoteBody).ToList();
-        for (int i = 0; i < _body.Count; i++)
+        _body = [];
+        _bodyIndex = new int[document.Blocks.Count];
+        for (int i = 0; i < document.Blocks.Count; i++)
         {
-            _bodyIndex.TryAdd(_body[i], i);
+            var block = document.Blocks[i];
+            _bodyIndex[i] = block.Kind == BlockKind.FootnoteBody ? -1 : _body.Count;
+            if (block.Kind != BlockKind.FootnoteBody)
+            {
+                _body.Add(block);
+            }
         }
 
         foreach (var marker in document.FootnoteRefs)
@@ -576,7 +583,7 @@ public sealed partial class DocumentAnalysis
     internal Block? BodyBlockBefore(Block block) => BodyIndexOf(block) is > 0 and var index ? _body[index - 1] : null;
 
     /// <summary>Where <paramref name="block"/> stands among the body blocks (notes left out), or -1.</summary>
-    private int BodyIndexOf(Block block) => _bodyIndex.TryGetValue(block, out int index) ? index : -1;
+    private int BodyIndexOf(Block block) => Document.IndexOf(block) is >= 0 and var index && index < _bodyIndex.Length ? _bodyIndex[index] : -1;
 
     /// <summary>What attributing a quotation asks of <paramref name="block"/>, indexed on first use.</summary>
     private QuotationSurroundings SurroundingsOf(Block block)

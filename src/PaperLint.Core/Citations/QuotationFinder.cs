@@ -92,7 +92,11 @@ internal static class QuotationFinder
         {
             var block = document.Blocks[b];
             var blockMarks = marks?[b] ?? InlineQuotations.Find(block.Text);
-            inline[block] = blockMarks;
+            if (blockMarks.Count > 0)
+            {
+                inline[block] = blockMarks;
+            }
+
             if (quoted.Contains(block))
             {
                 continue;
@@ -118,18 +122,12 @@ internal static class QuotationFinder
             }
         }
 
-        var order = new Dictionary<Block, int>(ReferenceEqualityComparer.Instance);
-        for (int i = 0; i < document.Blocks.Count; i++)
-        {
-            order[document.Blocks[i]] = i;
-        }
-
         found = MarkDialogue(found, out int tagged);
 
         // A narrative (a novel, a memoir): speech is tagged throughout and nothing is cited or listed. Its
         // quotations are the narrator's and the characters' (speech, proverbs, scripture, songs), not sources.
         bool narrative = tagged >= Dialogue.NarrativeTags && references is null && citations.Count == 0;
-        var all = found.OrderBy(q => order[q.First]).ThenBy(q => q.Start).ToList();
+        var all = found.OrderBy(q => document.IndexOf(q.First)).ThenBy(q => q.Start).ToList();
         var cited = narrative ? [] : all.Where(q => q.Kind == QuotationKind.Block
             || (q.Words >= minWords && !q.IsTitle && !q.IsDialogue && KindOf(q.First) is BlockKind.Paragraph or BlockKind.ListItem or BlockKind.TableCell or BlockKind.FootnoteBody)).ToList();
         return new QuotationIndex(all, cited, quoted, inline, minWords, Continued(document, inline, quoted));
@@ -338,7 +336,7 @@ internal static class QuotationFinder
             bool together = block.Kind == next.Kind
                 && (block.Kind == BlockKind.Paragraph || (block.Kind == BlockKind.FootnoteBody && block.Note is not null && ReferenceEquals(block.Note, next.Note)));
             if (!together || quoted.Contains(block) || quoted.Contains(next)
-                || InlineQuotations.UnclosedOpening(block.Text, inline[block]) is not { } open)
+                || InlineQuotations.UnclosedOpening(block.Text, inline.GetValueOrDefault(block) ?? []) is not { } open)
             {
                 continue;
             }

@@ -59,7 +59,8 @@ internal static class Sentences
             start = end + 1;
         }
 
-        return sentences;
+        // A long document keeps the sentences of every paragraph while it is linted: an array holds them without a list's spare room.
+        return sentences.Count == 0 ? [] : sentences.ToArray();
     }
 
     /// <summary>Where the last sentence of <paramref name="text"/> begins.</summary>

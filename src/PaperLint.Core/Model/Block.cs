@@ -13,9 +13,16 @@ public sealed class Block
     // Made by the first span: most blocks of a paper have none, and a long paper has tens of thousands of blocks.
     private List<InlineSpan>? _spans;
 
+    // What only a Word file's paragraph says of itself: a Markdown or text block has none, and a long document has tens
+    // of thousands of blocks. Written while the block is made, then shared by its moved copies (MovedBy).
+    private WordParagraph? _word;
+
     // The hash of Text in the low half, and a bit above it once it is taken (TextKey); one field, written whole, so
     // that two rules asking at once see either nothing or the whole hash.
     private long _textHash;
+
+    /// <summary>Where the last document made with this block holds it in its blocks (<see cref="Document.IndexOf"/> checks it).</summary>
+    internal int PlaceHint { get; set; } = -1;
 
     public Block(BlockKind kind, string text)
     {
@@ -33,10 +40,30 @@ public sealed class Block
     internal SourceMap? Map { get; init; }
 
     /// <summary>DOCX: the paragraph this block is.</summary>
-    public DocxAnchor? Docx { get; init; }
+    public DocxAnchor? Docx
+    {
+        get => _word?.Anchor;
+        init
+        {
+            if (value is not null)
+            {
+                Word.Anchor = value;
+            }
+        }
+    }
 
     /// <summary>The paragraph style name (DOCX), such as "Heading 1" or "Quote".</summary>
-    public string? Style { get; init; }
+    public string? Style
+    {
+        get => _word?.Style;
+        init
+        {
+            if (value is not null)
+            {
+                Word.Style = value;
+            }
+        }
+    }
 
     /// <summary>1-6 for headings, 0 otherwise.</summary>
     public int HeadingLevel { get; init; }
@@ -45,16 +72,46 @@ public sealed class Block
     /// The language the file declares for this block's text (a BCP 47 tag such as <c>de-DE</c>): DOCX's <c>w:lang</c>
     /// on its runs or in its styles, the language of most of its letters. Null when the file says nothing here.
     /// </summary>
-    public string? Language { get; init; }
+    public string? Language
+    {
+        get => _word?.Language;
+        init
+        {
+            if (value is not null)
+            {
+                Word.Language = value;
+            }
+        }
+    }
 
     /// <summary>
     /// DOCX: the colour of (nearly) all the paragraph's letters as an RGB hex string (<c>4472C4</c>), when it is
     /// neither automatic nor black. Writers mark a voice this way, such as the replies in a response to reviewers.
     /// </summary>
-    public string? Color { get; init; }
+    public string? Color
+    {
+        get => _word?.Color;
+        init
+        {
+            if (value is not null)
+            {
+                Word.Color = value;
+            }
+        }
+    }
 
     /// <summary>Left indentation in twentieths of a point (DOCX), when the paragraph sets one.</summary>
-    public int? IndentTwips { get; init; }
+    public int? IndentTwips
+    {
+        get => _word?.IndentTwips;
+        init
+        {
+            if (value is not null)
+            {
+                Word.IndentTwips = value;
+            }
+        }
+    }
 
     /// <summary>For a <see cref="BlockKind.FootnoteBody"/>: the note this paragraph belongs to.</summary>
     public FootnoteDef? Note { get; internal set; }
@@ -84,10 +141,30 @@ public sealed class Block
     internal bool IsAltText { get; init; }
 
     /// <summary>DOCX: the names of the bookmarks that begin in this paragraph, the places internal links lead to.</summary>
-    internal IReadOnlyList<string> Bookmarks { get; init; } = [];
+    internal IReadOnlyList<string> Bookmarks
+    {
+        get => _word?.Bookmarks ?? [];
+        init
+        {
+            if (value.Count > 0)
+            {
+                Word.Bookmarks = value;
+            }
+        }
+    }
 
     /// <summary>DOCX: the links from this paragraph's text to bookmarks of the document.</summary>
-    internal IReadOnlyList<InternalLink> InternalLinks { get; init; } = [];
+    internal IReadOnlyList<InternalLink> InternalLinks
+    {
+        get => _word?.InternalLinks ?? [];
+        init
+        {
+            if (value.Count > 0)
+            {
+                Word.InternalLinks = value;
+            }
+        }
+    }
 
     /// <summary>True where the text is inside a block quotation (the quoted author's words).</summary>
     public bool IsQuotation => Kind == BlockKind.Quote;
@@ -156,18 +233,12 @@ public sealed class Block
     internal Block MovedBy(int by) => new(Kind, Text)
     {
         Map = Map?.MovedBy(by),
-        Docx = Docx,
-        Style = Style,
         HeadingLevel = HeadingLevel,
-        Language = Language,
-        Color = Color,
-        IndentTwips = IndentTwips,
         LineBreaks = LineBreaks,
         ListNumber = ListNumber,
         IsFrontMatter = IsFrontMatter,
         IsAltText = IsAltText,
-        Bookmarks = Bookmarks,
-        InternalLinks = InternalLinks,
+        _word = _word,
         _spans = _spans,
         _textHash = Volatile.Read(ref _textHash),
     };
@@ -184,4 +255,23 @@ public sealed class Block
     }
 
     public override string ToString() => $"{Kind}: {Text}";
+
+    private WordParagraph Word => _word ??= new WordParagraph();
+
+    private sealed class WordParagraph
+    {
+        public DocxAnchor? Anchor { get; set; }
+
+        public string? Style { get; set; }
+
+        public string? Language { get; set; }
+
+        public string? Color { get; set; }
+
+        public int? IndentTwips { get; set; }
+
+        public IReadOnlyList<string> Bookmarks { get; set; } = [];
+
+        public IReadOnlyList<InternalLink> InternalLinks { get; set; } = [];
+    }
 }

@@ -10,12 +10,20 @@ public sealed class Document
 
     private LineIndex? _lines;
 
+    // The place of each block in Blocks, made on first use when a block's own hint does not hold (a block that stands
+    // in two documents).
+    private Dictionary<Block, int>? _places;
+
     public Document(string path, SourceFormat format, IReadOnlyList<Block> blocks, string? source = null)
     {
         Path = path;
         Format = format;
         Blocks = blocks;
         Source = source;
+        for (int i = 0; i < blocks.Count; i++)
+        {
+            blocks[i].PlaceHint = i;
+        }
     }
 
     public string Path { get; }
@@ -76,6 +84,31 @@ public sealed class Document
     /// language server do, which are then spared a copy of a line for each finding.
     /// </summary>
     internal bool Excerpts { get; set; } = true;
+
+    /// <summary>
+    /// Where <paramref name="block"/> stands in <see cref="Blocks"/>, or -1 (an alt text, a block of no document): the
+    /// facts of a document about each block are kept in arrays by this number, not in tables keyed by the block.
+    /// </summary>
+    internal int IndexOf(Block block)
+    {
+        int hint = block.PlaceHint;
+        if ((uint)hint < (uint)Blocks.Count && ReferenceEquals(Blocks[hint], block))
+        {
+            return hint;
+        }
+
+        var places = Volatile.Read(ref _places) ?? LazyInitializer.EnsureInitialized(ref _places, () =>
+        {
+            var made = new Dictionary<Block, int>(Blocks.Count, ReferenceEqualityComparer.Instance);
+            for (int i = 0; i < Blocks.Count; i++)
+            {
+                made.TryAdd(Blocks[i], i);
+            }
+
+            return made;
+        });
+        return places.TryGetValue(block, out int index) ? index : -1;
+    }
 
     /// <summary>Where the lines of <see cref="Source"/> begin: built on first use, or given by the reader that built one.</summary>
     internal LineIndex? Lines

@@ -12,7 +12,8 @@ public static class InlineQuotations
 {
     public static IReadOnlyList<InlineQuotation> Find(string text)
     {
-        var found = new List<InlineQuotation>();
+        // Most paragraphs quote nothing, and a long document keeps every paragraph's quotations while it is linted.
+        List<InlineQuotation>? found = null;
         int i = 0;
         while (i < text.Length)
         {
@@ -31,11 +32,11 @@ public static class InlineQuotations
             }
 
             int start = i + 1;
-            found.Add(new InlineQuotation(start, end - start, CountWords(text.AsSpan(start, end - start))));
+            (found ??= []).Add(new InlineQuotation(start, end - start, CountWords(text.AsSpan(start, end - start))));
             i = end + 1;
         }
 
-        return found;
+        return found is null ? [] : found.ToArray();
     }
 
     /// <summary>

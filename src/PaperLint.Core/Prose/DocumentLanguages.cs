@@ -18,7 +18,10 @@ internal sealed class DocumentLanguages
     /// <summary>Function words the whole document needs for a guess: a short text is still clearly one language.</summary>
     public const int DocumentMinHits = 4;
 
-    private readonly Dictionary<Block, string?> _blocks = new(ReferenceEqualityComparer.Instance);
+    private readonly Document _document;
+
+    // The language of each block, by its place in the document.
+    private readonly string?[] _blocks;
 
     public DocumentLanguages(Document document, string? configured)
         : this(document, configured, null)
@@ -29,6 +32,8 @@ internal sealed class DocumentLanguages
     public DocumentLanguages(Document document, string? configured, IReadOnlyList<LanguageScore>? scores)
     {
         scores ??= [.. document.Blocks.Select(b => ScoreOwnWords(b.Text, InlineQuotations.Find(b.Text)))];
+        _document = document;
+        _blocks = new string?[document.Blocks.Count];
 
         var total = new LanguageScore();
         foreach (var score in scores)
@@ -48,7 +53,7 @@ internal sealed class DocumentLanguages
         for (int i = 0; i < document.Blocks.Count; i++)
         {
             var block = document.Blocks[i];
-            _blocks[block] = ownGuesses[i] ?? (trustBlocks ? LanguageTags.Primary(block.Language) : null) ?? Language;
+            _blocks[i] = ownGuesses[i] ?? (trustBlocks ? LanguageTags.Primary(block.Language) : null) ?? Language;
         }
     }
 
@@ -56,8 +61,8 @@ internal sealed class DocumentLanguages
     public string? Language { get; }
 
     public string? Of(Block block) =>
-        _blocks.TryGetValue(block, out var language)
-            ? language
+        _document.IndexOf(block) is >= 0 and var index && index < _blocks.Length
+            ? _blocks[index]
             : ScoreOwnWords(block.Text, InlineQuotations.Find(block.Text)).Clear(BlockMinHits) ?? LanguageTags.Primary(block.Language) ?? Language;
 
     // Words in quotation marks are another author's and may be in another language; the paragraph's marks and

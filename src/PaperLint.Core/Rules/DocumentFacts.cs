@@ -24,7 +24,9 @@ internal sealed class DocumentFacts
     private readonly Lazy<DocumentLanguages> _languages;
     private readonly Lazy<IReadOnlyList<InlineQuotation>[]> _marks;
     private readonly Lazy<Bibliographies.CitationKeys> _keys;
-    private readonly ConcurrentDictionary<Block, IReadOnlyList<(int Start, int End)>> _sentences = new(ReferenceEqualityComparer.Instance);
+    // The sentences of each block, by its place in the document; of a block outside it (an alt text), in the table.
+    private IReadOnlyList<(int Start, int End)>?[]? _sentences;
+    private ConcurrentDictionary<Block, IReadOnlyList<(int Start, int End)>>? _otherSentences;
     private readonly Packs.Terms.TermIndex? _terms;
     private readonly ConcurrentDictionary<string, Lazy<object>> _shared = new(StringComparer.Ordinal);
     private readonly Dictionary<Packs.Terms.TermIndex, Packs.Terms.TermScan> _scans = new(ReferenceEqualityComparer.Instance);
@@ -155,5 +157,24 @@ internal sealed class DocumentFacts
         where T : class =>
         (T)_shared.GetOrAdd(name, _ => new Lazy<object>(create, LazyThreadSafetyMode.ExecutionAndPublication)).Value;
 
-    public IReadOnlyList<(int Start, int End)> SentencesOf(Block block) => _sentences.GetOrAdd(block, b => Sentences.Split(b.Text));
+    public IReadOnlyList<(int Start, int End)> SentencesOf(Block block)
+    {
+        int index = Document.IndexOf(block);
+        if (index < 0)
+        {
+            var others = Volatile.Read(ref _otherSentences) ?? LazyInitializer.EnsureInitialized(ref _otherSentences, () => new(ReferenceEqualityComparer.Instance));
+            return others.GetOrAdd(block, static b => Sentences.Split(b.Text));
+        }
+
+        var byBlock = Volatile.Read(ref _sentences) ?? LazyInitializer.EnsureInitialized(ref _sentences, () => new IReadOnlyList<(int Start, int End)>?[Document.Blocks.Count]);
+        // Two threads may both split a block: each gets the same sentences, and one of the two lists is kept.
+        var sentences = Volatile.Read(ref byBlock[index]);
+        if (sentences is null)
+        {
+            sentences = Sentences.Split(block.Text);
+            sentences = Interlocked.CompareExchange(ref byBlock[index], sentences, null) ?? sentences;
+        }
+
+        return sentences;
+    }
 }

@@ -73,4 +73,39 @@ public sealed class LintContextTests
         Assert.True(context.IsAuthorsProse(block, before, 6));
         Assert.Contains(context.Quotations.Cited, q => ReferenceEquals(q.First, block) && q.Start < inQuote && q.End > inQuote);
     }
+
+    [Fact]
+    public void A_block_that_stands_in_two_documents_gets_each_documents_facts()
+    {
+        // The facts of a document are kept by each block's place in it; a block a second document holds elsewhere (or
+        // not at all) must still be found where the first holds it.
+        Block English() => new(BlockKind.Paragraph, "It was the best of times, and it was the worst of times; it was the age of wisdom, and it was the age of the foolish ones. “We had everything before us, we had nothing before us at all,” he said.");
+        Block German() => new(BlockKind.Paragraph, "Es war die beste aller Zeiten, und es war die schlechteste aller Zeiten, und wir hatten alles vor uns, und wir hatten nichts vor uns. Das ist nicht mehr als ein Satz.");
+        Block Heading() => new(BlockKind.Heading, "Chapter one") { HeadingLevel = 1 };
+        var shared = new[] { English(), German(), Heading(), English() };
+        var first = new Document("first.txt", SourceFormat.PlainText, shared);
+        var second = new Document("second.txt", SourceFormat.PlainText, [shared[3], German(), shared[1]]);
+        var alone = new Document("alone.txt", SourceFormat.PlainText, [.. shared.Select(b => new Block(b.Kind, b.Text) { HeadingLevel = b.HeadingLevel })]);
+        var outside = English();
+
+        Assert.Equal([0, 1, 2, 3], shared.Select(first.IndexOf));
+        Assert.Equal(0, second.IndexOf(shared[3]));
+        Assert.Equal(2, second.IndexOf(shared[1]));
+        Assert.Equal(-1, second.IndexOf(shared[0]));
+        Assert.Equal(-1, first.IndexOf(outside));
+
+        var context = LintContext.For(first);
+        var expected = LintContext.For(alone);
+        Assert.Equal(["en", "de", "en", "en"], shared.Select(b => context.LanguageOf(b)).Select(l => l ?? "en"));
+        for (int i = 0; i < shared.Length; i++)
+        {
+            Assert.Equal(expected.LanguageOf(alone.Blocks[i]), context.LanguageOf(shared[i]));
+            Assert.Equal(expected.SentencesOf(alone.Blocks[i]), context.SentencesOf(shared[i]));
+            Assert.Equal(expected.Quotations.InlineIn(alone.Blocks[i]).Count, context.Quotations.InlineIn(shared[i]).Count);
+        }
+
+        Assert.Equal(expected.SentencesOf(alone.Blocks[0]), context.SentencesOf(outside));
+        Assert.Equal(2, context.SentencesOf(shared[0]).Count);
+        Assert.Single(context.Quotations.InlineIn(shared[3]));
+    }
 }

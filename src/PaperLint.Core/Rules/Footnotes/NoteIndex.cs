@@ -11,7 +11,8 @@ namespace PaperLint.Core.Rules.Footnotes;
 /// </summary>
 internal sealed class NoteIndex
 {
-    private readonly Dictionary<Block, int> _segmentOf = new(ReferenceEqualityComparer.Instance);
+    // The numbering segment of each block (a chapter or section where notes restart), by its place in the document.
+    private readonly int[] _segmentOf;
     private readonly Dictionary<(SequenceKey, string), List<FootnoteDef>> _defsByLabel = [];
 
     /// <param name="numeric">The paper's citations by number: a raised number that cites an entry is no note marker.</param>
@@ -19,8 +20,10 @@ internal sealed class NoteIndex
     {
         Document = document;
         int segment = 0;
-        foreach (var block in document.Blocks)
+        _segmentOf = new int[document.Blocks.Count];
+        for (int i = 0; i < document.Blocks.Count; i++)
         {
+            var block = document.Blocks[i];
             if (block.Kind == BlockKind.Heading && options.Restart switch
             {
                 NumberingRestart.Chapter => block.HeadingLevel <= 1,
@@ -31,7 +34,7 @@ internal sealed class NoteIndex
                 segment++;
             }
 
-            _segmentOf[block] = segment;
+            _segmentOf[i] = segment;
         }
 
         Refs = document.FootnoteRefs.Where(r => IsConsidered(r.Numbering, r.Style, options) && numeric?.IsCitation(r) != true).ToList();
@@ -93,7 +96,7 @@ internal sealed class NoteIndex
         Excerpt = Document.ExcerptAt(d.Location, d.Blocks.Count > 0 ? d.Blocks[0] : null, 0, 0),
     };
 
-    private int SegmentOf(Block block) => _segmentOf.TryGetValue(block, out int s) ? s : 0;
+    private int SegmentOf(Block block) => Document.IndexOf(block) is >= 0 and var index && index < _segmentOf.Length ? _segmentOf[index] : 0;
 
     private static bool IsConsidered(FootnoteNumbering numbering, MarkerStyle style, FootnoteOptions options) =>
         numbering == FootnoteNumbering.Auto || options.ManualMarkers.Contains(style);
