@@ -14,12 +14,17 @@ internal sealed class NamesInText
     /// <summary>Words that may stand between a surname and its year: "Hardy 2011", "Bellamy and colleagues (2023)".</summary>
     private const int WordsToYear = 4;
 
+    // How much of the text after an '@' the ordered places compare: more than any name and year.
+    private const int KeyReach = 128;
+
     private readonly DocumentAnalysis _analysis;
     private readonly IReadOnlyList<string> _prose;
     private readonly List<string> _surnames;
     private readonly SurnameMentions _proseMentions;
     private readonly SurnameIndex<string?> _citedYears = new();
-    private readonly Dictionary<char, List<(int Text, int At)>> _keys = [];
+    // Every '@' of the prose (the text it stands in, its place), ordered by what follows it, case aside: the places
+    // whose text begins with a key stand together, so a key is found by a binary search, not by trying every '@'.
+    private readonly (int Text, int At)[] _keys;
     private readonly Dictionary<string, bool> _inProse = new(StringComparer.Ordinal);
     private readonly Dictionary<string, HashSet<string>> _yearsAfter = new(StringComparer.Ordinal);
     private SurnameMentions? _noteMentions;
@@ -47,6 +52,7 @@ internal sealed class NamesInText
         }
 
         // The prose comes with its accents stripped: a citation key is looked for in it as it stands.
+        var keys = new List<(int Text, int At)>();
         for (int t = 0; t < prose.Count; t++)
         {
             string text = prose[t];
@@ -54,16 +60,20 @@ internal sealed class NamesInText
             {
                 if (at + 1 < text.Length)
                 {
-                    char next = KeyBucket(text[at + 1]);
-                    if (!_keys.TryGetValue(next, out var list))
-                    {
-                        _keys[next] = list = [];
-                    }
-
-                    list.Add((t, at));
+                    keys.Add((t, at));
                 }
             }
         }
+
+        _keys = [.. keys];
+        Array.Sort(_keys, (a, b) => Following(a).CompareTo(Following(b), StringComparison.OrdinalIgnoreCase));
+    }
+
+    /// <summary>The prose from a key's '@' on, as far as a key may reach (two places with the same text compare no further).</summary>
+    private ReadOnlySpan<char> Following((int Text, int At) place)
+    {
+        string text = _prose[place.Text];
+        return text.AsSpan(place.At, Math.Min(KeyReach, text.Length - place.At));
     }
 
     /// <summary>The years the citations of <paramref name="surname"/> give (null: a citation without one), repeats left out.</summary>
@@ -139,26 +149,29 @@ internal sealed class NamesInText
     /// <summary>True when a citation key is typed in the prose, case aside.</summary>
     private bool HasKey(string key)
     {
-        // Every place of '@' after which the key may stand: those with its first letter, or all when it has none.
-        IEnumerable<(int Text, int At)> places = key.Length > 1 && char.IsAsciiLetter(key[1])
-            ? _keys.GetValueOrDefault(KeyBucket(key[1])) ?? []
-            : _keys.Values.SelectMany(list => list);
-        foreach (var (t, at) in places)
+        if (key.Length > KeyReach)
         {
-            if (_prose[t].AsSpan(at).StartsWith(key, StringComparison.OrdinalIgnoreCase))
+            return _keys.Any(place => _prose[place.Text].AsSpan(place.At).StartsWith(key, StringComparison.OrdinalIgnoreCase));
+        }
+
+        // The first place whose text is not before the key: a text that begins with the key sorts after the key and
+        // before any text that differs from it earlier, so if any place begins with the key, this one does.
+        int low = 0, high = _keys.Length;
+        while (low < high)
+        {
+            int middle = low + ((high - low) / 2);
+            if (Following(_keys[middle]).CompareTo(key, StringComparison.OrdinalIgnoreCase) < 0)
             {
-                return true;
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle;
             }
         }
 
-        return false;
+        return low < _keys.Length && Following(_keys[low]).StartsWith(key, StringComparison.OrdinalIgnoreCase);
     }
-
-    /// <summary>
-    /// The place of a key's '@' filed by the letter after it, case aside: only an ASCII letter equals an ASCII letter
-    /// when case is ignored, so the other characters share one place.
-    /// </summary>
-    private static char KeyBucket(char next) => char.IsAsciiLetter(next) ? char.ToLowerInvariant(next) : '\0';
 
     /// <summary>
     /// The words that may be the year of a mention of the surname: up to four after each mention, up to the first

@@ -70,6 +70,19 @@ public sealed class UncitedTests
     }
 
     [Fact]
+    public void A_typed_key_that_begins_with_the_authors_name_and_year_cites_the_entry_among_many_keys()
+    {
+        // Keys of every letter and case before and after the entry's, some sharing its first letters: the key is found
+        // wherever it sorts among them, case aside, and a key that only begins like it (a year with a letter) counts.
+        const string Others = "Others: @aaron2001, @Zed1999, @as2014, @asch2014, @ascher2013, @ASCHERS2014, @b, @serge1973, @Sergei1974, @x.\n\n";
+        Valid(
+            Rule,
+            Others + "Everything changed (Serge, 1974) and @ASCHER2014 tells the story.\n\n" + References,
+            Others + "Everything changed (Ascher, 2014) and @Serge1974a tells the story.\n\n" + References);
+        Invalid(Rule, Others + "Everything changed (Serge, 1974) and @ascher201 tells the story.\n\n" + References, new Expected("Ascher"));
+    }
+
+    [Fact]
     public void An_mla_list_is_cited_by_the_authors_names_alone()
     {
         Valid(
