@@ -9,7 +9,7 @@ opens it; each edit types a letter at its start or takes it away again (incremen
 it is sent to the moment the diagnostics of that version arrive; the next edit is sent at once, or after --pause
 milliseconds, as a writer who reads the diagnostics before typing on (the server may use the pause to tidy up, and its
 processor time then counts what it did in it). The first WARMUP edits are not counted. Prints the
-median, the fastest and slowest of the timed edits, the number of diagnostics, and (on Linux) the processor time the
+median, the fastest and slowest of the timed edits, their 90th percentile, how many took 100 ms or more, the number of diagnostics, and (on Linux) the processor time the
 server used per timed edit, on all its threads, and its peak memory. On a machine busy with other work the processor time
 varies less than the wall-clock times.
 
@@ -160,7 +160,9 @@ def main():
         server.wait(timeout=30)
         size = os.path.getsize(path)
         print(f"{size / 1e6:.2f} MB, {count} diagnostics, {len(times)} edits: median {statistics.median(times):.1f} ms, "
-              f"fastest {min(times):.1f} ms, slowest {max(times):.1f} ms"
+              f"fastest {min(times):.1f} ms, slowest {max(times):.1f} ms, "
+              f"90th percentile {statistics.quantiles(times, n=10, method='inclusive')[-1]:.1f} ms, "
+              f"{sum(t >= 100 for t in times)} at 100 ms or more"
               + (f", server CPU {cpu:.1f} ms per edit" if cpu is not None else "")
               + (f", server peak memory {peak} MiB" if peak is not None else ""))
     finally:

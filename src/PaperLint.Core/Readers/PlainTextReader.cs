@@ -35,7 +35,7 @@ public sealed class PlainTextReader : IDocumentReader
         {
             int start = lines.LineStart(line);
             int end = lines.LineEnd(line, source);
-            if (end - start < 200 && SuppressionDirective.TryParse(source[start..end], out var directive))
+            if (end - start < 200 && SuppressionDirective.MayBe(source.AsSpan(start, end - start)) && SuppressionDirective.TryParse(source[start..end], out var directive))
             {
                 TextPositions.Apply(suppressions, directive, lines, start, end);
             }
@@ -83,6 +83,8 @@ public sealed class PlainTextReader : IDocumentReader
 
         private readonly AuthorLines _authorLines = new();
 
+        private readonly StringBuilder _text = new();
+
         public void AddParagraph(List<(int Start, int End)> paragraphLines)
         {
             if (paragraphLines.Count == 0)
@@ -90,7 +92,8 @@ public sealed class PlainTextReader : IDocumentReader
                 return;
             }
 
-            var text = new StringBuilder();
+            // One builder for every paragraph: its room is made once, and each paragraph's text is copied out of it.
+            var text = _text.Clear();
             var map = new SourceMap();
             foreach (var (lineStart, lineEnd) in paragraphLines)
             {

@@ -116,6 +116,17 @@ public sealed class SuppressionTests
     }
 
     [Fact]
+    public void Text_directive_line_is_read_indented_and_in_any_case()
+    {
+        const string paper = "A movement lead by monks,\n \t PaperLint-Disable-Next-Line Typos.LeadBy  \nthen a reform lead by bishops.\n";
+
+        var document = PlainTextReader.Parse("paper.txt", paper);
+
+        Assert.Equal("A movement lead by monks, then a reform lead by bishops.", Assert.Single(document.Blocks).Text);
+        Assert.Equal(["1:12 Typos.LeadBy lead by"], Lint("paper.txt", paper));
+    }
+
+    [Fact]
     public void Text_disable_and_enable_lines_bound_a_stretch()
     {
         const string paper = """

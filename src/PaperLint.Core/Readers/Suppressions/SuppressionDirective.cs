@@ -10,6 +10,12 @@ namespace PaperLint.Core.Readers.Suppressions;
 internal readonly partial record struct SuppressionDirective(SuppressionKind Kind, IReadOnlyList<string> Rules)
 {
     /// <summary>Reads a directive that is the whole of <paramref name="text"/> (surrounding white space aside).</summary>
+    /// <summary>
+    /// False when <paramref name="line"/> cannot be a directive, as nearly every line of a text is not: a reader asks
+    /// this of each line before it makes the line a string to parse.
+    /// </summary>
+    public static bool MayBe(ReadOnlySpan<char> line) => line.TrimStart().StartsWith("paperlint-", StringComparison.OrdinalIgnoreCase);
+
     public static bool TryParse(string text, out SuppressionDirective directive)
     {
         directive = default;
