@@ -115,10 +115,18 @@ internal sealed class TermIndex
     }
 
     /// <summary>The terms of every set in one text, by set (null for a set with none).</summary>
+    private TermHit[]?[]? _none;
+
     internal TermHit[]?[] ScanAll(string text)
     {
         var current = new List<TermHit>?[Owners];
         ScanText(text, current);
+        if (Array.TrueForAll(current, found => found is not { Count: > 0 }))
+        {
+            // Most paragraphs hold no term of any set: they share one answer, which nobody writes to.
+            return _none ??= new TermHit[]?[Owners];
+        }
+
         var hits = new TermHit[]?[Owners];
         for (int o = 0; o < hits.Length; o++)
         {

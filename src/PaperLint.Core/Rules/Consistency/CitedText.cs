@@ -16,7 +16,9 @@ internal sealed partial class CitedText
 {
     private readonly LintContext _context;
     // Shared by the rules that count words in one document, which may run on different threads.
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<Block, bool> _entries = new(ReferenceEqualityComparer.Instance);
+    // Whether each paragraph reads as an entry, by its place in the document: 0 not asked yet, 1 no, 2 yes. A block of no
+    // place (an alt text) is asked each time.
+    private readonly byte[] _entries;
     private readonly System.Collections.Concurrent.ConcurrentDictionary<Block, IReadOnlyList<(int Start, int End)>> _ranges = new(ReferenceEqualityComparer.Instance);
 
     // Made once: a lambda written at the call would be a new delegate at every word asked about.
@@ -26,6 +28,7 @@ internal sealed partial class CitedText
     public CitedText(LintContext context)
     {
         _context = context;
+        _entries = new byte[context.Document.Blocks.Count];
         _citingSentences = block => [.. _context.SentencesOf(block).Where(s => Cites(block, s.Start, s.End))];
         // Whether a paragraph reads as an entry is its text's question alone: an editor's server keeps the answer.
         var memory = context.Memory;
@@ -40,7 +43,21 @@ internal sealed partial class CitedText
             return false;
         }
 
-        return _entries.GetOrAdd(block, _readsAsEntry);
+        int index = _context.Document.IndexOf(block);
+        if (index < 0)
+        {
+            return _readsAsEntry(block);
+        }
+
+        // Two threads may both ask of a paragraph: each gets the same answer and writes the same byte.
+        byte known = Volatile.Read(ref _entries[index]);
+        if (known == 0)
+        {
+            known = _readsAsEntry(block) ? (byte)2 : (byte)1;
+            Volatile.Write(ref _entries[index], known);
+        }
+
+        return known == 2;
     }
 
     /// <summary>True when text[start..start+length] is in a sentence of a note that gives a source's details.</summary>
