@@ -193,7 +193,7 @@ internal sealed class MarkdownSections
 
             foreach (var (start, end, prefix, tail) in _sections)
             {
-                yield return (_parse(prefix + _source[start..end] + tail), start - prefix.Length, prefix.Length, prefix.Length + end - start);
+                yield return (_parse(string.Concat(prefix, _source.AsSpan(start, end - start), tail)), start - prefix.Length, prefix.Length, prefix.Length + end - start);
             }
 
             yield break;
@@ -243,7 +243,8 @@ internal sealed class MarkdownSections
 
         var (prefix, tail, before, after) = StandIns(start, end);
         read = new StandInsRead(prefix, tail + LinkStandIns(start, end, out int links), before, after, links);
-        return _parse(prefix + _source[start..end] + read.Tail);
+        // One copy of the section, its stand-ins around it (not a copy of the section first, then one with them).
+        return _parse(string.Concat(prefix, _source.AsSpan(start, end - start), read.Tail));
     }
 
     /// <summary>
