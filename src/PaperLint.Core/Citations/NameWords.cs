@@ -59,7 +59,7 @@ internal static class NameWords
     /// A capitalised word of letters, as a name is spelt, whatever the word: true of "He" and "May" too, which are
     /// names only where nothing else can stand ("F. He", "Kelly, May").
     /// </summary>
-    public static bool HasNameShape(string word)
+    public static bool HasNameShape(ReadOnlySpan<char> word)
     {
         if (word.Length == 0)
         {

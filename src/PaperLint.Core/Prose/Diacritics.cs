@@ -52,18 +52,29 @@ internal static class Diacritics
     public static string Strip(string text)
     {
         // Nothing below U+00C0 has a diacritic: a vectorised search goes from one character that may have one to the next.
-        char[]? folded = null;
-        for (int i = IndexOfFoldable(text, 0); i >= 0; i = IndexOfFoldable(text, i + 1))
+        int first = IndexOfFoldable(text, 0);
+        while (first >= 0 && Fold(text[first]) == text[first])
         {
-            char c = Fold(text[i]);
-            if (c != text[i])
-            {
-                folded ??= text.ToCharArray();
-                folded[i] = c;
-            }
+            first = IndexOfFoldable(text, first + 1);
         }
 
-        return folded is null ? text : new string(folded);
+        if (first < 0)
+        {
+            return text;
+        }
+
+        // The text is copied once, into the string it becomes, and folded there from the first letter that changes.
+        return string.Create(text.Length, (text, first), static (folded, state) =>
+        {
+            var (source, from) = state;
+            source.AsSpan().CopyTo(folded);
+            var rest = folded[from..];
+            for (int at = 0; at >= 0; at = rest.IndexOfAnyExceptInRange('\0', '\u00BF'))
+            {
+                rest[at] = Fold(rest[at]);
+                rest = rest[(at + 1)..];
+            }
+        });
     }
 
     /// <summary>The first character at or after <paramref name="start"/> that <see cref="Fold"/> may change, or -1.</summary>

@@ -13,6 +13,10 @@ public sealed class DiacriticsTests
     [InlineData("Nguyễn", "Nguyen")]
     [InlineData("Đorđević", "Dordevic")]
     [InlineData("Ħaż-Żebbuġ", "Haz-Zebbug")]
+    [InlineData("“Quoted” — ×÷ Žižek, œuvre, Éluard", "“Quoted” — ×÷ Zizek, œuvre, Eluard")]
+    [InlineData("No letter to fold: “quoted” — ×÷ œ", "No letter to fold: “quoted” — ×÷ œ")]
+    [InlineData("é", "e")]
+    [InlineData("ends with ü", "ends with u")]
     public void Strip_folds_each_letter_in_place(string text, string plain)
     {
         string stripped = Diacritics.Strip(text);

@@ -97,6 +97,8 @@ internal sealed class NamesInText
     /// True when the prose has the surname followed within a few words by the year ("Hardy 2011", "Bellamy and
     /// colleagues (2023)"), or the two in a citation key that was never turned into a citation ("@morlon2009").
     /// </summary>
+    /// <param name="year">An entry's year as a year is written, four characters or more beginning with a digit ("2011",
+    /// "2011a"): only such words are looked for after a name.</param>
     public bool WithYear(string surname, string year)
     {
         string key = "@" + NameWords.Key(surname).Replace(" ", "", StringComparison.Ordinal) + year;
@@ -187,16 +189,40 @@ internal sealed class NamesInText
         years = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (t, end) in _proseMentions.Ends(surname))
         {
+            // The words of the next 80 characters, as white space parts them; only a word that may be an entry's year
+            // (four characters or more, opening with a digit) is kept as a string.
             string text = _prose[t];
-            var words = text[end..Math.Min(text.Length, end + 80)].Split((char[]?)null, WordsToYear + 1, StringSplitOptions.RemoveEmptyEntries);
-            foreach (var word in words.Take(WordsToYear))
+            var rest = text.AsSpan(end, Math.Min(text.Length, end + 80) - end);
+            for (int taken = 0; taken < WordsToYear; taken++)
             {
-                string bare = word.Trim('(', ')', '[', ']', ',', ';', '.', ':');
-                years.Add(bare);
+                int start = 0;
+                while (start < rest.Length && char.IsWhiteSpace(rest[start]))
+                {
+                    start++;
+                }
+
+                if (start == rest.Length)
+                {
+                    break;
+                }
+
+                int stop = start;
+                while (stop < rest.Length && !char.IsWhiteSpace(rest[stop]))
+                {
+                    stop++;
+                }
+
+                var word = rest[start..stop];
+                rest = rest[stop..];
+                var bare = word.Trim("()[],;.:");
+                if (bare.Length >= 4 && char.IsAsciiDigit(bare[0]))
+                {
+                    years.Add(bare.ToString());
+                }
 
                 // Only co-authors and their joins stand between: another year or other words end the search.
                 bool between = bare is "and" or "&" or "et" or "al" or "colleagues" or "coworkers" or "co-workers" or "others" or "'s" or "\u2019s"
-                    || (NameWords.HasNameShape(bare) && !word.StartsWith('('));
+                    || (NameWords.HasNameShape(bare) && word[0] != '(');
                 if (!between)
                 {
                     break;
