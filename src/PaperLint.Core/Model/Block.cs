@@ -13,8 +13,8 @@ public sealed class Block
     // Made by the first span: most blocks of a paper have none, and a long paper has tens of thousands of blocks.
     private List<InlineSpan>? _spans;
 
-    // What only a Word file's paragraph says of itself: a Markdown or text block has none, and a long document has tens
-    // of thousands of blocks. Written while the block is made, then shared by its moved copies (MovedBy).
+    // What only a Word file's paragraph says of itself: a Markdown or text block sets none of it and has none, and a long
+    // document has tens of thousands of blocks. Written while the block is made, then shared by its moved copies (MovedBy).
     private WordParagraph? _word;
 
     // The hash of Text in the low half, and a bit above it once it is taken (TextKey); one field, written whole, so
@@ -43,26 +43,14 @@ public sealed class Block
     public DocxAnchor? Docx
     {
         get => _word?.Anchor;
-        init
-        {
-            if (value is not null)
-            {
-                Word.Anchor = value;
-            }
-        }
+        init => Word.Anchor = value;
     }
 
     /// <summary>The paragraph style name (DOCX), such as "Heading 1" or "Quote".</summary>
     public string? Style
     {
         get => _word?.Style;
-        init
-        {
-            if (value is not null)
-            {
-                Word.Style = value;
-            }
-        }
+        init => Word.Style = value;
     }
 
     /// <summary>1-6 for headings, 0 otherwise.</summary>
@@ -75,13 +63,7 @@ public sealed class Block
     public string? Language
     {
         get => _word?.Language;
-        init
-        {
-            if (value is not null)
-            {
-                Word.Language = value;
-            }
-        }
+        init => Word.Language = value;
     }
 
     /// <summary>
@@ -91,26 +73,14 @@ public sealed class Block
     public string? Color
     {
         get => _word?.Color;
-        init
-        {
-            if (value is not null)
-            {
-                Word.Color = value;
-            }
-        }
+        init => Word.Color = value;
     }
 
     /// <summary>Left indentation in twentieths of a point (DOCX), when the paragraph sets one.</summary>
     public int? IndentTwips
     {
         get => _word?.IndentTwips;
-        init
-        {
-            if (value is not null)
-            {
-                Word.IndentTwips = value;
-            }
-        }
+        init => Word.IndentTwips = value;
     }
 
     /// <summary>For a <see cref="BlockKind.FootnoteBody"/>: the note this paragraph belongs to.</summary>
@@ -144,26 +114,14 @@ public sealed class Block
     internal IReadOnlyList<string> Bookmarks
     {
         get => _word?.Bookmarks ?? [];
-        init
-        {
-            if (value.Count > 0)
-            {
-                Word.Bookmarks = value;
-            }
-        }
+        init => Word.Bookmarks = value;
     }
 
     /// <summary>DOCX: the links from this paragraph's text to bookmarks of the document.</summary>
     internal IReadOnlyList<InternalLink> InternalLinks
     {
         get => _word?.InternalLinks ?? [];
-        init
-        {
-            if (value.Count > 0)
-            {
-                Word.InternalLinks = value;
-            }
-        }
+        init => Word.InternalLinks = value;
     }
 
     /// <summary>True where the text is inside a block quotation (the quoted author's words).</summary>
