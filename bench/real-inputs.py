@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Writes two long inputs made of real papers, for timings that bench/make-inputs.py's repeated sample does not show.
 
-    bench/real-inputs.py FOLDER OUTDIR
+    bench/real-inputs.py FOLDER OUTDIR [TEXTFOLDER]
 
 FOLDER holds Markdown papers (the tests' real-world corpus keeps 27 in its md/ folder; the repository holds none).
 OUTDIR gets:
@@ -9,6 +9,9 @@ OUTDIR gets:
                until the file passes 6,000,000 bytes
   real-1m.md   the first 1,100,000 bytes of real-6m.md, cut after the first line break of the last blank line
                there, with CRLF line ends turned into LF
+  real-text.txt  with TEXTFOLDER (the corpus's txt/ folder, seven files): every .txt file of TEXTFOLDER in name
+               order, each read as UTF-8 or else Windows-1252, joined by blank lines, and the whole written seven
+               times over, joined by blank lines, in UTF-8 (5,676,074 bytes from the corpus's seven files)
 
 Both are the same bytes on every machine for the same FOLDER. Papers cite and number notes each in their own way, so
 the result is a long document of many references lists and note sequences, as a thesis with chapters is.
@@ -19,7 +22,7 @@ import sys
 
 
 def main():
-    if len(sys.argv) != 3:
+    if len(sys.argv) not in (3, 4):
         sys.exit(__doc__)
     folder, out = sys.argv[1], sys.argv[2]
     papers = sorted(name for name in os.listdir(folder) if name.endswith(".md"))
@@ -41,6 +44,28 @@ def main():
     cut = head.rfind(b"\n\n")
     with open(os.path.join(out, "real-1m.md"), "wb") as f:
         f.write(head[: cut + 1].replace(b"\r\n", b"\n"))
+
+    if len(sys.argv) == 4:
+        write_text(sys.argv[3], out)
+
+
+def write_text(folder, out):
+    names = sorted(name for name in os.listdir(folder) if name.endswith(".txt"))
+    if not names:
+        sys.exit(f"{folder}: no .txt files")
+
+    texts = []
+    for name in names:
+        with open(os.path.join(folder, name), "rb") as f:
+            data = f.read()
+        try:
+            texts.append(data.decode("utf-8"))
+        except UnicodeDecodeError:
+            texts.append(data.decode("cp1252"))
+
+    joined = "\n\n".join(texts)
+    with open(os.path.join(out, "real-text.txt"), "wb") as f:
+        f.write("\n\n".join([joined] * 7).encode("utf-8"))
 
 
 if __name__ == "__main__":
