@@ -24,9 +24,8 @@ internal sealed class DocumentFacts
     private readonly Lazy<DocumentLanguages> _languages;
     private readonly Lazy<IReadOnlyList<InlineQuotation>[]> _marks;
     private readonly Lazy<Bibliographies.CitationKeys> _keys;
-    // The sentences of each block, by its place in the document; of a block outside it (an alt text), in the table.
+    // The sentences of each block, by its place in the document.
     private IReadOnlyList<(int Start, int End)>?[]? _sentences;
-    private ConcurrentDictionary<Block, IReadOnlyList<(int Start, int End)>>? _otherSentences;
     private readonly Packs.Terms.TermIndex? _terms;
     private readonly ConcurrentDictionary<string, Lazy<object>> _shared = new(StringComparer.Ordinal);
     private readonly Dictionary<Packs.Terms.TermIndex, Packs.Terms.TermScan> _scans = new(ReferenceEqualityComparer.Instance);
@@ -162,8 +161,8 @@ internal sealed class DocumentFacts
         int index = Document.IndexOf(block);
         if (index < 0)
         {
-            var others = Volatile.Read(ref _otherSentences) ?? LazyInitializer.EnsureInitialized(ref _otherSentences, () => new(ReferenceEqualityComparer.Instance));
-            return others.GetOrAdd(block, static b => Sentences.Split(b.Text));
+            // A block outside the document (an image's alt text, short): split each time it is asked about.
+            return Sentences.Split(block.Text);
         }
 
         var byBlock = Volatile.Read(ref _sentences) ?? LazyInitializer.EnsureInitialized(ref _sentences, () => new IReadOnlyList<(int Start, int End)>?[Document.Blocks.Count]);
