@@ -23,6 +23,8 @@ public sealed partial class ReferenceList
         "Helpful Resources", "Other Helpful Resources", "Additional Resources", "Useful Resources", "Weiterführende Literatur",
     ];
 
+    private static readonly HeadingNames ReadingHeadingNames = new(ReadingHeadings);
+
     private readonly HashSet<Block> _blocks;
     private readonly HashSet<Block> _readingBlocks;
     private readonly HashSet<ReferenceEntry> _reading;
@@ -41,8 +43,12 @@ public sealed partial class ReferenceList
     // Each entry's title forms (TitleText.Candidates), made once: the title index, Attribution.Uncited and the notes' check ask for them.
     private readonly System.Collections.Concurrent.ConcurrentDictionary<ReferenceEntry, string[]> _entryTitles = new(ReferenceEqualityComparer.Instance);
 
-    private ReferenceList(IReadOnlyList<Block> blocks, IReadOnlyList<Block> readingBlocks, IReadOnlyList<ReferenceEntry> entries, HashSet<ReferenceEntry> reading, Dictionary<ReferenceEntry, IReadOnlyList<string>> bookmarks)
+    // What the lint of the document's last version kept (an editor's server): the title forms of each title, and the index of the last list's.
+    private readonly Linting.LintMemory? _memory;
+
+    private ReferenceList(IReadOnlyList<Block> blocks, IReadOnlyList<Block> readingBlocks, IReadOnlyList<ReferenceEntry> entries, HashSet<ReferenceEntry> reading, Dictionary<ReferenceEntry, IReadOnlyList<string>> bookmarks, Linting.LintMemory? memory)
     {
+        _memory = memory;
         Blocks = blocks;
         Entries = entries;
         _blocks = new HashSet<Block>(blocks, ReferenceEqualityComparer.Instance);
@@ -51,7 +57,7 @@ public sealed partial class ReferenceList
         _bookmarks = bookmarks;
         _byFirstAuthor = new(() => IndexAuthors(entries, firstOnly: true));
         _byAnyAuthor = new(() => IndexAuthors(entries, firstOnly: false));
-        _titles = new(() => new TitleIndex(entries.Select(TitlesOf)));
+        _titles = new(() => memory is null ? new TitleIndex(entries.Select(TitlesOf)) : memory.TitleIndex.Of([.. entries.Select(FormsOf)]));
         _words = new(() => new CaselessMentions(Blocks.Concat(_readingBlocks).Select(b => b.Text)));
     }
 
@@ -74,7 +80,11 @@ public sealed partial class ReferenceList
     internal bool Lists(string author) => _byAnyAuthor.Value.Any(author);
 
     /// <summary>The forms of an entry's title a paper may name it by (<see cref="TitleText.Candidates"/>), made once per entry.</summary>
-    internal IReadOnlyList<string> TitlesOf(ReferenceEntry entry) => _entryTitles.GetOrAdd(entry, static e => [.. TitleText.Candidates(e)]);
+    internal IReadOnlyList<string> TitlesOf(ReferenceEntry entry) => FormsOf(entry);
+
+    private string[] FormsOf(ReferenceEntry entry) => _entryTitles.GetOrAdd(entry, static (e, memory) => memory is null
+        ? [.. TitleText.Candidates(e)]
+        : memory.TitleForms.Get((e.Title, e.PlainTitle), e, static (_, e) => [.. TitleText.Candidates(e)]), _memory);
 
     /// <summary>The forms of the entries' titles (<see cref="TitleText.Candidates"/>).</summary>
     internal TitleIndex Titles => _titles.Value;
@@ -140,15 +150,16 @@ public sealed partial class ReferenceList
         var reading = new HashSet<ReferenceEntry>(ReferenceEqualityComparer.Instance);
         var bookmarks = new Dictionary<ReferenceEntry, IReadOnlyList<string>>(ReferenceEqualityComparer.Instance);
         var body = document.Blocks.Where(b => b.Kind != BlockKind.FootnoteBody).ToList();
+        var names = new HeadingNames(headings);
         for (int i = 0; i < body.Count; i++)
         {
             var block = body[i];
             bool further = false;
             bool headingBlock = block.Kind is BlockKind.Heading or BlockKind.Paragraph
-                && (IsHeading(block.Text, headings) || (further = IsHeading(block.Text, ReadingHeadings)));
+                && (IsHeading(block.Text, names) || (further = IsHeading(block.Text, ReadingHeadingNames)));
             // A paragraph whose first line is the heading: "References" and the entries under it, one line each.
             bool headingLine = !headingBlock && block.Kind == BlockKind.Paragraph && block.Text.Length > 0 && block.LineBreaks.Count > 0
-                && (IsHeading(block.Text.AsSpan(0, block.LineBreaks[0]), headings) || (further = IsHeading(block.Text.AsSpan(0, block.LineBreaks[0]), ReadingHeadings)));
+                && (IsHeading(block.Text.AsSpan(0, block.LineBreaks[0]), names) || (further = IsHeading(block.Text.AsSpan(0, block.LineBreaks[0]), ReadingHeadingNames)));
             if (!headingBlock && !headingLine)
             {
                 continue;
@@ -248,7 +259,7 @@ public sealed partial class ReferenceList
         AddGeneratedBibliographies(document, blocks, readingBlocks, entries);
 
         // A list of further reading alone is no references list: the paper does not say where its sources are.
-        return entries.Count == reading.Count ? null : new ReferenceList(blocks, readingBlocks, entries, reading, bookmarks);
+        return entries.Count == reading.Count ? null : new ReferenceList(blocks, readingBlocks, entries, reading, bookmarks, memory);
     }
 
     /// <summary>
@@ -332,7 +343,7 @@ public sealed partial class ReferenceList
     }
 
     /// <summary>True when a block's text is a references heading: "References", "Works Cited:", "7. Bibliography".</summary>
-    internal static bool IsHeading(ReadOnlySpan<char> text, IReadOnlyList<string> headings)
+    private static bool IsHeading(ReadOnlySpan<char> text, HeadingNames headings)
     {
         // Asked of every paragraph of a paper, so it reads the text in place and copies nothing.
         var t = text.Trim().TrimEnd(":.").Trim();
@@ -342,20 +353,27 @@ public sealed partial class ReferenceList
             t = t[(space + 1)..].Trim();
         }
 
-        if (t.IsEmpty)
+        return !t.IsEmpty && headings.Contains(t);
+    }
+
+    /// <summary>
+    /// The names a heading may have, without case. Asked of every paragraph of a paper at every edit in an editor's server:
+    /// a paragraph longer than the longest name is none of them, and one that is no longer is looked up, not compared with
+    /// each name in turn through the list's interface (which cost a long document's lint a few milliseconds).
+    /// </summary>
+    private sealed class HeadingNames
+    {
+        private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _names;
+        private readonly int _longest;
+
+        public HeadingNames(IReadOnlyList<string> names)
         {
-            return false;
+            var set = new HashSet<string>(names, StringComparer.OrdinalIgnoreCase);
+            _names = set.GetAlternateLookup<ReadOnlySpan<char>>();
+            _longest = set.Count == 0 ? 0 : set.Max(name => name.Length);
         }
 
-        foreach (string heading in headings)
-        {
-            if (t.Equals(heading, StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-        }
-
-        return false;
+        public bool Contains(ReadOnlySpan<char> name) => name.Length <= _longest && _names.Contains(name);
     }
 
     // "7", "2.1" (its last dot trimmed before), "IV": a number a heading may carry before its words.

@@ -7,8 +7,8 @@ namespace PaperLint.Core.Linting;
 /// What the lint of one version of a document keeps for the lint of its next version, in an editor's server: the
 /// answers to questions about a paragraph that its text alone decides, whatever the rest of the document says: its
 /// stretches in quotation marks, its language score, the matches of the pack rules' patterns and exceptions in it, whether it reads as
-/// a reference entry and the entries it holds, the citations in it, its words as a rule reads them; and the trees of a
-/// long Markdown document's sections. A writer changes a paragraph or two between two lints; the other paragraphs'
+/// a reference entry and the entries it holds, the citations in it, its words as a rule reads them; the forms of each
+/// reference entry's title and the index of the list's titles; and the trees of a long Markdown document's sections. A writer changes a paragraph or two between two lints; the other paragraphs'
 /// answers come from here. What a lint did not ask
 /// about is let go when the next one ends, so the memory holds about one version's paragraphs. It serves one plan: the
 /// patterns are the plan's, and a new configuration starts with a new memory.
@@ -16,7 +16,7 @@ namespace PaperLint.Core.Linting;
 /// <remarks>
 /// A fact of the document as a whole (the references list, the quotations, the citations) is never kept: only what a
 /// function of the paragraph's own text gives, or of its text and what else is kept with the answer and checked before
-/// it is used again (a reference entry's neighbours, a rule's stretches left out), so that a lint with a memory
+/// it is used again (a reference entry's neighbours, a rule's stretches left out, the titles an index was made of), so that a lint with a memory
 /// reports what a lint without one does (LintMemoryTests holds the two to the same findings over a writer's edits).
 /// </remarks>
 internal sealed class LintMemory(LintPlan plan)
@@ -64,6 +64,12 @@ internal sealed class LintMemory(LintPlan plan)
     /// <summary>The citations the parser reads in a paragraph's text, kept with its spans (italics mark titles): read again when they differ.</summary>
     public Memo<ParagraphText, Citations.DocumentAnalysis.KeptCitations> Citations { get; } = new(EqualityComparer<ParagraphText>.Default);
 
+    /// <summary>The forms of a reference entry's title a paper may name it by (<see cref="Citations.TitleText.Candidates"/>), by its title and plain title.</summary>
+    public Memo<(string? Title, string? PlainTitle), string[]> TitleForms { get; } = new(EqualityComparer<(string?, string?)>.Default);
+
+    /// <summary>The index of the title forms of the last references list, made again only when the list's titles change.</summary>
+    public KeptTitleIndex TitleIndex { get; } = new();
+
     /// <summary>What one rule (the owner) finds in a paragraph's text alone, such as its words as the rule reads them.</summary>
     public OwnedMemo Owned { get; } = new();
 
@@ -84,7 +90,51 @@ internal sealed class LintMemory(LintPlan plan)
         Entries.Turn();
         ReferenceEntries.Turn();
         Citations.Turn();
+        TitleForms.Turn();
         Trees.Turn();
+    }
+
+    /// <summary>
+    /// The title index (<see cref="Citations.TitleIndex"/>) of the last references list, with the title forms it was made
+    /// of: a list whose entries have the same forms, in the same order, gets it again. The forms of a title are kept by
+    /// <see cref="TitleForms"/>, so an unchanged title gives the same array from one lint to the next, and the check is
+    /// one comparison of references per entry. A writer who edits the text leaves the list's titles as they were; the
+    /// index of a long list is made from thousands of titles and every run of words that ends one.
+    /// </summary>
+    internal sealed class KeptTitleIndex
+    {
+        private Kept? _kept;
+
+        /// <summary>How many times the index was made (for tests).</summary>
+        public int Made { get; private set; }
+
+        public Citations.TitleIndex Of(string[][] forms)
+        {
+            if (Volatile.Read(ref _kept) is { } kept && kept.Forms.Length == forms.Length && SameForms(kept.Forms, forms))
+            {
+                return kept.Index;
+            }
+
+            var index = new Citations.TitleIndex(forms);
+            Made++;
+            Volatile.Write(ref _kept, new Kept(forms, index));
+            return index;
+        }
+
+        private static bool SameForms(string[][] kept, string[][] forms)
+        {
+            for (int i = 0; i < forms.Length; i++)
+            {
+                if (!ReferenceEquals(kept[i], forms[i]))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        private sealed record Kept(string[][] Forms, Citations.TitleIndex Index);
     }
 
     /// <summary>

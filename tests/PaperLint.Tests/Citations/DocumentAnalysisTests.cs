@@ -94,6 +94,20 @@ public sealed class DocumentAnalysisTests
         Assert.Equal(BlockKind.ReferenceEntry, quellen.KindOf(document.Blocks[^1]));
     }
 
+    [Theory]
+    [InlineData("## 4. LITERATURE CITED IN THIS CHAPTER:", 1)]
+    [InlineData("## Literature cited in this chapter", 1)]
+    [InlineData("## Literature cited in this chapter and elsewhere", 0)]
+    [InlineData("## Quellen", 1)]
+    [InlineData("## References", 0)]
+    public void Takes_a_configured_heading_longer_than_any_other_in_any_case(string heading, int entries)
+    {
+        var document = PaperDocuments.From(SourceFormat.Markdown, $"Text (Serge, 1974).\n\n{heading}\n\nSerge, V. (1974). *From Lenin to Stalin*. Monad Press.");
+        var settings = LintSettings.Default.With(AttributionOptions.Default with { ReferenceHeadings = ["Quellen", "Literature Cited in this Chapter"] });
+
+        Assert.Equal(entries, LintContext.For(document, settings).Attribution.Entries.Count);
+    }
+
     [Fact]
     public void Reads_one_entry_a_line_in_a_text_file_and_joins_wrapped_lines()
     {

@@ -552,6 +552,30 @@ public sealed class LintMemoryTests
         Assert.True(memory.Owned.Recalled >= 6, $"recalled {memory.Owned.Recalled}");
     }
 
+    [Fact]
+    public void The_title_index_is_made_again_only_when_a_title_of_the_list_changes()
+    {
+        // "Culture and Anarchy (1869)" names a title of the list with its year, and cites nobody called Anarchy; once the
+        // entry's title is another, it is read as a citation again, of a source the list does not hold.
+        var plan = RuleSet.Active(PaperLintConfig.Default, []);
+        var memory = new LintMemory(plan);
+        const string Culture = "Culture and Anarchy";
+        string Version(string prose, string title) =>
+            $"{prose} Arnold set it out in {Culture} (1869), as Serge (1951) does.\n\n# References\n\nSerge, Victor. 1951. Memoirs of a Revolutionary. Oxford: Oxford University Press.\n\nArnold, Matthew. 1869. {title}. London: Smith, Elder.\n";
+        foreach (var (prose, title, made) in new[]
+        {
+            ("It began.", Culture, 1), ("It began in 1860.", Culture, 1), ("It began in 1860.", "Literature and Dogma", 2),
+            ("It began.", "Literature and Dogma", 2), ("It began.", Culture, 3),
+        })
+        {
+            var withMemory = Linter.Lint(Load(Version(prose, title), "paper.md"), plan, null, 2, CancellationToken.None, memory).Findings;
+            var without = Linter.Lint(Load(Version(prose, title), "paper.md"), plan, null, 1, CancellationToken.None).Findings;
+            Assert.Equal(Shown(without), Shown(withMemory));
+            Assert.Equal(title != Culture, withMemory.Any(f => f.RuleId == "Attribution.UnknownSource" && f.Match == Culture + " (1869)"));
+            Assert.Equal(made, memory.TitleIndex.Made);
+        }
+    }
+
     private static Core.Model.Document Load(string text, string path) =>
         DocumentLoader.Load(Encoding.UTF8.GetBytes(text), path, DocxOptions.Default);
 
