@@ -31,27 +31,85 @@ internal sealed class QuotationSurroundings
     /// <param name="citations">Its citations, in the order the block lists them.</param>
     /// <param name="markers">Its note markers.</param>
     /// <param name="quotations">The quotations needing a citation that begin in it.</param>
-    public QuotationSurroundings(Block block, IReadOnlyList<Citation> citations, IEnumerable<FootnoteRef> markers, IEnumerable<Quotation> quotations)
+    public QuotationSurroundings(Block block, IReadOnlyList<Citation> citations, IReadOnlyList<FootnoteRef> markers, IReadOnlyList<Quotation> quotations)
     {
+        // Made for every paragraph that holds a quotation, at every edit in an editor's server: sorted in arrays, not
+        // through a pipeline of enumerators and delegates for each list.
         _citations = citations;
-        _endsAfterStarts = citations.All(c => c.End >= c.Start);
-        var all = Enumerable.Range(0, citations.Count).ToList();
-        _byBracket = [.. all.OrderBy(i => citations[i].BracketStart)];
-        _brackets = [.. _byBracket.Select(i => citations[i].BracketStart)];
-        _byEnd = [.. all.OrderBy(i => citations[i].End)];
-        _ends = [.. _byEnd.Select(i => citations[i].End)];
-        _authorDateByEnd = [.. _byEnd.Where(i => citations[i].IsAuthorDate)];
-        _authorDateEnds = [.. _authorDateByEnd.Select(i => citations[i].End)];
-        _latestAuthorDate = new int[_authorDateByEnd.Length];
-        for (int k = 0; k < _authorDateByEnd.Length; k++)
+        int count = citations.Count;
+        _endsAfterStarts = true;
+        var byBracket = new long[count];
+        var byEnd = new long[count];
+        int authorDate = 0;
+        for (int i = 0; i < count; i++)
         {
-            _latestAuthorDate[k] = k == 0 ? _authorDateByEnd[k] : Math.Max(_latestAuthorDate[k - 1], _authorDateByEnd[k]);
+            var citation = citations[i];
+            _endsAfterStarts &= citation.End >= citation.Start;
+            byBracket[i] = SortKey(citation.BracketStart, i);
+            byEnd[i] = SortKey(citation.End, i);
+            authorDate += citation.IsAuthorDate ? 1 : 0;
         }
 
-        _markers = [.. markers.OrderBy(m => m.Offset)];
-        _markerOffsets = [.. _markers.Select(m => m.Offset)];
-        _quotationStarts = [.. quotations.Select(q => q.Start).Order()];
+        // A key holds the place above the index, so that citations at one place keep the block's order.
+        Array.Sort(byBracket);
+        Array.Sort(byEnd);
+        _byBracket = new int[count];
+        _brackets = new int[count];
+        _byEnd = new int[count];
+        _ends = new int[count];
+        _authorDateByEnd = new int[authorDate];
+        _authorDateEnds = new int[authorDate];
+        _latestAuthorDate = new int[authorDate];
+        for (int k = 0, a = 0; k < count; k++)
+        {
+            (_brackets[k], _byBracket[k]) = FromKey(byBracket[k]);
+            (_ends[k], _byEnd[k]) = FromKey(byEnd[k]);
+            if (citations[_byEnd[k]].IsAuthorDate)
+            {
+                _authorDateByEnd[a] = _byEnd[k];
+                _authorDateEnds[a] = _ends[k];
+                _latestAuthorDate[a] = a == 0 ? _byEnd[k] : Math.Max(_latestAuthorDate[a - 1], _byEnd[k]);
+                a++;
+            }
+        }
+
+        _markers = [.. markers];
+        if (!IsSortedByOffset(_markers))
+        {
+            _markers = [.. markers.OrderBy(m => m.Offset)];
+        }
+
+        _markerOffsets = new int[_markers.Count];
+        for (int k = 0; k < _markers.Count; k++)
+        {
+            _markerOffsets[k] = _markers[k].Offset;
+        }
+
+        _quotationStarts = new int[quotations.Count];
+        for (int k = 0; k < quotations.Count; k++)
+        {
+            _quotationStarts[k] = quotations[k].Start;
+        }
+
+        Array.Sort(_quotationStarts);
         _links = new Ranges(block.Spans.Where(s => s.Kind is SpanKind.Url or SpanKind.LinkText).Select(s => (s.Start, s.End)));
+    }
+
+    private static long SortKey(int place, int index) => ((long)place << 32) | (uint)index;
+
+    private static (int Place, int Index) FromKey(long key) => ((int)(key >> 32), (int)(uint)key);
+
+    private static bool IsSortedByOffset(List<FootnoteRef> markers)
+    {
+        for (int k = 1; k < markers.Count; k++)
+        {
+            if (markers[k].Offset < markers[k - 1].Offset)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>The first citation whose bracket opens between <paramref name="from"/> and <paramref name="to"/> (both included) and that starts before <paramref name="startsBefore"/>.</summary>
