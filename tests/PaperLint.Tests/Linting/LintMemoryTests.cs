@@ -553,6 +553,28 @@ public sealed class LintMemoryTests
     }
 
     [Fact]
+    public void A_paragraphs_kept_doubled_words_are_found_again_where_its_note_markers_move()
+    {
+        // The paragraph's text is "The the the end." in every version: a note marker between two copies parts them.
+        var plan = RuleSet.Active(PaperLintConfig.Default, []);
+        var memory = new LintMemory(plan);
+        foreach (var (version, doubled) in new[]
+        {
+            ("The the[^1] the end.\n\n[^1]: A note.\n", "The the"), ("The the the end.[^1]\n\n[^1]: A note.\n", "The the the"),
+            ("The the the end.[^1]\n\n[^1]: A note.\n", "The the the"), ("The the[^1] the end.\n\n[^1]: A note.\n", "The the"),
+            ("The[^1] the the end.\n\n[^1]: A note.\n", "the the"),
+        })
+        {
+            var withMemory = Linter.Lint(Load(version, "paper.md"), plan, null, 2, CancellationToken.None, memory).Findings;
+            var without = Linter.Lint(Load(version, "paper.md"), plan, null, 1, CancellationToken.None).Findings;
+            Assert.Equal(Shown(without), Shown(withMemory));
+            Assert.Equal(doubled, Assert.Single(withMemory, f => f.RuleId == "Typos.RepeatedWords").Match);
+        }
+
+        Assert.True(memory.Owned.Recalled >= 4, $"recalled {memory.Owned.Recalled}");
+    }
+
+    [Fact]
     public void The_title_index_is_made_again_only_when_a_title_of_the_list_changes()
     {
         // "Culture and Anarchy (1869)" names a title of the list with its year, and cites nobody called Anarchy; once the

@@ -82,45 +82,33 @@ internal sealed partial class RepetitionRule : PackRule
             }
 
             ReadOnlySpan<Word> words;
-            ReadOnlySpan<int> starts;
+            IReadOnlyList<Run> runs;
             if (memory is null)
             {
                 FindWords(block.Text, list);
                 words = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(list);
                 FindStarts(block.Text, words, startList);
-                starts = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(startList);
+                if (startList.Count == 0)
+                {
+                    continue;
+                }
+
+                runs = Runs(block, words, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(startList), MarkerOffsets(markers, block));
             }
             else
             {
                 var read = (ReadText)memory.Owned.Get(this, block, this, static (key, rule) => rule.Read(key.Text));
+                if (read.Starts.Length == 0)
+                {
+                    continue;
+                }
+
                 words = read.Words;
-                starts = read.Starts;
+                runs = read.RunsOf(this, block, MarkerOffsets(markers, block));
             }
 
-            if (starts.IsEmpty)
+            foreach (var (i, length, copies) in runs)
             {
-                continue;
-            }
-
-            int[] markerOffsets = markers.Contains(block) ? [.. markers[block].Select(r => r.Offset).Order()] : [];
-            string? flat = null;
-            int i = 0;
-            foreach (int at in starts)
-            {
-                // A run begins only where a word is written again within a run's length; what a run found covers is passed.
-                if (at < i)
-                {
-                    continue;
-                }
-
-                i = at;
-                var run = RunAt(block, words, markerOffsets, ref flat, i);
-                if (run is not { } found)
-                {
-                    continue;
-                }
-
-                var (length, copies) = found;
                 int start = words[i].Index;
                 var lastWord = words[i + (length * copies) - 1];
                 int end = lastWord.Index + lastWord.Length;
@@ -129,10 +117,43 @@ internal sealed partial class RepetitionRule : PackRule
                 {
                     findings.Add(FindingAt(document, block, start, end - start, context, MessageTemplate.Format(Message, copy), [copy]));
                 }
-
-                i += length * copies;
             }
         }
+    }
+
+    private static int[] MarkerOffsets(ILookup<Block, FootnoteRef> markers, Block block) =>
+        markers.Contains(block) ? [.. markers[block].Select(r => r.Offset).Order()] : [];
+
+    /// <summary>A run of words written again right after itself: its first word, its length in words, and how many copies.</summary>
+    private readonly record struct Run(int At, int Length, int Copies);
+
+    /// <summary>
+    /// The runs of a block, left to right: at each word a run may begin at (<paramref name="starts"/>), the shortest run
+    /// found there (<see cref="RunAt"/>); the words a run covers begin none. What they are depends on the block's text,
+    /// its line breaks and its note markers (<paramref name="markers"/>, their offsets in order).
+    /// </summary>
+    private List<Run> Runs(Block block, ReadOnlySpan<Word> words, ReadOnlySpan<int> starts, int[] markers)
+    {
+        var runs = new List<Run>();
+        string? flat = null;
+        int i = 0;
+        foreach (int at in starts)
+        {
+            // A run begins only where a word is written again within a run's length; what a run found covers is passed.
+            if (at < i)
+            {
+                continue;
+            }
+
+            i = at;
+            if (RunAt(block, words, markers, ref flat, i) is { } found)
+            {
+                runs.Add(new Run(i, found.Length, found.Copies));
+                i += found.Length * found.Copies;
+            }
+        }
+
+        return runs;
     }
 
     /// <summary>The shortest run at word i that is repeated right after itself, and how many copies there are.</summary>
@@ -278,8 +299,35 @@ internal sealed partial class RepetitionRule : PackRule
         }
     }
 
-    /// <summary>A text's words, and the words a run may begin at (<see cref="FindStarts"/>).</summary>
-    private sealed record ReadText(Word[] Words, int[] Starts);
+    /// <summary>
+    /// A text's words, and the words a run may begin at (<see cref="FindStarts"/>), as an editor's server keeps them for
+    /// the rule; and the runs found in the text the last time, with the line breaks and note markers they were found
+    /// with: found again when either differs. The exceptions are tried at every run, each a regular expression of its
+    /// own, and a long paper has hundreds of runs that an exception covers.
+    /// </summary>
+    private sealed class ReadText(Word[] words, int[] starts)
+    {
+        private Found? _found;
+
+        public Word[] Words { get; } = words;
+
+        public int[] Starts { get; } = starts;
+
+        public IReadOnlyList<Run> RunsOf(RepetitionRule rule, Block block, int[] markers)
+        {
+            // Asked by one rule at a time: the rule owns its memory's answers, and a server lints a document once at a time.
+            if (Volatile.Read(ref _found) is { } found && found.Markers.AsSpan().SequenceEqual(markers) && found.LineBreaks.SequenceEqual(block.LineBreaks))
+            {
+                return found.Runs;
+            }
+
+            var runs = rule.Runs(block, Words, Starts, markers);
+            Volatile.Write(ref _found, new Found(markers, [.. block.LineBreaks], [.. runs]));
+            return runs;
+        }
+
+        private sealed record Found(int[] Markers, int[] LineBreaks, Run[] Runs);
+    }
 
     private void FindWords(string text, List<Word> words)
     {
