@@ -8,6 +8,76 @@ internal sealed class FindingOrder : IComparer<Finding>
 {
     public static readonly FindingOrder Instance = new();
 
+    /// <summary>
+    /// Sorts <paramref name="findings"/> in document order, and findings at one place by rule id, then as they came. The
+    /// findings of a text document are sorted by their line and column, read once into an array: a comparer that reads
+    /// each finding's place at every comparison of the sort went to a finding's place in memory some fourteen times per
+    /// finding, and the 10,000 findings of a long document took milliseconds that an editor's server spends after the
+    /// rules, while the writer waits. Other places (Word's parts, a bibliography's lines) are sorted by the comparer.
+    /// </summary>
+    public static void Sort(List<Finding> findings)
+    {
+        var keys = new Place[findings.Count];
+        for (int i = 0; i < keys.Length; i++)
+        {
+            if (findings[i].Location is not TextLocation { File: null } at)
+            {
+                findings.Sort(Instance);
+                return;
+            }
+
+            keys[i] = new Place(at.Line, at.Column, i);
+        }
+
+        var sorted = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(findings);
+        keys.AsSpan().Sort(sorted);
+        for (int start = 0, end; start < sorted.Length; start = end)
+        {
+            for (end = start + 1; end < sorted.Length && keys[end].SamePlace(keys[start]); end++)
+            {
+            }
+
+            if (end - start > 1)
+            {
+                ByRule(sorted[start..end]);
+            }
+        }
+    }
+
+    /// <summary>Findings at one place, in the order they came: sorted by rule id, those of one rule kept in that order.</summary>
+    private static void ByRule(Span<Finding> run)
+    {
+        if (run.Length > 16)
+        {
+            var ordered = new (Finding Finding, int Index)[run.Length];
+            for (int k = 0; k < run.Length; k++)
+            {
+                ordered[k] = (run[k], k);
+            }
+
+            Array.Sort(ordered, static (a, b) => string.CompareOrdinal(a.Finding.RuleId, b.Finding.RuleId) is var c && c != 0 ? c : a.Index.CompareTo(b.Index));
+            for (int k = 0; k < run.Length; k++)
+            {
+                run[k] = ordered[k].Finding;
+            }
+
+            return;
+        }
+
+        // A few findings: an insertion sort, which keeps those of one rule in the order they came.
+        for (int i = 1; i < run.Length; i++)
+        {
+            var finding = run[i];
+            int j = i - 1;
+            for (; j >= 0 && string.CompareOrdinal(run[j].RuleId, finding.RuleId) > 0; j--)
+            {
+                run[j + 1] = run[j];
+            }
+
+            run[j + 1] = finding;
+        }
+    }
+
     public int Compare(Finding? x, Finding? y)
     {
         if (ReferenceEquals(x, y))
@@ -77,4 +147,13 @@ internal sealed class FindingOrder : IComparer<Finding>
         _ when part.Contains("endnotes", StringComparison.OrdinalIgnoreCase) => 2,
         _ => 0,
     };
+
+    /// <summary>A finding's line and column, and where it came in the list.</summary>
+    private readonly record struct Place(int Line, int Column, int Index) : IComparable<Place>
+    {
+        public bool SamePlace(Place other) => Line == other.Line && Column == other.Column;
+
+        public int CompareTo(Place other) =>
+            Line != other.Line ? Line.CompareTo(other.Line) : Column != other.Column ? Column.CompareTo(other.Column) : Index.CompareTo(other.Index);
+    }
 }

@@ -149,7 +149,7 @@ public static class Linter
             }
         }
 
-        findings.Sort(FindingOrder.Instance);
+        FindingOrder.Sort(findings);
         memory?.Turn();
         return new FileReport(document.Path, document.Format, WithoutRepeats(findings));
     }
