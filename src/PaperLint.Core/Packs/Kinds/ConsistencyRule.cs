@@ -64,7 +64,9 @@ internal sealed class ConsistencyRule : PackRule
         for (int b = 0; b < blocks.Count; b++)
         {
             var block = blocks[b];
-            if (!counting.Reads(block) || !InLanguage(context, block))
+            // The language first: the paper's languages need none of the facts that whether a block is read needs (its
+            // references list, its quotations), and are worked out while another rule's thread works those out.
+            if (!InLanguage(context, block) || !counting.Reads(block))
             {
                 continue;
             }
