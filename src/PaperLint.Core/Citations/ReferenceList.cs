@@ -57,7 +57,7 @@ public sealed partial class ReferenceList
         _bookmarks = bookmarks;
         _byFirstAuthor = new(() => IndexAuthors(entries, firstOnly: true));
         _byAnyAuthor = new(() => IndexAuthors(entries, firstOnly: false));
-        _titles = new(() => memory is null ? new TitleIndex(entries.Select(TitlesOf)) : memory.TitleIndex.Of([.. entries.Select(FormsOf)]));
+        _titles = new(() => memory is null ? new TitleIndex(entries.Select(TitlesOf)) : memory.TitleIndex.Of([.. entries.Select(TitlesOf)]));
         _words = new(() => new CaselessMentions(Blocks.Concat(_readingBlocks).Select(b => b.Text)));
     }
 
@@ -80,9 +80,7 @@ public sealed partial class ReferenceList
     internal bool Lists(string author) => _byAnyAuthor.Value.Any(author);
 
     /// <summary>The forms of an entry's title a paper may name it by (<see cref="TitleText.Candidates"/>), made once per entry.</summary>
-    internal IReadOnlyList<string> TitlesOf(ReferenceEntry entry) => FormsOf(entry);
-
-    private string[] FormsOf(ReferenceEntry entry) => _entryTitles.GetOrAdd(entry, static (e, memory) => memory is null
+    internal string[] TitlesOf(ReferenceEntry entry) => _entryTitles.GetOrAdd(entry, static (e, memory) => memory is null
         ? [.. TitleText.Candidates(e)]
         : memory.TitleForms.Get((e.Title, e.PlainTitle), e, static (_, e) => [.. TitleText.Candidates(e)]), _memory);
 

@@ -10,10 +10,10 @@ internal sealed class FindingOrder : IComparer<Finding>
 
     /// <summary>
     /// Sorts <paramref name="findings"/> in document order, and findings at one place by rule id, then as they came. The
-    /// findings of a text document are sorted by their line and column, read once into an array: a comparer that reads
-    /// each finding's place at every comparison of the sort went to a finding's place in memory some fourteen times per
-    /// finding, and the 10,000 findings of a long document took milliseconds that an editor's server spends after the
-    /// rules, while the writer waits. Other places (Word's parts, a bibliography's lines) are sorted by the comparer.
+    /// findings of a text document are sorted by their line and column, read once into an array: the comparer reads two
+    /// findings' places at each of the sort's comparisons, about 130,000 for the 10,000 findings of a long document, and
+    /// that took milliseconds that an editor's server spends after the rules, while the writer waits. Other places (Word's
+    /// parts, a bibliography's lines) are sorted by the comparer.
     /// </summary>
     public static void Sort(List<Finding> findings)
     {
