@@ -14,12 +14,16 @@ public sealed class Document
     // in two documents).
     private Dictionary<Block, int>? _places;
 
+    // The source of a text format: as a string, or as UTF-8 once the document holds it compactly (HoldSourceCompactly).
+    private string? _source;
+    private CompactText? _compact;
+
     public Document(string path, SourceFormat format, IReadOnlyList<Block> blocks, string? source = null)
     {
         Path = path;
         Format = format;
         Blocks = blocks;
-        Source = source;
+        _source = source;
         for (int i = 0; i < blocks.Count; i++)
         {
             blocks[i].PlaceHint = i;
@@ -31,7 +35,44 @@ public sealed class Document
     public SourceFormat Format { get; }
 
     /// <summary>The source text of a text format (null for DOCX).</summary>
-    public string? Source { get; }
+    /// <remarks>
+    /// A document read from a file holds its source compactly (<see cref="HoldSourceCompactly"/>): the string is then
+    /// decoded when asked for, and kept only while a caller holds it. <see cref="HasSource"/> asks whether there is one.
+    /// </remarks>
+    public string? Source => _source ?? _compact?.Whole();
+
+    /// <summary>True for a text format, which has a <see cref="Source"/> (without decoding it).</summary>
+    internal bool HasSource => _source is not null || _compact is not null;
+
+    /// <summary>source[start..start+length] of a text format, decoding only that stretch of a source held compactly.</summary>
+    internal string SourceSlice(int start, int length) =>
+        _compact is { } compact ? compact.Slice(start, length) : (_source ?? throw new InvalidOperationException("A Word document has no source text.")).Substring(start, length);
+
+    /// <summary>
+    /// Holds the source in <paramref name="utf8"/>, the bytes it was decoded from as UTF-8 from <paramref name="start"/>
+    /// on, where they are smaller than the string (<see cref="CompactText"/>); null bytes (a file in another encoding)
+    /// leave the string. A reader of files calls it once the blocks are read: nothing after that needs the whole string
+    /// at once but a raw-scoped rule or a fix, which decode it. A long paper's source was as large as its paragraphs'
+    /// texts, held to the end of the run for the few lines its excerpts show; an editor's server, which holds the text
+    /// anyway, reads it as a string and keeps it so.
+    /// </summary>
+    internal void HoldSourceCompactly(byte[]? utf8, int start)
+    {
+        if (utf8 is null || _source is not { Length: > 0 } source)
+        {
+            return;
+        }
+
+        _lines ??= new LineIndex(source);
+        if (CompactText.Of(source, utf8, start) is { } compact)
+        {
+            _compact = compact;
+            _source = null;
+        }
+    }
+
+    /// <summary>True when the source is held as UTF-8 (for tests).</summary>
+    internal bool HoldsSourceCompactly => _compact is not null;
 
     /// <summary>All prose blocks in reading order; note bodies included, as blocks of kind <see cref="BlockKind.FootnoteBody"/>.</summary>
     public IReadOnlyList<Block> Blocks { get; }
@@ -113,7 +154,7 @@ public sealed class Document
     /// <summary>Where the lines of <see cref="Source"/> begin: built on first use, or given by the reader that built one.</summary>
     internal LineIndex? Lines
     {
-        get => Source is null ? null : _lines ??= new LineIndex(Source);
+        get => _lines ?? (_source is { } source ? _lines = new LineIndex(source) : null);
         init => _lines = value;
     }
 
@@ -160,14 +201,13 @@ public sealed class Document
             return null;
         }
 
-        if (block.Map is { } map && Lines is { } lines && Source is { } source)
+        if (block.Map is { } map && Lines is { } lines && HasSource)
         {
             var (sourceStart, sourceEnd) = map.ToSourceRange(start, length);
             var (line, column) = lines.ToLineColumn(sourceStart);
-            int lineStart = lines.LineStart(line);
-            int lineEnd = lines.LineEnd(line, source);
+            int lineEnd = LineEnd(lines, line);
             int matchLength = Math.Max(0, Math.Min(sourceEnd, lineEnd) - sourceStart);
-            return Window(source.AsSpan(lineStart, lineEnd - lineStart), column, matchLength);
+            return LineWindow(lines, line, lineEnd, column, matchLength);
         }
 
         return Window(block.Text, start, length);
@@ -184,17 +224,43 @@ public sealed class Document
     /// <summary>The source line of a text location with its range marked (null for DOCX, which has no source text).</summary>
     public Excerpt? ExcerptAt(TextLocation location)
     {
-        if (!Excerpts || Source is not { } source || Lines is not { } lines || location.Line > lines.LineCount)
+        if (!Excerpts || !HasSource || Lines is not { } lines || location.Line > lines.LineCount)
         {
             return null;
         }
 
         int line = location.Line - 1;
-        int lineStart = lines.LineStart(line);
-        int lineEnd = lines.LineEnd(line, source);
+        int lineEnd = LineEnd(lines, line);
         int column = location.Column - 1;
-        int length = location.EndLine == location.Line ? location.EndColumn - location.Column : lineEnd - lineStart - column;
-        return Window(source.AsSpan(lineStart, lineEnd - lineStart), column, length);
+        int length = location.EndLine == location.Line ? location.EndColumn - location.Column : lineEnd - lines.LineStart(line) - column;
+        return LineWindow(lines, line, lineEnd, column, length);
+    }
+
+    private int LineEnd(LineIndex lines, int line) => _compact is { } compact ? compact.LineEnd(lines, line) : lines.LineEnd(line, _source!);
+
+    /// <summary>
+    /// The excerpt of line <paramref name="line"/> (ending at <paramref name="lineEnd"/>) around the range that begins at
+    /// <paramref name="column"/>: what <see cref="Window"/> makes of the whole line, from the stretch of it that the
+    /// window can reach, so that a source held compactly decodes a few dozen characters, not a line that may be the
+    /// whole file.
+    /// </summary>
+    private Excerpt LineWindow(LineIndex lines, int line, int lineEnd, int column, int length)
+    {
+        int lineStart = lines.LineStart(line);
+        int lineLength = lineEnd - lineStart;
+        if (_compact is not { } compact)
+        {
+            return Window(_source.AsSpan(lineStart, lineLength), column, length);
+        }
+
+        // Window reads at most one character beyond its radius on either side of the range (as clamped to the line), and
+        // marks a cut where its window ends short of the text's ends: given the stretch one character wider than its
+        // window, it cuts, marks and places everything as it would in the whole line.
+        column = Math.Clamp(column, 0, lineLength);
+        length = Math.Clamp(length, 0, lineLength - column);
+        int from = Math.Max(0, column - ExcerptRadius - 1);
+        int to = Math.Min(lineLength, column + length + ExcerptRadius + 1);
+        return Window(compact.Slice(lineStart + from, to - from), column - from, length);
     }
 
     /// <remarks>A span, not a copy: a text without line breaks is one line, and each finding in it would copy all of it.</remarks>

@@ -174,7 +174,7 @@ public abstract partial class PackRule : IRule
             RuleId = Id,
             Severity = context.SeverityFor(this),
             Message = _settings.Vale ? OneSpaced(message) : message,
-            Match = document.Source!.Substring(start, length),
+            Match = document.SourceSlice(start, length),
             Suggestions = suggestions ?? [],
             Location = location,
             Excerpt = document.ExcerptAt(location),

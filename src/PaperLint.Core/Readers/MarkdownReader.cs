@@ -23,7 +23,14 @@ public sealed partial class MarkdownReader : IDocumentReader
 
     public SourceFormat Format => SourceFormat.Markdown;
 
-    public Document Read(string displayPath, Stream content) => Parse(displayPath, TextDecoding.Decode(displayPath, content));
+    /// <summary>Reads a file's text; the document holds its source in the file's bytes where they are UTF-8 (<see cref="Document.HoldSourceCompactly"/>).</summary>
+    public Document Read(string displayPath, Stream content)
+    {
+        var (source, utf8, start) = TextDecoding.Read(displayPath, content);
+        var document = Parse(displayPath, source);
+        document.HoldSourceCompactly(utf8, start);
+        return document;
+    }
 
     public static Document Parse(string displayPath, string source) => Parse(displayPath, source, MarkdownSections.DefaultLength);
 

@@ -15,10 +15,13 @@ public sealed class PlainTextReader : IDocumentReader
 {
     public SourceFormat Format => SourceFormat.PlainText;
 
+    /// <summary>Reads a file's text; the document holds its source in the file's bytes where they are UTF-8 (<see cref="Document.HoldSourceCompactly"/>).</summary>
     public Document Read(string displayPath, Stream content)
     {
-        string source = TextDecoding.Decode(displayPath, content);
-        return Parse(displayPath, source);
+        var (source, utf8, start) = TextDecoding.Read(displayPath, content);
+        var document = Parse(displayPath, source);
+        document.HoldSourceCompactly(utf8, start);
+        return document;
     }
 
     public static Document Parse(string displayPath, string source)

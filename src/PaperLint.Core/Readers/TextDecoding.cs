@@ -10,14 +10,21 @@ internal static class TextDecoding
 
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
-    public static string Decode(string displayPath, Stream content)
+    public static string Decode(string displayPath, Stream content) => Read(displayPath, content).Text;
+
+    /// <summary>
+    /// The text of <paramref name="content"/>, with the bytes it was read into when they are that text in UTF-8 from
+    /// <c>Utf8Start</c> on (after a byte order mark); null bytes for a text in another encoding.
+    /// </summary>
+    public static (string Text, byte[]? Utf8, int Utf8Start) Read(string displayPath, Stream content)
     {
         // A file says how long it is: room for it is made once, and the bytes are decoded where they were read.
         long known = content.CanSeek ? content.Length - content.Position : 0;
         using var buffer = new MemoryStream(known is > 0 and < int.MaxValue ? (int)known : 0);
         content.CopyTo(buffer);
         var bytes = buffer.TryGetBuffer(out var read) && read.Offset == 0 && read.Count == read.Array!.Length ? read.Array : buffer.ToArray();
-        return Decode(displayPath, bytes).Text;
+        var (text, encoding, preamble) = Decode(displayPath, bytes);
+        return ReferenceEquals(encoding, StrictUtf8) ? (text, bytes, preamble.Length) : (text, null, 0);
     }
 
     /// <summary>

@@ -61,7 +61,7 @@ internal sealed class MetricRule : PackRule
     /// <summary>Vale reports a metric at 1:1; in Word, at the start of the first paragraph.</summary>
     private Finding AtStart(Document document, LintContext context, string message)
     {
-        if (document.Source is null && document.Blocks.Count > 0)
+        if (!document.HasSource && document.Blocks.Count > 0)
         {
             return FindingAt(document, document.Blocks[0], 0, 0, context, message);
         }

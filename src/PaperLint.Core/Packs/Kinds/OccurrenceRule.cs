@@ -179,7 +179,8 @@ internal sealed class OccurrenceRule : PackRule
         /// <summary>Vale's view of <paramref name="block"/>, or null where it is the block's own text (not a Vale rule, no inline code, no source).</summary>
         public static ValeView? Of(bool vale, Document document, Block block)
         {
-            if (!vale || document.Source is not { } source || block.Map is not { IsEmpty: false } map || !block.Spans.Any(s => s.Kind == SpanKind.Code))
+            // The block's spans are asked first: a source held compactly is decoded only for a block with inline code.
+            if (!vale || !document.HasSource || block.Map is not { IsEmpty: false } map || !block.Spans.Any(s => s.Kind == SpanKind.Code) || document.Source is not { } source)
             {
                 return null;
             }

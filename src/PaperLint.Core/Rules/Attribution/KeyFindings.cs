@@ -10,13 +10,13 @@ internal static class KeyFindings
     {
         var location = use.Location;
         string match = "@" + use.Key;
-        if (document.Source is { } source && document.Lines is { } lines && location.Line <= lines.LineCount)
+        if (document.HasSource && document.Lines is { } lines && location.Line <= lines.LineCount)
         {
             int start = lines.LineStart(location.Line - 1) + location.Column - 1;
             int length = location.EndColumn - location.Column;
-            if (start >= 0 && length > 0 && start + length <= source.Length)
+            if (start >= 0 && length > 0 && start + length <= lines.Length)
             {
-                match = source.Substring(start, length);
+                match = document.SourceSlice(start, length);
             }
         }
 
@@ -38,10 +38,14 @@ internal static class KeyFindings
         bool inline = entry.File == document.Path;
         var location = new TextLocation(entry.Line, entry.Column, entry.Line, entry.Column + entry.Key.Length) { File = inline ? null : entry.File };
         Excerpt? excerpt = null;
-        string? text = !document.Excerpts ? null : inline ? document.Source : bibliography.Texts.GetValueOrDefault(entry.File);
-        if (text is not null)
+        if (inline)
         {
-            var lines = inline ? document.Lines! : bibliography.LinesOf(entry.File, text);
+            // The entry's line in the document's own source (its front matter): as every other excerpt of the document.
+            excerpt = document.ExcerptAt(location);
+        }
+        else if (document.Excerpts && bibliography.Texts.GetValueOrDefault(entry.File) is { } text)
+        {
+            var lines = bibliography.LinesOf(entry.File, text);
             if (entry.Line <= lines.LineCount)
             {
                 int start = lines.LineStart(entry.Line - 1);
