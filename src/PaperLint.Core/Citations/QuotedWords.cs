@@ -19,6 +19,22 @@ internal static class QuotedWords
     {
         var words = new HashSet<string>(StringComparer.Ordinal);
         string text = q.First.Text;
+        foreach (var (start, length) in Places(q, []))
+        {
+            words.Add(text.Substring(start, length).ToLowerInvariant());
+        }
+
+        return words;
+    }
+
+    /// <summary>
+    /// Where the telling words of the quotation stand in its first block's text, as written (<see cref="Of"/> lower-cases
+    /// them), in <paramref name="places"/>, cleared first.
+    /// </summary>
+    public static List<(int Start, int Length)> Places(Quotation q, List<(int Start, int Length)> places)
+    {
+        places.Clear();
+        string text = q.First.Text;
         int end = Math.Min(q.End, text.Length);
         int depth = 0;
         int i = q.Start;
@@ -53,10 +69,10 @@ internal static class QuotedWords
 
             if (depth == 0 && i - start >= MinLetters)
             {
-                words.Add(text[start..i].ToLowerInvariant());
+                places.Add((start, i - start));
             }
         }
 
-        return words;
+        return places;
     }
 }
