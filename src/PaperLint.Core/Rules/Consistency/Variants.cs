@@ -101,6 +101,8 @@ public sealed partial class Variants : IRule
         var memory = context.Memory;
         var compounds = HyphenatedKeys(document, scope, memory);
         var compoundKeys = new CompoundKeys(compounds);
+        // Without a server's count, the first pass notes the paragraphs of a word only where it may be written two ways.
+        var marked = memory is null ? MarkedKeys(document, scope, compounds) : null;
         // An editor's server keeps the folded words from one version to the next, and each paragraph's words with them;
         // and the paper's count of every word's forms, to which only the paragraphs an edit changed are added again.
         var folds = memory is null ? new Folds() : (Folds)memory.Owned.Get((_foldsKey, ""), 0, static (_, _) => new Folds());
@@ -125,7 +127,7 @@ public sealed partial class Variants : IRule
             read.Add((b, language, order));
             if (totals is null)
             {
-                AddWords(block, b, language, ReadWords(block, scope, folds, reading), places, inBlocks, seenWords, seenOpen, compounds, compoundKeys, ref order);
+                AddWords(block, b, language, ReadWords(block, scope, folds, reading), places, inBlocks, seenWords, seenOpen, compounds, compoundKeys, marked!, ref order);
             }
             else
             {
@@ -246,6 +248,54 @@ public sealed partial class Variants : IRule
     private static readonly System.Buffers.SearchValues<char> Hyphens = System.Buffers.SearchValues.Create("-\u2010\u2011");
 
     /// <summary>
+    /// The keys of the words the paper writes with a hyphen (<paramref name="compounds"/>) or with a letter beyond ASCII:
+    /// only such a key may be written two ways, as two forms of one key differ in a hyphen or a diacritic, so only its
+    /// word's paragraphs need noting for the second pass. Most words of a paper are neither, and noting every word's
+    /// paragraphs was the largest thing the rule held (about 5 MB on 5.7 MB of text).
+    /// </summary>
+    private static HashSet<string> MarkedKeys(Document document, CountingScope scope, HashSet<string> compounds)
+    {
+        var keys = new HashSet<string>(compounds, StringComparer.Ordinal);
+        foreach (var block in document.Blocks)
+        {
+            if (!HasLetterBeyondAscii(block.Text) || !scope.Reads(block))
+            {
+                continue;
+            }
+
+            foreach (var m in WordScanner.All(block.Text))
+            {
+                if (!System.Text.Ascii.IsValid(m.ValueSpan))
+                {
+                    keys.Add(TextFold.Key(m.Value));
+                }
+            }
+        }
+
+        return keys;
+    }
+
+    /// <summary>
+    /// True when the text holds a letter or a combining mark beyond ASCII, of which a word's characters are made (curly
+    /// quotation marks and dashes, which most paragraphs hold, are neither).
+    /// </summary>
+    private static bool HasLetterBeyondAscii(string text)
+    {
+        var rest = text.AsSpan();
+        for (int at = rest.IndexOfAnyExceptInRange('\0', '\x7F'); at >= 0; at = rest.IndexOfAnyExceptInRange('\0', '\x7F'))
+        {
+            if (char.GetUnicodeCategory(rest[at]) <= System.Globalization.UnicodeCategory.EnclosingMark)
+            {
+                return true;
+            }
+
+            rest = rest[(at + 1)..];
+        }
+
+        return false;
+    }
+
+    /// <summary>
     /// A paragraph's counted words, as an editor's server kept them from the last lint when the stretches left out of
     /// the paragraph and its addresses are still those they were read with; else read again and kept.
     /// </summary>
@@ -305,14 +355,19 @@ public sealed partial class Variants : IRule
     /// form is noted, with the paragraph it stands in; <see cref="PlaceTwoWayWords"/> places the words written two ways
     /// once every paragraph is counted. An open pair is placed at once: only pairs the paper also hyphenates are kept.
     /// </summary>
-    private static void AddWords(Block block, int blockIndex, string language, ReadOnlySpan<Counted> counted, Chains<Place> places, Chains<int> inBlocks, Dictionary<Key, Seen> words, Dictionary<Key, Seen> open, HashSet<string> compounds, CompoundKeys compoundKeys, ref int order)
+    private static void AddWords(Block block, int blockIndex, string language, ReadOnlySpan<Counted> counted, Chains<Place> places, Chains<int> inBlocks, Dictionary<Key, Seen> words, Dictionary<Key, Seen> open, HashSet<string> compounds, CompoundKeys compoundKeys, HashSet<string> marked, ref int order)
     {
         string text = block.Text;
         foreach (var word in counted)
         {
             var seen = word.Folded.SeenIn(language, words);
             seen.Note(word.Folded.Form, word.Folded.Hyphenated);
-            seen.NoteBlock(inBlocks, blockIndex);
+            seen.MayVary ??= marked.Contains(word.Folded.Key);
+            if (seen.MayVary == true)
+            {
+                seen.NoteBlock(inBlocks, blockIndex);
+            }
+
             order++;
             if (word.PairStart < 0)
             {
@@ -396,6 +451,7 @@ public sealed partial class Variants : IRule
             seen.Compared = (seen.Forms > 1 || seen.Joined) && key.Word.Length >= MinComparedLength;
             if (seen.Compared)
             {
+                // Two forms of a key differ in a hyphen or a diacritic: a word written two ways has its paragraphs noted.
                 again ??= new bool[blocks.Count];
                 seen.MarkBlocks(inBlocks, again);
             }
@@ -1267,6 +1323,9 @@ public sealed partial class Variants : IRule
 
         /// <summary>Set once every paragraph is counted: hyphenated, and also written open (see <see cref="PlaceTwoWayWords"/>).</summary>
         public bool Joined { get; set; }
+
+        /// <summary>Whether the paper writes this word's key with a hyphen or a letter beyond ASCII (see <see cref="MarkedKeys"/>): set at its first use.</summary>
+        public bool? MayVary { get; set; }
 
         /// <summary>Set once every paragraph is counted: written two ways (two forms, or joined), and long enough to compare; only such a word is placed.</summary>
         public bool Compared { get; set; }
