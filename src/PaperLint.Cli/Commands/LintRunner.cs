@@ -186,8 +186,8 @@ public static class LintRunner
     /// After a long document is read, one full collection that compacts the large object heap. Reading leaves most of
     /// its garbage there (the file's bytes or the decoded text, the growing arrays of the model), which only a full
     /// collection frees and nothing else compacts; the lint's allocations otherwise grow the heap around it. On 6.6 MB of
-    /// real papers (`real-6m.md`, native, the source held compactly) the run's peak went from 84–94 to 75–78 MiB, in the
-    /// same time (README, "Memory").
+    /// real papers (`real-6m.md`, native, the source held compactly, three runs each) the run's peak went from 85–94 to
+    /// 74–77 MiB, in the same time (README, "Memory").
     /// </summary>
     private static void CollectReadingGarbage(Document document)
     {
