@@ -1,7 +1,7 @@
 namespace PaperLint.Core.Citations;
 
 /// <summary>
-/// The inline quotations read so far, filed by their telling words (<see cref="QuotedWords.Of"/>), so that a phrase
+/// The inline quotations read so far, filed by their telling words (<see cref="QuotedWords.Places"/>), so that a phrase
 /// quoted again is checked against the quotations that share its rarest word, not against every quotation before it.
 /// </summary>
 /// <remarks>

@@ -14,22 +14,10 @@ internal static class QuotedWords
     /// <summary>How many telling words a repeated phrase must have (<see cref="EarlierQuotations.Repeat"/>).</summary>
     internal const int MinWords = 3;
 
-    /// <summary>The telling words of the quotation, lower-cased, outside the writer's insertions in square brackets.</summary>
-    public static HashSet<string> Of(Quotation q)
-    {
-        var words = new HashSet<string>(StringComparer.Ordinal);
-        string text = q.First.Text;
-        foreach (var (start, length) in Places(q, []))
-        {
-            words.Add(text.Substring(start, length).ToLowerInvariant());
-        }
-
-        return words;
-    }
-
     /// <summary>
-    /// Where the telling words of the quotation stand in its first block's text, as written (<see cref="Of"/> lower-cases
-    /// them), in <paramref name="places"/>, cleared first.
+    /// Where the telling words of the quotation stand in its first block's text (words of three letters or more, outside
+    /// the writer's insertions in square brackets), as written, in <paramref name="places"/>, cleared first; they are
+    /// compared lower-cased.
     /// </summary>
     public static List<(int Start, int Length)> Places(Quotation q, List<(int Start, int Length)> places)
     {

@@ -23,14 +23,8 @@ public sealed partial class MarkdownReader : IDocumentReader
 
     public SourceFormat Format => SourceFormat.Markdown;
 
-    /// <summary>Reads a file's text; the document holds its source in the file's bytes where they are UTF-8 (<see cref="Document.HoldSourceCompactly"/>).</summary>
-    public Document Read(string displayPath, Stream content)
-    {
-        var (source, utf8, start) = TextDecoding.Read(displayPath, content);
-        var document = Parse(displayPath, source);
-        document.HoldSourceCompactly(utf8, start);
-        return document;
-    }
+    /// <summary>Reads a file's text; the document holds its source in the file's bytes where they are UTF-8 (<see cref="TextDecoding.ReadDocument"/>).</summary>
+    public Document Read(string displayPath, Stream content) => TextDecoding.ReadDocument(displayPath, content, Parse);
 
     public static Document Parse(string displayPath, string source) => Parse(displayPath, source, MarkdownSections.DefaultLength);
 

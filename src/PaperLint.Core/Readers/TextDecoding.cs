@@ -13,6 +13,19 @@ internal static class TextDecoding
     public static string Decode(string displayPath, Stream content) => Read(displayPath, content).Text;
 
     /// <summary>
+    /// The document <paramref name="parse"/> reads from the text of <paramref name="content"/>, holding its source in the
+    /// bytes the text was read from where they are UTF-8 (<see cref="Model.Document.HoldSourceCompactly"/>): what each
+    /// reader of a text format does with a file.
+    /// </summary>
+    public static Model.Document ReadDocument(string displayPath, Stream content, Func<string, string, Model.Document> parse)
+    {
+        var (source, utf8, start) = Read(displayPath, content);
+        var document = parse(displayPath, source);
+        document.HoldSourceCompactly(utf8, start);
+        return document;
+    }
+
+    /// <summary>
     /// The text of <paramref name="content"/>, with the bytes it was read into when they are that text in UTF-8 from
     /// <c>Utf8Start</c> on (after a byte order mark); null bytes for a text in another encoding.
     /// </summary>

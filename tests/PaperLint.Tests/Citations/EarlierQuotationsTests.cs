@@ -30,13 +30,17 @@ public sealed class EarlierQuotationsTests
         for (int i = 0; i < 400; i++)
         {
             var q = Quoted("“" + string.Join(' ', Enumerable.Range(0, random.Next(1, 7)).Select(_ => words[random.Next(words.Length)])) + "”");
-            var own = QuotedWords.Of(q);
+            var own = TellingWords(q);
             bool expected = own.Count >= 3 && sets.Any(own.IsSubsetOf);
             Assert.Equal(expected, earlier.Repeat(q));
             earlier.Add(q);
             sets.Add(own);
         }
     }
+
+    // The quotation's telling words as a set of lower-cased strings: what a repeat is compared with, the plain way.
+    private static HashSet<string> TellingWords(Quotation q) =>
+        [.. QuotedWords.Places(q, []).Select(p => q.First.Text.Substring(p.Start, p.Length).ToLowerInvariant())];
 
     private static Quotation Quoted(string text) =>
         new() { Kind = QuotationKind.Inline, Blocks = [new Block(BlockKind.Paragraph, text)], Start = 0, End = text.Length };
