@@ -44,6 +44,11 @@ internal sealed partial class MarkdownModelBuilder
     // asked of the whole source, while it is built.
     private readonly bool _keep;
     private readonly List<Block> _built = [];
+
+    // A probe (the reader's first reading of a paper that may write notes without the colon): the labels of the notes
+    // defined, in upper case, instead of the notes.
+    private readonly bool _probe;
+    private readonly HashSet<string> _definedLabels = new(StringComparer.Ordinal);
     private readonly List<(MarkdownDocument Tree, KeptSection Section)> _toKeep = [];
     private Asked? _asked;
 
@@ -61,9 +66,15 @@ internal sealed partial class MarkdownModelBuilder
     /// alone) is taken from what was built then, moved to where it now stands, when all that its building asked of the
     /// rest of the source reads the same (<see cref="KeepSections"/> keeps what this builder built).
     /// </param>
-    public MarkdownModelBuilder(string source, Func<string, MarkdownDocument> parse, IReadOnlySet<int>? notesWithoutColon = null, LatexCommentLines? commentLines = null, LineIndex? lines = null, LiteralFootnoteLabels? literalLabels = null, bool keep = false)
+    /// <param name="probe">
+    /// Builds nothing to keep, only what <see cref="FindNotesWithoutColon"/> needs (the reader's first reading of a paper
+    /// that may write notes without the colon): each block is made and let go, and the notes' labels are noted without
+    /// their notes.
+    /// </param>
+    public MarkdownModelBuilder(string source, Func<string, MarkdownDocument> parse, IReadOnlySet<int>? notesWithoutColon = null, LatexCommentLines? commentLines = null, LineIndex? lines = null, LiteralFootnoteLabels? literalLabels = null, bool keep = false, bool probe = false)
     {
-        _keep = keep;
+        _keep = keep && !probe;
+        _probe = probe;
         _source = source;
         _parse = parse;
         _notesWithoutColon = notesWithoutColon ?? new HashSet<int>();
@@ -93,7 +104,7 @@ internal sealed partial class MarkdownModelBuilder
     /// </summary>
     public IReadOnlySet<int> FindNotesWithoutColon()
     {
-        var defined = _defs.Where(d => d.Style == MarkerStyle.MarkdownLabel).Select(d => d.Label.ToUpperInvariant()).ToHashSet();
+        var defined = _probe ? _definedLabels : _defs.Where(d => d.Style == MarkerStyle.MarkdownLabel).Select(d => d.Label.ToUpperInvariant()).ToHashSet();
         var referenced = _labelMarkers.Where(m => !_lineOpeningLabels.ContainsKey(m.SourceStart)).Select(m => m.Label.ToUpperInvariant()).ToHashSet();
         return _lineOpeningLabels
             .Where(line => !defined.Contains(line.Value.ToUpperInvariant()) && referenced.Contains(line.Value.ToUpperInvariant()))
@@ -452,7 +463,7 @@ internal sealed partial class MarkdownModelBuilder
             block.Note = def;
         }
 
-        _defs.Add(def);
+        AddDef(def);
 
         if (indentedDefinition < int.MaxValue)
         {
@@ -565,7 +576,7 @@ internal sealed partial class MarkdownModelBuilder
         {
             foreach (var (image, imageShift) in images)
             {
-                if (AltText(image, imageShift) is { } alt)
+                if (AltText(image, imageShift) is { } alt && !_probe)
                 {
                     _altTexts.Add(alt);
                 }
@@ -639,12 +650,39 @@ internal sealed partial class MarkdownModelBuilder
             return false;
         }
 
-        var (line, column) = _lines.ToLineColumn(marker.SourceStart);
-        int lineStart = _lines.LineStart(line);
-        int lineEnd = _lines.LineEnd(line, _source);
-        return column <= 3 && !_source.AsSpan(lineStart, column).ContainsAnyExcept(' ')
-            && end < lineEnd && _source[end] is ' ' or '\t'
-            && !_source.AsSpan(end, lineEnd - end).IsWhiteSpace();
+        return OpensLine(_source, _lines, marker.SourceStart, end);
+    }
+
+    /// <summary>
+    /// Whether the <c>[^label]</c> written from <paramref name="start"/> to <paramref name="end"/> opens its line (after
+    /// three spaces at most) and words follow it on that line: what the text says of a note written without the colon.
+    /// </summary>
+    private static bool OpensLine(string source, LineIndex lines, int start, int end)
+    {
+        var (line, column) = lines.ToLineColumn(start);
+        int lineStart = lines.LineStart(line);
+        int lineEnd = lines.LineEnd(line, source);
+        return column <= 3 && !source.AsSpan(lineStart, column).ContainsAnyExcept(' ')
+            && end < lineEnd && source[end] is ' ' or '\t'
+            && !source.AsSpan(end, lineEnd - end).IsWhiteSpace();
+    }
+
+    /// <summary>
+    /// False when <paramref name="source"/> writes no <c>[^label]</c> without a colon that opens a line with words after
+    /// it: then no note is written without the colon (<see cref="FindNotesWithoutColon"/> finds none), and a model built
+    /// without knowing them is the model.
+    /// </summary>
+    public static bool MayHoldNotesWithoutColon(string source, LineIndex lines, LiteralFootnoteLabels labels)
+    {
+        foreach (var (start, end, beforeColon) in labels.Between(0, source.Length))
+        {
+            if (!beforeColon && OpensLine(source, lines, start, end))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private void AddNoteWithoutColon(PendingMarker marker, ProseBuilder body)
@@ -669,7 +707,20 @@ internal sealed partial class MarkdownModelBuilder
             block.Note = def;
         }
 
-        _defs.Add(def);
+        AddDef(def);
+    }
+
+    /// <summary>Adds a note read from the tree; a probe notes only the label of one written with a label.</summary>
+    private void AddDef(FootnoteDef def)
+    {
+        if (!_probe)
+        {
+            _defs.Add(def);
+        }
+        else if (def.Style == MarkerStyle.MarkdownLabel)
+        {
+            _definedLabels.Add(def.Label.ToUpperInvariant());
+        }
     }
 
     /// <summary>Adds the block <paramref name="prose"/> built, with its note markers; null when it holds nothing.</summary>
@@ -706,7 +757,11 @@ internal sealed partial class MarkdownModelBuilder
         };
         _listNumber = null;
         block.AddSpans(prose.Spans);
-        _blocks.Add(block);
+        if (!_probe)
+        {
+            _blocks.Add(block);
+        }
+
         if (_keep)
         {
             _built.Add(block);
@@ -717,7 +772,7 @@ internal sealed partial class MarkdownModelBuilder
         {
             var note = ManualMarkers.Note(number, style, block, noteLocation);
             block.Note = note;
-            _defs.Add(note);
+            AddDef(note);
         }
 
         AddMarkers(block, prose, manualMarkers: role == FrontRole.Prose);
@@ -749,6 +804,11 @@ internal sealed partial class MarkdownModelBuilder
             {
                 ManualMarkers.MarkUnicode(block);
             }
+        }
+
+        if (_probe)
+        {
+            return;
         }
 
         if (refs.Count == 1)
