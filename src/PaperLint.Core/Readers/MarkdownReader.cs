@@ -117,6 +117,24 @@ public sealed partial class MarkdownReader : IDocumentReader
             collected = true;
         }
 
+        // Reads every section into a builder, the tree facts with them at the first reading; false when the sections did
+        // not read as the whole does.
+        bool ReadInto(MarkdownModelBuilder builder)
+        {
+            foreach (var (tree, shift, from, length) in sections.Read())
+            {
+                if (!collected)
+                {
+                    facts.Collect(tree, shift, from, length);
+                }
+
+                builder.Add(tree, shift, from, length);
+            }
+
+            collected = true;
+            return sections.Exact;
+        }
+
         IReadOnlySet<int>? notesWithoutColon = null;
         if (!keep && MarkdownModelBuilder.MayHoldNotesWithoutColon(source, lines, labels))
         {
@@ -125,37 +143,16 @@ public sealed partial class MarkdownReader : IDocumentReader
             // and then built again, as an editor's server still does, was a long paper's largest garbage: 18 MB of
             // `real-6m.md`'s 6.6, in the collector's oldest generation by the end of the reading.)
             var probe = new MarkdownModelBuilder(source, ParseMarkdown, commentLines: commentLines, lines: lines, literalLabels: labels, probe: true);
-            foreach (var (tree, shift, from, length) in sections.Read())
-            {
-                if (!collected)
-                {
-                    facts.Collect(tree, shift, from, length);
-                }
-
-                probe.Add(tree, shift, from, length);
-            }
-
-            if (!sections.Exact)
+            if (!ReadInto(probe))
             {
                 return (null, facts, commentLines);
             }
 
-            collected = true;
             notesWithoutColon = probe.FindNotesWithoutColon();
         }
 
         var model = new MarkdownModelBuilder(source, ParseMarkdown, notesWithoutColon, commentLines, lines, labels, keep);
-        foreach (var (tree, shift, from, length) in sections.Read())
-        {
-            if (!collected)
-            {
-                facts.Collect(tree, shift, from, length);
-            }
-
-            model.Add(tree, shift, from, length);
-        }
-
-        if (!sections.Exact)
+        if (!ReadInto(model))
         {
             return (null, facts, commentLines);
         }
@@ -165,10 +162,7 @@ public sealed partial class MarkdownReader : IDocumentReader
             // Which lines are notes is known only once every marker and definition is: read again, knowing (an editor's
             // server, whose readings of the sections an edit left alone are kept, and so cost little).
             model = new MarkdownModelBuilder(source, ParseMarkdown, found, commentLines, lines, labels, keep);
-            foreach (var (tree, shift, from, length) in sections.Read())
-            {
-                model.Add(tree, shift, from, length);
-            }
+            ReadInto(model);
         }
 
         return (model, facts, commentLines);
