@@ -91,12 +91,8 @@ internal sealed class TermIndex
     public TermScan Scan(Document document)
     {
         var blocks = document.Blocks;
-        var found = new TermHit[]?[Owners][];
-        for (int o = 0; o < found.Length; o++)
-        {
-            found[o] = new TermHit[]?[blocks.Count];
-        }
-
+        var inBlocks = new List<int>?[Owners];
+        var found = new List<TermHit[]>?[Owners];
         var current = new List<TermHit>?[Owners];
         for (int b = 0; b < blocks.Count; b++)
         {
@@ -105,13 +101,14 @@ internal sealed class TermIndex
             {
                 if (current[o] is { Count: > 0 } hits)
                 {
-                    found[o][b] = [.. hits];
+                    (inBlocks[o] ??= []).Add(b);
+                    (found[o] ??= []).Add([.. hits]);
                     hits.Clear();
                 }
             }
         }
 
-        return new TermScan(found);
+        return new TermScan(inBlocks, found);
     }
 
     /// <summary>The terms of every set in one text, by set (null for a set with none).</summary>
