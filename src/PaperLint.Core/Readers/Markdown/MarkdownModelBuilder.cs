@@ -44,13 +44,13 @@ internal sealed partial class MarkdownModelBuilder
     // asked of the whole source, while it is built.
     private readonly bool _keep;
     private readonly List<Block> _built = [];
+    private readonly List<(MarkdownDocument Tree, KeptSection Section)> _toKeep = [];
+    private Asked? _asked;
 
     // A probe (the reader's first reading of a paper that may write notes without the colon): the labels of the notes
     // defined, in upper case, instead of the notes.
     private readonly bool _probe;
     private readonly HashSet<string> _definedLabels = new(StringComparer.Ordinal);
-    private readonly List<(MarkdownDocument Tree, KeptSection Section)> _toKeep = [];
-    private Asked? _asked;
 
     /// <summary>What a section's tree was built into, kept beside the tree (an editor's server), and let go with it.</summary>
     private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<MarkdownDocument, KeptSection> Kept = new();
@@ -710,7 +710,7 @@ internal sealed partial class MarkdownModelBuilder
         AddDef(def);
     }
 
-    /// <summary>Adds a note read from the tree; a probe notes only the label of one written with a label.</summary>
+    /// <summary>Adds a note read from the tree; a probe keeps only the label of a note written <c>[^label]</c>, all that <see cref="FindNotesWithoutColon"/> asks of the notes.</summary>
     private void AddDef(FootnoteDef def)
     {
         if (!_probe)
