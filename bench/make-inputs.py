@@ -1,13 +1,16 @@
 #!/usr/bin/env python3
 """Writes the inputs bench/compare.sh times, all made from the repository's own samples, deterministically.
 
-    bench/make-inputs.py REPO OUTDIR
+    bench/make-inputs.py [--docx] REPO OUTDIR
 
 OUTDIR gets:
   paper-31k.md, paper-618k.md, paper-6m.md   one paper of about 31 KB, 20 of them in one file, 200 of them
   grep-terms.txt                              2,000 fixed strings for `grep -F -f`: 1,000 words of the shipped packs, 1,000 made up
   pack-10/Bench/Terms.yml                     a substitution pack of 10 plain terms (for `--rules pack-10`)
   pack-10000/Bench/Terms.yml                  the same 10 terms and 9,990 more that mostly occur nowhere
+  paper-6m.docx, paper-30m.docx, paper-60m.docx   with --docx: samples/paper.docx with its body written again and
+                                              again until word/document.xml passes 6, 30 and 60 million bytes (under
+                                              the 64 MB a part may have), every other part as it is
 
 The paper recipe is also in tests/PaperLint.Benchmarks/ScaledPaper.cs, so that BenchmarkDotNet's per-MB numbers
 and these timings are about the same text; change both together.
@@ -16,6 +19,7 @@ and these timings are about the same text; change both together.
 import os
 import re
 import sys
+import zipfile
 
 SAMPLES = ["paper.md", "consistency.md", "notes.md", "citations.md", "numbered.md"]
 ONE_PAPER_BYTES = 31 * 1024
@@ -138,10 +142,30 @@ def write(path, text):
         f.write(text)
 
 
+def write_long_docx(repo, out):
+    """samples/paper.docx with its body repeated: what a long Word file costs, as its main part grows."""
+    with zipfile.ZipFile(os.path.join(repo, "samples", "paper.docx")) as sample:
+        parts = [(info.filename, sample.read(info.filename)) for info in sample.infolist()]
+    document = dict(parts)["word/document.xml"].decode("utf-8")
+    start = document.index("<w:body>") + len("<w:body>")
+    end = document.rindex("<w:sectPr")
+    body = document[start:end]
+    for name, size in (("paper-6m.docx", 6_000_000), ("paper-30m.docx", 30_000_000), ("paper-60m.docx", 60_000_000)):
+        copies = size // len(body.encode("utf-8")) + 1
+        xml = (document[:start] + body * copies + document[end:]).encode("utf-8")
+        with zipfile.ZipFile(os.path.join(out, name), "w", zipfile.ZIP_DEFLATED) as docx:
+            for part, data in parts:
+                docx.writestr(part, xml if part == "word/document.xml" else data)
+
+
 def main():
-    if len(sys.argv) != 3:
-        sys.exit("usage: make-inputs.py REPO OUTDIR")
-    repo, out = sys.argv[1], sys.argv[2]
+    args = sys.argv[1:]
+    docx = args[:1] == ["--docx"]
+    if docx:
+        args = args[1:]
+    if len(args) != 2:
+        sys.exit("usage: make-inputs.py [--docx] REPO OUTDIR")
+    repo, out = args
     os.makedirs(out, exist_ok=True)
 
     texts = sample_texts(repo)
@@ -159,6 +183,9 @@ def main():
     more = made_up_terms(10_000 - len(TEN_TERMS), taken)
     # The replacement differs from the term only in its ending, as a house-style pack's would.
     write_pack(os.path.join(out, "pack-10000"), TEN_TERMS + [(t, t[:-1] + "h") for t in more])
+
+    if docx:
+        write_long_docx(repo, out)
 
 
 if __name__ == "__main__":
