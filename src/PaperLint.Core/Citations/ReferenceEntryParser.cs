@@ -22,7 +22,10 @@ internal static partial class ReferenceEntryParser
         }
 
         string entry = text[s..end];
-        var chicago = ChicagoYear().Match(entry);
+        // Both patterns that read a year straight after the authors (Chicago's and Harvard's without brackets) need one
+        // before the paragraph's first bracket: most prose has none, and is not searched (MayHoldYear).
+        bool yearAfterAuthors = MayHoldYear(entry);
+        var chicago = yearAfterAuthors ? ChicagoYear().Match(entry) : Match.Empty;
         if (chicago.Success && chicago.Groups["authors"].Value.TrimEnd().EndsWith('.'))
         {
             var year = chicago.Groups["year"];
@@ -47,7 +50,7 @@ internal static partial class ReferenceEntryParser
         }
 
         // Harvard without brackets, as the Australian style writes it: "Drayton, A 2006, ‘Title’, Journal".
-        var bare = BareHarvardYear().Match(entry);
+        var bare = yearAfterAuthors ? BareHarvardYear().Match(entry) : Match.Empty;
         if (bare.Success && !HasSentenceStop(bare.Groups["authors"].Value) && !NameWords.IsNotName(bare.Groups["authors"].Value.Split(' ')[0]))
         {
             var year = bare.Groups["year"];
@@ -60,6 +63,21 @@ internal static partial class ReferenceEntryParser
 
         return ParseMla(text, s, end, spans, previousAuthors);
     }
+
+    /// <summary>
+    /// False when neither <see cref="ChicagoYear"/> nor <see cref="BareHarvardYear"/> can match <paramref name="entry"/>: both
+    /// read authors without brackets from its start and then a year, which opens with the digit 1 or 2 or is "n.d."
+    /// ("n. d."), so one of those stands before its first bracket. Asked of every paragraph with a comma.
+    /// </summary>
+    internal static bool MayHoldYear(ReadOnlySpan<char> entry)
+    {
+        int bracket = entry.IndexOfAny('(', ')');
+        var head = bracket < 0 ? entry : entry[..bracket];
+        return head.IndexOfAny('1', '2') >= 0 || head.Contains("n.", StringComparison.Ordinal);
+    }
+
+    /// <summary>True when either year pattern that <see cref="MayHoldYear"/> gates matches <paramref name="entry"/>.</summary>
+    internal static bool YearAfterAuthorsMatches(string entry) => ChicagoYear().IsMatch(entry) || BareHarvardYear().IsMatch(entry);
 
     /// <summary>The first of two characters in text[from..], or -1; asked of every paragraph, so no array of them is made.</summary>
     private static int IndexOfEither(string text, int from, char a, char b)
