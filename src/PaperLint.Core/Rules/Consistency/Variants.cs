@@ -575,6 +575,12 @@ public sealed partial class Variants : IRule
     /// <summary>The possessives of a text that classify their noun (no determiner of their own), in order.</summary>
     private static Found[] PossessivesIn(string text)
     {
+        // The pattern needs an apostrophe, straight or curly; most paragraphs of a long text have none.
+        if (text.AsSpan().IndexOfAny('\'', '\u2019') < 0)
+        {
+            return [];
+        }
+
         var found = new List<Found>();
         foreach (Match m in Possessives().Matches(text))
         {
