@@ -24,47 +24,19 @@ public sealed class ReferenceEntryYearGateTests
     [InlineData("Drayton, A #.d., Does trade affect growth?")]
     [InlineData("Drayton#A 2006, Does trade (affect) growth?")]
     [InlineData("Drayton, A 2006#, Does trade affect growth?")]
-    public void Whatever_stands_in_a_place_of_the_year_the_patterns_match_only_where_the_gate_is_open(string template)
-    {
-        int matched = 0;
-        for (int c = 0; c <= char.MaxValue; c++)
-        {
-            string entry = template.Replace('#', (char)c);
-            if (ReferenceEntryParser.YearAfterAuthorsMatches(entry))
-            {
-                matched++;
-                Assert.True(ReferenceEntryParser.MayHoldYear(entry), $"U+{c:X4}: a year pattern matches '{entry}', the gate is shut");
-            }
-        }
-
-        Assert.True(matched >= 1, $"'{template}' never matched");
-    }
+    public void Whatever_stands_in_a_place_of_the_year_the_patterns_match_only_where_the_gate_is_open(string template) =>
+        PatternGate.OpenForEveryUnitIn(template, ReferenceEntryParser.YearAfterAuthorsMatches, entry => ReferenceEntryParser.MayHoldYear(entry));
 
     [Fact]
-    public void Random_entries_of_the_patterns_pieces_match_only_where_the_gate_is_open()
-    {
-        var random = new Random(20261203);
-        string[] pieces = ["Said", "Edward", "A", ",", ", ", ". ", ".", " ", "  ", "\t", "1978", "2009a", "1399", "2101", "19", "20", "n.d.", "n. d.", "n.", "d.", "(", ")", "(2009)", "Title", "é", "٣", "1", "2", "&", "and"];
-        int matched = 0;
-        for (int n = 0; n < 40_000; n++)
-        {
-            var text = new System.Text.StringBuilder();
-            int count = random.Next(1, 14);
-            for (int i = 0; i < count; i++)
-            {
-                text.Append(pieces[random.Next(pieces.Length)]);
-            }
-
-            string entry = text.ToString();
-            if (ReferenceEntryParser.YearAfterAuthorsMatches(entry))
-            {
-                matched++;
-                Assert.True(ReferenceEntryParser.MayHoldYear(entry), $"a year pattern matches '{entry}', the gate is shut");
-            }
-        }
-
-        Assert.True(matched > 300, $"only {matched} of the random entries matched");
-    }
+    public void Random_entries_of_the_patterns_pieces_match_only_where_the_gate_is_open() =>
+        PatternGate.OpenOnRandomTexts(
+            20261203,
+            ["Said", "Edward", "A", ",", ", ", ". ", ".", " ", "  ", "\t", "1978", "2009a", "1399", "2101", "19", "20", "n.d.", "n. d.", "n.", "d.", "(", ")", "(2009)", "Title", "é", "٣", "1", "2", "&", "and"],
+            count: 40_000,
+            most: 13,
+            fewest: 300,
+            ReferenceEntryParser.YearAfterAuthorsMatches,
+            entry => ReferenceEntryParser.MayHoldYear(entry));
 
     [Theory]
     [InlineData("Said, Edward. 1978. Orientalism. New York: Pantheon Books.", "Said", "1978")]
@@ -90,20 +62,13 @@ public sealed class ReferenceEntryYearGateTests
     }
 
     [Theory]
-    [MemberData(nameof(TextSamples))]
+    [MemberData(nameof(PatternGate.TextSamples), MemberType = typeof(PatternGate))]
     public void Every_line_of_the_samples_that_a_year_pattern_matches_opens_the_gate(string sample)
     {
         foreach (string line in File.ReadLines(Path.Combine(RepoPaths.Samples, sample)))
         {
             string entry = line.TrimStart('-', '*', ' ');
-            if (ReferenceEntryParser.YearAfterAuthorsMatches(entry))
-            {
-                Assert.True(ReferenceEntryParser.MayHoldYear(entry), $"{sample}: '{entry}'");
-            }
+            Assert.True(!ReferenceEntryParser.YearAfterAuthorsMatches(entry) || ReferenceEntryParser.MayHoldYear(entry), $"{sample}: '{entry}'");
         }
     }
-
-    public static TheoryData<string> TextSamples() =>
-        [.. Directory.EnumerateFiles(RepoPaths.Samples, "*.txt").Concat(Directory.EnumerateFiles(RepoPaths.Samples, "*.md"))
-            .Select(Path.GetFileName).OfType<string>().Order(StringComparer.Ordinal)];
 }
