@@ -22,8 +22,8 @@ internal static partial class ReferenceEntryParser
         }
 
         string entry = text[s..end];
-        // Both patterns that read a year straight after the authors (Chicago's and Harvard's without brackets) need one
-        // before the paragraph's first bracket: most prose has none, and is not searched (MayHoldYear).
+        // The two patterns that read a year straight after the authors (Chicago's, and Harvard's without brackets) need
+        // the year's first character before the text's first bracket: most prose has none there, and is not searched.
         bool yearAfterAuthors = MayHoldYear(entry);
         var chicago = yearAfterAuthors ? ChicagoYear().Match(entry) : Match.Empty;
         if (chicago.Success && chicago.Groups["authors"].Value.TrimEnd().EndsWith('.'))
@@ -67,7 +67,7 @@ internal static partial class ReferenceEntryParser
     /// <summary>
     /// False when neither <see cref="ChicagoYear"/> nor <see cref="BareHarvardYear"/> can match <paramref name="entry"/>: both
     /// read authors without brackets from its start and then a year, which opens with the digit 1 or 2 or is "n.d."
-    /// ("n. d."), so one of those stands before its first bracket. Asked of every paragraph with a comma.
+    /// ("n. d."), so one of those stands before its first bracket. Asked of every paragraph that may be an entry.
     /// </summary>
     internal static bool MayHoldYear(ReadOnlySpan<char> entry)
     {
