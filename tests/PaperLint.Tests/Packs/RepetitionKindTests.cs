@@ -111,6 +111,30 @@ public sealed class RepetitionKindTests
     }
 
     [Fact]
+    public void Exceptions_see_a_thousand_characters_either_side_of_the_copies()
+    {
+        // Exceptions that read on to a remark anywhere after the copies, or back to one anywhere before them: within the
+        // reach they cover the copies, beyond it not, wherever the copies stand in a long paragraph.
+        var rule = Rule("""
+            extends: repetition
+            message: x
+            exceptions:
+              - '(?<=\[sic\][^\[]*)the'
+              - 'the(?=[^\[]*\[sic\])'
+            """);
+        string Words(int characters) => string.Concat(Enumerable.Repeat("one two three four ", (characters / 19) + 1))[..characters].TrimEnd();
+        string before = Words(3_000) + " ";
+        // The reach is documented (README, the repetition kind): 1,000 characters.
+        int within = 980;
+        int beyond = 1_020;
+
+        RuleTester.Valid(rule, before + "the the " + Words(within) + " [sic] end.");
+        RuleTester.Valid(rule, before + "[sic] " + Words(within) + " the the end.");
+        Assert.Equal("the the", Assert.Single(Check(rule, before + "the the " + Words(beyond) + " [sic] end.")).Match);
+        Assert.Equal("the the", Assert.Single(Check(rule, before + "[sic] " + Words(beyond) + " the the end.")).Match);
+    }
+
+    [Fact]
     public void Exceptions_written_with_a_space_match_across_a_line_break()
     {
         RuleTester.Valid(Rule(Words), [SourceFormat.PlainText, SourceFormat.Markdown], "They waved bye\nbye to the ship.");

@@ -70,15 +70,21 @@ internal static partial class AddressWords
         public bool IsAddress;
     }
 
-    /// <summary>True when the word names the host of an address in the same block (<c>traum-deutung</c>, <c>traum-deutung.de</c>).</summary>
-    public static bool NamesSite(Block block, string word)
+    /// <summary>
+    /// The keys (<see cref="TextFold.Key"/>) of the labels of the hosts the block's addresses name (<c>traum-deutung</c>
+    /// and <c>de</c> for <c>https://traum-deutung.de/…</c>), against which a word of the block is looked up: a word that
+    /// names the site of an address in its own paragraph is spelled as the address is. Null when the block has no
+    /// address. Made once per paragraph, not once per word: a paragraph of many addresses was read again for each of its
+    /// words, and its time grew with their product.
+    /// </summary>
+    public static HashSet<string>? SiteKeys(Block block)
     {
-        return HasUrl(block) && HostHas(block, TextFold.Key(word));
-    }
+        if (!HasUrl(block))
+        {
+            return null;
+        }
 
-    // Kept apart from NamesSite: its lambda's closure would otherwise be made for every word, URL or not.
-    private static bool HostHas(Block block, string key)
-    {
+        var keys = new HashSet<string>(StringComparer.Ordinal);
         foreach (var span in block.Spans)
         {
             if (span.Kind != SpanKind.Url || span.End > block.Text.Length)
@@ -87,13 +93,16 @@ internal static partial class AddressWords
             }
 
             var host = Host().Match(block.Text, span.Start, span.Length);
-            if (host.Success && host.Groups["host"].Value.Split('.').Any(label => TextFold.Key(label) == key))
+            if (host.Success)
             {
-                return true;
+                foreach (string label in host.Groups["host"].Value.Split('.'))
+                {
+                    keys.Add(TextFold.Key(label));
+                }
             }
         }
 
-        return false;
+        return keys;
     }
 
     private static bool HasUrl(Block block)

@@ -322,6 +322,7 @@ public sealed partial class Variants : IRule
         reading.Clear();
         WordMatch? previous = null;
         WordMatch? before = null;
+        var sites = AddressWords.SiteKeys(block);
         foreach (var m in WordScanner.All(text))
         {
             if (!scope.Counts(block, m.Index, m.Length))
@@ -331,7 +332,7 @@ public sealed partial class Variants : IRule
             }
 
             var folded = folds.Of(m.ValueSpan);
-            if (AddressWords.NamesSite(block, folded.Text))
+            if (sites is not null && sites.Contains(folded.Key))
             {
                 previous = before = null;
                 continue;
