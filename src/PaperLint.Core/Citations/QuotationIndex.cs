@@ -57,6 +57,19 @@ public sealed class QuotationIndex
         }
 
         var inline = InlineIn(block);
+        if (inline.Count >= IndexedFrom)
+        {
+            // A paragraph of many quotations (a long text on one line) is asked about at each match of every rule.
+            var covered = _indexed.GetOrAdd((block, minWords), static (key, index) =>
+            {
+                var ranges = new List<(int Start, int End)>();
+                index.AddCovered(key.Block, key.MinWords, ranges);
+                Stretches.Merge(ranges);
+                return [.. ranges];
+            }, this);
+            return Stretches.Overlaps(covered, start, length);
+        }
+
         for (int i = 0; i < inline.Count; i++)
         {
             var q = inline[i];
@@ -80,6 +93,12 @@ public sealed class QuotationIndex
 
         return false;
     }
+
+    // A paragraph with this many stretches in quotation marks or more is asked about through them in order and joined.
+    private const int IndexedFrom = 16;
+
+    // Those stretches by paragraph and least number of words, made on the first question (rules ask from their threads).
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<(Block Block, int MinWords), (int Start, int End)[]> _indexed = new();
 
     /// <summary>
     /// Adds to <paramref name="ranges"/> the stretches of <paramref name="block"/> that <see cref="Covers(Block, int, int, int)"/>

@@ -129,12 +129,17 @@ public sealed class Block
 
     public bool IsInSpan(SpanKind kind, int start, int length)
     {
-        if (_spans is null)
+        if (_spans is not { } spans)
         {
             return false;
         }
 
-        foreach (var span in _spans)
+        if (spans.Count >= IndexedFrom)
+        {
+            return Stretches.Overlaps(Indexed((int)kind), start, length);
+        }
+
+        foreach (var span in spans)
         {
             if (span.Kind == kind && span.Overlaps(start, length))
             {
@@ -148,20 +153,67 @@ public sealed class Block
     /// <summary>True where a match must not be reported because it touches code, a URL or other non-prose.</summary>
     public bool TouchesNonProse(int start, int length)
     {
-        if (_spans is null)
+        if (_spans is not { } spans)
         {
             return false;
         }
 
-        foreach (var span in _spans)
+        if (spans.Count >= IndexedFrom)
         {
-            if (span.Kind is SpanKind.Code or SpanKind.Url or SpanKind.NonProse && span.Overlaps(start, length))
+            return Stretches.Overlaps(Indexed(NonProseKinds), start, length);
+        }
+
+        foreach (var span in spans)
+        {
+            if (IsNonProse(span.Kind) && span.Overlaps(start, length))
             {
                 return true;
             }
         }
 
         return false;
+    }
+
+    private static bool IsNonProse(SpanKind kind) => kind is SpanKind.Code or SpanKind.Url or SpanKind.NonProse;
+
+    // A paragraph with this many spans or more is asked about through its spans of each kind, in order and joined
+    // (Stretches): a long text on one line has thousands, and its rules ask about each match.
+    private const int IndexedFrom = 16;
+
+    // The place in _indexed of the non-prose kinds together, after one place for each kind.
+    private const int NonProseKinds = (int)SpanKind.LinkText + 1;
+
+    // The spans of each kind (and of the non-prose kinds), in order and joined, made on the first question after the
+    // spans last changed; rules on several threads may make one at once, and each makes the same.
+    private (int Start, int End)[]?[]? _indexed;
+
+    private (int Start, int End)[] Indexed(int kinds)
+    {
+        var indexed = Volatile.Read(ref _indexed);
+        if (indexed is null)
+        {
+            indexed = new (int Start, int End)[]?[NonProseKinds + 1];
+            indexed = Interlocked.CompareExchange(ref _indexed, indexed, null) ?? indexed;
+        }
+
+        if (Volatile.Read(ref indexed[kinds]) is { } made)
+        {
+            return made;
+        }
+
+        var stretches = new List<(int Start, int End)>();
+        foreach (var span in _spans!)
+        {
+            if (kinds == NonProseKinds ? IsNonProse(span.Kind) : (int)span.Kind == kinds)
+            {
+                stretches.Add((span.Start, span.End));
+            }
+        }
+
+        Stretches.Merge(stretches);
+        made = [.. stretches];
+        Volatile.Write(ref indexed[kinds], made);
+        return made;
     }
 
     /// <summary>
@@ -202,13 +254,18 @@ public sealed class Block
     };
 
     /// <summary>Readers add spans while they build the block; once the document is read, it does not change.</summary>
-    internal void AddSpan(InlineSpan span) => (_spans ??= []).Add(span);
+    internal void AddSpan(InlineSpan span)
+    {
+        (_spans ??= []).Add(span);
+        _indexed = null;
+    }
 
     internal void AddSpans(IReadOnlyCollection<InlineSpan> spans)
     {
         if (spans.Count > 0)
         {
             (_spans ??= new List<InlineSpan>(spans.Count)).AddRange(spans);
+            _indexed = null;
         }
     }
 

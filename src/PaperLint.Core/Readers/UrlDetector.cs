@@ -22,6 +22,23 @@ internal static partial class UrlDetector
             return;
         }
 
+        // The addresses the reader found (a Word hyperlink's) are looked up in order and joined; those found here come in
+        // order and apart, after each other, and none overlaps the one before. A paragraph may be a long text on one line
+        // with thousands of addresses.
+        List<(int Start, int End)>? found = null;
+        foreach (var span in block.Spans)
+        {
+            if (span.Kind == SpanKind.Url)
+            {
+                (found ??= []).Add((span.Start, span.End));
+            }
+        }
+
+        if (found is not null)
+        {
+            Stretches.Merge(found);
+        }
+
         foreach (Match match in UrlPattern().Matches(block.Text))
         {
             int length = match.Length;
@@ -32,7 +49,7 @@ internal static partial class UrlDetector
                 length--;
             }
 
-            if (length > 0 && !block.IsInSpan(SpanKind.Url, match.Index, length))
+            if (length > 0 && (found is null || !Stretches.Overlaps(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(found), match.Index, length)))
             {
                 block.AddSpan(new InlineSpan(SpanKind.Url, match.Index, length));
             }

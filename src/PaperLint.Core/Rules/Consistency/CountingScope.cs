@@ -62,7 +62,9 @@ internal sealed class CountingScope
             return false;
         }
 
-        if (Overlaps(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_lastLeftOut), start, length))
+        // In order and apart (Prime): a binary search finds the one stretch a word may overlap. A paragraph may be a whole
+        // text on one line, with thousands of quotations, titles and addresses.
+        if (Stretches.Overlaps(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_lastLeftOut), start, length))
         {
             return false;
         }
@@ -92,63 +94,11 @@ internal sealed class CountingScope
             if (_lastReads)
             {
                 LeftOut(block, _lastLeftOut);
-                Merge(_lastLeftOut);
+                Stretches.Merge(_lastLeftOut);
             }
         }
 
         return _lastReads;
-    }
-
-    /// <summary>
-    /// Puts the stretches in order and joins those that overlap or touch: a word overlaps the joined stretch exactly when
-    /// it overlaps one of those it was joined from. <see cref="Counts"/> then finds the one stretch a word may overlap by
-    /// a binary search; it read every stretch for each word, and a paragraph of many quotations, links and titles (a long
-    /// text written on one line) took a time that grew with its words times its stretches.
-    /// </summary>
-    internal static void Merge(List<(int Start, int End)> ranges)
-    {
-        if (ranges.Count < 2)
-        {
-            return;
-        }
-
-        ranges.Sort();
-        int kept = 0;
-        for (int i = 1; i < ranges.Count; i++)
-        {
-            if (ranges[i].Start <= ranges[kept].End)
-            {
-                ranges[kept] = (ranges[kept].Start, Math.Max(ranges[kept].End, ranges[i].End));
-            }
-            else
-            {
-                ranges[++kept] = ranges[i];
-            }
-        }
-
-        ranges.RemoveRange(kept + 1, ranges.Count - kept - 1);
-    }
-
-    /// <summary>Whether text[start..start+length] overlaps one of the stretches, given in order and apart (<see cref="Merge"/>).</summary>
-    internal static bool Overlaps(ReadOnlySpan<(int Start, int End)> merged, int start, int length)
-    {
-        // Apart and in order, the stretches end in order too: the first that ends after the word begins is the only one
-        // the word may overlap.
-        int lo = 0, hi = merged.Length;
-        while (lo < hi)
-        {
-            int mid = (lo + hi) >>> 1;
-            if (merged[mid].End > start)
-            {
-                hi = mid;
-            }
-            else
-            {
-                lo = mid + 1;
-            }
-        }
-
-        return lo < merged.Length && merged[lo].Start < start + length;
     }
 
     /// <summary>

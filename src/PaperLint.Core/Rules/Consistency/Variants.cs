@@ -127,7 +127,11 @@ public sealed partial class Variants : IRule
             read.Add((b, language, order));
             if (totals is null)
             {
-                AddWords(block, b, language, ReadWords(block, scope, folds, reading), places, inBlocks, seenWords, seenOpen, compounds, compoundKeys, marked!, ref order);
+                var reader = new WordReader(block, scope, folds, reading);
+                for (var batch = reader.Next(); !batch.IsEmpty; batch = reader.Next())
+                {
+                    AddWords(block, b, language, batch, places, inBlocks, seenWords, seenOpen, compounds, compoundKeys, marked!, ref order);
+                }
             }
             else
             {
@@ -305,7 +309,7 @@ public sealed partial class Variants : IRule
         var leftOut = scope.LeftOutOf(block);
         if (kept.Words is null || !kept.ReadWith(leftOut, block))
         {
-            kept.Keep(leftOut, block, ReadWords(block, scope, folds, reading).ToArray());
+            kept.Keep(leftOut, block, new WordReader(block, scope, folds, reading).All());
         }
 
         return kept.Words!;
@@ -314,41 +318,64 @@ public sealed partial class Variants : IRule
     /// <summary>
     /// The words of a paragraph that count, in order, folded, each with the noun a compound stands before and where the
     /// open pair it ends begins (a pair of lower-case words that may be a compound written open): what the paragraph's
-    /// text and the stretches left out of it decide. Valid until the next call with <paramref name="reading"/>.
+    /// text and the stretches left out of it decide. Read a batch at a time (<see cref="Next"/>): a paragraph may be a
+    /// whole text written on one line, and its words at once were 40 bytes each (a 10 MB line's took 220 MB).
     /// </summary>
-    private static ReadOnlySpan<Counted> ReadWords(Block block, CountingScope scope, Folds folds, List<Counted> reading)
+    private struct WordReader(Block block, CountingScope scope, Folds folds, List<Counted> reading)
     {
-        string text = block.Text;
-        reading.Clear();
-        WordMatch? previous = null;
-        WordMatch? before = null;
-        var sites = AddressWords.SiteKeys(block);
-        foreach (var m in WordScanner.All(text))
+        // Words a batch holds at most.
+        private const int Batch = 4_096;
+
+        private readonly string _text = block.Text;
+        private readonly HashSet<string>? _sites = AddressWords.SiteKeys(block);
+        private Words.Enumerator _words = WordScanner.All(block.Text).GetEnumerator();
+        private WordMatch? _previous;
+        private WordMatch? _before;
+
+        /// <summary>The paragraph's next words (none when it has no more), valid until the next call.</summary>
+        public ReadOnlySpan<Counted> Next()
         {
-            if (!scope.Counts(block, m.Index, m.Length))
+            reading.Clear();
+            while (reading.Count < Batch && _words.MoveNext())
             {
-                previous = before = null;
-                continue;
+                var m = _words.Current;
+                if (!scope.Counts(block, m.Index, m.Length))
+                {
+                    _previous = _before = null;
+                    continue;
+                }
+
+                var folded = folds.Of(m.ValueSpan);
+                if (_sites is not null && _sites.Contains(folded.Key))
+                {
+                    _previous = _before = null;
+                    continue;
+                }
+
+                bool hyphenated = folded.Hyphenated;
+                string? noun = hyphenated ? NounAfter(_text, m.Index + m.Length) ?? (IsPredicative(_text, _before, m) || InSeries(_text, _before, m) ? Adjective : null) : null;
+                bool pair = _previous is { } first && !hyphenated && IsOpenPair(_text, first, m);
+                reading.Add(pair
+                    ? new Counted(folded, m.Index, m.Length, noun, _previous!.Value.Index, _previous!.Value.Length, IsOwnKey(_previous!.Value.ValueSpan, m.ValueSpan))
+                    : new Counted(folded, m.Index, m.Length, noun, -1, 0, false));
+                _previous = hyphenated ? null : m;
+                _before = m;
             }
 
-            var folded = folds.Of(m.ValueSpan);
-            if (sites is not null && sites.Contains(folded.Key))
-            {
-                previous = before = null;
-                continue;
-            }
-
-            bool hyphenated = folded.Hyphenated;
-            string? noun = hyphenated ? NounAfter(text, m.Index + m.Length) ?? (IsPredicative(text, before, m) || InSeries(text, before, m) ? Adjective : null) : null;
-            bool pair = previous is { } first && !hyphenated && IsOpenPair(text, first, m);
-            reading.Add(pair
-                ? new Counted(folded, m.Index, m.Length, noun, previous!.Value.Index, previous!.Value.Length, IsOwnKey(previous!.Value.ValueSpan, m.ValueSpan))
-                : new Counted(folded, m.Index, m.Length, noun, -1, 0, false));
-            previous = hyphenated ? null : m;
-            before = m;
+            return System.Runtime.InteropServices.CollectionsMarshal.AsSpan(reading);
         }
 
-        return System.Runtime.InteropServices.CollectionsMarshal.AsSpan(reading);
+        /// <summary>Every word of the paragraph that counts, in one array (an editor's server keeps them).</summary>
+        public Counted[] All()
+        {
+            var all = new List<Counted>();
+            for (var batch = Next(); !batch.IsEmpty; batch = Next())
+            {
+                all.AddRange(batch);
+            }
+
+            return [.. all];
+        }
     }
 
     /// <summary>
@@ -471,15 +498,19 @@ public sealed partial class Variants : IRule
             }
 
             int order = first;
-            foreach (var word in ReadWords(blocks[block], scope, folds, reading))
+            var reader = new WordReader(blocks[block], scope, folds, reading);
+            for (var batch = reader.Next(); !batch.IsEmpty; batch = reader.Next())
             {
-                var seen = word.Folded.SeenIn(language, words);
-                if (seen.Compared)
+                foreach (var word in batch)
                 {
-                    seen.Place(places, new Place(block, word.Start, word.Length, order, word.Noun));
-                }
+                    var seen = word.Folded.SeenIn(language, words);
+                    if (seen.Compared)
+                    {
+                        seen.Place(places, new Place(block, word.Start, word.Length, order, word.Noun));
+                    }
 
-                order += word.PairStart < 0 ? 1 : 2;
+                    order += word.PairStart < 0 ? 1 : 2;
+                }
             }
         }
     }
