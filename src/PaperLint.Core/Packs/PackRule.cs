@@ -54,8 +54,14 @@ public abstract partial class PackRule : IRule
             var block = document.Blocks.FirstOrDefault(b => ReferenceEquals(b.Text, e.Input)) ?? document.Blocks.FirstOrDefault(b => b.Text == e.Input);
             string where = block is null ? document.Path : TextLocationOf(document, block);
             string pattern = e.Pattern.Length > 60 ? e.Pattern[..57] + "…" : e.Pattern;
+            string took = $"{DisplayPath}: the pattern {pattern} of rule {Id} took over {PatternCompiler.MatchTimeout.TotalSeconds:0} s on {where}";
+
+            // A search reads on to its paragraph's end when nothing matches: over millions of characters (a long text
+            // written on one line) a pattern that is not slow may take that long by the length alone.
             throw new InputException(
-                $"{DisplayPath}: the pattern {pattern} of rule {Id} took over {PatternCompiler.MatchTimeout.TotalSeconds:0} s on {where}; simplify it (nested repeats such as (a+)+ are the usual cause)",
+                e.Input.Length >= LongParagraph
+                    ? $"{took}, a paragraph of {e.Input.Length.ToString("N0", System.Globalization.CultureInfo.InvariantCulture)} characters, which a search reads whole; break the text into paragraphs, or turn the rule off for this file (rules: {Id}: off)"
+                    : $"{took}; simplify it (nested repeats such as (a+)+ are the usual cause)",
                 e);
         }
 
@@ -66,6 +72,9 @@ public abstract partial class PackRule : IRule
 
         return findings;
     }
+
+    // From how many characters on a paragraph alone may make a search take seconds.
+    private const int LongParagraph = 1_000_000;
 
     public override string ToString() => $"{Id} ({Kind}, {DefaultSeverity.ToName()})";
 

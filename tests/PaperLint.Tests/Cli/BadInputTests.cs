@@ -132,4 +132,16 @@ public sealed class BadInputTests : IDisposable
         Assert.Equal(2, code);
         Assert.Equal("styles/Mine/Slow.yml: the pattern (?:(a+)+b) of rule Mine.Slow took over 2 s on paper.md:3:1; simplify it (nested repeats such as (a+)+ are the usual cause)\n", error.Replace(_cli.Directory + "/", "", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_pattern_that_runs_too_long_on_a_paragraph_of_millions_of_characters_says_so()
+    {
+        _cli.Write("styles/Mine/Slow.yml", "extends: existence\nmessage: x\nnonword: true\ntokens:\n  - '(a+)+b'\n");
+        _cli.Write("paper.txt", "A first paragraph.\n\n" + string.Concat(Enumerable.Repeat("word ", 200_000)) + new string('a', 40) + "! b\n");
+
+        var (code, _, error) = _cli.Run("--rules", "styles", "paper.txt");
+
+        Assert.Equal(2, code);
+        Assert.Equal("styles/Mine/Slow.yml: the pattern (?:(a+)+b) of rule Mine.Slow took over 2 s on paper.txt:3:1, a paragraph of 1,000,043 characters, which a search reads whole; break the text into paragraphs, or turn the rule off for this file (rules: Mine.Slow: off)\n", error.Replace(_cli.Directory + "/", "", StringComparison.Ordinal));
+    }
 }
