@@ -45,15 +45,31 @@ internal sealed class ExceptionRanges
             _ranges[block] = ranges;
         }
 
-        foreach (var (from, to) in ranges)
+        return Holds(ranges, start, length);
+    }
+
+    /// <summary>
+    /// Whether one of the ranges holds text[start..start+length], the ranges given by <see cref="ReachIn"/>: in order of
+    /// their starts, each with the furthest end of it and those before, so that some range holds it exactly when the last
+    /// to start at or before it reaches to its end or beyond.
+    /// </summary>
+    internal static bool Holds(ReadOnlySpan<(int Start, int End)> reach, int start, int length)
+    {
+        int lo = 0, hi = reach.Length;
+        while (lo < hi)
         {
-            if (start >= from && start + length <= to)
+            int mid = (lo + hi) >>> 1;
+            if (reach[mid].Start <= start)
             {
-                return true;
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
             }
         }
 
-        return false;
+        return lo > 0 && reach[lo - 1].End >= start + length;
     }
 
     private static (int Start, int End)[] RangesIn(Regex exceptions, string text)
@@ -67,7 +83,24 @@ internal sealed class ExceptionRanges
         // Exceptions may overlap each other (two may both start at the same word), so every match
         // position must be tried, not only the non-overlapping ones Matches returns.
         AddOverlapping(exceptions, text, ranges);
-        return [.. ranges];
+        return ReachIn(ranges);
+    }
+
+    /// <summary>
+    /// The ranges in order of their starts, each end made the furthest end of the range and those before it: a candidate
+    /// is then looked up by a binary search, where each candidate looked at every range, and a paragraph of many (a long
+    /// text on one line) took a time that grew with its candidates times its exceptions' matches.
+    /// </summary>
+    internal static (int Start, int End)[] ReachIn(List<(int Start, int End)> ranges)
+    {
+        ranges.Sort();
+        var reach = ranges.ToArray();
+        for (int i = 1; i < reach.Length; i++)
+        {
+            reach[i].End = Math.Max(reach[i].End, reach[i - 1].End);
+        }
+
+        return reach;
     }
 
     private static void AddOverlapping(Regex exceptions, string text, List<(int Start, int End)> ranges)
