@@ -323,8 +323,8 @@ public sealed partial class Variants : IRule
     /// </summary>
     private struct WordReader(Block block, CountingScope scope, Folds folds, List<Counted> reading)
     {
-        // Words a batch holds at most.
-        private const int Batch = 4_096;
+        // Words a batch holds at most: all of them for All.
+        private int _batch = 4_096;
 
         private readonly string _text = block.Text;
         private readonly HashSet<string>? _sites = AddressWords.SiteKeys(block);
@@ -336,7 +336,7 @@ public sealed partial class Variants : IRule
         public ReadOnlySpan<Counted> Next()
         {
             reading.Clear();
-            while (reading.Count < Batch && _words.MoveNext())
+            while (reading.Count < _batch && _words.MoveNext())
             {
                 var m = _words.Current;
                 if (!scope.Counts(block, m.Index, m.Length))
@@ -365,16 +365,14 @@ public sealed partial class Variants : IRule
             return System.Runtime.InteropServices.CollectionsMarshal.AsSpan(reading);
         }
 
-        /// <summary>Every word of the paragraph that counts, in one array (an editor's server keeps them).</summary>
+        /// <summary>
+        /// Every word of the paragraph that counts, in one array (an editor's server keeps them): read in one batch, into
+        /// the list every paragraph is read into, and copied once.
+        /// </summary>
         public Counted[] All()
         {
-            var all = new List<Counted>();
-            for (var batch = Next(); !batch.IsEmpty; batch = Next())
-            {
-                all.AddRange(batch);
-            }
-
-            return [.. all];
+            _batch = int.MaxValue;
+            return Next().ToArray();
         }
     }
 
