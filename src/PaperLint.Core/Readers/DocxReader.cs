@@ -28,25 +28,35 @@ public sealed class DocxReader : IDocumentReader
 
     public SourceFormat Format => SourceFormat.Docx;
 
+    /// <summary>Load the body's whole tree before the walk, as before the body was read one element at a time: what the tests compare that reading with.</summary>
+    internal bool LoadsBodyWhole { get; init; }
+
     public Document Read(string displayPath, Stream content)
     {
         byte[] bytes = ReadAll(displayPath, content);
         DocxSignature.Check(displayPath, bytes);
-        CheckParts(displayPath, bytes, _options.MaxPartMegabytes);
+        var malformed = CheckParts(displayPath, bytes, _options.MaxPartMegabytes);
 
         // The SDK repairs malformed hyperlink URIs, which System.IO.Packaging rejects, by rewriting the
         // relationship parts that hold them. Given a package to read only, it first copies the whole file into
         // a temporary file to rewrite there, on every read, and fails where no temporary file can be made. So
-        // the package is opened for editing, on this private, growable copy: the repair happens in memory.
-        using var stream = new MemoryStream(bytes.Length);
-        stream.Write(bytes);
-        stream.Position = 0;
+        // the package is opened for editing, on the bytes read: the repair happens in memory. The package is
+        // never closed, only let go: closing a package opened for editing writes the whole archive again into
+        // its stream (every part's bytes gathered, those read unpacked again), and nothing here is to be written;
+        // so the stream need not grow, and is no copy.
+        using var stream = new MemoryStream(bytes);
         var package = Open(displayPath, stream);
         try
         {
-            var parts = LoadParts(displayPath, package)
+            // The body is read one element at a time as the walk goes: its tree whole, with every run and property an
+            // object, took about nine times the bytes of its XML, more than all the rest of a run.
+            var parts = LoadParts(displayPath, package, LoadsBodyWhole ? null : malformed)
                 ?? throw new InputException($"{displayPath}: a zip archive but not a Word document (no word/document.xml)");
             return new DocxDocumentBuilder(displayPath, parts).Build();
+        }
+        catch (PartException e) when (DamagedPart(displayPath, e.Part, e.InnerException!) is { } damaged)
+        {
+            throw damaged;
         }
         catch (TooDeepException)
         {
@@ -64,10 +74,6 @@ public sealed class DocxReader : IDocumentReader
         catch (InvalidDataException e)
         {
             throw Damaged(displayPath, OneLine(e.Message), e);
-        }
-        finally
-        {
-            Close(package);
         }
     }
 
@@ -134,10 +140,12 @@ public sealed class DocxReader : IDocumentReader
     /// <summary>
     /// Refuses, before anything is unpacked, an XML part that says it unpacks to more than the limit: a file of a few
     /// kilobytes can hold a part of gigabytes. Images and other media are never read, so they may be as large as they are.
+    /// Then reads each XML part through (<see cref="NestsTooDeep"/>) and gives the first XML error of each that has one.
     /// </summary>
-    private static void CheckParts(string displayPath, byte[] bytes, int maxMegabytes)
+    private static Dictionary<string, XmlException> CheckParts(string displayPath, byte[] bytes, int maxMegabytes)
     {
         long limit = maxMegabytes * 1024L * 1024L;
+        var malformed = new Dictionary<string, XmlException>(StringComparer.Ordinal);
         try
         {
             using var zip = new System.IO.Compression.ZipArchive(new MemoryStream(bytes, writable: false), System.IO.Compression.ZipArchiveMode.Read);
@@ -149,9 +157,14 @@ public sealed class DocxReader : IDocumentReader
 
             foreach (var part in parts)
             {
-                if (NestsTooDeep(part))
+                if (NestsTooDeep(part, out var error))
                 {
                     throw TooDeep(displayPath);
+                }
+
+                if (error is not null)
+                {
+                    malformed.TryAdd(part.FullName, error);
                 }
             }
         }
@@ -159,6 +172,8 @@ public sealed class DocxReader : IDocumentReader
         {
             // A damaged archive or part: the package reader names the damage.
         }
+
+        return malformed;
     }
 
     /// <summary>
@@ -168,8 +183,10 @@ public sealed class DocxReader : IDocumentReader
     /// </summary>
     private const int MaxXmlDepth = 2 * StoryWalker.MaxDepth;
 
-    private static bool NestsTooDeep(System.IO.Compression.ZipArchiveEntry part)
+    /// <param name="error">The XML error that ends the part, if one does (past it, the depth is not known).</param>
+    private static bool NestsTooDeep(System.IO.Compression.ZipArchiveEntry part, out XmlException? error)
     {
+        error = null;
         using var stream = part.Open();
         using var reader = XmlReader.Create(stream, new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null, IgnoreWhitespace = true });
         try
@@ -182,9 +199,10 @@ public sealed class DocxReader : IDocumentReader
                 }
             }
         }
-        catch (XmlException)
+        catch (XmlException e)
         {
             // Malformed past this point: the package reader names the damage if it reads the part.
+            error = e;
         }
 
         return false;
@@ -199,19 +217,42 @@ public sealed class DocxReader : IDocumentReader
     {
         try
         {
-            using var buffer = new MemoryStream();
-            content.CopyTo(buffer);
-            if (buffer.Length == 0)
+            byte[] bytes = content.CanSeek ? ReadKnownLength(content) : [];
+            if (!content.CanSeek || bytes.Length == 0 || content.Position < content.Length)
+            {
+                // A stream of no known length (a pipe; a file of /proc says 0), or a file that grew while it was read:
+                // the rest, after what was read.
+                using var buffer = new MemoryStream();
+                buffer.Write(bytes);
+                content.CopyTo(buffer);
+                bytes = buffer.Length == bytes.Length ? bytes : buffer.ToArray();
+            }
+
+            if (bytes.Length == 0)
             {
                 throw new InputException($"{displayPath}: the file is empty");
             }
 
-            return buffer.ToArray();
+            return bytes;
         }
         catch (IOException e)
         {
             throw new InputException($"{displayPath}: cannot be read ({OneLine(e.Message)})", e);
         }
+    }
+
+    // A file's bytes in one array of its length, where the copy into a growing buffer made two or three of them.
+    private static byte[] ReadKnownLength(Stream content)
+    {
+        long length = content.Length - content.Position;
+        if (length <= 0 || length > Array.MaxLength)
+        {
+            return [];
+        }
+
+        byte[] bytes = new byte[length];
+        int read = content.ReadAtLeast(bytes, bytes.Length, throwOnEndOfStream: false);
+        return read == bytes.Length ? bytes : bytes[..read];
     }
 
     private static WordprocessingDocument Open(string displayPath, Stream stream)
@@ -250,44 +291,33 @@ public sealed class DocxReader : IDocumentReader
     }
 
     /// <summary>Loads the parts the reader needs; this is where a damaged package shows, so every failure is named here.</summary>
-    private static DocxParts? LoadParts(string displayPath, WordprocessingDocument package)
+    /// <param name="streamBody">
+    /// Leave the body to be read as the walk goes (<see cref="DocxParts.BodyElements"/>), whose failures come later, as
+    /// <see cref="PartException"/>s; with the XML errors <see cref="CheckParts"/> found, by part.
+    /// </param>
+    private static DocxParts? LoadParts(string displayPath, WordprocessingDocument package, IReadOnlyDictionary<string, XmlException>? streamBody = null)
     {
         // Relationship parts are read on first use, before the first named part.
         string part = "a relationships part";
         try
         {
-            return DocxParts.Load(package, name => part = name);
+            return DocxParts.Load(package, name => part = name, streamBody);
         }
-        catch (XmlException e)
+        catch (Exception e) when (DamagedPart(displayPath, part, e) is { } damaged)
         {
-            throw Damaged(displayPath, $"malformed XML in {part} at line {e.LineNumber}, position {e.LinePosition}", e);
-        }
-        catch (InvalidDataException e)
-        {
-            throw Damaged(displayPath, $"{part}: {OneLine(e.Message)}", e);
-        }
-        catch (FileFormatException e)
-        {
-            throw Damaged(displayPath, $"{part}: {OneLine(e.Message)}", e);
-        }
-        catch (OpenXmlPackageException e)
-        {
-            throw Damaged(displayPath, $"{part}: {OneLine(e.Message)}", e);
-        }
-        catch (IOException e)
-        {
-            throw Damaged(displayPath, $"{part}: {OneLine(e.Message)}", e);
-        }
-        catch (InvalidOperationException e)
-        {
-            // System.IO.Packaging's answer to a relationship whose target part is not in the archive.
-            throw Damaged(displayPath, "a part it refers to is missing", e);
-        }
-        catch (ArgumentException e)
-        {
-            throw Damaged(displayPath, $"{part}: {OneLine(e.Message)}", e);
+            throw damaged;
         }
     }
+
+    /// <summary>What a failure to read <paramref name="part"/> says; null for a failure that is not the file's.</summary>
+    private static InputException? DamagedPart(string displayPath, string part, Exception e) => e switch
+    {
+        XmlException x => Damaged(displayPath, $"malformed XML in {part} at line {x.LineNumber}, position {x.LinePosition}", x),
+        InvalidDataException or FileFormatException or OpenXmlPackageException or IOException or ArgumentException => Damaged(displayPath, $"{part}: {OneLine(e.Message)}", e),
+        // System.IO.Packaging's answer to a relationship whose target part is not in the archive.
+        InvalidOperationException => Damaged(displayPath, "a part it refers to is missing", e),
+        _ => null,
+    };
 
     private static InputException Damaged(string displayPath, string reason, Exception inner) =>
         new($"{displayPath}: the file is damaged ({reason})", inner);

@@ -19,7 +19,7 @@ internal sealed class DocxDocumentBuilder(string displayPath, DocxParts parts)
         string mainPart = parts.MainPart;
         var styles = new DocxStyles(parts.Styles);
         var bodyWalker = new StoryWalker(styles, new ListNumbering(parts.Numbering));
-        var bodyParagraphs = WithoutAffiliationMarks(parts.Body is { } body ? bodyWalker.WalkBody(body) : []);
+        var bodyParagraphs = WithoutAffiliationMarks(bodyWalker.WalkBody(parts.BodyElements));
         var commentMarks = bodyWalker.CommentMarks.Select(m => (mainPart, m)).ToList();
         var notes = new List<NoteStory>();
         if (parts.Footnotes is var (footnotesPart, footnotes))

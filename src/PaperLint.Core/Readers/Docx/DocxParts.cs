@@ -11,15 +11,32 @@ namespace PaperLint.Core.Readers.Docx;
 /// </summary>
 internal sealed class DocxParts
 {
-    private DocxParts(string mainPart, Body? body)
+    private DocxParts(string mainPart, Body? body, MainDocumentPart? streamed, System.Xml.XmlException? malformed)
     {
         MainPart = mainPart;
         Body = body;
+        _streamed = streamed;
+        _malformed = malformed;
     }
+
+    // The main part when its body is read one element at a time (BodyElements) and never loaded whole, with the XML
+    // error found in it when it was first read through.
+    private readonly MainDocumentPart? _streamed;
+    private readonly System.Xml.XmlException? _malformed;
 
     public string MainPart { get; }
 
+    /// <summary>The body loaded whole, as an edit needs it; null when it is read one element at a time (<see cref="BodyElements"/>).</summary>
     public Body? Body { get; }
+
+    /// <summary>
+    /// The body's elements (paragraphs, tables, content controls, bookmarks...) in order: the loaded body's children, or,
+    /// when the parts were loaded to be read and not edited, each read from the part as the walk comes to it and let go
+    /// after, so that no more than one of them is held at a time (the whole body's tree is many times the size of its
+    /// XML). Reading the part may fail part way: the failure comes as a <see cref="PartException"/> naming the part.
+    /// </summary>
+    public IEnumerable<OpenXmlElement> BodyElements =>
+        Body is { } body ? body.ChildElements : _streamed is { } main ? StreamedBody(main, MainPart, _malformed) : [];
 
     public Styles? Styles { get; private init; }
 
@@ -37,7 +54,11 @@ internal sealed class DocxParts
     /// Loads the parts; <paramref name="loading"/> is told each part's name before it is read, so a
     /// failure can say where. Null when the package has no Word main document.
     /// </summary>
-    public static DocxParts? Load(WordprocessingDocument package, Action<string> loading)
+    /// <param name="streamBody">
+    /// When given, read the body one element at a time (<see cref="BodyElements"/>) rather than load it whole, as a reading
+    /// may and an edit may not; it holds the XML error each part has, by the part's name in the archive, if any.
+    /// </param>
+    public static DocxParts? Load(WordprocessingDocument package, Action<string> loading, IReadOnlyDictionary<string, System.Xml.XmlException>? streamBody = null)
     {
         if (package.MainDocumentPart is not { } main || !IsWordprocessing(main.ContentType))
         {
@@ -53,7 +74,7 @@ internal sealed class DocxParts
         }
 
         loading(mainPart);
-        var body = main.Document?.Body;
+        var body = streamBody is null ? main.Document?.Body : null;
 
         (string, Footnotes)? footnotes = null;
         if (main.FootnotesPart is { } footnotesPart)
@@ -83,7 +104,93 @@ internal sealed class DocxParts
             comments = commentsPart.Comments ?? throw Empty();
         }
 
-        return new DocxParts(mainPart, body) { Styles = styles, Footnotes = footnotes, Endnotes = endnotes, Numbering = numbering, Comments = comments };
+        return new DocxParts(mainPart, body, streamBody is null ? null : main, streamBody?.GetValueOrDefault(mainPart)) { Styles = styles, Footnotes = footnotes, Endnotes = endnotes, Numbering = numbering, Comments = comments };
+    }
+
+    /// <summary>
+    /// The body's elements read from the main part one at a time. The SDK's part reader translates the attributes of a
+    /// Strict document to their Transitional forms whatever the package is (indentation's <c>w:left</c> read as
+    /// <c>w:start</c>, table looks' flags as one value...), where a loaded tree translates them only in a Strict package;
+    /// the walk reads each of those it uses in both forms.
+    /// </summary>
+    /// <param name="malformed">
+    /// The part's XML error, found when it was first read through. The SDK's part reader stops at the end of the root
+    /// element, where a tree's reading goes on to the end of the part; an error after the root is this one.
+    /// </param>
+    private static IEnumerable<OpenXmlElement> StreamedBody(MainDocumentPart main, string part, System.Xml.XmlException? malformed)
+    {
+        OpenXmlPartReader? reader = null;
+        try
+        {
+            reader = Try(part, () => new OpenXmlPartReader(main, new OpenXmlPartReaderOptions { IgnoreWhitespace = false }));
+            var read = reader;
+            if (!Try(part, read.Read) || read.ElementType != typeof(DocumentFormat.OpenXml.Wordprocessing.Document))
+            {
+                throw new PartException(part, new InvalidDataException("its root element is not a Word document's (w:document)"));
+            }
+
+            // To the body: the document's first child of its kind (a background or other element may come before it).
+            bool inBody = Try(part, () => read.ReadFirstChild() && Seek(read));
+            if (!inBody || !Try(part, read.ReadFirstChild))
+            {
+                ReadToEnd(read, part, malformed);
+                yield break;
+            }
+
+            do
+            {
+                if (Try(part, () => read.IsStartElement))
+                {
+                    yield return Try(part, read.LoadCurrentElement)!;
+                }
+            }
+            while (Try(part, read.ReadNextSibling));
+
+            // The rest of the part, read to its end as a whole tree reads it: XML broken after the body is damage too.
+            ReadToEnd(read, part, malformed);
+        }
+        finally
+        {
+            reader?.Dispose();
+        }
+
+        static bool Seek(OpenXmlReader reader)
+        {
+            do
+            {
+                if (reader.IsStartElement && reader.ElementType == typeof(Body))
+                {
+                    return true;
+                }
+            }
+            while (reader.ReadNextSibling());
+
+            return false;
+        }
+    }
+
+    private static void ReadToEnd(OpenXmlReader reader, string part, System.Xml.XmlException? malformed)
+    {
+        while (Try(part, reader.Read))
+        {
+        }
+
+        if (malformed is not null)
+        {
+            throw new PartException(part, malformed);
+        }
+    }
+
+    private static T Try<T>(string part, Func<T> read)
+    {
+        try
+        {
+            return read();
+        }
+        catch (Exception e) when (e is System.Xml.XmlException or InvalidDataException or IOException or OpenXmlPackageException or InvalidOperationException or ArgumentException)
+        {
+            throw new PartException(part, e);
+        }
     }
 
     private static string NameOf(OpenXmlPart part) => part.Uri.OriginalString.TrimStart('/');
@@ -96,4 +203,10 @@ internal sealed class DocxParts
     private static bool IsWordprocessing(string contentType) =>
         contentType.Contains("wordprocessingml", StringComparison.OrdinalIgnoreCase)
         || contentType.StartsWith("application/vnd.ms-word.", StringComparison.OrdinalIgnoreCase);
+}
+
+/// <summary>A part of the package failed to read, part way through a walk that reads it as it goes.</summary>
+internal sealed class PartException(string part, Exception inner) : Exception(inner.Message, inner)
+{
+    public string Part { get; } = part;
 }

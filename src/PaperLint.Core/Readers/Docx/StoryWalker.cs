@@ -53,10 +53,13 @@ internal sealed class StoryWalker(DocxStyles styles, ListNumbering? numbering = 
     public List<CommentMark> CommentMarks { get; } = [];
 
     /// <summary>The body's paragraphs; their kinds come from their styles, or TableCell inside tables.</summary>
-    public List<DocxParagraph> WalkBody(Body body)
+    public List<DocxParagraph> WalkBody(Body body) => WalkBody(body.ChildElements);
+
+    /// <summary>As <see cref="WalkBody(Body)"/>, from the body's elements in order, which may be read as the walk goes (<see cref="DocxParts.BodyElements"/>).</summary>
+    public List<DocxParagraph> WalkBody(IEnumerable<OpenXmlElement> elements)
     {
         _storyKind = null;
-        return WalkStory(body);
+        return WalkStory(elements);
     }
 
     /// <summary>
@@ -66,7 +69,7 @@ internal sealed class StoryWalker(DocxStyles styles, ListNumbering? numbering = 
     public List<DocxParagraph> WalkNote(OpenXmlElement note)
     {
         _storyKind = BlockKind.FootnoteBody;
-        var paragraphs = WalkStory(note);
+        var paragraphs = WalkStory(note.ChildElements);
         if (paragraphs.Count == 0)
         {
             var empty = new ParagraphBuilder { Pieces = forEditing ? [] : null, Element = forEditing ? note.GetFirstChild<Paragraph>() : null };
@@ -76,7 +79,7 @@ internal sealed class StoryWalker(DocxStyles styles, ListNumbering? numbering = 
         return paragraphs;
     }
 
-    private List<DocxParagraph> WalkStory(OpenXmlElement story)
+    private List<DocxParagraph> WalkStory(IEnumerable<OpenXmlElement> story)
     {
         // Each story has its own fields; one left open by a damaged story must not hide the next.
         _fields = new FieldStack();
@@ -98,10 +101,12 @@ internal sealed class StoryWalker(DocxStyles styles, ListNumbering? numbering = 
         return _output;
     }
 
-    private void WalkBlocks(OpenXmlElement container, BlockKind? kind)
+    private void WalkBlocks(OpenXmlElement container, BlockKind? kind) => WalkBlocks(container.ChildElements, kind);
+
+    private void WalkBlocks(IEnumerable<OpenXmlElement> children, BlockKind? kind)
     {
         Enter();
-        foreach (var child in container.ChildElements)
+        foreach (var child in children)
         {
             WalkBlock(child, kind);
         }
