@@ -50,7 +50,7 @@ public sealed class DocxReader : IDocumentReader
         {
             // The body is read one element at a time as the walk goes: its tree whole, with every run and property an
             // object, took about nine times the bytes of its XML, more than all the rest of a run.
-            var parts = LoadParts(displayPath, package, LoadsBodyWhole ? null : malformed)
+            var parts = LoadParts(displayPath, package, LoadsBodyWhole ? null : new PackageBytes(bytes, malformed))
                 ?? throw new InputException($"{displayPath}: a zip archive but not a Word document (no word/document.xml)");
             return new DocxDocumentBuilder(displayPath, parts).Build();
         }
@@ -292,10 +292,10 @@ public sealed class DocxReader : IDocumentReader
 
     /// <summary>Loads the parts the reader needs; this is where a damaged package shows, so every failure is named here.</summary>
     /// <param name="streamBody">
-    /// Leave the body to be read as the walk goes (<see cref="DocxParts.BodyElements"/>), whose failures come later, as
-    /// <see cref="PartException"/>s; with the XML errors <see cref="CheckParts"/> found, by part.
+    /// Leave the body to be read from these bytes as the walk goes (<see cref="DocxParts.BodyElements"/>), whose failures
+    /// come later, as <see cref="PartException"/>s.
     /// </param>
-    private static DocxParts? LoadParts(string displayPath, WordprocessingDocument package, IReadOnlyDictionary<string, XmlException>? streamBody = null)
+    private static DocxParts? LoadParts(string displayPath, WordprocessingDocument package, PackageBytes? streamBody = null)
     {
         // Relationship parts are read on first use, before the first named part.
         string part = "a relationships part";

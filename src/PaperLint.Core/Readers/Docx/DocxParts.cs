@@ -11,18 +11,17 @@ namespace PaperLint.Core.Readers.Docx;
 /// </summary>
 internal sealed class DocxParts
 {
-    private DocxParts(string mainPart, Body? body, MainDocumentPart? streamed, System.Xml.XmlException? malformed)
+    private DocxParts(string mainPart, Body? body, MainDocumentPart? streamed, PackageBytes? bytes)
     {
         MainPart = mainPart;
         Body = body;
         _streamed = streamed;
-        _malformed = malformed;
+        _bytes = bytes;
     }
 
-    // The main part when its body is read one element at a time (BodyElements) and never loaded whole, with the XML
-    // error found in it when it was first read through.
+    // The main part when its body is read one element at a time (BodyElements) and never loaded whole, from the file's bytes.
     private readonly MainDocumentPart? _streamed;
-    private readonly System.Xml.XmlException? _malformed;
+    private readonly PackageBytes? _bytes;
 
     public string MainPart { get; }
 
@@ -36,7 +35,7 @@ internal sealed class DocxParts
     /// XML). Reading the part may fail part way: the failure comes as a <see cref="PartException"/> naming the part.
     /// </summary>
     public IEnumerable<OpenXmlElement> BodyElements =>
-        Body is { } body ? body.ChildElements : _streamed is { } main ? StreamedBody(main, MainPart, _malformed) : [];
+        Body is { } body ? body.ChildElements : _streamed is { } main ? StreamedBody(main, MainPart, _bytes!) : [];
 
     public Styles? Styles { get; private init; }
 
@@ -55,10 +54,10 @@ internal sealed class DocxParts
     /// failure can say where. Null when the package has no Word main document.
     /// </summary>
     /// <param name="streamBody">
-    /// When given, read the body one element at a time (<see cref="BodyElements"/>) rather than load it whole, as a reading
-    /// may and an edit may not; it holds the XML error each part has, by the part's name in the archive, if any.
+    /// When given, read the body one element at a time (<see cref="BodyElements"/>) from these bytes of the package rather
+    /// than load it whole, as a reading may and an edit may not.
     /// </param>
-    public static DocxParts? Load(WordprocessingDocument package, Action<string> loading, IReadOnlyDictionary<string, System.Xml.XmlException>? streamBody = null)
+    public static DocxParts? Load(WordprocessingDocument package, Action<string> loading, PackageBytes? streamBody = null)
     {
         if (package.MainDocumentPart is not { } main || !IsWordprocessing(main.ContentType))
         {
@@ -104,7 +103,7 @@ internal sealed class DocxParts
             comments = commentsPart.Comments ?? throw Empty();
         }
 
-        return new DocxParts(mainPart, body, streamBody is null ? null : main, streamBody?.GetValueOrDefault(mainPart)) { Styles = styles, Footnotes = footnotes, Endnotes = endnotes, Numbering = numbering, Comments = comments };
+        return new DocxParts(mainPart, body, streamBody is null ? null : main, streamBody) { Styles = styles, Footnotes = footnotes, Endnotes = endnotes, Numbering = numbering, Comments = comments };
     }
 
     /// <summary>
@@ -113,16 +112,20 @@ internal sealed class DocxParts
     /// <c>w:start</c>, table looks' flags as one value...), where a loaded tree translates them only in a Strict package;
     /// the walk reads each of those it uses in both forms.
     /// </summary>
-    /// <param name="malformed">
-    /// The part's XML error, found when it was first read through. The SDK's part reader stops at the end of the root
-    /// element, where a tree's reading goes on to the end of the part; an error after the root is this one.
-    /// </param>
-    private static IEnumerable<OpenXmlElement> StreamedBody(MainDocumentPart main, string part, System.Xml.XmlException? malformed)
+    /// <remarks>
+    /// The part is read from the file's bytes, unpacked as it goes (the package, opened for editing, would unpack it whole
+    /// first), or through the package where the archive has no entry of the part's name. The SDK's part reader stops at
+    /// the end of the root element, where a tree's reading goes on to the end of the part: an XML error after the root is
+    /// the one the part was found to end with when it was first read through.
+    /// </remarks>
+    private static IEnumerable<OpenXmlElement> StreamedBody(MainDocumentPart main, string part, PackageBytes bytes)
     {
+        var malformed = bytes.Malformed(part);
         OpenXmlPartReader? reader = null;
         try
         {
-            reader = Try(part, () => new OpenXmlPartReader(main, new OpenXmlPartReaderOptions { IgnoreWhitespace = false }));
+            var options = new OpenXmlPartReaderOptions { IgnoreWhitespace = false, CloseStream = true };
+            reader = Try(part, () => bytes.Open(part) is { } content ? new OpenXmlPartReader(content, main.Features, options) : new OpenXmlPartReader(main, options));
             var read = reader;
             if (!Try(part, read.Read) || read.ElementType != typeof(DocumentFormat.OpenXml.Wordprocessing.Document))
             {
