@@ -39,7 +39,7 @@ public class ReadBenchmarks
     public Document ReadLongDocx() => new DocxReader().Read("paper-6m.docx", new MemoryStream(_longDocx));
 
     [Benchmark]
-    public Document ReadLongDocxWholeTree() => new DocxReader { LoadsBodyWhole = true }.Read("paper-6m.docx", new MemoryStream(_longDocx));
+    public Document ReadLongDocxWholeTree() => new DocxReader { LoadsStoriesWhole = true }.Read("paper-6m.docx", new MemoryStream(_longDocx));
 
     [Benchmark]
     public Document ReadPlainText() => new PlainTextReader().Read("paper.txt", new MemoryStream(_text));

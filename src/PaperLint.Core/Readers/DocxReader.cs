@@ -28,8 +28,8 @@ public sealed class DocxReader : IDocumentReader
 
     public SourceFormat Format => SourceFormat.Docx;
 
-    /// <summary>Load the body's whole tree before the walk, as before the body was read one element at a time: what the tests compare that reading with.</summary>
-    internal bool LoadsBodyWhole { get; init; }
+    /// <summary>Load the whole trees of the body and the notes before the walk, as before they were read one element at a time: what the tests compare that reading with.</summary>
+    internal bool LoadsStoriesWhole { get; init; }
 
     public Document Read(string displayPath, Stream content)
     {
@@ -48,9 +48,9 @@ public sealed class DocxReader : IDocumentReader
         var package = Open(displayPath, stream);
         try
         {
-            // The body is read one element at a time as the walk goes: its tree whole, with every run and property an
-            // object, took about nine times the bytes of its XML, more than all the rest of a run.
-            var parts = LoadParts(displayPath, package, LoadsBodyWhole ? null : new PackageBytes(bytes, malformed))
+            // The body and the notes are read one element at a time as the walk goes: a story's tree whole, with every
+            // run and property an object, took about nine times the bytes of its XML, more than all the rest of a run.
+            var parts = LoadParts(displayPath, package, LoadsStoriesWhole ? null : new PackageBytes(bytes, malformed))
                 ?? throw new InputException($"{displayPath}: a zip archive but not a Word document (no word/document.xml)");
             return new DocxDocumentBuilder(displayPath, parts).Build();
         }

@@ -22,14 +22,12 @@ internal sealed class DocxDocumentBuilder(string displayPath, DocxParts parts)
         var bodyParagraphs = WithoutAffiliationMarks(bodyWalker.WalkBody(parts.BodyElements));
         var commentMarks = bodyWalker.CommentMarks.Select(m => (mainPart, m)).ToList();
         var notes = new List<NoteStory>();
-        if (parts.Footnotes is var (footnotesPart, footnotes))
+        foreach (var kind in (ReadOnlySpan<NoteKind>)[NoteKind.Footnote, NoteKind.Endnote])
         {
-            ReadNotes(footnotesPart, footnotes, NoteKind.Footnote, styles, notes, commentMarks);
-        }
-
-        if (parts.Endnotes is var (endnotesPart, endnotes))
-        {
-            ReadNotes(endnotesPart, endnotes, NoteKind.Endnote, styles, notes, commentMarks);
+            if (parts.NoteElements(kind) is var (part, elements))
+            {
+                ReadNotes(part, elements, kind, styles, notes, commentMarks);
+            }
         }
 
         var numbers = new NoteNumbers();
@@ -369,10 +367,10 @@ internal sealed class DocxDocumentBuilder(string displayPath, DocxParts parts)
         return def;
     }
 
-    private static void ReadNotes(string partName, OpenXmlElement notesRoot, NoteKind kind, DocxStyles styles, List<NoteStory> notes, List<(string Part, CommentMark Mark)> commentMarks)
+    private static void ReadNotes(string partName, IEnumerable<OpenXmlElement> elements, NoteKind kind, DocxStyles styles, List<NoteStory> notes, List<(string Part, CommentMark Mark)> commentMarks)
     {
         var walker = new StoryWalker(styles);
-        foreach (var child in notesRoot.ChildElements)
+        foreach (var child in elements)
         {
             if (child is not FootnoteEndnoteType note || IsSeparator(SafeValue.Of(note.Type)))
             {

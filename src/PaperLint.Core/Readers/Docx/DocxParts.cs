@@ -19,9 +19,12 @@ internal sealed class DocxParts
         _bytes = bytes;
     }
 
-    // The main part when its body is read one element at a time (BodyElements) and never loaded whole, from the file's bytes.
+    // The main part when its body is read one element at a time (BodyElements) and never loaded whole, from the file's
+    // bytes; and the notes parts read so.
     private readonly MainDocumentPart? _streamed;
     private readonly PackageBytes? _bytes;
+    private (string Part, OpenXmlPart Source)? _streamedFootnotes;
+    private (string Part, OpenXmlPart Source)? _streamedEndnotes;
 
     public string MainPart { get; }
 
@@ -35,7 +38,25 @@ internal sealed class DocxParts
     /// XML). Reading the part may fail part way: the failure comes as a <see cref="PartException"/> naming the part.
     /// </summary>
     public IEnumerable<OpenXmlElement> BodyElements =>
-        Body is { } body ? body.ChildElements : _streamed is { } main ? StreamedBody(main, MainPart, _bytes!) : [];
+        Body is { } body ? body.ChildElements : _streamed is { } main ? Streamed(main, MainPart, _bytes!, typeof(Document), "a Word document's (w:document)", typeof(Body)) : [];
+
+    /// <summary>
+    /// The notes of the footnotes part (<paramref name="kind"/> Footnote) or the endnotes part, each a <c>w:footnote</c>
+    /// or <c>w:endnote</c> with its paragraphs, and the part's name: loaded whole (<see cref="Footnotes"/>,
+    /// <see cref="Endnotes"/>) or read one note at a time as <see cref="BodyElements"/> reads the body. Null without the part.
+    /// </summary>
+    public (string Part, IEnumerable<OpenXmlElement> Notes)? NoteElements(PaperLint.Core.Model.NoteKind kind)
+    {
+        bool foot = kind == PaperLint.Core.Model.NoteKind.Footnote;
+        if ((foot ? Footnotes?.Part : Endnotes?.Part) is { } loaded)
+        {
+            return (loaded, foot ? Footnotes!.Value.Root.ChildElements : Endnotes!.Value.Root.ChildElements);
+        }
+
+        return (foot ? _streamedFootnotes : _streamedEndnotes) is var (part, source)
+            ? (part, Streamed(source, part, _bytes!, foot ? typeof(Footnotes) : typeof(Endnotes), foot ? "a notes part's (w:footnotes)" : "a notes part's (w:endnotes)", null))
+            : null;
+    }
 
     public Styles? Styles { get; private init; }
 
@@ -76,17 +97,33 @@ internal sealed class DocxParts
         var body = streamBody is null ? main.Document?.Body : null;
 
         (string, Footnotes)? footnotes = null;
+        (string, OpenXmlPart)? streamedFootnotes = null;
         if (main.FootnotesPart is { } footnotesPart)
         {
             loading(NameOf(footnotesPart));
-            footnotes = (NameOf(footnotesPart), footnotesPart.Footnotes ?? throw Empty());
+            if (Streams(streamBody, NameOf(footnotesPart)))
+            {
+                streamedFootnotes = (NameOf(footnotesPart), footnotesPart);
+            }
+            else
+            {
+                footnotes = (NameOf(footnotesPart), footnotesPart.Footnotes ?? throw Empty());
+            }
         }
 
         (string, Endnotes)? endnotes = null;
+        (string, OpenXmlPart)? streamedEndnotes = null;
         if (main.EndnotesPart is { } endnotesPart)
         {
             loading(NameOf(endnotesPart));
-            endnotes = (NameOf(endnotesPart), endnotesPart.Endnotes ?? throw Empty());
+            if (Streams(streamBody, NameOf(endnotesPart)))
+            {
+                streamedEndnotes = (NameOf(endnotesPart), endnotesPart);
+            }
+            else
+            {
+                endnotes = (NameOf(endnotesPart), endnotesPart.Endnotes ?? throw Empty());
+            }
         }
 
         Numbering? numbering = null;
@@ -103,14 +140,36 @@ internal sealed class DocxParts
             comments = commentsPart.Comments ?? throw Empty();
         }
 
-        return new DocxParts(mainPart, body, streamBody is null ? null : main, streamBody) { Styles = styles, Footnotes = footnotes, Endnotes = endnotes, Numbering = numbering, Comments = comments };
+        return new DocxParts(mainPart, body, streamBody is null ? null : main, streamBody)
+        {
+            Styles = styles,
+            Footnotes = footnotes,
+            Endnotes = endnotes,
+            _streamedFootnotes = streamedFootnotes,
+            _streamedEndnotes = streamedEndnotes,
+            Numbering = numbering,
+            Comments = comments,
+        };
     }
 
     /// <summary>
-    /// The body's elements read from the main part one at a time. The SDK's part reader translates the attributes of a
-    /// Strict document to their Transitional forms whatever the package is (indentation's <c>w:left</c> read as
-    /// <c>w:start</c>, table looks' flags as one value...), where a loaded tree translates them only in a Strict package;
-    /// the walk reads each of those it uses in both forms.
+    /// Whether a notes part is read one note at a time: when the parts are loaded to be read, and the archive holds the
+    /// part by its name. A part of fewer than four bytes holds no notes, which the SDK reads as no part at all: that is
+    /// damage, as it is when the part is loaded whole.
+    /// </summary>
+    private static bool Streams(PackageBytes? bytes, string part) => bytes?.Length(part) switch
+    {
+        null => false,
+        < 4 => throw Empty(),
+        _ => true,
+    };
+
+    /// <summary>
+    /// A story part's elements read one at a time: the children of <paramref name="container"/> (the body) inside the
+    /// root, or of the root itself (the notes of a notes part) when it is null. The SDK's part reader translates the
+    /// attributes of a Strict document to their Transitional forms whatever the package is (indentation's <c>w:left</c>
+    /// read as <c>w:start</c>, table looks' flags as one value...), where a loaded tree translates them only in a Strict
+    /// package; the walk reads each of those it uses in both forms.
     /// </summary>
     /// <remarks>
     /// The part is read from the file's bytes, unpacked as it goes (the package, opened for editing, would unpack it whole
@@ -118,23 +177,23 @@ internal sealed class DocxParts
     /// the end of the root element, where a tree's reading goes on to the end of the part: an XML error after the root is
     /// the one the part was found to end with when it was first read through.
     /// </remarks>
-    private static IEnumerable<OpenXmlElement> StreamedBody(MainDocumentPart main, string part, PackageBytes bytes)
+    private static IEnumerable<OpenXmlElement> Streamed(OpenXmlPart source, string part, PackageBytes bytes, Type root, string rootName, Type? container)
     {
         var malformed = bytes.Malformed(part);
         OpenXmlPartReader? reader = null;
         try
         {
             var options = new OpenXmlPartReaderOptions { IgnoreWhitespace = false, CloseStream = true };
-            reader = Try(part, () => bytes.Open(part) is { } content ? new OpenXmlPartReader(content, main.Features, options) : new OpenXmlPartReader(main, options));
+            reader = Try(part, () => bytes.Open(part) is { } content ? new OpenXmlPartReader(content, source.Features, options) : new OpenXmlPartReader(source, options));
             var read = reader;
-            if (!Try(part, read.Read) || read.ElementType != typeof(DocumentFormat.OpenXml.Wordprocessing.Document))
+            if (!Try(part, read.Read) || read.ElementType != root)
             {
-                throw new PartException(part, new InvalidDataException("its root element is not a Word document's (w:document)"));
+                throw new PartException(part, new InvalidDataException($"its root element is not {rootName}"));
             }
 
-            // To the body: the document's first child of its kind (a background or other element may come before it).
-            bool inBody = Try(part, () => read.ReadFirstChild() && Seek(read));
-            if (!inBody || !Try(part, read.ReadFirstChild))
+            // Into the container: the root's first child of its kind (a background or other element may come before the body).
+            bool inside = container is null || Try(part, () => read.ReadFirstChild() && Seek(read, container));
+            if (!inside || !Try(part, read.ReadFirstChild))
             {
                 ReadToEnd(read, part, malformed);
                 yield break;
@@ -149,7 +208,7 @@ internal sealed class DocxParts
             }
             while (Try(part, read.ReadNextSibling));
 
-            // The rest of the part, read to its end as a whole tree reads it: XML broken after the body is damage too.
+            // The rest of the part, read to its end as a whole tree reads it: XML broken after the story is damage too.
             ReadToEnd(read, part, malformed);
         }
         finally
@@ -157,11 +216,11 @@ internal sealed class DocxParts
             reader?.Dispose();
         }
 
-        static bool Seek(OpenXmlReader reader)
+        static bool Seek(OpenXmlReader reader, Type container)
         {
             do
             {
-                if (reader.IsStartElement && reader.ElementType == typeof(Body))
+                if (reader.IsStartElement && reader.ElementType == container)
                 {
                     return true;
                 }

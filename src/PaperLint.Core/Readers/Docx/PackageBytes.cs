@@ -13,6 +13,13 @@ internal sealed class PackageBytes(byte[] bytes, IReadOnlyDictionary<string, Xml
     /// <summary>The XML error <paramref name="part"/> (its name in the archive) ends with; null when it reads through.</summary>
     public XmlException? Malformed(string part) => malformed.GetValueOrDefault(part);
 
+    /// <summary>How many bytes <paramref name="part"/> unpacks to; null when the archive has no entry of that name.</summary>
+    public long? Length(string part)
+    {
+        using var zip = new ZipArchive(new MemoryStream(bytes, writable: false), ZipArchiveMode.Read);
+        return zip.GetEntry(part)?.Length;
+    }
+
     /// <summary>
     /// The content of <paramref name="part"/> (its name in the archive), unpacked as it is read; null when the archive has
     /// no entry of that name. The package opened for editing unpacks a part whole into memory when it is opened, and

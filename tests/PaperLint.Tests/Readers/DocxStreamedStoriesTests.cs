@@ -2,25 +2,25 @@ using System.Globalization;
 using System.Text;
 using PaperLint.Core.Model;
 using PaperLint.Core.Readers;
-using PaperLint.Tests.Fuzz;
 using DocumentFormat.OpenXml.Wordprocessing;
-using Document = PaperLint.Core.Model.Document;
+using PaperLint.Tests.Fuzz;
 using PaperLint.Tests.Support;
+using Document = PaperLint.Core.Model.Document;
 using static PaperLint.Tests.Support.DocxFixture;
 
 namespace PaperLint.Tests.Readers;
 
 /// <summary>
-/// The Word reader reads the body one element at a time and lets each go after the walk (<c>DocxParts.BodyElements</c>),
-/// where it loaded the body's whole tree first. Both readings must make the same document, down to each block's place,
+/// The Word reader reads the body and the notes one element at a time and lets each go after the walk
+/// (<c>DocxParts.BodyElements</c>, <c>DocxParts.NoteElements</c>), where it loaded each part's whole tree first. Both readings must make the same document, down to each block's place,
 /// style, language, indentation, bookmarks and links, the citation and bibliography fields and the suppressions; and a
 /// damaged file must fail with the same line. Read both ways: the samples, hundreds of them mutated inside their XML, and
 /// the Word files of the shared corpus and of the real-world corpus (skipped where those are absent).
 /// </summary>
-public sealed class DocxStreamedBodyTests
+public sealed class DocxStreamedStoriesTests
 {
     private static readonly DocxReader Streamed = new();
-    private static readonly DocxReader Whole = new() { LoadsBodyWhole = true };
+    private static readonly DocxReader Whole = new() { LoadsStoriesWhole = true };
 
     [Fact]
     public void Reads_every_sample_as_the_whole_tree_does()
@@ -77,6 +77,37 @@ public sealed class DocxStreamedBodyTests
         var error = Assert.Throws<InputException>(() => Streamed.Read("paper.docx", new MemoryStream(docx)));
         Assert.Equal("paper.docx: the file is damaged (malformed XML in word/document.xml at line 2, position 178)", error.Message);
         Assert.Equal(error.Message, Assert.Throws<InputException>(() => Whole.Read("paper.docx", new MemoryStream(docx))).Message);
+    }
+
+    [Theory]
+    [InlineData("<w:footnote w:id=\"1\"><w:p><w:r><w:t>A note.</w:t></w:r></w:p></w:footnote><w:footnote w:id=\"2\"><w:p><w:r></w:p></w:footnote></w:footnotes>")]
+    [InlineData("<w:footnote w:id=\"1\"><w:p><w:r><w:t>A note.</w:t></w:r></w:p></w:footnote></w:footnotes><w:p/>")]
+    public void A_notes_part_damaged_after_its_first_note_names_the_part_and_the_place(string notes)
+    {
+        byte[] docx = Replace(
+            File.ReadAllBytes(Path.Combine(RepoPaths.Samples, "paper.docx")),
+            "word/footnotes.xml",
+            "<?xml version=\"1.0\"?>\n<w:footnotes xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">" + notes);
+
+        var error = Assert.Throws<InputException>(() => Streamed.Read("paper.docx", new MemoryStream(docx)));
+        Assert.StartsWith("paper.docx: the file is damaged (malformed XML in word/footnotes.xml at line 2, position ", error.Message, StringComparison.Ordinal);
+        Assert.Equal(error.Message, Assert.Throws<InputException>(() => Whole.Read("paper.docx", new MemoryStream(docx))).Message);
+    }
+
+    [Fact]
+    public void Reads_every_note_of_a_notes_part_as_the_whole_tree_does()
+    {
+        var fixture = new DocxFixture().Body(Para(TextRun("Text.")));
+        for (int id = 1; id <= 40; id++)
+        {
+            fixture.Footnote(id, $"Note {id}, with words of its own.");
+            fixture.Endnote(id, $"Endnote {id}.");
+        }
+
+        byte[] docx = fixture.Build();
+        var document = Streamed.Read("x.docx", new MemoryStream(docx));
+        Assert.Equal(80, document.Blocks.Count(b => b.Kind == BlockKind.FootnoteBody));
+        AssertSameReading("forty notes of each kind", docx);
     }
 
     [Fact]
