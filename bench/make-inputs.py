@@ -11,6 +11,9 @@ OUTDIR gets:
   paper-6m.docx, paper-30m.docx, paper-60m.docx   with --docx: samples/paper.docx with its body written again and
                                               again until word/document.xml passes 6, 30 and 60 million bytes (under
                                               the 64 MB a part may have), every other part as it is
+  paper-notes.docx                            with --docx: samples/paper.docx with a body of 5,000 short paragraphs,
+                                              each with a footnote, and each note the text of the sample's notes
+                                              (word/footnotes.xml about 6 million bytes)
 
 The paper recipe is also in tests/PaperLint.Benchmarks/ScaledPaper.cs, so that BenchmarkDotNet's per-MB numbers
 and these timings are about the same text; change both together.
@@ -156,6 +159,24 @@ def write_long_docx(repo, out):
         with zipfile.ZipFile(os.path.join(out, name), "w", zipfile.ZIP_DEFLATED) as docx:
             for part, data in parts:
                 docx.writestr(part, xml if part == "word/document.xml" else data)
+
+    # A paper of many notes: what a long notes part costs.
+    notes = dict(parts)["word/footnotes.xml"].decode("utf-8")
+    runs = "".join(re.findall(r'<w:r><w:t xml:space="preserve">[^<]*</w:t></w:r>', notes))
+    first = notes.index("<w:footnote w:id=", notes.index('w:type="separator"'))
+    count = 5000
+    paragraphs = "".join(
+        f'<w:p><w:r><w:t xml:space="preserve">Paragraph {i} of the body, with a note.</w:t></w:r>'
+        f'<w:r><w:rPr><w:rStyle w:val="FootnoteReference" /></w:rPr><w:footnoteReference w:id="{i}" /></w:r></w:p>'
+        for i in range(1, count + 1))
+    body_xml = (document[:start] + paragraphs + document[end:]).encode("utf-8")
+    notes_xml = (notes[:first] + "".join(
+        f'<w:footnote w:id="{i}"><w:p><w:pPr><w:pStyle w:val="FootnoteText" /></w:pPr>'
+        f'<w:r><w:rPr><w:rStyle w:val="FootnoteReference" /></w:rPr><w:footnoteRef /></w:r>{runs * 2}</w:p></w:footnote>'
+        for i in range(1, count + 1)) + "</w:footnotes>").encode("utf-8")
+    with zipfile.ZipFile(os.path.join(out, "paper-notes.docx"), "w", zipfile.ZIP_DEFLATED) as docx:
+        for part, data in parts:
+            docx.writestr(part, body_xml if part == "word/document.xml" else notes_xml if part == "word/footnotes.xml" else data)
 
 
 def main():
