@@ -68,15 +68,12 @@ public sealed class DocxStreamedStoriesTests
     public void A_body_damaged_after_its_first_paragraphs_names_the_part_and_the_place()
     {
         // The walk has read two paragraphs when the XML breaks: the failure still names the part, as a whole tree's did.
-        byte[] docx = Replace(
-            File.ReadAllBytes(Path.Combine(RepoPaths.Samples, "paper.docx")),
+        string error = FailsAlike(SampleWith(
             "word/document.xml",
             "<?xml version=\"1.0\"?>\n<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body>"
-            + "<w:p><w:r><w:t>One.</w:t></w:r></w:p><w:p><w:r><w:t>Two.</w:t></w:r></w:p><w:p><w:r></w:p></w:body></w:document>");
+            + "<w:p><w:r><w:t>One.</w:t></w:r></w:p><w:p><w:r><w:t>Two.</w:t></w:r></w:p><w:p><w:r></w:p></w:body></w:document>"));
 
-        var error = Assert.Throws<InputException>(() => Streamed.Read("paper.docx", new MemoryStream(docx)));
-        Assert.Equal("paper.docx: the file is damaged (malformed XML in word/document.xml at line 2, position 178)", error.Message);
-        Assert.Equal(error.Message, Assert.Throws<InputException>(() => Whole.Read("paper.docx", new MemoryStream(docx))).Message);
+        Assert.Equal("paper.docx: the file is damaged (malformed XML in word/document.xml at line 2, position 178)", error);
     }
 
     [Theory]
@@ -84,14 +81,11 @@ public sealed class DocxStreamedStoriesTests
     [InlineData("<w:footnote w:id=\"1\"><w:p><w:r><w:t>A note.</w:t></w:r></w:p></w:footnote></w:footnotes><w:p/>")]
     public void A_notes_part_damaged_after_its_first_note_names_the_part_and_the_place(string notes)
     {
-        byte[] docx = Replace(
-            File.ReadAllBytes(Path.Combine(RepoPaths.Samples, "paper.docx")),
+        string error = FailsAlike(SampleWith(
             "word/footnotes.xml",
-            "<?xml version=\"1.0\"?>\n<w:footnotes xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">" + notes);
+            "<?xml version=\"1.0\"?>\n<w:footnotes xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">" + notes));
 
-        var error = Assert.Throws<InputException>(() => Streamed.Read("paper.docx", new MemoryStream(docx)));
-        Assert.StartsWith("paper.docx: the file is damaged (malformed XML in word/footnotes.xml at line 2, position ", error.Message, StringComparison.Ordinal);
-        Assert.Equal(error.Message, Assert.Throws<InputException>(() => Whole.Read("paper.docx", new MemoryStream(docx))).Message);
+        Assert.StartsWith("paper.docx: the file is damaged (malformed XML in word/footnotes.xml at line 2, position ", error, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -113,8 +107,7 @@ public sealed class DocxStreamedStoriesTests
     [Fact]
     public void A_main_part_that_is_not_a_document_is_damage()
     {
-        byte[] docx = Replace(
-            File.ReadAllBytes(Path.Combine(RepoPaths.Samples, "paper.docx")),
+        byte[] docx = SampleWith(
             "word/document.xml",
             "<?xml version=\"1.0\"?>\n<w:styles xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body><w:p><w:r><w:t>One.</w:t></w:r></w:p></w:body></w:styles>");
 
@@ -147,7 +140,7 @@ public sealed class DocxStreamedStoriesTests
     public void A_main_part_with_no_document_in_it_is_damage(string content)
     {
         // A whole tree read a main part of fewer than four bytes as no document at all, and the file linted clean.
-        byte[] docx = Replace(File.ReadAllBytes(Path.Combine(RepoPaths.Samples, "paper.docx")), "word/document.xml", content);
+        byte[] docx = SampleWith("word/document.xml", content);
 
         var error = Assert.Throws<InputException>(() => Streamed.Read("paper.docx", new MemoryStream(docx)));
         Assert.StartsWith("paper.docx: the file is damaged (malformed XML in word/document.xml at line ", error.Message, StringComparison.Ordinal);
@@ -254,6 +247,17 @@ public sealed class DocxStreamedStoriesTests
 
         return "(same lines)";
     }
+
+    /// <summary>The line both readings fail with, which must be the same.</summary>
+    private static string FailsAlike(byte[] docx)
+    {
+        string streamed = Assert.Throws<InputException>(() => Streamed.Read("paper.docx", new MemoryStream(docx))).Message;
+        Assert.Equal(streamed, Assert.Throws<InputException>(() => Whole.Read("paper.docx", new MemoryStream(docx))).Message);
+        return streamed;
+    }
+
+    private static byte[] SampleWith(string part, string content) =>
+        Replace(File.ReadAllBytes(Path.Combine(RepoPaths.Samples, "paper.docx")), part, content);
 
     private static byte[] Replace(byte[] docx, string part, string content)
     {
