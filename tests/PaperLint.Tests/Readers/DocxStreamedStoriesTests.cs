@@ -12,7 +12,7 @@ namespace PaperLint.Tests.Readers;
 
 /// <summary>
 /// The Word reader reads the body and the notes one element at a time and lets each go after the walk
-/// (<c>DocxParts.BodyElements</c>, <c>DocxParts.NoteElements</c>), where it loaded each part's whole tree first. Both readings must make the same document, down to each block's place,
+/// (<c>DocxParts.BodyElements</c>, <c>FootnoteElements</c>, <c>EndnoteElements</c>), where it loaded each part's whole tree first. Both readings must make the same document, down to each block's place,
 /// style, language, indentation, bookmarks and links, the citation and bibliography fields and the suppressions; and a
 /// damaged file must fail with the same line. Read both ways: the samples, hundreds of them mutated inside their XML, and
 /// the Word files of the shared corpus and of the real-world corpus (skipped where those are absent).

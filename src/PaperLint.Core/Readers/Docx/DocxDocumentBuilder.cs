@@ -22,12 +22,14 @@ internal sealed class DocxDocumentBuilder(string displayPath, DocxParts parts)
         var bodyParagraphs = WithoutAffiliationMarks(bodyWalker.WalkBody(parts.BodyElements));
         var commentMarks = bodyWalker.CommentMarks.Select(m => (mainPart, m)).ToList();
         var notes = new List<NoteStory>();
-        foreach (var kind in (ReadOnlySpan<NoteKind>)[NoteKind.Footnote, NoteKind.Endnote])
+        if (parts.FootnoteElements is var (footnotesPart, footnotes))
         {
-            if (parts.NoteElements(kind) is var (part, elements))
-            {
-                ReadNotes(part, elements, kind, styles, notes, commentMarks);
-            }
+            ReadNotes(footnotesPart, footnotes, NoteKind.Footnote, styles, notes, commentMarks);
+        }
+
+        if (parts.EndnoteElements is var (endnotesPart, endnotes))
+        {
+            ReadNotes(endnotesPart, endnotes, NoteKind.Endnote, styles, notes, commentMarks);
         }
 
         var numbers = new NoteNumbers();

@@ -11,20 +11,12 @@ namespace PaperLint.Core.Readers.Docx;
 /// </summary>
 internal sealed class DocxParts
 {
-    private DocxParts(string mainPart, Body? body, MainDocumentPart? streamed, PackageBytes? bytes)
+    private DocxParts(string mainPart, Body? body, IEnumerable<OpenXmlElement> bodyElements)
     {
         MainPart = mainPart;
         Body = body;
-        _streamed = streamed;
-        _bytes = bytes;
+        BodyElements = bodyElements;
     }
-
-    // The main part when its body is read one element at a time (BodyElements) and never loaded whole, from the file's
-    // bytes; and the notes parts read so.
-    private readonly MainDocumentPart? _streamed;
-    private readonly PackageBytes? _bytes;
-    private (string Part, OpenXmlPart Source)? _streamedFootnotes;
-    private (string Part, OpenXmlPart Source)? _streamedEndnotes;
 
     public string MainPart { get; }
 
@@ -36,27 +28,18 @@ internal sealed class DocxParts
     /// when the parts were loaded to be read and not edited, each read from the part as the walk comes to it and let go
     /// after, so that no more than one of them is held at a time (the whole body's tree is many times the size of its
     /// XML). Reading the part may fail part way: the failure comes as a <see cref="PartException"/> naming the part.
+    /// Walked once.
     /// </summary>
-    public IEnumerable<OpenXmlElement> BodyElements =>
-        Body is { } body ? body.ChildElements : _streamed is { } main ? Streamed(main, MainPart, _bytes!, typeof(Document), "a Word document's (w:document)", typeof(Body)) : [];
+    public IEnumerable<OpenXmlElement> BodyElements { get; }
 
     /// <summary>
-    /// The notes of the footnotes part (<paramref name="kind"/> Footnote) or the endnotes part, each a <c>w:footnote</c>
-    /// or <c>w:endnote</c> with its paragraphs, and the part's name: loaded whole (<see cref="Footnotes"/>,
-    /// <see cref="Endnotes"/>) or read one note at a time as <see cref="BodyElements"/> reads the body. Null without the part.
+    /// The footnotes part's name and its notes, each a <c>w:footnote</c> with its paragraphs: the loaded root's children
+    /// (<see cref="Footnotes"/>), or read one note at a time as <see cref="BodyElements"/> reads the body. Null without the part.
     /// </summary>
-    public (string Part, IEnumerable<OpenXmlElement> Notes)? NoteElements(PaperLint.Core.Model.NoteKind kind)
-    {
-        bool foot = kind == PaperLint.Core.Model.NoteKind.Footnote;
-        if ((foot ? Footnotes?.Part : Endnotes?.Part) is { } loaded)
-        {
-            return (loaded, foot ? Footnotes!.Value.Root.ChildElements : Endnotes!.Value.Root.ChildElements);
-        }
+    public (string Part, IEnumerable<OpenXmlElement> Notes)? FootnoteElements { get; private init; }
 
-        return (foot ? _streamedFootnotes : _streamedEndnotes) is var (part, source)
-            ? (part, Streamed(source, part, _bytes!, foot ? typeof(Footnotes) : typeof(Endnotes), foot ? "a notes part's (w:footnotes)" : "a notes part's (w:endnotes)", null))
-            : null;
-    }
+    /// <summary>The endnotes part's name and its notes, as <see cref="FootnoteElements"/>.</summary>
+    public (string Part, IEnumerable<OpenXmlElement> Notes)? EndnoteElements { get; private init; }
 
     public Styles? Styles { get; private init; }
 
@@ -95,34 +78,43 @@ internal sealed class DocxParts
 
         loading(mainPart);
         var body = streamBody is null ? main.Document?.Body : null;
+        var bodyElements = streamBody is null
+            ? body?.ChildElements ?? (IEnumerable<OpenXmlElement>)[]
+            : Streamed(main, mainPart, streamBody, typeof(Document), "a Word document's (w:document)", typeof(Body));
 
         (string, Footnotes)? footnotes = null;
-        (string, OpenXmlPart)? streamedFootnotes = null;
+        (string, IEnumerable<OpenXmlElement>)? footnoteElements = null;
         if (main.FootnotesPart is { } footnotesPart)
         {
-            loading(NameOf(footnotesPart));
-            if (Streams(streamBody, NameOf(footnotesPart)))
+            string name = NameOf(footnotesPart);
+            loading(name);
+            if (Streams(streamBody, name))
             {
-                streamedFootnotes = (NameOf(footnotesPart), footnotesPart);
+                footnoteElements = (name, Streamed(footnotesPart, name, streamBody!, typeof(Footnotes), "a notes part's (w:footnotes)", null));
             }
             else
             {
-                footnotes = (NameOf(footnotesPart), footnotesPart.Footnotes ?? throw Empty());
+                var root = footnotesPart.Footnotes ?? throw Empty();
+                footnotes = (name, root);
+                footnoteElements = (name, root.ChildElements);
             }
         }
 
         (string, Endnotes)? endnotes = null;
-        (string, OpenXmlPart)? streamedEndnotes = null;
+        (string, IEnumerable<OpenXmlElement>)? endnoteElements = null;
         if (main.EndnotesPart is { } endnotesPart)
         {
-            loading(NameOf(endnotesPart));
-            if (Streams(streamBody, NameOf(endnotesPart)))
+            string name = NameOf(endnotesPart);
+            loading(name);
+            if (Streams(streamBody, name))
             {
-                streamedEndnotes = (NameOf(endnotesPart), endnotesPart);
+                endnoteElements = (name, Streamed(endnotesPart, name, streamBody!, typeof(Endnotes), "a notes part's (w:endnotes)", null));
             }
             else
             {
-                endnotes = (NameOf(endnotesPart), endnotesPart.Endnotes ?? throw Empty());
+                var root = endnotesPart.Endnotes ?? throw Empty();
+                endnotes = (name, root);
+                endnoteElements = (name, root.ChildElements);
             }
         }
 
@@ -140,13 +132,13 @@ internal sealed class DocxParts
             comments = commentsPart.Comments ?? throw Empty();
         }
 
-        return new DocxParts(mainPart, body, streamBody is null ? null : main, streamBody)
+        return new DocxParts(mainPart, body, bodyElements)
         {
             Styles = styles,
             Footnotes = footnotes,
             Endnotes = endnotes,
-            _streamedFootnotes = streamedFootnotes,
-            _streamedEndnotes = streamedEndnotes,
+            FootnoteElements = footnoteElements,
+            EndnoteElements = endnoteElements,
             Numbering = numbering,
             Comments = comments,
         };
@@ -249,7 +241,7 @@ internal sealed class DocxParts
         {
             return read();
         }
-        catch (Exception e) when (e is System.Xml.XmlException or InvalidDataException or IOException or OpenXmlPackageException or InvalidOperationException or ArgumentException)
+        catch (Exception e) when (e is System.Xml.XmlException or InvalidDataException or FileFormatException or IOException or OpenXmlPackageException or InvalidOperationException or ArgumentException)
         {
             throw new PartException(part, e);
         }
