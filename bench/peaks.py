@@ -8,7 +8,9 @@ Each PAPERLINT (the path of an installed `paperlint`, or of a native build's) li
 or load within the sitting weighs on all of them alike. The report is thrown away. For each file and build it prints
 the peak resident memory of every run (the maximum resident set size the kernel gives for the finished process, in
 MiB), the wall-clock seconds, and the bound for the file (three times its size plus 50 MB, in MiB) with whether every
-run stayed within it. A run that ends with an exit code other than 0 or 1 is reported as failed.
+run stayed within it. A run that ends with an exit code other than 0 or 1 is reported as failed. With more than one
+FILE, a last line for each build: how many files stayed within the bound in every run, and by how much the highest
+peaks passed it, added up over the files.
 
 Inputs: bench/make-inputs.py and bench/real-inputs.py. Needs python3 alone, on Linux or macOS (the resource module).
 """
@@ -50,6 +52,8 @@ def main():
         if not os.path.isfile(path):
             sys.exit(f"{path}: no such file")
 
+    within_all = {build: 0 for build in builds}
+    over_all = {build: 0.0 for build in builds}
     for path in options.files:
         size = os.path.getsize(path)
         bound = (3 * size + 50_000_000) / MIB
@@ -63,9 +67,17 @@ def main():
             failed = [code for code, _, _ in runs if code not in (0, 1)]
             peaks = ", ".join(f"{peak / MIB:.0f}" for _, peak, _ in runs)
             seconds = ", ".join(f"{s:.2f}" for _, _, s in runs)
-            within = "within" if all(peak / MIB <= bound for _, peak, _ in runs) else "over"
+            highest = max(peak for _, peak, _ in runs) / MIB
+            within = "within" if highest <= bound else "over"
+            within_all[build] += highest <= bound
+            over_all[build] += max(0.0, highest - bound)
             status = f", FAILED (exit {failed[0]})" if failed else ""
             print(f"  {build}: peak {peaks} MiB ({within} the bound), {seconds} s{status}")
+
+    if len(options.files) > 1:
+        print(f"{len(options.files)} files:")
+        for build in builds:
+            print(f"  {build}: {within_all[build]} within the bound in every run; the highest peaks over it by {over_all[build]:.1f} MiB in all")
 
 
 if __name__ == "__main__":
