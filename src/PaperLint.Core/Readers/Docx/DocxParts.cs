@@ -82,41 +82,8 @@ internal sealed class DocxParts
             ? body?.ChildElements ?? (IEnumerable<OpenXmlElement>)[]
             : Streamed(main, mainPart, streamBody, typeof(Document), "a Word document's (w:document)", typeof(Body));
 
-        (string, Footnotes)? footnotes = null;
-        (string, IEnumerable<OpenXmlElement>)? footnoteElements = null;
-        if (main.FootnotesPart is { } footnotesPart)
-        {
-            string name = NameOf(footnotesPart);
-            loading(name);
-            if (Streams(streamBody, name))
-            {
-                footnoteElements = (name, Streamed(footnotesPart, name, streamBody!, typeof(Footnotes), "a notes part's (w:footnotes)", null));
-            }
-            else
-            {
-                var root = footnotesPart.Footnotes ?? throw Empty();
-                footnotes = (name, root);
-                footnoteElements = (name, root.ChildElements);
-            }
-        }
-
-        (string, Endnotes)? endnotes = null;
-        (string, IEnumerable<OpenXmlElement>)? endnoteElements = null;
-        if (main.EndnotesPart is { } endnotesPart)
-        {
-            string name = NameOf(endnotesPart);
-            loading(name);
-            if (Streams(streamBody, name))
-            {
-                endnoteElements = (name, Streamed(endnotesPart, name, streamBody!, typeof(Endnotes), "a notes part's (w:endnotes)", null));
-            }
-            else
-            {
-                var root = endnotesPart.Endnotes ?? throw Empty();
-                endnotes = (name, root);
-                endnoteElements = (name, root.ChildElements);
-            }
-        }
+        var (footnotes, footnoteElements) = LoadNotes(main.FootnotesPart, static part => part.Footnotes, "a notes part's (w:footnotes)", loading, streamBody);
+        var (endnotes, endnoteElements) = LoadNotes(main.EndnotesPart, static part => part.Endnotes, "a notes part's (w:endnotes)", loading, streamBody);
 
         Numbering? numbering = null;
         if (main.NumberingDefinitionsPart is { } numberingPart)
@@ -142,6 +109,31 @@ internal sealed class DocxParts
             Numbering = numbering,
             Comments = comments,
         };
+    }
+
+    /// <summary>
+    /// A notes part (footnotes or endnotes), when the package has one: its notes read one at a time where it
+    /// <see cref="Streams"/>, else its root loaded whole, which an edit needs, with the root's children as its notes.
+    /// </summary>
+    private static ((string Part, TRoot Root)? Whole, (string Part, IEnumerable<OpenXmlElement> Notes)? Elements) LoadNotes<TPart, TRoot>(
+        TPart? part, Func<TPart, TRoot?> rootOf, string rootName, Action<string> loading, PackageBytes? streamBody)
+        where TPart : OpenXmlPart
+        where TRoot : OpenXmlPartRootElement
+    {
+        if (part is null)
+        {
+            return (null, null);
+        }
+
+        string name = NameOf(part);
+        loading(name);
+        if (Streams(streamBody, name))
+        {
+            return (null, (name, Streamed(part, name, streamBody!, typeof(TRoot), rootName, null)));
+        }
+
+        var root = rootOf(part) ?? throw Empty();
+        return ((name, root), (name, root.ChildElements));
     }
 
     /// <summary>
