@@ -87,14 +87,14 @@ public static class DocxAnnotator
                 return Place.Text;
             }
 
-            if (IsInPackage(paragraph.Element))
+            if (paragraph.Element is OpenXmlElement element && IsInPackage(element))
             {
-                AnchorToParagraph(editing, paragraph.Element!, id);
+                AnchorToParagraph(editing, element, id);
                 return Place.Paragraph;
             }
         }
 
-        if (editing.FirstBodyParagraph()?.Element is { } first)
+        if (editing.FirstBodyParagraph()?.Element is OpenXmlElement first)
         {
             AnchorToParagraph(editing, first, id);
             return Place.Elsewhere;

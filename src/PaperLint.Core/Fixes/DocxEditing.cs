@@ -47,7 +47,7 @@ internal sealed class DocxEditing
 
     /// <summary>The first paragraph of the body that can hold a comment (for a finding about the document as a whole).</summary>
     public DocxParagraph? FirstBodyParagraph() => _firstBodyParagraph ??=
-        _paragraphs.Where(p => p.Key.Part == Parts.MainPart && p.Value.Element is { Parent: not null }).MinBy(p => p.Key.Number).Value;
+        _paragraphs.Where(p => p.Key.Part == Parts.MainPart && p.Value.Element is OpenXmlElement { Parent: not null }).MinBy(p => p.Key.Number).Value;
 
     private DocxParagraph? _firstBodyParagraph;
 
@@ -85,7 +85,7 @@ internal sealed class DocxEditing
         int at = start;
         foreach (var piece in covering)
         {
-            if (piece.Start > at || !usable(piece) || piece.Element.Parent is not Run)
+            if (piece.Start > at || !usable(piece) || ((OpenXmlElement)piece.Element).Parent is not Run)
             {
                 return null;
             }
@@ -110,7 +110,7 @@ internal sealed class DocxEditing
         var runs = new List<Run>();
         foreach (var piece in pieces)
         {
-            if (piece.Element.Parent is Run run && (runs.Count == 0 || !ReferenceEquals(runs[^1], run)))
+            if (((OpenXmlElement)piece.Element).Parent is Run run && (runs.Count == 0 || !ReferenceEquals(runs[^1], run)))
             {
                 runs.Add(run);
             }
@@ -204,7 +204,7 @@ internal sealed class DocxEditing
     private static int LargestId(DocxParts parts)
     {
         int largest = 0;
-        OpenXmlElement?[] roots = [parts.Body?.Parent, parts.Footnotes?.Root, parts.Endnotes?.Root, parts.Comments];
+        OpenXmlElement?[] roots = [parts.Body?.Parent, parts.Footnotes?.Root, parts.Endnotes?.Root];
         foreach (var root in roots)
         {
             if (root is null)
@@ -216,15 +216,33 @@ internal sealed class DocxEditing
             {
                 foreach (var attribute in element.GetAttributes())
                 {
-                    if (attribute.LocalName == "id" && attribute.NamespaceUri == "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
-                        && int.TryParse(attribute.Value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out int id))
+                    if (attribute.LocalName == "id" && attribute.NamespaceUri == WordXml.WordUri)
                     {
-                        largest = Math.Max(largest, id);
+                        largest = Math.Max(largest, IdOf(attribute.Value));
                     }
                 }
             }
         }
 
+        var comments = new Stack<WordNode>();
+        if (parts.Comments is { } commentsRoot)
+        {
+            comments.Push(commentsRoot);
+        }
+
+        while (comments.Count > 0)
+        {
+            var node = comments.Pop();
+            largest = Math.Max(largest, IdOf(node.Attribute("id")));
+            foreach (var child in node.Children)
+            {
+                comments.Push(child);
+            }
+        }
+
         return Math.Min(largest, int.MaxValue - 1_000_000);
     }
+
+    private static int IdOf(string? value) =>
+        int.TryParse(value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out int id) ? id : 0;
 }

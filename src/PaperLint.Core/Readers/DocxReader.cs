@@ -6,11 +6,12 @@ using PaperLint.Core.Readers.Docx;
 namespace PaperLint.Core.Readers;
 
 /// <summary>
-/// Reads a Word document (.docx, Transitional or Strict) with the Open XML SDK, from a copy in memory that
-/// nothing writes to disk, as the reader of the printed page sees it: body paragraphs in order (tables,
+/// Reads a Word document (.docx, Transitional or Strict), from a copy in memory that nothing writes to disk, as the
+/// reader of the printed page sees it: body paragraphs in order (tables,
 /// content controls, fields' results, text boxes; tracked changes accepted), then footnotes and endnotes as
 /// blocks of their own. Offsets in a block's text are offsets in its paragraph, located by part and
-/// paragraph number.
+/// paragraph number. The Open XML SDK opens the package and finds its parts; the parts' XML is read directly
+/// (<see cref="WordXml"/>), without the SDK's typed model, which an edit alone loads (<see cref="Edit"/>).
 /// </summary>
 public sealed class DocxReader : IDocumentReader
 {
@@ -28,14 +29,14 @@ public sealed class DocxReader : IDocumentReader
 
     public SourceFormat Format => SourceFormat.Docx;
 
-    /// <summary>Load the whole trees of the body and the notes before the walk, as before they were read one element at a time: what the tests compare that reading with.</summary>
+    /// <summary>Load the parts' whole trees with the SDK before the walk, as an edit does: what the tests compare the reading of their XML with.</summary>
     internal bool LoadsStoriesWhole { get; init; }
 
     public Document Read(string displayPath, Stream content)
     {
         byte[] bytes = ReadAll(displayPath, content);
         DocxSignature.Check(displayPath, bytes);
-        var malformed = CheckParts(displayPath, bytes, _options.MaxPartMegabytes);
+        CheckParts(displayPath, bytes, _options.MaxPartMegabytes);
 
         // The SDK repairs malformed hyperlink URIs, which System.IO.Packaging rejects, by rewriting the
         // relationship parts that hold them. Given a package to read only, it first copies the whole file into
@@ -50,7 +51,9 @@ public sealed class DocxReader : IDocumentReader
         {
             // The body and the notes are read one element at a time as the walk goes: a story's tree whole, with every
             // run and property an object, took about nine times the bytes of its XML, more than all the rest of a run.
-            var parts = LoadParts(displayPath, package, LoadsStoriesWhole ? null : new PackageBytes(bytes, malformed))
+            // They, and the styles, numbering and comments, are read from their XML by name: the SDK's typed model
+            // builds what it knows of each kind of element the first time it meets one, megabytes for a small paper.
+            var parts = LoadParts(displayPath, package, new PackageBytes(bytes), streamStories: !LoadsStoriesWhole)
                 ?? throw new InputException($"{displayPath}: a zip archive but not a Word document (no word/document.xml)");
             return new DocxDocumentBuilder(displayPath, parts).Build();
         }
@@ -96,7 +99,7 @@ public sealed class DocxReader : IDocumentReader
                 throw new InputException($"{displayPath}: a Strict Open XML document, which PaperLint does not write; save it in Word as 'Word Document (*.docx)' and run again");
             }
 
-            var parts = LoadParts(displayPath, package)
+            var parts = LoadParts(displayPath, package, new PackageBytes(bytes), streamStories: false)
                 ?? throw new InputException($"{displayPath}: a zip archive but not a Word document (no word/document.xml)");
             foreach (var root in edit(package, parts))
             {
@@ -140,12 +143,11 @@ public sealed class DocxReader : IDocumentReader
     /// <summary>
     /// Refuses, before anything is unpacked, an XML part that says it unpacks to more than the limit: a file of a few
     /// kilobytes can hold a part of gigabytes. Images and other media are never read, so they may be as large as they are.
-    /// Then reads each XML part through (<see cref="NestsTooDeep"/>) and gives the first XML error of each that has one.
+    /// Then reads each XML part through (<see cref="NestsTooDeep"/>).
     /// </summary>
-    private static Dictionary<string, XmlException> CheckParts(string displayPath, byte[] bytes, int maxMegabytes)
+    private static void CheckParts(string displayPath, byte[] bytes, int maxMegabytes)
     {
         long limit = maxMegabytes * 1024L * 1024L;
-        var malformed = new Dictionary<string, XmlException>(StringComparer.Ordinal);
         try
         {
             using var zip = new System.IO.Compression.ZipArchive(new MemoryStream(bytes, writable: false), System.IO.Compression.ZipArchiveMode.Read);
@@ -157,14 +159,9 @@ public sealed class DocxReader : IDocumentReader
 
             foreach (var part in parts)
             {
-                if (NestsTooDeep(part, out var error))
+                if (NestsTooDeep(part))
                 {
                     throw TooDeep(displayPath);
-                }
-
-                if (error is not null)
-                {
-                    malformed.TryAdd(part.FullName, error);
                 }
             }
         }
@@ -172,21 +169,17 @@ public sealed class DocxReader : IDocumentReader
         {
             // A damaged archive or part: the package reader names the damage.
         }
-
-        return malformed;
     }
 
     /// <summary>
-    /// How deep the SDK may have to go. It loads a part's elements recursively, so thousands of nested elements (a
-    /// damaged or made-up file) overflow the stack before the story walker's own bound is reached; the depth is read
-    /// here first, with a reader that keeps no tree.
+    /// How deep the SDK may have to go when it loads a part to be edited. It loads a part's elements recursively, so
+    /// thousands of nested elements (a damaged or made-up file) overflow the stack before the story walker's own bound is
+    /// reached; the depth is read here first, with a reader that keeps no tree.
     /// </summary>
-    private const int MaxXmlDepth = 2 * StoryWalker.MaxDepth;
+    private const int MaxXmlDepth = WordXml.MaxDepth;
 
-    /// <param name="error">The XML error that ends the part, if one does (past it, the depth is not known).</param>
-    private static bool NestsTooDeep(System.IO.Compression.ZipArchiveEntry part, out XmlException? error)
+    private static bool NestsTooDeep(System.IO.Compression.ZipArchiveEntry part)
     {
-        error = null;
         using var stream = part.Open();
         using var reader = XmlReader.Create(stream, new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null, IgnoreWhitespace = true });
         try
@@ -199,10 +192,9 @@ public sealed class DocxReader : IDocumentReader
                 }
             }
         }
-        catch (XmlException e)
+        catch (XmlException)
         {
-            // Malformed past this point: the package reader names the damage if it reads the part.
-            error = e;
+            // Malformed past this point (where the depth is not known): the reading names the damage if it reads the part.
         }
 
         return false;
@@ -291,17 +283,18 @@ public sealed class DocxReader : IDocumentReader
     }
 
     /// <summary>Loads the parts the reader needs; this is where a damaged package shows, so every failure is named here.</summary>
-    /// <param name="streamBody">
-    /// Leave the body to be read from these bytes as the walk goes (<see cref="DocxParts.BodyElements"/>), whose failures
-    /// come later, as <see cref="PartException"/>s.
+    /// <param name="bytes">The package's bytes, from which the parts' XML is read.</param>
+    /// <param name="streamStories">
+    /// Read the body and the notes from their XML as the walk goes (<see cref="DocxParts.BodyElements"/>), whose failures
+    /// come later, as <see cref="PartException"/>s; otherwise the SDK loads them whole, to be edited.
     /// </param>
-    private static DocxParts? LoadParts(string displayPath, WordprocessingDocument package, PackageBytes? streamBody = null)
+    private static DocxParts? LoadParts(string displayPath, WordprocessingDocument package, PackageBytes bytes, bool streamStories)
     {
         // Relationship parts are read on first use, before the first named part.
         string part = "a relationships part";
         try
         {
-            return DocxParts.Load(package, name => part = name, streamBody);
+            return DocxParts.Load(package, name => part = name, bytes, streamStories);
         }
         catch (Exception e) when (DamagedPart(displayPath, part, e) is { } damaged)
         {

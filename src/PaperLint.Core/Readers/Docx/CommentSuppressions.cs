@@ -1,4 +1,3 @@
-using DocumentFormat.OpenXml.Wordprocessing;
 using PaperLint.Core.Model;
 using PaperLint.Core.Readers.Suppressions;
 
@@ -11,7 +10,7 @@ namespace PaperLint.Core.Readers.Docx;
 /// </summary>
 internal static class CommentSuppressions
 {
-    public static IReadOnlyList<Suppression> Build(Comments? comments, IReadOnlyList<(string Part, CommentMark Mark)> marks)
+    public static IReadOnlyList<Suppression> Build(WordNode? comments, IReadOnlyList<(string Part, CommentMark Mark)> marks)
     {
         if (comments is null || marks.Count == 0)
         {
@@ -19,16 +18,16 @@ internal static class CommentSuppressions
         }
 
         var directives = new Dictionary<string, SuppressionDirective>(StringComparer.Ordinal);
-        foreach (var comment in comments.Elements<Comment>())
+        foreach (var comment in comments.Elements("comment"))
         {
-            string? id = comment.Id?.Value;
-            var first = comment.Elements<Paragraph>().FirstOrDefault();
+            string? id = comment.Attribute("id");
+            var first = comment.Child("p");
             if (id is null || first is null)
             {
                 continue;
             }
 
-            string text = string.Concat(first.Descendants<Text>().Select(t => t.Text));
+            string text = string.Concat(first.Descendants("t").Select(t => t.Text));
             if (SuppressionDirective.TryParse(text, out var directive) && directive.Kind == SuppressionKind.Disable)
             {
                 directives[id] = directive;

@@ -1,6 +1,4 @@
 using System.Globalization;
-using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Wordprocessing;
 using PaperLint.Core.Model;
 using Block = PaperLint.Core.Model.Block;
 using Document = PaperLint.Core.Model.Document;
@@ -131,31 +129,31 @@ internal sealed class DocxDocumentBuilder(string displayPath, DocxParts parts)
     {
         var styles = new DocxStyles(parts.Styles);
         var found = new Dictionary<(string, int), DocxParagraph>();
-        if (parts.Body is { } body)
+        if (parts.Body is not null)
         {
-            foreach (var paragraph in new StoryWalker(styles, new ListNumbering(parts.Numbering), forEditing: true).WalkBody(body))
+            foreach (var paragraph in new StoryWalker(styles, new ListNumbering(parts.Numbering), forEditing: true).WalkBody(parts.BodyElements))
             {
                 found[(parts.MainPart, paragraph.Number)] = paragraph;
             }
         }
 
-        var notesParts = new List<(string Part, OpenXmlElement Root)>();
-        if (parts.Footnotes is var (footnotesPart, footnotes))
+        var notesParts = new List<(string Part, IEnumerable<WordNode> Notes)>();
+        if (parts.FootnoteElements is { } footnotes)
         {
-            notesParts.Add((footnotesPart, footnotes));
+            notesParts.Add(footnotes);
         }
 
-        if (parts.Endnotes is var (endnotesPart, endnotes))
+        if (parts.EndnoteElements is { } endnotes)
         {
-            notesParts.Add((endnotesPart, endnotes));
+            notesParts.Add(endnotes);
         }
 
-        foreach (var (part, root) in notesParts)
+        foreach (var (part, elements) in notesParts)
         {
             var walker = new StoryWalker(styles, forEditing: true);
-            foreach (var child in root.ChildElements)
+            foreach (var note in elements)
             {
-                if (child is FootnoteEndnoteType note && !IsSeparator(SafeValue.Of(note.Type)))
+                if (IsNote(note))
                 {
                     foreach (var paragraph in walker.WalkNote(note))
                     {
@@ -369,25 +367,27 @@ internal sealed class DocxDocumentBuilder(string displayPath, DocxParts parts)
         return def;
     }
 
-    private static void ReadNotes(string partName, IEnumerable<OpenXmlElement> elements, NoteKind kind, DocxStyles styles, List<NoteStory> notes, List<(string Part, CommentMark Mark)> commentMarks)
+    private static void ReadNotes(string partName, IEnumerable<WordNode> elements, NoteKind kind, DocxStyles styles, List<NoteStory> notes, List<(string Part, CommentMark Mark)> commentMarks)
     {
         var walker = new StoryWalker(styles);
-        foreach (var child in elements)
+        foreach (var note in elements)
         {
-            if (child is not FootnoteEndnoteType note || IsSeparator(SafeValue.Of(note.Type)))
+            if (IsNote(note))
             {
-                continue;
+                notes.Add(new NoteStory(kind, StoryWalker.LabelOf(note), partName, walker.WalkNote(note)));
             }
-
-            notes.Add(new NoteStory(kind, StoryWalker.LabelOf(note.Id), partName, walker.WalkNote(note)));
         }
 
         commentMarks.AddRange(walker.CommentMarks.Select(m => (partName, m)));
     }
 
-    // Separators are the rules drawn above the notes area, and the notice of a note continued on the next page.
-    private static bool IsSeparator(FootnoteEndnoteValues? type) =>
-        type is { } t && (t == FootnoteEndnoteValues.Separator || t == FootnoteEndnoteValues.ContinuationSeparator || t == FootnoteEndnoteValues.ContinuationNotice);
+    /// <summary>
+    /// A note of a notes part (<c>w:footnote</c>, <c>w:endnote</c>), not a separator: separators are the rules drawn above
+    /// the notes area, and the notice of a note continued on the next page.
+    /// </summary>
+    private static bool IsNote(WordNode element) =>
+        (element.Is("footnote") || element.Is("endnote"))
+        && element.Attribute("type") is not ("separator" or "continuationSeparator" or "continuationNotice");
 
     private sealed record NoteStory(NoteKind Kind, string Label, string Part, List<DocxParagraph> Paragraphs);
 }

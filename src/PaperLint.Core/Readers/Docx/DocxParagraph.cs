@@ -45,5 +45,5 @@ internal sealed record DocxParagraph(
     public IReadOnlyList<TextPiece>? Pieces { get; init; }
 
     /// <summary>The <c>w:p</c> element, when the paragraph was read to be edited.</summary>
-    public DocumentFormat.OpenXml.OpenXmlElement? Element { get; init; }
+    public object? Element { get; init; }
 }

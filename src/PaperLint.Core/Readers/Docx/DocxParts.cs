@@ -1,17 +1,19 @@
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
+using System.Xml;
 
 namespace PaperLint.Core.Readers.Docx;
 
 /// <summary>
-/// The parts of a package the reader uses, loaded up front so that every way a package can be damaged
-/// shows while it is opened (and is named by part), and the walk that follows touches only loaded XML.
-/// Part names are as stored in the package, without the leading slash ("word/document.xml").
+/// The parts of a package the reader uses, found through the package and loaded up front so that every way a package
+/// can be damaged shows while it is opened (and is named by part); the body and the notes, when they are read and not
+/// edited, as the walk goes. Their elements are <see cref="WordNode"/>s, read from the parts' XML, or made from the SDK's
+/// trees for an edit. Part names are as stored in the package, without the leading slash ("word/document.xml").
 /// </summary>
 internal sealed class DocxParts
 {
-    private DocxParts(string mainPart, Body? body, IEnumerable<OpenXmlElement> bodyElements)
+    private DocxParts(string mainPart, Body? body, IEnumerable<WordNode> bodyElements)
     {
         MainPart = mainPart;
         Body = body;
@@ -25,43 +27,49 @@ internal sealed class DocxParts
 
     /// <summary>
     /// The body's elements (paragraphs, tables, content controls, bookmarks...) in order: the loaded body's children, or,
-    /// when the parts were loaded to be read and not edited, each read from the part as the walk comes to it and let go
-    /// after, so that no more than one of them is held at a time (the whole body's tree is many times the size of its
-    /// XML). Reading the part may fail part way: the failure comes as a <see cref="PartException"/> naming the part.
-    /// Walked once.
+    /// when the parts were loaded to be read and not edited, each read from the part's XML as the walk comes to it and let
+    /// go after, so that no more than one of them is held at a time. Reading the part may fail part way: the failure comes
+    /// as a <see cref="PartException"/> naming the part. Walked once.
     /// </summary>
-    public IEnumerable<OpenXmlElement> BodyElements { get; }
+    public IEnumerable<WordNode> BodyElements { get; }
 
     /// <summary>
     /// The footnotes part's name and its notes, each a <c>w:footnote</c> with its paragraphs: the loaded root's children
     /// (<see cref="Footnotes"/>), or read one note at a time as <see cref="BodyElements"/> reads the body. Null without the part.
     /// </summary>
-    public (string Part, IEnumerable<OpenXmlElement> Notes)? FootnoteElements { get; private init; }
+    public (string Part, IEnumerable<WordNode> Notes)? FootnoteElements { get; private init; }
 
     /// <summary>The endnotes part's name and its notes, as <see cref="FootnoteElements"/>.</summary>
-    public (string Part, IEnumerable<OpenXmlElement> Notes)? EndnoteElements { get; private init; }
+    public (string Part, IEnumerable<WordNode> Notes)? EndnoteElements { get; private init; }
 
-    public Styles? Styles { get; private init; }
+    /// <summary>The styles part's root (<c>w:styles</c>).</summary>
+    public WordNode? Styles { get; private init; }
 
+    /// <summary>The footnotes part loaded whole, to be edited; null when the parts were loaded to be read.</summary>
     public (string Part, Footnotes Root)? Footnotes { get; private init; }
 
+    /// <summary>The endnotes part loaded whole, as <see cref="Footnotes"/>.</summary>
     public (string Part, Endnotes Root)? Endnotes { get; private init; }
 
     /// <summary>The numbering part: how Word numbers the items of its lists (the numbers are not in the text).</summary>
-    public Numbering? Numbering { get; private init; }
+    public WordNode? Numbering { get; private init; }
 
     /// <summary>The comments part, read for <c>paperlint-disable</c> comments.</summary>
-    public Comments? Comments { get; private init; }
+    public WordNode? Comments { get; private init; }
 
     /// <summary>
     /// Loads the parts; <paramref name="loading"/> is told each part's name before it is read, so a
     /// failure can say where. Null when the package has no Word main document.
     /// </summary>
-    /// <param name="streamBody">
-    /// When given, read the body one element at a time (<see cref="BodyElements"/>) from these bytes of the package rather
-    /// than load it whole, as a reading may and an edit may not.
+    /// <param name="bytes">
+    /// The package's bytes, from which the parts' XML is read (through the package where the archive holds no entry of a
+    /// part's name).
     /// </param>
-    public static DocxParts? Load(WordprocessingDocument package, Action<string> loading, PackageBytes? streamBody = null)
+    /// <param name="streamStories">
+    /// The parts are to be read, not edited: the body and the notes are read from their XML one element at a time
+    /// (<see cref="BodyElements"/>). Otherwise the SDK loads their trees whole, as an edit needs them.
+    /// </param>
+    public static DocxParts? Load(WordprocessingDocument package, Action<string> loading, PackageBytes bytes, bool streamStories)
     {
         if (package.MainDocumentPart is not { } main || !IsWordprocessing(main.ContentType))
         {
@@ -69,34 +77,41 @@ internal sealed class DocxParts
         }
 
         string mainPart = NameOf(main);
-        Styles? styles = null;
+        WordNode? styles = null;
         if (main.StyleDefinitionsPart is { } stylesPart)
         {
             loading(NameOf(stylesPart));
-            styles = stylesPart.Styles;
+            styles = Root(stylesPart, bytes, "styles", "a styles part's (w:styles)");
         }
 
         loading(mainPart);
-        var body = streamBody is null ? main.Document?.Body : null;
-        var bodyElements = streamBody is null
-            ? body?.ChildElements ?? (IEnumerable<OpenXmlElement>)[]
-            : Streamed(main, mainPart, streamBody, typeof(Document), "a Word document's (w:document)", typeof(Body));
+        Body? body = null;
+        IEnumerable<WordNode> bodyElements;
+        if (!streamStories)
+        {
+            body = main.Document?.Body;
+            bodyElements = body?.ChildElements.Select(static e => SdkNodes.From(e)) ?? [];
+        }
+        else
+        {
+            bodyElements = Streamed(main, mainPart, bytes, "document", "a Word document's (w:document)", "body");
+        }
 
-        var (footnotes, footnoteElements) = LoadNotes(main.FootnotesPart, static part => part.Footnotes, "a notes part's (w:footnotes)", loading, streamBody);
-        var (endnotes, endnoteElements) = LoadNotes(main.EndnotesPart, static part => part.Endnotes, "a notes part's (w:endnotes)", loading, streamBody);
+        var (footnotes, footnoteElements) = LoadNotes(main.FootnotesPart, static part => part.Footnotes, "footnotes", "a notes part's (w:footnotes)", loading, streamStories ? bytes : null);
+        var (endnotes, endnoteElements) = LoadNotes(main.EndnotesPart, static part => part.Endnotes, "endnotes", "a notes part's (w:endnotes)", loading, streamStories ? bytes : null);
 
-        Numbering? numbering = null;
+        WordNode? numbering = null;
         if (main.NumberingDefinitionsPart is { } numberingPart)
         {
             loading(NameOf(numberingPart));
-            numbering = numberingPart.Numbering;
+            numbering = Root(numberingPart, bytes, "numbering", "a numbering part's (w:numbering)");
         }
 
-        Comments? comments = null;
+        WordNode? comments = null;
         if (main.WordprocessingCommentsPart is { } commentsPart)
         {
             loading(NameOf(commentsPart));
-            comments = commentsPart.Comments ?? throw Empty();
+            comments = Root(commentsPart, bytes, "comments", "a comments part's (w:comments)") ?? throw Empty();
         }
 
         return new DocxParts(mainPart, body, bodyElements)
@@ -112,11 +127,11 @@ internal sealed class DocxParts
     }
 
     /// <summary>
-    /// A notes part (footnotes or endnotes), when the package has one: its notes read one at a time where it
-    /// <see cref="Streams"/>, else its root loaded whole, which an edit needs, with the root's children as its notes.
+    /// A notes part (footnotes or endnotes), when the package has one: its notes read one at a time from its XML when the
+    /// parts are to be read, else its root loaded whole, which an edit needs, with the root's children as its notes.
     /// </summary>
-    private static ((string Part, TRoot Root)? Whole, (string Part, IEnumerable<OpenXmlElement> Notes)? Elements) LoadNotes<TPart, TRoot>(
-        TPart? part, Func<TPart, TRoot?> rootOf, string rootName, Action<string> loading, PackageBytes? streamBody)
+    private static ((string Part, TRoot Root)? Whole, (string Part, IEnumerable<WordNode> Notes)? Elements) LoadNotes<TPart, TRoot>(
+        TPart? part, Func<TPart, TRoot?> rootOf, string root, string rootName, Action<string> loading, PackageBytes? read)
         where TPart : OpenXmlPart
         where TRoot : OpenXmlPartRootElement
     {
@@ -127,103 +142,137 @@ internal sealed class DocxParts
 
         string name = NameOf(part);
         loading(name);
-        if (Streams(streamBody, name))
+        if (read is not null)
         {
-            return (null, (name, Streamed(part, name, streamBody!, typeof(TRoot), rootName, null)));
+            return HoldsXml(part, name, read) ? (null, (name, Streamed(part, name, read, root, rootName, null))) : throw Empty();
         }
 
-        var root = rootOf(part) ?? throw Empty();
-        return ((name, root), (name, root.ChildElements));
+        var loaded = rootOf(part) ?? throw Empty();
+        return ((name, loaded), (name, loaded.ChildElements.Select(static e => SdkNodes.From(e))));
     }
 
     /// <summary>
-    /// Whether a notes part is read one note at a time: when the parts are loaded to be read, and the archive holds the
-    /// part by its name. A part of fewer than four bytes holds no notes, which the SDK reads as no part at all: that is
-    /// damage, as it is when the part is loaded whole.
+    /// Whether a part holds anything to read: one of fewer than four bytes does not, which the SDK reads as no part at
+    /// all. A part the archive holds under no entry of its name is read through the package.
     /// </summary>
-    private static bool Streams(PackageBytes? bytes, string part) => bytes?.Length(part) switch
+    private static bool HoldsXml(OpenXmlPart source, string part, PackageBytes bytes)
     {
-        null => false,
-        < 4 => throw Empty(),
-        _ => true,
-    };
+        if (bytes.Length(part) is { } length)
+        {
+            return length >= 4;
+        }
+
+        using var content = source.GetStream(FileMode.Open, FileAccess.Read);
+        return content.Length >= 4;
+    }
+
+    /// <summary>The XML of a part, from the file's bytes where the archive holds it by its name, else through the package.</summary>
+    private static Stream Open(OpenXmlPart source, string part, PackageBytes bytes) =>
+        bytes.Open(part) ?? source.GetStream(FileMode.Open, FileAccess.Read);
 
     /// <summary>
-    /// A story part's elements read one at a time: the children of <paramref name="container"/> (the body) inside the
-    /// root, or of the root itself (the notes of a notes part) when it is null. The SDK's part reader translates the
-    /// attributes of a Strict document to their Transitional forms whatever the package is (indentation's <c>w:left</c>
-    /// read as <c>w:start</c>, table looks' flags as one value...), where a loaded tree translates them only in a Strict
-    /// package; the walk reads each of those it uses in both forms.
+    /// A small part's root element and all it holds (styles, numbering, comments), read from its XML, whether the parts are
+    /// to be read or edited (nothing edits these); null for a part of fewer than four bytes, which holds nothing.
     /// </summary>
-    /// <remarks>
-    /// The part is read from the file's bytes, unpacked as it goes (the package, opened for editing, would unpack it whole
-    /// first), or through the package where the archive has no entry of the part's name. The SDK's part reader stops at
-    /// the end of the root element, where a tree's reading goes on to the end of the part: an XML error after the root is
-    /// the one the part was found to end with when it was first read through.
-    /// </remarks>
-    private static IEnumerable<OpenXmlElement> Streamed(OpenXmlPart source, string part, PackageBytes bytes, Type root, string rootName, Type? container)
+    private static WordNode? Root(OpenXmlPart source, PackageBytes bytes, string root, string rootName)
     {
-        var malformed = bytes.Malformed(part);
-        OpenXmlPartReader? reader = null;
+        // Read whole first: an entry can say it holds more than it unpacks to, and the SDK read such a part as none at all.
+        var content = new MemoryStream();
+        using (var stream = Open(source, NameOf(source), bytes))
+        {
+            stream.CopyTo(content);
+        }
+
+        if (content.Length < 4)
+        {
+            return null;
+        }
+
+        content.Position = 0;
+        var node = WordXml.ReadRoot(content);
+        return node is not null && node.Is(root) ? node : throw new InvalidDataException($"its root element is not {rootName}");
+    }
+
+    /// <summary>
+    /// A story part's elements read one at a time from its XML: the children of the <paramref name="container"/> element
+    /// (the body) inside the root, or of the root itself (the notes of a notes part) when it is null. The part is read to its
+    /// end: XML broken after the story is damage too.
+    /// </summary>
+    private static IEnumerable<WordNode> Streamed(OpenXmlPart source, string part, PackageBytes bytes, string root, string rootName, string? container)
+    {
+        XmlReader? reader = null;
         try
         {
-            var options = new OpenXmlPartReaderOptions { IgnoreWhitespace = false, CloseStream = true };
-            reader = Try(part, () => bytes.Open(part) is { } content ? new OpenXmlPartReader(content, source.Features, options) : new OpenXmlPartReader(source, options));
+            reader = Try(part, () => WordXml.Reader(Open(source, part, bytes)));
             var read = reader;
-            if (!Try(part, read.Read) || read.ElementType != root)
+            if (Try(part, read.MoveToContent) != XmlNodeType.Element || !IsWord(read, root))
             {
+                // A part that is not XML at all is named as such first.
+                ReadToEnd(read, part);
                 throw new PartException(part, new InvalidDataException($"its root element is not {rootName}"));
             }
 
             // Into the container: the root's first child of its kind (a background or other element may come before the body).
-            bool inside = container is null || Try(part, () => read.ReadFirstChild() && Seek(read, container));
-            if (!inside || !Try(part, read.ReadFirstChild))
+            bool inside = container is null || Try(part, () => Seek(read, container));
+            if (inside && !read.IsEmptyElement)
             {
-                ReadToEnd(read, part, malformed);
-                yield break;
-            }
-
-            do
-            {
-                if (Try(part, () => read.IsStartElement))
+                while (Try(part, read.Read))
                 {
-                    yield return Try(part, read.LoadCurrentElement)!;
+                    if (read.NodeType == XmlNodeType.Element)
+                    {
+                        yield return Try(part, () => WordXml.ReadElement(read));
+                    }
+                    else if (read.NodeType == XmlNodeType.EndElement)
+                    {
+                        break;
+                    }
                 }
             }
-            while (Try(part, read.ReadNextSibling));
 
-            // The rest of the part, read to its end as a whole tree reads it: XML broken after the story is damage too.
-            ReadToEnd(read, part, malformed);
+            ReadToEnd(read, part);
         }
         finally
         {
             reader?.Dispose();
         }
 
-        static bool Seek(OpenXmlReader reader, Type container)
+        // On the root: to its first child element of this name, skipping those before it.
+        static bool Seek(XmlReader reader, string container)
         {
-            do
+            if (reader.IsEmptyElement)
             {
-                if (reader.IsStartElement && reader.ElementType == container)
+                return false;
+            }
+
+            int depth = reader.Depth;
+            reader.Read();
+            while (!reader.EOF && reader.Depth > depth)
+            {
+                if (reader.NodeType != XmlNodeType.Element)
+                {
+                    reader.Read();
+                }
+                else if (IsWord(reader, container))
                 {
                     return true;
                 }
+                else
+                {
+                    reader.Skip();
+                }
             }
-            while (reader.ReadNextSibling());
 
             return false;
         }
     }
 
-    private static void ReadToEnd(OpenXmlReader reader, string part, System.Xml.XmlException? malformed)
+    private static bool IsWord(XmlReader reader, string localName) =>
+        reader.LocalName == localName && WordXml.NamespaceOf(reader.NamespaceURI) == WordNamespace.Word;
+
+    private static void ReadToEnd(XmlReader reader, string part)
     {
         while (Try(part, reader.Read))
         {
-        }
-
-        if (malformed is not null)
-        {
-            throw new PartException(part, malformed);
         }
     }
 
@@ -233,7 +282,7 @@ internal sealed class DocxParts
         {
             return read();
         }
-        catch (Exception e) when (e is System.Xml.XmlException or InvalidDataException or FileFormatException or IOException or OpenXmlPackageException or InvalidOperationException or ArgumentException)
+        catch (Exception e) when (e is XmlException or InvalidDataException or FileFormatException or IOException or OpenXmlPackageException or InvalidOperationException or ArgumentException)
         {
             throw new PartException(part, e);
         }

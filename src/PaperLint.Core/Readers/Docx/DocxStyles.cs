@@ -1,5 +1,3 @@
-using DocumentFormat.OpenXml.Wordprocessing;
-
 namespace PaperLint.Core.Readers.Docx;
 
 /// <summary>
@@ -25,13 +23,13 @@ internal sealed class DocxStyles
 
     private const int MaxChainDepth = 32;
 
-    private readonly Dictionary<string, Style> _paragraphStyles = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, Style> _characterStyles = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, WordNode> _paragraphStyles = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, WordNode> _characterStyles = new(StringComparer.Ordinal);
     private readonly Dictionary<string, StyleInfo> _resolvedParagraph = new(StringComparer.Ordinal);
     private readonly Dictionary<string, StyleInfo> _resolvedCharacter = new(StringComparer.Ordinal);
     private readonly string? _defaultParagraphStyleId;
 
-    public DocxStyles(Styles? styles)
+    public DocxStyles(WordNode? styles)
     {
         if (styles is null)
         {
@@ -39,25 +37,25 @@ internal sealed class DocxStyles
         }
 
         // Word's default language for runs that set none: the document's, as its author's Word declared it.
-        DefaultLanguage = styles.DocDefaults?.RunPropertiesDefault?.RunPropertiesBaseStyle?.GetFirstChild<Languages>()?.Val?.Value is { Length: > 0 } tag ? tag : null;
+        DefaultLanguage = styles.Child("docDefaults")?.Child("rPrDefault")?.Child("rPr")?.ValueOf("lang") is { Length: > 0 } tag ? tag : null;
 
-        foreach (var style in styles.Elements<Style>())
+        foreach (var style in styles.Elements("style"))
         {
-            if (style.StyleId?.Value is not { } id)
+            if (style.Attribute("styleId") is not { } id)
             {
                 continue;
             }
 
-            var type = SafeValue.Of(style.Type);
-            if (type == StyleValues.Paragraph)
+            string? type = style.Attribute("type");
+            if (type == "paragraph")
             {
                 _paragraphStyles.TryAdd(id, style);
-                if (SafeValue.Of(style.Default) == true)
+                if (style.OnOff("default") == true)
                 {
                     _defaultParagraphStyleId ??= id;
                 }
             }
-            else if (type == StyleValues.Character)
+            else if (type == "character")
             {
                 _characterStyles.TryAdd(id, style);
             }
@@ -77,7 +75,7 @@ internal sealed class DocxStyles
     public RunFormat Character(string? styleId) =>
         styleId is null ? default : Resolve(styleId, _characterStyles, _resolvedCharacter, 0)?.Run ?? default;
 
-    private static StyleInfo? Resolve(string id, Dictionary<string, Style> styles, Dictionary<string, StyleInfo> resolved, int depth)
+    private static StyleInfo? Resolve(string id, Dictionary<string, WordNode> styles, Dictionary<string, StyleInfo> resolved, int depth)
     {
         if (resolved.TryGetValue(id, out var known))
         {
@@ -90,18 +88,19 @@ internal sealed class DocxStyles
         }
 
         // Guard against a based-on cycle (a style based on itself through others) in a damaged file.
-        string? parentId = style.BasedOn?.Val?.Value;
+        string? parentId = style.ValueOf("basedOn");
         StyleInfo? parent = parentId is not null && parentId != id && depth < MaxChainDepth
             ? Resolve(parentId, styles, resolved, depth + 1)
             : null;
 
-        string name = style.StyleName?.Val?.Value ?? id;
-        var paragraph = style.StyleParagraphProperties;
-        int? outline = SafeValue.Of(paragraph?.OutlineLevel?.Val);
-        bool? numbered = NumberedBy(paragraph?.NumberingProperties);
-        var indentation = paragraph?.Indentation;
-        int? indent = TwipsMeasure.Parse(indentation?.Start?.Value ?? indentation?.Left?.Value);
-        var run = RunFormat.From(style.StyleRunProperties);
+        string name = style.ValueOf("name") ?? id;
+        var paragraph = style.Child("pPr");
+        int? outline = paragraph?.Child("outlineLvl")?.Int("val");
+        var numbering = paragraph?.Child("numPr");
+        bool? numbered = NumberedBy(numbering);
+        var indentation = paragraph?.Child("ind");
+        int? indent = TwipsMeasure.Parse(indentation?.Attribute("start") ?? indentation?.Attribute("left"));
+        var run = RunFormat.From(style.Child("rPr"));
         if (CodeStyles.IsCodeStyle(name))
         {
             run = run with { Code = true };
@@ -114,13 +113,13 @@ internal sealed class DocxStyles
             indent ?? parent?.IndentTwips,
             QuoteNames.Contains(name) || QuoteIds.Contains(id) || parent?.IsQuote == true,
             run.Over(parent?.Run ?? default),
-            SafeValue.Of(paragraph?.NumberingProperties?.NumberingId?.Val) ?? parent?.NumberingId,
-            SafeValue.Of(paragraph?.NumberingProperties?.NumberingLevelReference?.Val) ?? parent?.NumberingLevel);
+            numbering?.Child("numId")?.Int("val") ?? parent?.NumberingId,
+            numbering?.Child("ilvl")?.Int("val") ?? parent?.NumberingLevel);
         resolved[id] = info;
         return info;
     }
 
     /// <summary>True when a <c>w:numPr</c> turns numbering on, false when it turns it off (numId 0), null when it says nothing.</summary>
-    public static bool? NumberedBy(NumberingProperties? numbering) =>
-        SafeValue.Of(numbering?.NumberingId?.Val) is { } numId ? numId != 0 : null;
+    public static bool? NumberedBy(WordNode? numbering) =>
+        numbering?.Child("numId")?.Int("val") is { } numId ? numId != 0 : null;
 }

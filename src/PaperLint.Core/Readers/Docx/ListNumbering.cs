@@ -1,5 +1,3 @@
-using DocumentFormat.OpenXml.Wordprocessing;
-
 namespace PaperLint.Core.Readers.Docx;
 
 /// <summary>
@@ -17,40 +15,40 @@ internal sealed class ListNumbering
     private readonly Dictionary<(int Abstract, int Level), (bool Digits, int Start)> _levels = [];
     private readonly Dictionary<string, int?[]> _counters = new(StringComparer.Ordinal);
 
-    public ListNumbering(Numbering? numbering)
+    public ListNumbering(WordNode? numbering)
     {
         if (numbering is null)
         {
             return;
         }
 
-        foreach (var definition in numbering.Elements<AbstractNum>())
+        foreach (var definition in numbering.Elements("abstractNum"))
         {
-            if (SafeValue.Of(definition.AbstractNumberId) is not { } id)
+            if (definition.Int("abstractNumId") is not { } id)
             {
                 continue;
             }
 
-            foreach (var level in definition.Elements<Level>())
+            foreach (var level in definition.Elements("lvl"))
             {
-                if (SafeValue.Of(level.LevelIndex) is { } index)
+                if (level.Int("ilvl") is { } index)
                 {
-                    _levels.TryAdd((id, index), (CountsInDigits(level), SafeValue.Of(level.StartNumberingValue?.Val) ?? 1));
+                    _levels.TryAdd((id, index), (CountsInDigits(level), level.Child("start")?.Int("val") ?? 1));
                 }
             }
         }
 
-        foreach (var instance in numbering.Elements<NumberingInstance>())
+        foreach (var instance in numbering.Elements("num"))
         {
-            if (SafeValue.Of(instance.NumberID) is not { } num || SafeValue.Of(instance.AbstractNumId?.Val) is not { } abstractId)
+            if (instance.Int("numId") is not { } num || instance.Child("abstractNumId")?.Int("val") is not { } abstractId)
             {
                 continue;
             }
 
             _abstractOf.TryAdd(num, abstractId);
-            foreach (var over in instance.Elements<LevelOverride>())
+            foreach (var over in instance.Elements("lvlOverride"))
             {
-                if (SafeValue.Of(over.LevelIndex) is { } index && SafeValue.Of(over.StartOverrideNumberingValue?.Val) is { } start)
+                if (over.Int("ilvl") is { } index && over.Child("startOverride")?.Int("val") is { } start)
                 {
                     _startOverrides.TryAdd((num, index), start);
                 }
@@ -95,15 +93,26 @@ internal sealed class ListNumbering
         return digits ? value : null;
     }
 
-    private static bool CountsInDigits(Level level)
+    private static bool CountsInDigits(WordNode level) => level.ValueOf("numFmt") switch
     {
-        var format = SafeValue.Of(level.NumberingFormat?.Val);
-        return format is null
-            || format == NumberFormatValues.Decimal
-            || format == NumberFormatValues.DecimalZero
-            || format == NumberFormatValues.DecimalEnclosedParen
-            || format == NumberFormatValues.DecimalEnclosedFullstop
-            || format == NumberFormatValues.DecimalFullWidth
-            || format == NumberFormatValues.DecimalHalfWidth;
-    }
+        // An unknown format, as no format, is Word's default: decimal.
+        null => true,
+        "decimal" or "decimalZero" or "decimalEnclosedParen" or "decimalEnclosedFullstop" or "decimalFullWidth" or "decimalHalfWidth" => true,
+        var format => !NumberFormats.Contains(format),
+    };
+
+    /// <summary>The number formats of <c>w:numFmt</c> (ECMA-376, ST_NumberFormat), as Word writes them.</summary>
+    internal static readonly HashSet<string> NumberFormats = new(StringComparer.Ordinal)
+    {
+        "decimal", "upperRoman", "lowerRoman", "upperLetter", "lowerLetter", "ordinal", "cardinalText", "ordinalText", "hex",
+        "chicago", "ideographDigital", "japaneseCounting", "aiueo", "iroha", "decimalFullWidth", "decimalHalfWidth",
+        "japaneseLegal", "japaneseDigitalTenThousand", "decimalEnclosedCircle", "decimalFullWidth2", "aiueoFullWidth",
+        "irohaFullWidth", "decimalZero", "bullet", "ganada", "chosung", "decimalEnclosedFullstop", "decimalEnclosedParen",
+        "decimalEnclosedCircleChinese", "ideographEnclosedCircle", "ideographTraditional", "ideographZodiac",
+        "ideographZodiacTraditional", "taiwaneseCounting", "ideographLegalTraditional", "taiwaneseCountingThousand",
+        "taiwaneseDigital", "chineseCounting", "chineseLegalSimplified", "chineseCountingThousand", "koreanDigital",
+        "koreanCounting", "koreanLegal", "koreanDigital2", "vietnameseCounting", "russianLower", "russianUpper", "none",
+        "numberInDash", "hebrew1", "hebrew2", "arabicAlpha", "arabicAbjad", "hindiVowels", "hindiConsonants", "hindiNumbers",
+        "hindiCounting", "thaiLetters", "thaiNumbers", "thaiCounting", "bahtText", "dollarText", "custom",
+    };
 }

@@ -1,18 +1,13 @@
 using System.IO.Compression;
-using System.Xml;
 
 namespace PaperLint.Core.Readers.Docx;
 
 /// <summary>
-/// A package as the file's bytes, for what a reading takes from them directly rather than through the package opened
-/// for editing: a part's content, unpacked as it is read, and the XML error each part ends with, found when the parts were
-/// first read through (<see cref="DocxReader"/>'s check of their sizes and depths).
+/// A package as the file's bytes, for what the reader takes from them directly rather than through the package opened
+/// for editing: a part's XML, unpacked as it is read.
 /// </summary>
-internal sealed class PackageBytes(byte[] bytes, IReadOnlyDictionary<string, XmlException> malformed)
+internal sealed class PackageBytes(byte[] bytes)
 {
-    /// <summary>The XML error <paramref name="part"/> (its name in the archive) ends with; null when it reads through.</summary>
-    public XmlException? Malformed(string part) => malformed.GetValueOrDefault(part);
-
     /// <summary>How many bytes <paramref name="part"/> unpacks to; null when the archive has no entry of that name.</summary>
     public long? Length(string part)
     {

@@ -1,5 +1,4 @@
 using System.Text;
-using DocumentFormat.OpenXml;
 using PaperLint.Core.Model;
 using PaperLint.Core.Readers.Docx.Citations;
 
@@ -31,7 +30,7 @@ internal sealed class ParagraphBuilder
     public string Text => _text.ToString();
 
     /// <summary>Text boxes anchored in this paragraph; their paragraphs are read after it.</summary>
-    public List<OpenXmlElement> TextBoxes { get; } = [];
+    public List<WordNode> TextBoxes { get; } = [];
 
     /// <summary>The names of the bookmarks that begin in this paragraph.</summary>
     public List<string> Bookmarks { get; } = [];
@@ -77,10 +76,10 @@ internal sealed class ParagraphBuilder
     public List<TextPiece>? Pieces { get; init; }
 
     /// <summary>The paragraph element, when the paragraph is read to be edited.</summary>
-    public OpenXmlElement? Element { get; init; }
+    public object? Element { get; init; }
 
     /// <summary>Appends the text of a <c>w:t</c> element, recording where it came from when <see cref="Pieces"/> are kept.</summary>
-    public void Append(OpenXmlElement element, string text, bool editable, bool anchorable)
+    public void Append(object? element, string text, bool editable, bool anchorable)
     {
         int before = _text.Length;
         Append(text);
@@ -88,7 +87,7 @@ internal sealed class ParagraphBuilder
         if (Pieces is not null && length > 0)
         {
             // Leading white space skipped after a note's mark is the only text ever dropped, so the kept text is the element's tail.
-            Pieces.Add(new TextPiece(before, length, element, text.Length - length, editable, anchorable));
+            Pieces.Add(new TextPiece(before, length, element!, text.Length - length, editable, anchorable));
         }
     }
 
@@ -344,7 +343,7 @@ internal sealed class ParagraphBuilder
 /// <see cref="Anchorable"/> (no comment's range may begin or end there) in a copy parsed again or a text box, which
 /// Word writes twice.
 /// </summary>
-internal readonly record struct TextPiece(int Start, int Length, OpenXmlElement Element, int ElementOffset, bool Editable, bool Anchorable)
+internal readonly record struct TextPiece(int Start, int Length, object Element, int ElementOffset, bool Editable, bool Anchorable)
 {
     public int End => Start + Length;
 }

@@ -1,6 +1,3 @@
-using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Wordprocessing;
-
 namespace PaperLint.Core.Readers.Docx;
 
 /// <summary>
@@ -9,7 +6,7 @@ namespace PaperLint.Core.Readers.Docx;
 /// </summary>
 internal readonly record struct RunFormat(bool? Superscript, bool? Italic, bool? Bold, bool? Hidden, bool? Code = null, string? Language = null, string? Color = null)
 {
-    public static RunFormat From(OpenXmlElement? properties)
+    public static RunFormat From(WordNode? properties)
     {
         if (properties is null)
         {
@@ -18,29 +15,29 @@ internal readonly record struct RunFormat(bool? Superscript, bool? Italic, bool?
 
         bool? superscript = null, italic = null, bold = null, hidden = null, code = null;
         string? language = null, color = null;
-        foreach (var child in properties.ChildElements)
+        foreach (var child in properties.Children)
         {
-            switch (child)
+            switch (child.Namespace == WordNamespace.Word ? child.LocalName : null)
             {
-                case VerticalTextAlignment align when SafeValue.Of(align.Val) is { } position:
-                    superscript = position == VerticalPositionValues.Superscript;
+                case "vertAlign" when child.Attribute("val") is "superscript" or "baseline" or "subscript":
+                    superscript = child.Attribute("val") == "superscript";
                     break;
-                case Italic i:
-                    italic = IsOn(i.Val);
+                case "i":
+                    italic = IsOn(child);
                     break;
-                case Bold b:
-                    bold = IsOn(b.Val);
+                case "b":
+                    bold = IsOn(child);
                     break;
-                case Vanish v:
-                    hidden = IsOn(v.Val);
+                case "vanish":
+                    hidden = IsOn(child);
                     break;
-                case RunFonts fonts when CodeStyles.IsMonospaceFont(fonts.Ascii?.Value):
+                case "rFonts" when CodeStyles.IsMonospaceFont(child.Attribute("ascii")):
                     code = true;
                     break;
-                case Languages lang when lang.Val?.Value is { Length: > 0 } tag:
+                case "lang" when child.Attribute("val") is { Length: > 0 } tag:
                     language = tag;
                     break;
-                case Color c when c.Val?.Value is { Length: > 0 } value:
+                case "color" when child.Attribute("val") is { Length: > 0 } value:
                     color = value.ToUpperInvariant();
                     break;
             }
@@ -48,6 +45,7 @@ internal readonly record struct RunFormat(bool? Superscript, bool? Italic, bool?
 
         return new RunFormat(superscript, italic, bold, hidden, code, language, color);
     }
+
 
     /// <summary>This format with every unset property taken from <paramref name="fallback"/>.</summary>
     public RunFormat Over(RunFormat fallback) => new(
@@ -60,5 +58,5 @@ internal readonly record struct RunFormat(bool? Superscript, bool? Italic, bool?
         Color ?? fallback.Color);
 
     // A toggle property without w:val is on; w:val="0"/"false"/"off" turns it off.
-    private static bool IsOn(OnOffValue? value) => value is null || !value.HasValue || value.Value;
+    private static bool IsOn(WordNode toggle) => toggle.OnOff("val") ?? true;
 }

@@ -1,9 +1,5 @@
-using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Wordprocessing;
 using PaperLint.Core.Model;
 using PaperLint.Core.Readers.Docx.Citations;
-using MathParagraph = DocumentFormat.OpenXml.Math.Paragraph;
-using OfficeMath = DocumentFormat.OpenXml.Math.OfficeMath;
 
 namespace PaperLint.Core.Readers.Docx;
 
@@ -11,13 +7,11 @@ namespace PaperLint.Core.Readers.Docx;
 /// Walks the stories of one package part (the body, or each note of a notes part) once, in reading
 /// order, and yields its paragraphs as the printed page shows them: tracked changes accepted, field
 /// results instead of field codes, content controls, smart tags and hyperlinks unwrapped, text boxes
-/// read after the paragraph that anchors them. Paragraphs are numbered across the whole part.
+/// read after the paragraph that anchors them. Paragraphs are numbered across the whole part. Elements are known by
+/// their names (<see cref="WordNode"/>), whether read from the part's XML or from a tree loaded to be edited.
 /// </summary>
 internal sealed class StoryWalker(DocxStyles styles, ListNumbering? numbering = null, bool forEditing = false)
 {
-    // The SDK reads Strict documents with their namespaces translated to these Transitional ones.
-    private const string WordNamespace = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
-
     private static readonly StyleInfo NoStyle = new("", null, null, null, false, default);
 
     /// <summary>
@@ -36,7 +30,7 @@ internal sealed class StoryWalker(DocxStyles styles, ListNumbering? numbering = 
     // (a field, a tracked change, a text box written twice), and the paragraph a comment about such text is anchored to.
     private int _locked;
     private int _detached;
-    private OpenXmlElement? _detachedAnchor;
+    private object? _detachedAnchor;
 
     // Bookmarks that begin between paragraphs belong to the next paragraph with text.
     private readonly List<string> _pendingBookmarks = [];
@@ -52,11 +46,11 @@ internal sealed class StoryWalker(DocxStyles styles, ListNumbering? numbering = 
     /// <summary>Where the ranges of Word comments begin and end in the stories walked so far.</summary>
     public List<CommentMark> CommentMarks { get; } = [];
 
-    /// <summary>The body's paragraphs; their kinds come from their styles, or TableCell inside tables.</summary>
-    public List<DocxParagraph> WalkBody(Body body) => WalkBody(body.ChildElements);
-
-    /// <summary>As <see cref="WalkBody(Body)"/>, from the body's elements in order, which may be read as the walk goes (<see cref="DocxParts.BodyElements"/>).</summary>
-    public List<DocxParagraph> WalkBody(IEnumerable<OpenXmlElement> elements)
+    /// <summary>
+    /// The body's paragraphs, from the body's elements in order, which may be read as the walk goes
+    /// (<see cref="DocxParts.BodyElements"/>); their kinds come from their styles, or TableCell inside tables.
+    /// </summary>
+    public List<DocxParagraph> WalkBody(IEnumerable<WordNode> elements)
     {
         _storyKind = null;
         return WalkStory(elements);
@@ -66,20 +60,20 @@ internal sealed class StoryWalker(DocxStyles styles, ListNumbering? numbering = 
     /// A note's paragraphs, all of kind FootnoteBody. A note without text still yields one empty
     /// paragraph, so that the note has a block and an empty note can be reported at its place.
     /// </summary>
-    public List<DocxParagraph> WalkNote(OpenXmlElement note)
+    public List<DocxParagraph> WalkNote(WordNode note)
     {
         _storyKind = BlockKind.FootnoteBody;
-        var paragraphs = WalkStory(note.ChildElements);
+        var paragraphs = WalkStory(note.Children);
         if (paragraphs.Count == 0)
         {
-            var empty = new ParagraphBuilder { Pieces = forEditing ? [] : null, Element = forEditing ? note.GetFirstChild<Paragraph>() : null };
+            var empty = new ParagraphBuilder { Pieces = forEditing ? [] : null, Element = forEditing ? note.Child("p")?.Source : null };
             paragraphs.Add(empty.Finish(BlockKind.FootnoteBody, null, 0, null, ++_paragraphCount));
         }
 
         return paragraphs;
     }
 
-    private List<DocxParagraph> WalkStory(IEnumerable<OpenXmlElement> story)
+    private List<DocxParagraph> WalkStory(IEnumerable<WordNode> story)
     {
         // Each story has its own fields; one left open by a damaged story must not hide the next.
         _fields = new FieldStack();
@@ -88,7 +82,7 @@ internal sealed class StoryWalker(DocxStyles styles, ListNumbering? numbering = 
         _controlBibliography = null;
         _controlCitation = null;
         _pendingBookmarks.Clear();
-        WalkBlocks(story, _storyKind);
+        WalkBlocks(story, _storyKind, rows: false);
         if (_dropCap is { } letter)
         {
             // A drop cap with no paragraph after it still shows.
@@ -101,14 +95,13 @@ internal sealed class StoryWalker(DocxStyles styles, ListNumbering? numbering = 
         return _output;
     }
 
-    private void WalkBlocks(OpenXmlElement container, BlockKind? kind) => WalkBlocks(container.ChildElements, kind);
-
-    private void WalkBlocks(IEnumerable<OpenXmlElement> children, BlockKind? kind)
+    /// <param name="rows">The elements are a table's rows or a row's cells, or wrap them: a content control there holds rows or cells, not paragraphs.</param>
+    private void WalkBlocks(IEnumerable<WordNode> children, BlockKind? kind, bool rows)
     {
         Enter();
         foreach (var child in children)
         {
-            WalkBlock(child, kind);
+            WalkBlock(child, kind, rows);
         }
 
         _depth--;
@@ -122,57 +115,69 @@ internal sealed class StoryWalker(DocxStyles styles, ListNumbering? numbering = 
         }
     }
 
-    private void WalkBlock(OpenXmlElement element, BlockKind? kind)
+    private void WalkBlock(WordNode element, BlockKind? kind, bool rows)
     {
-        switch (element)
+        if (IsCopiedToWalk(element))
         {
-            case Paragraph paragraph:
-                WalkParagraph(paragraph, kind);
-                break;
-            case Table table:
-                WalkBlocks(table, kind ?? BlockKind.TableCell);
-                break;
-            case AlternateContent alternate:
-                if (alternate.GetFirstChild<AlternateContentChoice>() is { } choice)
-                {
-                    WalkBlocks(choice, kind);
-                }
+            // The SDK knows no such element here (a paragraph in a smart tag): what it holds is not in the package's tree
+            // as the typed elements an edit changes, so it cannot be edited.
+            var outerAnchor = _detachedAnchor;
+            _detachedAnchor = _detached > 0 ? _detachedAnchor : null;
+            _detached++;
+            WalkBlockElement(element, kind, rows);
+            _detached--;
+            _detachedAnchor = outerAnchor;
+        }
+        else
+        {
+            WalkBlockElement(element, kind, rows);
+        }
+    }
 
+    private void WalkBlockElement(WordNode element, BlockKind? kind, bool rows)
+    {
+        if (element.Namespace == WordNamespace.Compatibility && element.LocalName == "AlternateContent")
+        {
+            if (element.Child(WordNamespace.Compatibility, "Choice") is { } choice)
+            {
+                WalkBlocks(choice.Children, kind, rows);
+            }
+
+            return;
+        }
+
+        switch (element.Namespace == WordNamespace.Word ? element.LocalName : null)
+        {
+            case "p":
+                WalkParagraph(element, kind);
                 break;
-            case BookmarkStart bookmark:
-                if (bookmark.Name?.Value is { Length: > 0 } name)
+            case "tbl":
+                WalkBlocks(element.Children, kind ?? BlockKind.TableCell, rows: true);
+                break;
+            case "bookmarkStart":
+                if (element.Attribute("name") is { Length: > 0 } name)
                 {
                     _pendingBookmarks.Add(name);
                 }
 
                 break;
-            case SdtBlock control when ManagerFields.FromTag(TagOf(control.SdtProperties)) is { } field:
-                WalkManagerControl(control, kind, field);
+            case "sdt" when !rows && ManagerFields.FromTag(TagOf(element)) is { } field:
+                WalkManagerControl(element, kind, field);
                 break;
-            case CommentRangeStart start:
+            case "commentRangeStart":
                 // Between paragraphs: the range begins (or ends) where the next paragraph with text begins.
-                CommentMarks.Add(new CommentMark(start.Id?.Value ?? "", true, _paragraphCount + 1, 0));
+                CommentMarks.Add(new CommentMark(element.Attribute("id") ?? "", true, _paragraphCount + 1, 0));
                 break;
-            case CommentRangeEnd end:
-                CommentMarks.Add(new CommentMark(end.Id?.Value ?? "", false, _paragraphCount + 1, 0));
+            case "commentRangeEnd":
+                CommentMarks.Add(new CommentMark(element.Attribute("id") ?? "", false, _paragraphCount + 1, 0));
                 break;
-            case SectionProperties or TableProperties or TableGrid or TableRowProperties or TableCellProperties
-                or TablePropertyExceptions or SdtProperties or SdtEndCharProperties or AltChunk:
-                break;
-            case OpenXmlUnknownElement unknown when Retyped(unknown) is { } typed:
-                // A copy parsed again: what it holds is not in the package's tree, so it cannot be edited.
-                var outerAnchor = _detachedAnchor;
-                _detachedAnchor = _detached > 0 ? _detachedAnchor : null;
-                _detached++;
-                WalkBlock(typed, kind);
-                _detached--;
-                _detachedAnchor = outerAnchor;
+            case "sectPr" or "tblPr" or "tblGrid" or "trPr" or "tcPr" or "tblPrEx" or "sdtPr" or "sdtEndPr" or "altChunk":
                 break;
             default:
                 // Rows, cells, content controls, custom XML and other wrappers: what they hold counts.
                 if (!IsRemovedByTracking(element) && element.HasChildren)
                 {
-                    WalkBlocks(element, kind);
+                    WalkBlocks(element.Children, kind, rows && !element.Is("tc"));
                 }
 
                 break;
@@ -180,7 +185,7 @@ internal sealed class StoryWalker(DocxStyles styles, ListNumbering? numbering = 
     }
 
     /// <summary>A reference manager's content control around paragraphs: its paragraphs are its bibliography, or its citation.</summary>
-    private void WalkManagerControl(SdtBlock control, BlockKind? kind, ManagerField field)
+    private void WalkManagerControl(WordNode control, BlockKind? kind, ManagerField field)
     {
         var (outerBibliography, outerCitation) = (_controlBibliography, _controlCitation);
         if (field.IsBibliography)
@@ -192,21 +197,21 @@ internal sealed class StoryWalker(DocxStyles styles, ListNumbering? numbering = 
             _controlCitation = field;
         }
 
-        WalkBlocks(control, kind);
+        WalkBlocks(control.Children, kind, rows: false);
         (_controlBibliography, _controlCitation) = (outerBibliography, outerCitation);
     }
 
-    private void WalkParagraph(Paragraph paragraph, BlockKind? kind)
+    private void WalkParagraph(WordNode paragraph, BlockKind? kind)
     {
-        var properties = paragraph.ParagraphProperties;
-        string? styleId = properties?.ParagraphStyleId?.Val?.Value;
+        var properties = paragraph.Child("pPr");
+        string? styleId = properties?.ValueOf("pStyle");
         var style = styles.Paragraph(styleId);
         var builder = new ParagraphBuilder
         {
             // A bibliography field begun in an earlier paragraph, or a bibliography content control, holds this one.
             Bibliography = _fields.Bibliography ?? _controlBibliography,
             Pieces = forEditing ? [] : null,
-            Element = !forEditing ? null : _detached > 0 ? _detachedAnchor : paragraph,
+            Element = !forEditing ? null : _detached > 0 ? _detachedAnchor : paragraph.Source,
         };
         builder.Bookmarks.AddRange(_pendingBookmarks);
         _pendingBookmarks.Clear();
@@ -217,7 +222,7 @@ internal sealed class StoryWalker(DocxStyles styles, ListNumbering? numbering = 
         }
 
         var paragraphRun = style?.Run ?? default;
-        foreach (var child in paragraph.ChildElements)
+        foreach (var child in paragraph.Children)
         {
             WalkInline(child, builder, paragraphRun);
         }
@@ -249,9 +254,9 @@ internal sealed class StoryWalker(DocxStyles styles, ListNumbering? numbering = 
         {
             var (blockKind, headingLevel) = kind is { } forced
                 ? (forced, 0)
-                : (style ?? NoStyle).Classify(SafeValue.Of(properties?.OutlineLevel?.Val), DocxStyles.NumberedBy(properties?.NumberingProperties));
-            var indentation = properties?.Indentation;
-            int? indent = TwipsMeasure.Parse(indentation?.Start?.Value ?? indentation?.Left?.Value) ?? style?.IndentTwips;
+                : (style ?? NoStyle).Classify(properties?.Child("outlineLvl")?.Int("val"), DocxStyles.NumberedBy(properties?.Child("numPr")));
+            var indentation = properties?.Child("ind");
+            int? indent = TwipsMeasure.Parse(indentation?.Attribute("start") ?? indentation?.Attribute("left")) ?? style?.IndentTwips;
             _output.Add(builder.Finish(blockKind, style?.Name ?? styleId, headingLevel, indent, ++_paragraphCount) with { ListNumber = listNumber });
         }
 
@@ -263,9 +268,9 @@ internal sealed class StoryWalker(DocxStyles styles, ListNumbering? numbering = 
 
             // Word writes a text box twice (DrawingML and VML); an edit of one copy would leave the other as it was.
             var outerAnchor = _detachedAnchor;
-            _detachedAnchor = _detached > 0 ? _detachedAnchor : paragraph;
+            _detachedAnchor = _detached > 0 ? _detachedAnchor : paragraph.Source;
             _detached++;
-            WalkBlocks(textBox, _storyKind);
+            WalkBlocks(textBox.Children, _storyKind, rows: false);
             _detached--;
             _detachedAnchor = outerAnchor;
             _fields = outerFields;
@@ -273,16 +278,16 @@ internal sealed class StoryWalker(DocxStyles styles, ListNumbering? numbering = 
     }
 
     /// <summary>The number Word prints before the paragraph when it is an item of a list numbered in digits (its own <c>w:numPr</c>, or its style's).</summary>
-    private int? NumberOf(ParagraphProperties? properties, StyleInfo? style)
+    private int? NumberOf(WordNode? properties, StyleInfo? style)
     {
         if (numbering is null)
         {
             return null;
         }
 
-        var direct = properties?.NumberingProperties;
-        int? num = SafeValue.Of(direct?.NumberingId?.Val) ?? style?.NumberingId;
-        int level = SafeValue.Of(direct?.NumberingLevelReference?.Val) ?? style?.NumberingLevel ?? 0;
+        var direct = properties?.Child("numPr");
+        int? num = direct?.Child("numId")?.Int("val") ?? style?.NumberingId;
+        int level = direct?.Child("ilvl")?.Int("val") ?? style?.NumberingLevel ?? 0;
         return num is { } id ? numbering.Next(id, level) : null;
     }
 
@@ -295,18 +300,18 @@ internal sealed class StoryWalker(DocxStyles styles, ListNumbering? numbering = 
         }
     }
 
-    private void WalkInline(OpenXmlElement element, ParagraphBuilder paragraph, RunFormat paragraphRun)
+    private void WalkInline(WordNode element, ParagraphBuilder paragraph, RunFormat paragraphRun)
     {
         if (IsTrackedChange(element))
         {
             paragraph.MarkRevision();
         }
 
-        // Text in a tracked change, a simple field's result, ruby, a reference manager's control or a copy parsed
-        // again is not the author's to change in place.
+        // Text in a tracked change, a simple field's result, ruby, a reference manager's control or an element the SDK
+        // knows not here (a smart tag and what it holds) is not the author's to change in place.
         // A walk that throws (too deep) ends the read, so the counts need no restoring then.
-        bool locks = IsTrackedChange(element) || element is SimpleField or Ruby or SdtRun;
-        bool detaches = element is OpenXmlUnknownElement;
+        bool locks = IsTrackedChange(element) || element.Is("fldSimple") || element.Is("ruby") || element.Is("sdt");
+        bool detaches = element.Unknown;
         _locked += locks ? 1 : 0;
         _detached += detaches ? 1 : 0;
         WalkInlineElement(element, paragraph, paragraphRun);
@@ -314,42 +319,60 @@ internal sealed class StoryWalker(DocxStyles styles, ListNumbering? numbering = 
         _detached -= detaches ? 1 : 0;
     }
 
-    private void WalkInlineElement(OpenXmlElement element, ParagraphBuilder paragraph, RunFormat paragraphRun)
+    private void WalkInlineElement(WordNode element, ParagraphBuilder paragraph, RunFormat paragraphRun)
     {
-        switch (element)
+        switch (element.Namespace)
         {
-            case CommentRangeStart start:
-                paragraph.CommentMarks.Add((start.Id?.Value ?? "", true, paragraph.Length));
+            case WordNamespace.Math when element.LocalName is "oMath" or "oMathPara":
+                if (_fields.ShowsText)
+                {
+                    paragraph.AppendNonProse();
+                }
+
+                return;
+            case WordNamespace.Compatibility when element.LocalName == "AlternateContent":
+                if (element.Child(WordNamespace.Compatibility, "Choice") is { } choice)
+                {
+                    WalkInlineChildren(choice, paragraph, paragraphRun);
+                }
+
+                return;
+        }
+
+        switch (element.Namespace == WordNamespace.Word ? element.LocalName : null)
+        {
+            case "commentRangeStart":
+                paragraph.CommentMarks.Add((element.Attribute("id") ?? "", true, paragraph.Length));
                 break;
-            case CommentRangeEnd end:
-                paragraph.CommentMarks.Add((end.Id?.Value ?? "", false, paragraph.Length));
+            case "commentRangeEnd":
+                paragraph.CommentMarks.Add((element.Attribute("id") ?? "", false, paragraph.Length));
                 break;
-            case Run run:
-                WalkRun(run, paragraph, paragraphRun);
+            case "r":
+                WalkRun(element, paragraph, paragraphRun);
                 break;
-            case Hyperlink hyperlink:
+            case "hyperlink":
             {
                 int start = paragraph.Length;
                 WalkInlineChildren(element, paragraph, paragraphRun);
                 paragraph.AddSpan(SpanKind.LinkText, start, paragraph.Length);
-                paragraph.AddInternalLink(hyperlink.Anchor?.Value, start, paragraph.Length);
+                paragraph.AddInternalLink(element.Attribute("anchor"), start, paragraph.Length);
                 break;
             }
 
-            case BookmarkStart bookmark:
-                if (bookmark.Name?.Value is { Length: > 0 } name)
+            case "bookmarkStart":
+                if (element.Attribute("name") is { Length: > 0 } name)
                 {
                     paragraph.Bookmarks.Add(name);
                 }
 
                 break;
 
-            case SimpleField field:
+            case "fldSimple":
             {
                 // A simple field holds its result as runs; its code is an attribute.
                 int start = paragraph.Length;
                 WalkInlineChildren(element, paragraph, paragraphRun);
-                string? code = field.Instruction?.Value;
+                string? code = element.Attribute("instr");
                 if (FieldStack.IsHyperlink(code))
                 {
                     paragraph.AddSpan(SpanKind.LinkText, start, paragraph.Length);
@@ -362,7 +385,7 @@ internal sealed class StoryWalker(DocxStyles styles, ListNumbering? numbering = 
                 break;
             }
 
-            case SdtRun control when ManagerFields.FromTag(TagOf(control.SdtProperties)) is { } manager:
+            case "sdt" when ManagerFields.FromTag(TagOf(element)) is { } manager:
             {
                 // Mendeley Cite's citation: a content control whose tag holds the data and whose content is the text shown.
                 int start = paragraph.Length;
@@ -375,24 +398,7 @@ internal sealed class StoryWalker(DocxStyles styles, ListNumbering? numbering = 
                 break;
             }
 
-            case ParagraphProperties or SdtProperties or SdtEndCharProperties:
-                break;
-            case OfficeMath or MathParagraph:
-                if (_fields.ShowsText)
-                {
-                    paragraph.AppendNonProse();
-                }
-
-                break;
-            case AlternateContent alternate:
-                if (alternate.GetFirstChild<AlternateContentChoice>() is { } choice)
-                {
-                    WalkInlineChildren(choice, paragraph, paragraphRun);
-                }
-
-                break;
-            case OpenXmlUnknownElement unknown when Retyped(unknown) is { } typed:
-                WalkInline(typed, paragraph, paragraphRun);
+            case "pPr" or "sdtPr" or "sdtEndPr":
                 break;
             default:
                 // Insertions, moved-to text, content controls, smart tags, custom XML, bidi wrappers:
@@ -419,12 +425,13 @@ internal sealed class StoryWalker(DocxStyles styles, ListNumbering? numbering = 
         }
     }
 
-    private static string? TagOf(SdtProperties? properties) => properties?.GetFirstChild<Tag>()?.Val?.Value;
+    /// <summary>The tag of a content control (<c>w:sdt</c>), where a reference manager keeps its data.</summary>
+    private static string? TagOf(WordNode control) => control.Child("sdtPr")?.ValueOf("tag");
 
-    private void WalkInlineChildren(OpenXmlElement element, ParagraphBuilder paragraph, RunFormat paragraphRun)
+    private void WalkInlineChildren(WordNode element, ParagraphBuilder paragraph, RunFormat paragraphRun)
     {
         Enter();
-        foreach (var child in element.ChildElements)
+        foreach (var child in element.Children)
         {
             WalkInline(child, paragraph, paragraphRun);
         }
@@ -432,14 +439,14 @@ internal sealed class StoryWalker(DocxStyles styles, ListNumbering? numbering = 
         _depth--;
     }
 
-    private void WalkRun(Run run, ParagraphBuilder paragraph, RunFormat paragraphRun)
+    private void WalkRun(WordNode run, ParagraphBuilder paragraph, RunFormat paragraphRun)
     {
-        var properties = run.RunProperties;
-        var runLevel = RunFormat.From(properties).Over(styles.Character(properties?.RunStyle?.Val?.Value));
+        var properties = run.Child("rPr");
+        var runLevel = RunFormat.From(properties).Over(styles.Character(properties?.ValueOf("rStyle")));
         var format = runLevel.Over(paragraphRun);
         int start = paragraph.Length;
         bool noteMark = false;
-        foreach (var child in run.ChildElements)
+        foreach (var child in run.Children)
         {
             WalkRunContent(child, paragraph, format, ref noteMark);
         }
@@ -476,40 +483,54 @@ internal sealed class StoryWalker(DocxStyles styles, ListNumbering? numbering = 
         paragraph.EndRun();
     }
 
-    private void WalkRunContent(OpenXmlElement child, ParagraphBuilder paragraph, RunFormat format, ref bool noteMark)
+    private void WalkRunContent(WordNode child, ParagraphBuilder paragraph, RunFormat format, ref bool noteMark)
     {
         bool shown = _fields.ShowsText && format.Hidden != true;
-        switch (child)
+        if (child.Namespace == WordNamespace.Compatibility && child.LocalName == "AlternateContent")
         {
-            case Text text:
+            // Word writes a shape twice, as DrawingML (Choice) and VML (Fallback); read it once.
+            if (child.Child(WordNamespace.Compatibility, "Choice") is { } choice)
+            {
+                foreach (var inner in choice.Children)
+                {
+                    WalkRunContent(inner, paragraph, format, ref noteMark);
+                }
+            }
+
+            return;
+        }
+
+        switch (child.Namespace == WordNamespace.Word ? child.LocalName : null)
+        {
+            case "t":
                 if (shown)
                 {
-                    paragraph.Append(text, text.Text, editable: _locked == 0 && _detached == 0 && !_fields.InField, anchorable: _detached == 0);
+                    paragraph.Append(child.Source, child.Text ?? "", editable: _locked == 0 && _detached == 0 && !_fields.InField, anchorable: _detached == 0);
                 }
 
                 break;
-            case TabChar or PositionalTab:
+            case "tab" or "ptab":
                 if (shown)
                 {
                     paragraph.Append('\t');
                 }
 
                 break;
-            case Break or CarriageReturn:
+            case "br" or "cr":
                 if (shown)
                 {
                     paragraph.Append(' ');
                 }
 
                 break;
-            case NoBreakHyphen:
+            case "noBreakHyphen":
                 if (shown)
                 {
                     paragraph.Append('-');
                 }
 
                 break;
-            case SymbolChar:
+            case "sym":
                 // Symbol-font glyphs have no reliable Unicode meaning; one placeholder keeps words apart.
                 if (shown)
                 {
@@ -517,56 +538,45 @@ internal sealed class StoryWalker(DocxStyles styles, ListNumbering? numbering = 
                 }
 
                 break;
-            case FootnoteReference footnote:
+            case "footnoteReference":
                 noteMark = true;
                 if (shown)
                 {
-                    paragraph.AddReference(new NoteReference(NoteKind.Footnote, LabelOf(footnote.Id), paragraph.Length, SafeValue.Of(footnote.CustomMarkFollows) == true));
+                    paragraph.AddReference(new NoteReference(NoteKind.Footnote, LabelOf(child), paragraph.Length, child.OnOff("customMarkFollows") == true));
                 }
 
                 break;
-            case EndnoteReference endnote:
+            case "endnoteReference":
                 noteMark = true;
                 if (shown)
                 {
-                    paragraph.AddReference(new NoteReference(NoteKind.Endnote, LabelOf(endnote.Id), paragraph.Length, SafeValue.Of(endnote.CustomMarkFollows) == true));
+                    paragraph.AddReference(new NoteReference(NoteKind.Endnote, LabelOf(child), paragraph.Length, child.OnOff("customMarkFollows") == true));
                 }
 
                 break;
-            case FootnoteReferenceMark or EndnoteReferenceMark:
+            case "footnoteRef" or "endnoteRef":
                 noteMark = true;
                 paragraph.SkipWhitespaceAfterNoteMark();
                 break;
-            case FieldChar fieldChar:
-                FieldCharacter(fieldChar, paragraph);
+            case "fldChar":
+                FieldCharacter(child, paragraph);
                 break;
-            case FieldCode code:
-                _fields.AppendCode(code.Text);
+            case "instrText":
+                _fields.AppendCode(child.Text ?? "");
                 break;
-            case OpenXmlUnknownElement { LocalName: "fldData" } data:
+            case "fldData":
                 // A field's data in a run of its own rather than in its begin character.
-                _fields.AttachData(data.InnerText);
+                _fields.AttachData(child.InnerText);
                 break;
-            case Drawing or Picture or EmbeddedObject:
+            case "drawing" or "pict" or "object":
                 if (shown)
                 {
                     FindTextBoxes(child, paragraph.TextBoxes);
                 }
 
                 break;
-            case AlternateContent alternate:
-                // Word writes a shape twice, as DrawingML (Choice) and VML (Fallback); read it once.
-                if (alternate.GetFirstChild<AlternateContentChoice>() is { } choice)
-                {
-                    foreach (var inner in choice.ChildElements)
-                    {
-                        WalkRunContent(inner, paragraph, format, ref noteMark);
-                    }
-                }
-
-                break;
-            case Ruby ruby:
-                if (ruby.GetFirstChild<RubyBase>() is { } rubyBase)
+            case "ruby":
+                if (child.Child("rubyBase") is { } rubyBase)
                 {
                     WalkInlineChildren(rubyBase, paragraph, default);
                 }
@@ -575,15 +585,15 @@ internal sealed class StoryWalker(DocxStyles styles, ListNumbering? numbering = 
         }
     }
 
-    private void FieldCharacter(FieldChar fieldChar, ParagraphBuilder paragraph)
+    private void FieldCharacter(WordNode fieldChar, ParagraphBuilder paragraph)
     {
-        var type = SafeValue.Of(fieldChar.FieldCharType);
-        if (type == FieldCharValues.Begin)
+        string? type = fieldChar.Attribute("fldCharType");
+        if (type == "begin")
         {
             _fields.Begin();
-            _fields.AttachData(fieldChar.FieldData?.Text);
+            _fields.AttachData(fieldChar.Child("fldData")?.Text);
         }
-        else if (type == FieldCharValues.Separate)
+        else if (type == "separate")
         {
             if (_fields.Separate())
             {
@@ -597,7 +607,7 @@ internal sealed class StoryWalker(DocxStyles styles, ListNumbering? numbering = 
 
             paragraph.Bibliography ??= _fields.Bibliography;
         }
-        else if (type == FieldCharValues.End)
+        else if (type == "end")
         {
             var (link, citation) = _fields.End();
 
@@ -621,75 +631,53 @@ internal sealed class StoryWalker(DocxStyles styles, ListNumbering? numbering = 
     }
 
     /// <summary>Finds the text boxes in a drawing, picture or object, without descending into a text box (it is read as a story).</summary>
-    private static void FindTextBoxes(OpenXmlElement element, List<OpenXmlElement> found, int depth = 0)
+    private static void FindTextBoxes(WordNode element, List<WordNode> found, int depth = 0)
     {
         if (depth > MaxDepth)
         {
             throw new TooDeepException();
         }
 
-        foreach (var child in element.ChildElements)
+        foreach (var child in element.Children)
         {
-            switch (child)
+            if (child.Is("txbxContent"))
             {
-                case TextBoxContent:
-                    found.Add(child);
-                    break;
-                case AlternateContent alternate:
-                    if (alternate.GetFirstChild<AlternateContentChoice>() is { } choice)
-                    {
-                        FindTextBoxes(choice, found, depth + 1);
-                    }
-
-                    break;
-                default:
-                    if (child.HasChildren)
-                    {
-                        FindTextBoxes(child, found, depth + 1);
-                    }
-
-                    break;
+                found.Add(child);
+            }
+            else if (child.Namespace == WordNamespace.Compatibility && child.LocalName == "AlternateContent")
+            {
+                if (child.Child(WordNamespace.Compatibility, "Choice") is { } choice)
+                {
+                    FindTextBoxes(choice, found, depth + 1);
+                }
+            }
+            else if (child.HasChildren)
+            {
+                FindTextBoxes(child, found, depth + 1);
             }
         }
     }
 
     /// <summary>
-    /// The SDK's schema has no place for some elements Word still writes (smart tags), so they and all
-    /// they hold come as unknown elements. Paragraphs, tables, runs and links among them are parsed again
-    /// as their typed selves; other unknown wrappers are walked through.
+    /// An element the SDK has no place for where it stands (Word's smart tags, and all they hold) came as unknown, and the
+    /// walk of an edit made a typed copy of the paragraphs, tables, runs, links and simple fields among them: text read
+    /// there cannot be changed in the package's tree. Other unknown wrappers are walked through.
     /// </summary>
-    private static OpenXmlElement? Retyped(OpenXmlUnknownElement unknown)
-    {
-        if (unknown.NamespaceUri != WordNamespace)
-        {
-            return null;
-        }
+    private static bool IsCopiedToWalk(WordNode element) =>
+        element.Unknown && element.Namespace == WordNamespace.Word && element.LocalName is "p" or "tbl" or "r" or "hyperlink" or "fldSimple";
 
-        return unknown.LocalName switch
-        {
-            "p" => new Paragraph(unknown.OuterXml),
-            "tbl" => new Table(unknown.OuterXml),
-            "r" => new Run(unknown.OuterXml),
-            "hyperlink" => new Hyperlink(unknown.OuterXml),
-            "fldSimple" => new SimpleField(unknown.OuterXml),
-            _ => null,
-        };
-    }
+    /// <summary>A note's id as written (read as a number, a damaged one would be lost).</summary>
+    public static string LabelOf(WordNode element) => element.Attribute("id")?.Trim() ?? "";
 
-    /// <summary>A note id as written (the SDK would throw on reading a non-number as a number).</summary>
-    public static string LabelOf(OpenXmlSimpleType? id) => id?.InnerText?.Trim() ?? "";
+    private static bool IsDropCap(WordNode? properties) =>
+        properties?.Child("framePr")?.Attribute("dropCap") is "drop" or "margin";
 
-    private static bool IsDropCap(ParagraphProperties? properties) =>
-        SafeValue.Of(properties?.FrameProperties?.DropCap) is { } dropCap && dropCap != DropCapLocationValues.None;
-
-    private static bool IsTrackedChange(OpenXmlElement element) =>
-        element is InsertedRun or DeletedRun or MoveFromRun or MoveToRun
-        || (element is OpenXmlUnknownElement && element.LocalName is "ins" or "del" or "moveFrom" or "moveTo");
+    private static bool IsTrackedChange(WordNode element) =>
+        element.Namespace == WordNamespace.Word && element.LocalName is "ins" or "del" or "moveFrom" or "moveTo";
 
     /// <summary>Tracked deletions and moved-from text are read as accepted, so not at all.</summary>
-    private static bool IsRemovedByTracking(OpenXmlElement element) =>
-        element is DeletedRun or MoveFromRun
-        || (element is OpenXmlUnknownElement && element.LocalName is "del" or "moveFrom");
+    private static bool IsRemovedByTracking(WordNode element) =>
+        element.Namespace == WordNamespace.Word && element.LocalName is "del" or "moveFrom";
 }
 
 /// <summary>A story nested deeper than <see cref="StoryWalker.MaxDepth"/> elements.</summary>
