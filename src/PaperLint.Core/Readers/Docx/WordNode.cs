@@ -78,23 +78,7 @@ internal sealed class WordNode(string localName, WordNamespace ns)
     }
 
     /// <summary>The first WordprocessingML child of this local name.</summary>
-    public WordNode? Child(string localName)
-    {
-        if (_children is null)
-        {
-            return null;
-        }
-
-        foreach (var child in _children)
-        {
-            if (child.Is(localName))
-            {
-                return child;
-            }
-        }
-
-        return null;
-    }
+    public WordNode? Child(string localName) => Child(WordNamespace.Word, localName);
 
     /// <summary>The first child of this namespace and local name.</summary>
     public WordNode? Child(WordNamespace ns, string localName)
