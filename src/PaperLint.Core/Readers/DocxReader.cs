@@ -143,61 +143,24 @@ public sealed class DocxReader : IDocumentReader
     /// <summary>
     /// Refuses, before anything is unpacked, an XML part that says it unpacks to more than the limit: a file of a few
     /// kilobytes can hold a part of gigabytes. Images and other media are never read, so they may be as large as they are.
-    /// Then reads each XML part through (<see cref="NestsTooDeep"/>).
+    /// (How deep a part nests is read where the SDK is to load it whole, <see cref="DocxParts"/>; the parts a reading reads
+    /// are read without recursion.)
     /// </summary>
     private static void CheckParts(string displayPath, byte[] bytes, int maxMegabytes)
     {
-        long limit = maxMegabytes * 1024L * 1024L;
         try
         {
             using var zip = new System.IO.Compression.ZipArchive(new MemoryStream(bytes, writable: false), System.IO.Compression.ZipArchiveMode.Read);
             var parts = zip.Entries.Where(e => e.FullName.EndsWith(".xml", StringComparison.OrdinalIgnoreCase) || e.FullName.EndsWith(".rels", StringComparison.OrdinalIgnoreCase)).ToList();
-            foreach (var part in parts.Where(p => p.Length > limit))
+            foreach (var part in parts.Where(p => p.Length > maxMegabytes * 1024L * 1024L))
             {
                 throw new InputException($"{displayPath}: {part.FullName} unpacks to {Megabytes(part.Length)} MB, more than the {maxMegabytes} MB a part may have; if the document is real, raise 'docx: maxPartMegabytes' in .paperlint.yml");
-            }
-
-            foreach (var part in parts)
-            {
-                if (NestsTooDeep(part))
-                {
-                    throw TooDeep(displayPath);
-                }
             }
         }
         catch (Exception e) when (e is InvalidDataException or IOException)
         {
             // A damaged archive or part: the package reader names the damage.
         }
-    }
-
-    /// <summary>
-    /// How deep the SDK may have to go when it loads a part to be edited. It loads a part's elements recursively, so
-    /// thousands of nested elements (a damaged or made-up file) overflow the stack before the story walker's own bound is
-    /// reached; the depth is read here first, with a reader that keeps no tree.
-    /// </summary>
-    private const int MaxXmlDepth = WordXml.MaxDepth;
-
-    private static bool NestsTooDeep(System.IO.Compression.ZipArchiveEntry part)
-    {
-        using var stream = part.Open();
-        using var reader = XmlReader.Create(stream, new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null, IgnoreWhitespace = true });
-        try
-        {
-            while (reader.Read())
-            {
-                if (reader.Depth > MaxXmlDepth)
-                {
-                    return true;
-                }
-            }
-        }
-        catch (XmlException)
-        {
-            // Malformed past this point (where the depth is not known): the reading names the damage if it reads the part.
-        }
-
-        return false;
     }
 
     private static InputException TooDeep(string displayPath) =>

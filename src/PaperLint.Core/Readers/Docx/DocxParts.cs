@@ -89,6 +89,7 @@ internal sealed class DocxParts
         IEnumerable<WordNode> bodyElements;
         if (!streamStories)
         {
+            EnsureShallow(main, mainPart, bytes);
             body = main.Document?.Body;
             bodyElements = body?.ChildElements.Select(static e => SdkNodes.From(e)) ?? [];
         }
@@ -97,8 +98,8 @@ internal sealed class DocxParts
             bodyElements = Streamed(main, mainPart, bytes, "document", "a Word document's (w:document)", "body");
         }
 
-        var (footnotes, footnoteElements) = LoadNotes(main.FootnotesPart, static part => part.Footnotes, "footnotes", "a notes part's (w:footnotes)", loading, streamStories ? bytes : null);
-        var (endnotes, endnoteElements) = LoadNotes(main.EndnotesPart, static part => part.Endnotes, "endnotes", "a notes part's (w:endnotes)", loading, streamStories ? bytes : null);
+        var (footnotes, footnoteElements) = LoadNotes(main.FootnotesPart, static part => part.Footnotes, "footnotes", "a notes part's (w:footnotes)", loading, bytes, streamStories);
+        var (endnotes, endnoteElements) = LoadNotes(main.EndnotesPart, static part => part.Endnotes, "endnotes", "a notes part's (w:endnotes)", loading, bytes, streamStories);
 
         WordNode? numbering = null;
         if (main.NumberingDefinitionsPart is { } numberingPart)
@@ -111,6 +112,12 @@ internal sealed class DocxParts
         if (main.WordprocessingCommentsPart is { } commentsPart)
         {
             loading(NameOf(commentsPart));
+            if (!streamStories)
+            {
+                // An annotation loads the comments part's tree.
+                EnsureShallow(commentsPart, NameOf(commentsPart), bytes);
+            }
+
             comments = Root(commentsPart, bytes, "comments", "a comments part's (w:comments)") ?? throw Empty();
         }
 
@@ -131,7 +138,7 @@ internal sealed class DocxParts
     /// parts are to be read, else its root loaded whole, which an edit needs, with the root's children as its notes.
     /// </summary>
     private static ((string Part, TRoot Root)? Whole, (string Part, IEnumerable<WordNode> Notes)? Elements) LoadNotes<TPart, TRoot>(
-        TPart? part, Func<TPart, TRoot?> rootOf, string root, string rootName, Action<string> loading, PackageBytes? read)
+        TPart? part, Func<TPart, TRoot?> rootOf, string root, string rootName, Action<string> loading, PackageBytes bytes, bool stream)
         where TPart : OpenXmlPart
         where TRoot : OpenXmlPartRootElement
     {
@@ -142,11 +149,12 @@ internal sealed class DocxParts
 
         string name = NameOf(part);
         loading(name);
-        if (read is not null)
+        if (stream)
         {
-            return HoldsXml(part, name, read) ? (null, (name, Streamed(part, name, read, root, rootName, null))) : throw Empty();
+            return HoldsXml(part, name, bytes) ? (null, (name, Streamed(part, name, bytes, root, rootName, null))) : throw Empty();
         }
 
+        EnsureShallow(part, name, bytes);
         var loaded = rootOf(part) ?? throw Empty();
         return ((name, loaded), (name, loaded.ChildElements.Select(static e => SdkNodes.From(e))));
     }
@@ -164,6 +172,30 @@ internal sealed class DocxParts
 
         using var content = source.GetStream(FileMode.Open, FileAccess.Read);
         return content.Length >= 4;
+    }
+
+    /// <summary>
+    /// Refuses a part nested deeper than <see cref="WordXml.MaxDepth"/> before the SDK loads its tree: it loads elements
+    /// recursively, and thousands of levels (a damaged or made-up file) would overflow the stack before the walk's own
+    /// bound is reached. XML broken before that depth is left to the SDK to name.
+    /// </summary>
+    private static void EnsureShallow(OpenXmlPart source, string part, PackageBytes bytes)
+    {
+        using var reader = WordXml.Reader(Open(source, part, bytes));
+        try
+        {
+            while (reader.Read())
+            {
+                if (reader.Depth > WordXml.MaxDepth)
+                {
+                    throw new TooDeepException();
+                }
+            }
+        }
+        catch (XmlException)
+        {
+            // Malformed before it was too deep.
+        }
     }
 
     /// <summary>The XML of a part, from the file's bytes where the archive holds it by its name, else through the package.</summary>
