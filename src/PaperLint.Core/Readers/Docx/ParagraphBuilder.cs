@@ -75,7 +75,7 @@ internal sealed class ParagraphBuilder
     /// </summary>
     public List<TextPiece>? Pieces { get; init; }
 
-    /// <summary>The paragraph element, when the paragraph is read to be edited.</summary>
+    /// <summary>The SDK's paragraph element (<see cref="WordNode.Source"/>), when the paragraph is read to be edited.</summary>
     public object? Element { get; init; }
 
     /// <summary>Appends the text of a <c>w:t</c> element, recording where it came from when <see cref="Pieces"/> are kept.</summary>
@@ -337,11 +337,11 @@ internal sealed class ParagraphBuilder
 }
 
 /// <summary>
-/// text[Start..Start+Length] of a paragraph came from <see cref="Element"/> (a <c>w:t</c>) from character
+/// text[Start..Start+Length] of a paragraph came from <see cref="Element"/> (the SDK's <c>w:t</c>) from character
 /// <see cref="ElementOffset"/> on. Not <see cref="Editable"/> inside a field's result, a tracked change, a reference
-/// manager's content control, or an element the reader had to parse again (it is not in the package's tree). Not
-/// <see cref="Anchorable"/> (no comment's range may begin or end there) in a copy parsed again or a text box, which
-/// Word writes twice.
+/// manager's content control, or an element the SDK read as unknown (its text is not a typed element of the package's
+/// tree). Not <see cref="Anchorable"/> (no comment's range may begin or end there) there or in a text box, which Word
+/// writes twice.
 /// </summary>
 internal readonly record struct TextPiece(int Start, int Length, object Element, int ElementOffset, bool Editable, bool Anchorable)
 {
