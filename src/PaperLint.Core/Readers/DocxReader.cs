@@ -46,14 +46,14 @@ public sealed class DocxReader : IDocumentReader
         // its stream (every part's bytes gathered, those read unpacked again), and nothing here is to be written;
         // so the stream need not grow, and is no copy.
         using var stream = new MemoryStream(bytes);
-        var package = Open(displayPath, stream);
+        var package = LoadsStoriesWhole ? Open(displayPath, stream) : null;
         try
         {
             // The body and the notes are read one element at a time as the walk goes: a story's tree whole, with every
             // run and property an object, took about nine times the bytes of its XML, more than all the rest of a run.
             // They, and the styles, numbering and comments, are read from their XML by name: the SDK's typed model
             // builds what it knows of each kind of element the first time it meets one, megabytes for a small paper.
-            var parts = LoadParts(displayPath, package, new PackageBytes(bytes), streamStories: !LoadsStoriesWhole)
+            var parts = (package is null ? ReadParts(displayPath, bytes) : LoadParts(displayPath, package, new PackageBytes(bytes), streamStories: false))
                 ?? throw new InputException($"{displayPath}: a zip archive but not a Word document (no word/document.xml)");
             return new DocxDocumentBuilder(displayPath, parts).Build();
         }
@@ -258,6 +258,40 @@ public sealed class DocxReader : IDocumentReader
         try
         {
             return DocxParts.Load(package, name => part = name, bytes, streamStories);
+        }
+        catch (Exception e) when (DamagedPart(displayPath, part, e) is { } damaged)
+        {
+            throw damaged;
+        }
+    }
+
+    /// <summary>The parts a reading uses, found in the archive itself (<see cref="WordPackage"/>); every failure is named here.</summary>
+    private static DocxParts? ReadParts(string displayPath, byte[] bytes)
+    {
+        WordPackage package;
+        try
+        {
+            package = WordPackage.Open(bytes);
+        }
+        catch (XmlException e)
+        {
+            throw Damaged(displayPath, $"malformed XML in the package's content types ([Content_Types].xml) at line {e.LineNumber}, position {e.LinePosition}", e);
+        }
+        catch (InvalidDataException e)
+        {
+            throw Damaged(displayPath, "the zip archive is truncated or corrupt", e);
+        }
+
+        string part = "a relationships part";
+        try
+        {
+            if (package.MainPart is { } main)
+            {
+                part = WordPackage.RelationshipsOf(main);
+                package.CheckContentTypes(main);
+            }
+
+            return DocxParts.Read(package, name => part = name, new PackageBytes(bytes));
         }
         catch (Exception e) when (DamagedPart(displayPath, part, e) is { } damaged)
         {

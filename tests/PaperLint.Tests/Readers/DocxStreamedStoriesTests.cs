@@ -14,7 +14,8 @@ namespace PaperLint.Tests.Readers;
 /// The Word reader reads the body and the notes one element at a time and lets each go after the walk
 /// (<c>DocxParts.BodyElements</c>, <c>FootnoteElements</c>, <c>EndnoteElements</c>), where it loaded each part's whole tree first. Both readings must make the same document, down to each block's place,
 /// style, language, indentation, bookmarks and links, the citation and bibliography fields and the suppressions; and a
-/// damaged file must fail with the same line. Read both ways: the samples, hundreds of them mutated inside their XML, and
+/// damaged story must fail with the same line (a damaged package fails both readings, each in its own words: the
+/// SDK finds the parts in one, the archive itself in the other). Read both ways: the samples, hundreds of them mutated inside their XML, and
 /// the Word files of the shared corpus and of the real-world corpus (skipped where those are absent).
 /// </summary>
 public sealed class DocxStreamedStoriesTests
@@ -184,13 +185,22 @@ public sealed class DocxStreamedStoriesTests
     {
         string whole = ShapeOrError(Whole, docx);
         string streamed = ShapeOrError(Streamed, docx);
-        if (whole != streamed)
+
+        // The package itself is found by the SDK in one reading and in the archive in the other (WordPackage): a damaged
+        // package fails both, each in its own words, or only the SDK's, which is stricter about packages (the archive's
+        // reading then reads what it finds). Damage in the stories' XML must read alike.
+        if (whole != streamed && !(IsError(whole) && IsError(streamed) && !(NamesStory(whole) && NamesStory(streamed))) && !(IsError(whole) && !NamesStory(whole) && !IsError(streamed)))
         {
             Assert.Fail($"{name}: the streamed body reads differently\n{FirstDifference(whole, streamed)}");
         }
 
         return !whole.StartsWith("error: ", StringComparison.Ordinal);
     }
+
+    private static bool IsError(string reading) => reading.StartsWith("error: ", StringComparison.Ordinal);
+
+    private static bool NamesStory(string error) =>
+        error.Contains("word/document.xml at", StringComparison.Ordinal) || error.Contains("notes.xml at", StringComparison.Ordinal) || error.Contains("nested too deeply", StringComparison.Ordinal);
 
     private static string ShapeOrError(DocxReader reader, byte[] docx)
     {

@@ -81,7 +81,7 @@ internal sealed class DocxParts
         if (main.StyleDefinitionsPart is { } stylesPart)
         {
             loading(NameOf(stylesPart));
-            styles = Root(stylesPart, bytes, "styles", "a styles part's (w:styles)");
+            styles = Root(PartXml.Of(stylesPart, bytes), "styles", "a styles part's (w:styles)");
         }
 
         loading(mainPart);
@@ -89,13 +89,13 @@ internal sealed class DocxParts
         IEnumerable<WordNode> bodyElements;
         if (!streamStories)
         {
-            EnsureShallow(main, mainPart, bytes);
+            EnsureShallow(PartXml.Of(main, bytes));
             body = main.Document?.Body;
             bodyElements = body?.ChildElements.Select(static e => SdkNodes.From(e)) ?? [];
         }
         else
         {
-            bodyElements = Streamed(main, mainPart, bytes, "document", "a Word document's (w:document)", "body");
+            bodyElements = Streamed(PartXml.Of(main, bytes), "document", "a Word document's (w:document)", "body");
         }
 
         var (footnotes, footnoteElements) = LoadNotes(main.FootnotesPart, static part => part.Footnotes, "footnotes", "a notes part's (w:footnotes)", loading, bytes, streamStories);
@@ -105,7 +105,7 @@ internal sealed class DocxParts
         if (main.NumberingDefinitionsPart is { } numberingPart)
         {
             loading(NameOf(numberingPart));
-            numbering = Root(numberingPart, bytes, "numbering", "a numbering part's (w:numbering)");
+            numbering = Root(PartXml.Of(numberingPart, bytes), "numbering", "a numbering part's (w:numbering)");
         }
 
         WordNode? comments = null;
@@ -115,10 +115,10 @@ internal sealed class DocxParts
             if (!streamStories)
             {
                 // An annotation loads the comments part's tree.
-                EnsureShallow(commentsPart, NameOf(commentsPart), bytes);
+                EnsureShallow(PartXml.Of(commentsPart, bytes));
             }
 
-            comments = Root(commentsPart, bytes, "comments", "a comments part's (w:comments)") ?? throw Empty();
+            comments = Root(PartXml.Of(commentsPart, bytes), "comments", "a comments part's (w:comments)") ?? throw Empty();
         }
 
         return new DocxParts(mainPart, body, bodyElements)
@@ -151,10 +151,11 @@ internal sealed class DocxParts
         loading(name);
         if (stream)
         {
-            return HoldsXml(part, name, bytes) ? (null, (name, Streamed(part, name, bytes, root, rootName, null))) : throw Empty();
+            var xml = PartXml.Of(part, bytes);
+            return HoldsXml(xml) ? (null, (name, Streamed(xml, root, rootName, null))) : throw Empty();
         }
 
-        EnsureShallow(part, name, bytes);
+        EnsureShallow(PartXml.Of(part, bytes));
         var loaded = rootOf(part) ?? throw Empty();
         return ((name, loaded), (name, loaded.ChildElements.Select(static e => SdkNodes.From(e))));
     }
@@ -163,25 +164,16 @@ internal sealed class DocxParts
     /// Whether a part holds anything to read: one of fewer than four bytes does not, which the SDK reads as no part at
     /// all. A part the archive holds under no entry of its name is read through the package.
     /// </summary>
-    private static bool HoldsXml(OpenXmlPart source, string part, PackageBytes bytes)
-    {
-        if (bytes.Length(part) is { } length)
-        {
-            return length >= 4;
-        }
-
-        using var content = source.GetStream(FileMode.Open, FileAccess.Read);
-        return content.Length >= 4;
-    }
+    private static bool HoldsXml(PartXml part) => part.Length() >= 4;
 
     /// <summary>
     /// Refuses a part nested deeper than <see cref="WordXml.MaxDepth"/> before the SDK loads its tree: it loads elements
     /// recursively, and thousands of levels (a damaged or made-up file) would overflow the stack before the walk's own
     /// bound is reached. XML broken before that depth is left to the SDK to name.
     /// </summary>
-    private static void EnsureShallow(OpenXmlPart source, string part, PackageBytes bytes)
+    private static void EnsureShallow(PartXml part)
     {
-        using var reader = WordXml.Reader(Open(source, part, bytes));
+        using var reader = WordXml.Reader(part.Open());
         try
         {
             while (reader.Read())
@@ -198,19 +190,15 @@ internal sealed class DocxParts
         }
     }
 
-    /// <summary>The XML of a part, from the file's bytes where the archive holds it by its name, else through the package.</summary>
-    private static Stream Open(OpenXmlPart source, string part, PackageBytes bytes) =>
-        bytes.Open(part) ?? source.GetStream(FileMode.Open, FileAccess.Read);
-
     /// <summary>
     /// A small part's root element and all it holds (styles, numbering, comments), read from its XML, whether the parts are
     /// to be read or edited (nothing edits these); null for a part of fewer than four bytes, which holds nothing.
     /// </summary>
-    private static WordNode? Root(OpenXmlPart source, PackageBytes bytes, string root, string rootName)
+    private static WordNode? Root(PartXml part, string root, string rootName)
     {
         // Read whole first: an entry can say it holds more than it unpacks to, and the SDK read such a part as none at all.
         var content = new MemoryStream();
-        using (var stream = Open(source, NameOf(source), bytes))
+        using (var stream = part.Open())
         {
             stream.CopyTo(content);
         }
@@ -230,12 +218,13 @@ internal sealed class DocxParts
     /// (the body) inside the root, or of the root itself (the notes of a notes part) when it is null. The part is read to its
     /// end: XML broken after the story is damage too.
     /// </summary>
-    private static IEnumerable<WordNode> Streamed(OpenXmlPart source, string part, PackageBytes bytes, string root, string rootName, string? container)
+    private static IEnumerable<WordNode> Streamed(PartXml xml, string root, string rootName, string? container)
     {
+        string part = xml.Name;
         XmlReader? reader = null;
         try
         {
-            reader = Try(part, () => WordXml.Reader(Open(source, part, bytes)));
+            reader = Try(part, () => WordXml.Reader(xml.Open()));
             var read = reader;
             if (Try(part, read.MoveToContent) != XmlNodeType.Element || !IsWord(read, root))
             {
@@ -321,6 +310,79 @@ internal sealed class DocxParts
     }
 
     private static string NameOf(OpenXmlPart part) => part.Uri.OriginalString.TrimStart('/');
+
+    /// <summary>A part's name and its XML: from the file's bytes where the archive holds it by its name, else through the SDK's package.</summary>
+    private sealed record PartXml(string Name, Func<Stream> Open, Func<long> Length)
+    {
+        public static PartXml Of(OpenXmlPart source, PackageBytes bytes)
+        {
+            string name = NameOf(source);
+            return new(name, () => bytes.Open(name) ?? source.GetStream(FileMode.Open, FileAccess.Read), () => bytes.Length(name) ?? ThroughPackage(source));
+        }
+
+        public static PartXml Of(WordPackage package, string part, PackageBytes bytes)
+        {
+            string entry = package.EntryName(part) ?? part;
+            return new(part, () => bytes.Open(entry) ?? throw new InvalidOperationException("Specified part does not exist in the package."), () => bytes.Length(entry) ?? 0);
+        }
+
+        private static long ThroughPackage(OpenXmlPart source)
+        {
+            using var content = source.GetStream(FileMode.Open, FileAccess.Read);
+            return content.Length;
+        }
+    }
+
+    /// <summary>
+    /// The parts a reading uses, found in the archive itself (<see cref="WordPackage"/>), without the SDK: the body and the
+    /// notes read as the walk goes, the styles, numbering and comments whole. Null when the package has no Word main document.
+    /// </summary>
+    public static DocxParts? Read(WordPackage package, Action<string> loading, PackageBytes bytes)
+    {
+        if (package.MainPart is not { } mainPart || !IsWordprocessing(package.ContentTypeOf(mainPart) ?? ""))
+        {
+            return null;
+        }
+
+        WordNode? RootOf(string type, string root, string rootName)
+        {
+            if (package.Related(mainPart, type) is not { } part)
+            {
+                return null;
+            }
+
+            loading(part);
+            return Root(PartXml.Of(package, part, bytes), root, rootName);
+        }
+
+        (string, IEnumerable<WordNode>)? NotesOf(string type, string root, string rootName)
+        {
+            if (package.Related(mainPart, type) is not { } part)
+            {
+                return null;
+            }
+
+            loading(part);
+            var xml = PartXml.Of(package, part, bytes);
+            return HoldsXml(xml) ? (part, Streamed(xml, root, rootName, null)) : throw Empty();
+        }
+
+        var styles = RootOf("styles", "styles", "a styles part's (w:styles)");
+        loading(mainPart);
+        var bodyElements = Streamed(PartXml.Of(package, mainPart, bytes), "document", "a Word document's (w:document)", "body");
+        var footnotes = NotesOf("footnotes", "footnotes", "a notes part's (w:footnotes)");
+        var endnotes = NotesOf("endnotes", "endnotes", "a notes part's (w:endnotes)");
+        var numbering = RootOf("numbering", "numbering", "a numbering part's (w:numbering)");
+        var comments = package.Related(mainPart, "comments") is null ? null : RootOf("comments", "comments", "a comments part's (w:comments)") ?? throw Empty();
+        return new DocxParts(mainPart, null, bodyElements)
+        {
+            Styles = styles,
+            FootnoteElements = footnotes,
+            EndnoteElements = endnotes,
+            Numbering = numbering,
+            Comments = comments,
+        };
+    }
 
     // A notes or comments part the document names but that holds nothing: its notes, or its suppression comments, would
     // be lost without a word.
