@@ -10,8 +10,9 @@ namespace PaperLint.Core.Readers;
 /// reader of the printed page sees it: body paragraphs in order (tables,
 /// content controls, fields' results, text boxes; tracked changes accepted), then footnotes and endnotes as
 /// blocks of their own. Offsets in a block's text are offsets in its paragraph, located by part and
-/// paragraph number. The Open XML SDK opens the package and finds its parts; the parts' XML is read directly
-/// (<see cref="WordXml"/>), without the SDK's typed model, which an edit alone loads (<see cref="Edit"/>).
+/// paragraph number. The parts are found in the archive itself (<see cref="WordPackage"/>) and their XML is read
+/// directly (<see cref="WordXml"/>); the Open XML SDK opens the package, and loads its typed model, for an edit alone
+/// (<see cref="Edit"/>).
 /// </summary>
 public sealed class DocxReader : IDocumentReader
 {
@@ -38,7 +39,8 @@ public sealed class DocxReader : IDocumentReader
         DocxSignature.Check(displayPath, bytes);
         CheckParts(displayPath, bytes, _options.MaxPartMegabytes);
 
-        // The SDK repairs malformed hyperlink URIs, which System.IO.Packaging rejects, by rewriting the
+        // The tests' whole reading opens the package with the SDK, as an edit does. The SDK repairs malformed hyperlink
+        // URIs, which System.IO.Packaging rejects, by rewriting the
         // relationship parts that hold them. Given a package to read only, it first copies the whole file into
         // a temporary file to rewrite there, on every read, and fails where no temporary file can be made. So
         // the package is opened for editing, on the bytes read: the repair happens in memory. The package is
