@@ -279,9 +279,14 @@ public sealed class DocxReader : IDocumentReader
         {
             throw Damaged(displayPath, $"malformed XML in the package's content types ([Content_Types].xml) at line {e.LineNumber}, position {e.LinePosition}", e);
         }
-        catch (InvalidDataException e)
+        catch (Exception e) when (e is InvalidDataException or IOException)
         {
             throw Damaged(displayPath, "the zip archive is truncated or corrupt", e);
+        }
+        catch (InvalidOperationException e)
+        {
+            // The package's relationships name a main part the archive lacks.
+            throw Damaged(displayPath, "a part it refers to is missing", e);
         }
 
         string part = "a relationships part";

@@ -28,6 +28,7 @@ public sealed class DocxBadInputTests
             "paper.docx: the file is damaged (malformed XML in word/footnotes.xml at line 1, position 106)"
         },
         { "missing part", Removed("word/footnotes.xml"), "paper.docx: the file is damaged (a part it refers to is missing)" },
+        { "missing main part", Removed("word/document.xml"), "paper.docx: the file is damaged (a part it refers to is missing)" },
         { "content controls 12,000 deep", Replaced("word/document.xml", Body(Nested("<w:sdt><w:sdtContent>", "<w:p><w:r><w:t>Deep.</w:t></w:r></w:p>", "</w:sdtContent></w:sdt>", 12_000))), TooDeep },
         { "links 12,000 deep", Replaced("word/document.xml", Body("<w:p>" + Nested("<w:hyperlink>", "<w:r><w:t>Deep.</w:t></w:r>", "</w:hyperlink>", 12_000) + "</w:p>")), TooDeep },
         { "empty", [], "paper.docx: the file is empty" },
