@@ -298,7 +298,7 @@ public sealed class DocxReader : IDocumentReader
                 package.CheckContentTypes(main);
             }
 
-            return DocxParts.Read(package, name => part = name, new PackageBytes(bytes));
+            return DocxParts.Read(package, name => part = name);
         }
         catch (Exception e) when (DamagedPart(displayPath, part, e) is { } damaged)
         {

@@ -321,11 +321,7 @@ internal sealed class DocxParts
             return new(name, () => bytes.Open(name) ?? source.GetStream(FileMode.Open, FileAccess.Read), () => bytes.Length(name) ?? ThroughPackage(source));
         }
 
-        public static PartXml Of(WordPackage package, string part, PackageBytes bytes)
-        {
-            string entry = package.EntryName(part) ?? part;
-            return new(part, () => bytes.Open(entry) ?? throw new InvalidOperationException("Specified part does not exist in the package."), () => bytes.Length(entry) ?? 0);
-        }
+        public static PartXml Of(WordPackage package, string part) => new(part, () => package.OpenPart(part), () => package.LengthOf(part));
 
         private static long ThroughPackage(OpenXmlPart source)
         {
@@ -338,7 +334,7 @@ internal sealed class DocxParts
     /// The parts a reading uses, found in the archive itself (<see cref="WordPackage"/>), without the SDK: the body and the
     /// notes read as the walk goes, the styles, numbering and comments whole. Null when the package has no Word main document.
     /// </summary>
-    public static DocxParts? Read(WordPackage package, Action<string> loading, PackageBytes bytes)
+    public static DocxParts? Read(WordPackage package, Action<string> loading)
     {
         if (package.MainPart is not { } mainPart || !IsWordprocessing(package.ContentTypeOf(mainPart) ?? ""))
         {
@@ -353,7 +349,7 @@ internal sealed class DocxParts
             }
 
             loading(part);
-            return Root(PartXml.Of(package, part, bytes), root, rootName);
+            return Root(PartXml.Of(package, part), root, rootName);
         }
 
         (string, IEnumerable<WordNode>)? NotesOf(string type, string root, string rootName)
@@ -364,13 +360,13 @@ internal sealed class DocxParts
             }
 
             loading(part);
-            var xml = PartXml.Of(package, part, bytes);
+            var xml = PartXml.Of(package, part);
             return HoldsXml(xml) ? (part, Streamed(xml, root, rootName, null)) : throw Empty();
         }
 
         var styles = RootOf("styles", "styles", "a styles part's (w:styles)");
         loading(mainPart);
-        var bodyElements = Streamed(PartXml.Of(package, mainPart, bytes), "document", "a Word document's (w:document)", "body");
+        var bodyElements = Streamed(PartXml.Of(package, mainPart), "document", "a Word document's (w:document)", "body");
         var footnotes = NotesOf("footnotes", "footnotes", "a notes part's (w:footnotes)");
         var endnotes = NotesOf("endnotes", "endnotes", "a notes part's (w:endnotes)");
         var numbering = RootOf("numbering", "numbering", "a numbering part's (w:numbering)");

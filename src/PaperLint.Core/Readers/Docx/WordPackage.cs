@@ -25,6 +25,9 @@ internal sealed class WordPackage
     private readonly Dictionary<string, string> _defaults = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, string> _overrides = new(StringComparer.OrdinalIgnoreCase);
 
+    // Each part's relationships, read once: a reading asks the main part's for each kind of part it reads.
+    private readonly Dictionary<string, List<(string? Type, string? Target)>> _relationships = new(StringComparer.OrdinalIgnoreCase);
+
     private WordPackage(ZipArchive archive)
     {
         _entries = new(StringComparer.OrdinalIgnoreCase);
@@ -60,11 +63,13 @@ internal sealed class WordPackage
         return _defaults.GetValueOrDefault(extension);
     }
 
-    /// <summary>Whether the archive holds <paramref name="part"/>.</summary>
-    public bool Holds(string part) => _entries.ContainsKey(part);
+    /// <summary>The XML of <paramref name="part"/>, unpacked as it is read.</summary>
+    /// <exception cref="InvalidOperationException">The archive holds no such part.</exception>
+    public Stream OpenPart(string part) =>
+        _entries.TryGetValue(part, out var entry) ? entry.Open() : throw new InvalidOperationException("Specified part does not exist in the package.");
 
-    /// <summary>The archive's entry for <paramref name="part"/>, its name as the archive spells it; null when there is none.</summary>
-    public string? EntryName(string part) => _entries.TryGetValue(part, out var entry) ? entry.FullName : null;
+    /// <summary>How many bytes <paramref name="part"/> says it unpacks to; 0 when the archive holds no such part.</summary>
+    public long LengthOf(string part) => _entries.TryGetValue(part, out var entry) ? entry.Length : 0;
 
     /// <summary>
     /// The part that <paramref name="source"/>'s first relationship of this type names (<c>styles</c>, <c>footnotes</c>,
@@ -125,7 +130,13 @@ internal sealed class WordPackage
     /// <summary>Each relationship of <paramref name="source"/>: its type and its target part, null when external or outside the package.</summary>
     private List<(string? Type, string? Target)> Relationships(string source)
     {
+        if (_relationships.TryGetValue(source, out var known))
+        {
+            return known;
+        }
+
         var found = new List<(string?, string?)>();
+        _relationships[source] = found;
         if (!_entries.TryGetValue(RelationshipsOf(source), out var entry))
         {
             return found;
