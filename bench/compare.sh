@@ -291,7 +291,7 @@ for input in 31k 618k 6m; do
   if [ "$input" = 31k ] && [ -n "$any" ]; then
     set -- "$@" "paperlint fallback" "$(q "$any") $f"
   fi
-  # The native package's front hands a Word file over to paperlint-docx beside it: what that costs, on the Word sample.
+  # The native package's front reads a Word file itself; paperlint-docx beside it, the whole tool (edits included), too.
   native_docx="$(dirname "$(readlink -f "$native")")/paperlint-docx"
   if [ "$input" = 31k ] && [ -x "$native_docx" ]; then
     set -- "$@" "paperlint native, Word sample" "$(q "$native") $(q "$repo/samples/paper.docx")" \

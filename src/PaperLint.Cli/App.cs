@@ -55,9 +55,9 @@ public static class App
         {
             return app.Execute(CommandsFirst(app, args));
         }
-        catch (DocxHandOver.Requested handOver)
+        catch (HandOver.Requested handOver)
         {
-            return DocxHandOver.Run(given, handOver.Environment, console);
+            return HandOver.Run(given, handOver, console);
         }
         catch (CommandParsingException e)
         {

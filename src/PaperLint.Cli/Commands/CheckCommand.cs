@@ -104,8 +104,11 @@ public static class CheckCommand
 
         var (files, errors) = staged ? (StagedFiles.Read(context), []) : InputFiles.Expand(paths.Where(p => p != "-"), context.WorkingDirectory);
         string stdinName = report.StdinName ?? "stdin.md";
-        // Before standard input is read, so that the executable the run goes to can read it.
-        DocxHandOver.IfNeeded(paths.Contains("-") ? [.. files.Select(f => f.Full), stdinName] : files.Select(f => f.Full));
+        if (report.Fix)
+        {
+            // Before standard input is read, so that the executable the run goes to can read it.
+            HandOver.IfWritingDocx(paths.Contains("-") ? [.. files.Select(f => f.Full), stdinName] : files.Select(f => f.Full));
+        }
         if (paths.Contains("-"))
         {
             string name = stdinName;

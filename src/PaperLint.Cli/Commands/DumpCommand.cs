@@ -23,7 +23,6 @@ public static class DumpCommand
             }
 
             string full = context.FullPath(file.Value);
-            DocxHandOver.IfNeeded([full]);
             var document = DocumentLoader.Load(full, file.Value);
             var config = ConfigLoader.Discover(Path.GetDirectoryName(full) ?? context.WorkingDirectory);
             var settings = RuleSet.Active(config, []).Settings;

@@ -20,8 +20,11 @@ public static class LintRunner
     /// <param name="excerpts">False when what is made of the findings shows no excerpt (a JSON report): none is made.</param>
     public static LintOutcome Run(IReadOnlyList<InputFile> files, CheckOptions options, CliContext context, bool keep = false, bool excerpts = true)
     {
-        // fix, annotate and baseline come here before they read anything.
-        DocxHandOver.IfNeeded(files.Select(f => f.Full));
+        if (keep)
+        {
+            // fix and annotate come here before they read anything.
+            HandOver.IfWritingDocx(files.Select(f => f.Full));
+        }
         int jobs = options.Jobs;
         // The jobs the files leave free check one file's rules at once: one file alone gets them all; as many files as
         // jobs, or more, get one each, as the files already keep every job busy.

@@ -21,7 +21,7 @@ public static class DocxAnnotator
 {
     public static AnnotateResult Annotate(Document document, byte[] original, IReadOnlyList<Finding> findings, DocxAuthor author)
     {
-        if (!DocxSupport.IsAvailable)
+        if (!DocxSupport.CanEdit)
         {
             throw DocxSupport.Unavailable(document.Path);
         }

@@ -16,7 +16,7 @@ public static class DocxFixer
 {
     public static FixResult Apply(Document document, byte[] original, FixPlan plan, DocxAuthor author)
     {
-        if (!DocxSupport.IsAvailable)
+        if (!DocxSupport.CanEdit)
         {
             throw DocxSupport.Unavailable(document.Path);
         }

@@ -25,7 +25,7 @@ public static class DocumentLoader
     public static IDocumentReader ReaderFor(SourceFormat format, DocxOptions docx) => format switch
     {
         SourceFormat.Markdown => new MarkdownReader(),
-        SourceFormat.Docx => DocxSupport.IsAvailable ? new DocxReader(docx) : throw DocxSupport.Unavailable("a .docx file"),
+        SourceFormat.Docx => new DocxReader(docx),
         SourceFormat.PlainText => new PlainTextReader(),
         _ => throw new ArgumentOutOfRangeException(nameof(format)),
     };

@@ -12,7 +12,7 @@ namespace PaperLint.Core.Readers;
 /// blocks of their own. Offsets in a block's text are offsets in its paragraph, located by part and
 /// paragraph number. The parts are found in the archive itself (<see cref="WordPackage"/>) and their XML is read
 /// directly (<see cref="WordXml"/>); the Open XML SDK opens the package, and loads its typed model, for an edit alone
-/// (<see cref="Edit"/>).
+/// (<see cref="Edit"/>), which a build without edits leaves out (<see cref="DocxSupport"/>).
 /// </summary>
 public sealed class DocxReader : IDocumentReader
 {
@@ -30,7 +30,10 @@ public sealed class DocxReader : IDocumentReader
 
     public SourceFormat Format => SourceFormat.Docx;
 
-    /// <summary>Load the parts' whole trees with the SDK before the walk, as an edit does: what the tests compare the reading of their XML with.</summary>
+    /// <summary>
+    /// Load the parts' whole trees with the SDK before the walk, as an edit does: what the tests compare the reading of
+    /// their XML with. A build without edits reads the XML all the same.
+    /// </summary>
     internal bool LoadsStoriesWhole { get; init; }
 
     public Document Read(string displayPath, Stream content)
@@ -48,14 +51,14 @@ public sealed class DocxReader : IDocumentReader
         // its stream (every part's bytes gathered, those read unpacked again), and nothing here is to be written;
         // so the stream need not grow, and is no copy.
         using var stream = new MemoryStream(bytes);
-        var package = LoadsStoriesWhole ? Open(displayPath, stream) : null;
+        var package = LoadsStoriesWhole && DocxSupport.CanEdit ? Open(displayPath, stream) : null;
         try
         {
             // The body and the notes are read one element at a time as the walk goes: a story's tree whole, with every
             // run and property an object, took about nine times the bytes of its XML, more than all the rest of a run.
             // They, and the styles, numbering and comments, are read from their XML by name: the SDK's typed model
             // builds what it knows of each kind of element the first time it meets one, megabytes for a small paper.
-            var parts = (package is null ? ReadParts(displayPath, bytes) : LoadParts(displayPath, package, new PackageBytes(bytes), streamStories: false))
+            var parts = (package is null ? ReadParts(displayPath, bytes) : LoadParts(displayPath, package, new PackageBytes(bytes)))
                 ?? throw new InputException($"{displayPath}: a zip archive but not a Word document (no word/document.xml)");
             return new DocxDocumentBuilder(displayPath, parts).Build();
         }
@@ -89,6 +92,11 @@ public sealed class DocxReader : IDocumentReader
     /// </summary>
     internal static byte[] Edit(string displayPath, byte[] bytes, Func<WordprocessingDocument, DocxParts, IEnumerable<DocumentFormat.OpenXml.OpenXmlPartRootElement>> edit)
     {
+        if (!DocxSupport.CanEdit)
+        {
+            throw DocxSupport.Unavailable(displayPath);
+        }
+
         DocxSignature.Check(displayPath, bytes);
         using var stream = new MemoryStream(bytes.Length);
         stream.Write(bytes);
@@ -101,7 +109,7 @@ public sealed class DocxReader : IDocumentReader
                 throw new InputException($"{displayPath}: a Strict Open XML document, which PaperLint does not write; save it in Word as 'Word Document (*.docx)' and run again");
             }
 
-            var parts = LoadParts(displayPath, package, new PackageBytes(bytes), streamStories: false)
+            var parts = LoadParts(displayPath, package, new PackageBytes(bytes))
                 ?? throw new InputException($"{displayPath}: a zip archive but not a Word document (no word/document.xml)");
             foreach (var root in edit(package, parts))
             {
@@ -247,19 +255,15 @@ public sealed class DocxReader : IDocumentReader
         }
     }
 
-    /// <summary>Loads the parts the reader needs; this is where a damaged package shows, so every failure is named here.</summary>
+    /// <summary>Loads the parts an edit changes, with the SDK's trees of the stories; every failure is named here.</summary>
     /// <param name="bytes">The package's bytes, from which the parts' XML is read.</param>
-    /// <param name="streamStories">
-    /// Read the body and the notes from their XML as the walk goes (<see cref="DocxParts.BodyElements"/>), whose failures
-    /// come later, as <see cref="PartException"/>s; otherwise the SDK loads them whole, to be edited.
-    /// </param>
-    private static DocxParts? LoadParts(string displayPath, WordprocessingDocument package, PackageBytes bytes, bool streamStories)
+    private static DocxParts? LoadParts(string displayPath, WordprocessingDocument package, PackageBytes bytes)
     {
         // Relationship parts are read on first use, before the first named part.
         string part = "a relationships part";
         try
         {
-            return DocxParts.Load(package, name => part = name, bytes, streamStories);
+            return DocxParts.Load(package, name => part = name, bytes);
         }
         catch (Exception e) when (DamagedPart(displayPath, part, e) is { } damaged)
         {

@@ -3,22 +3,23 @@ using System.Diagnostics.CodeAnalysis;
 namespace PaperLint.Core.Readers;
 
 /// <summary>
-/// Whether this build reads and writes Word files. It does, but for the native tool's front executable: the Open XML
-/// SDK's typed model of Word's XML is two thirds of a native binary, and every run loads all of it before it reads a
-/// line, so the native package ships a front without it for Markdown and text, and a second executable with it that
-/// the front hands a run over to when the run touches a .docx (see the CLI's <c>DocxHandOver</c>).
+/// Whether this build writes Word files (<c>fix</c>, <c>annotate</c>). Every build reads them, from the parts' XML, without
+/// the Open XML SDK (<see cref="DocxReader"/>); an edit changes the SDK's trees of the parts, and the SDK's typed model of
+/// Word's XML is two thirds of a native binary, which the runtime sets up before a run reads a line. So the native
+/// package's front executable is built without edits, and hands a run that writes a Word file over to a second
+/// executable beside it, the whole tool (see the CLI's <c>HandOver</c>).
 /// </summary>
 /// <remarks>
-/// The switch <c>PaperLint.Docx</c> is set to false at publish time only (<c>RuntimeHostConfigurationOption</c> with
+/// The switch <c>PaperLint.DocxEdits</c> is set to false at publish time only (<c>RuntimeHostConfigurationOption</c> with
 /// <c>Trim="true"</c>): the native compiler then takes this property for a constant and leaves out every branch that
-/// reads or writes a Word file, and the SDK with them. Everything else, the library included, has Word files.
+/// opens a package with the SDK, and the SDK with them. Everything else, the library included, writes Word files.
 /// </remarks>
 internal static class DocxSupport
 {
-    [FeatureSwitchDefinition("PaperLint.Docx")]
-    public static bool IsAvailable => !AppContext.TryGetSwitch("PaperLint.Docx", out bool on) || on;
+    [FeatureSwitchDefinition("PaperLint.DocxEdits")]
+    public static bool CanEdit => !AppContext.TryGetSwitch("PaperLint.DocxEdits", out bool on) || on;
 
-    /// <summary>The error for a Word file in a build without them: only reached where a command forgot to hand the run over.</summary>
+    /// <summary>The error for an edit of a Word file in a build without them: only reached where a command forgot to hand the run over.</summary>
     public static InputException Unavailable(string path) =>
-        new($"{path}: this paperlint executable reads no Word files; run the paperlint-docx executable beside it, or reinstall PaperLint");
+        new($"{path}: this paperlint executable writes no Word files; run the paperlint-docx executable beside it, or reinstall PaperLint");
 }

@@ -7,9 +7,9 @@ namespace PaperLint.Core.Readers.Docx;
 
 /// <summary>
 /// The parts of a package the reader uses, found in the archive (<see cref="Read"/>) or, for an edit, through the SDK's
-/// package (<see cref="Load"/>), and loaded up front so that every way a package can be damaged shows while it is opened
-/// (and is named by part); the body and the notes, when they are read and not
-/// edited, as the walk goes. Their elements are <see cref="WordNode"/>s, read from the parts' XML, or made from the SDK's
+/// package (<see cref="Load"/>, which a build without edits leaves out: <see cref="DocxSupport"/>), and loaded up front
+/// so that every way a package can be damaged shows while it is opened (and is named by part); the body and the notes,
+/// when they are read and not edited, as the walk goes. Their elements are <see cref="WordNode"/>s, read from the parts' XML, or made from the SDK's
 /// trees for an edit. Part names are as stored in the package, without the leading slash ("word/document.xml").
 /// </summary>
 internal sealed class DocxParts
@@ -59,18 +59,15 @@ internal sealed class DocxParts
     public WordNode? Comments { get; private init; }
 
     /// <summary>
-    /// Loads the parts; <paramref name="loading"/> is told each part's name before it is read, so a
-    /// failure can say where. Null when the package has no Word main document.
+    /// Loads the parts an edit changes, through the SDK's package: the body's and the notes' trees whole, the styles,
+    /// numbering and comments read from their XML as a reading reads them. <paramref name="loading"/> is told each part's
+    /// name before it is read, so a failure can say where. Null when the package has no Word main document.
     /// </summary>
     /// <param name="bytes">
     /// The package's bytes, from which the parts' XML is read (through the package where the archive holds no entry of a
     /// part's name).
     /// </param>
-    /// <param name="streamStories">
-    /// The parts are to be read, not edited: the body and the notes are read from their XML one element at a time
-    /// (<see cref="BodyElements"/>). Otherwise the SDK loads their trees whole, as an edit needs them.
-    /// </param>
-    public static DocxParts? Load(WordprocessingDocument package, Action<string> loading, PackageBytes bytes, bool streamStories)
+    public static DocxParts? Load(WordprocessingDocument package, Action<string> loading, PackageBytes bytes)
     {
         if (package.MainDocumentPart is not { } main || !IsWordprocessing(main.ContentType))
         {
@@ -86,21 +83,10 @@ internal sealed class DocxParts
         }
 
         loading(mainPart);
-        Body? body = null;
-        IEnumerable<WordNode> bodyElements;
-        if (!streamStories)
-        {
-            EnsureShallow(PartXml.Of(main, bytes));
-            body = main.Document?.Body;
-            bodyElements = body?.ChildElements.Select(static e => SdkNodes.From(e)) ?? [];
-        }
-        else
-        {
-            bodyElements = Streamed(PartXml.Of(main, bytes), "document", "a Word document's (w:document)", "body");
-        }
-
-        var (footnotes, footnoteElements) = LoadNotes(main.FootnotesPart, static part => part.Footnotes, "footnotes", "a notes part's (w:footnotes)", loading, bytes, streamStories);
-        var (endnotes, endnoteElements) = LoadNotes(main.EndnotesPart, static part => part.Endnotes, "endnotes", "a notes part's (w:endnotes)", loading, bytes, streamStories);
+        EnsureShallow(PartXml.Of(main, bytes));
+        var body = main.Document?.Body;
+        var footnotes = LoadNotes(main.FootnotesPart, static part => part.Footnotes, loading, bytes);
+        var endnotes = LoadNotes(main.EndnotesPart, static part => part.Endnotes, loading, bytes);
 
         WordNode? numbering = null;
         if (main.NumberingDefinitionsPart is { } numberingPart)
@@ -113,57 +99,46 @@ internal sealed class DocxParts
         if (main.WordprocessingCommentsPart is { } commentsPart)
         {
             loading(NameOf(commentsPart));
-            if (!streamStories)
-            {
-                // An annotation loads the comments part's tree.
-                EnsureShallow(PartXml.Of(commentsPart, bytes));
-            }
-
+            // An annotation loads the comments part's tree.
+            EnsureShallow(PartXml.Of(commentsPart, bytes));
             comments = Root(PartXml.Of(commentsPart, bytes), "comments", "a comments part's (w:comments)") ?? throw Empty();
         }
 
-        return new DocxParts(mainPart, body, bodyElements)
+        return new DocxParts(mainPart, body, body?.ChildElements.Select(static e => SdkNodes.From(e)) ?? [])
         {
             Styles = styles,
             Footnotes = footnotes,
             Endnotes = endnotes,
-            FootnoteElements = footnoteElements,
-            EndnoteElements = endnoteElements,
+            FootnoteElements = NotesOf(footnotes),
+            EndnoteElements = NotesOf(endnotes),
             Numbering = numbering,
             Comments = comments,
         };
+
+        static (string, IEnumerable<WordNode>)? NotesOf<TRoot>((string Part, TRoot Root)? notes)
+            where TRoot : OpenXmlPartRootElement =>
+            notes is { } loaded ? (loaded.Part, loaded.Root.ChildElements.Select(static e => SdkNodes.From(e))) : null;
     }
 
-    /// <summary>
-    /// A notes part (footnotes or endnotes), when the package has one: its notes read one at a time from its XML when the
-    /// parts are to be read, else its root loaded whole, which an edit needs, with the root's children as its notes.
-    /// </summary>
-    private static ((string Part, TRoot Root)? Whole, (string Part, IEnumerable<WordNode> Notes)? Elements) LoadNotes<TPart, TRoot>(
-        TPart? part, Func<TPart, TRoot?> rootOf, string root, string rootName, Action<string> loading, PackageBytes bytes, bool stream)
+    /// <summary>A notes part (footnotes or endnotes), when the package has one, its tree loaded whole, as an edit needs it.</summary>
+    private static (string Part, TRoot Root)? LoadNotes<TPart, TRoot>(TPart? part, Func<TPart, TRoot?> rootOf, Action<string> loading, PackageBytes bytes)
         where TPart : OpenXmlPart
         where TRoot : OpenXmlPartRootElement
     {
         if (part is null)
         {
-            return (null, null);
+            return null;
         }
 
         string name = NameOf(part);
         loading(name);
-        if (stream)
-        {
-            var xml = PartXml.Of(part, bytes);
-            return HoldsXml(xml) ? (null, (name, Streamed(xml, root, rootName, null))) : throw Empty();
-        }
-
         EnsureShallow(PartXml.Of(part, bytes));
-        var loaded = rootOf(part) ?? throw Empty();
-        return ((name, loaded), (name, loaded.ChildElements.Select(static e => SdkNodes.From(e))));
+        return (name, rootOf(part) ?? throw Empty());
     }
 
     /// <summary>
     /// Whether a part holds anything to read: one of fewer than four bytes does not, which the SDK reads as no part at
-    /// all. A part the archive holds under no entry of its name is read through the package.
+    /// all.
     /// </summary>
     private static bool HoldsXml(PartXml part) => part.Length() >= 4;
 
