@@ -10,8 +10,8 @@ namespace PaperLint.Cli;
 /// <summary>
 /// A run handed over, before it reads anything, to an executable started with the same arguments: on Unix the process
 /// becomes it (<c>execv</c>), so standard input, output, signals and the exit code are its own; on Windows it runs as a
-/// child. The native package's <c>paperlint</c>, built without Word edits (<see cref="DocxSupport"/>), starts in a
-/// third of the time and memory of a build with them and reads Word files itself; a run that writes one (<c>fix</c>,
+/// child. The native package's <c>paperlint</c>, built without Word edits (<see cref="DocxSupport"/>), starts in
+/// about half the time and memory of a build with them and reads Word files itself; a run that writes one (<c>fix</c>,
 /// <c>annotate</c>, <c>check --fix</c>) goes to <c>paperlint-docx</c> beside it, the whole tool. And a native language
 /// server starts again as itself, with the collector's settings it needs in its environment, which a native executable
 /// reads only as it starts (<see cref="Commands.LspCommand"/>). Every other build edits Word files itself and never hands over.

@@ -5,7 +5,7 @@ namespace PaperLint.Core.Readers;
 /// <summary>
 /// Whether this build writes Word files (<c>fix</c>, <c>annotate</c>). Every build reads them, from the parts' XML, without
 /// the Open XML SDK (<see cref="DocxReader"/>); an edit changes the SDK's trees of the parts, and the SDK's typed model of
-/// Word's XML is two thirds of a native binary, which the runtime sets up before a run reads a line. So the native
+/// Word's XML is more than half of a native binary, which the runtime sets up before a run reads a line. So the native
 /// package's front executable is built without edits, and hands a run that writes a Word file over to a second
 /// executable beside it, the whole tool (see the CLI's <c>HandOver</c>).
 /// </summary>
