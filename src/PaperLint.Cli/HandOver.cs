@@ -31,9 +31,13 @@ public static partial class HandOver
     {
         if (Needed(paths, DocxSupport.CanEdit))
         {
-            throw new Requested(Path.Combine(AppContext.BaseDirectory, DocxExecutableName), []);
+            throw ToDocx();
         }
     }
+
+    /// <summary>The hand-over of a run that writes a Word file to <c>paperlint-docx</c> beside this executable.</summary>
+    public static Requested ToDocx() =>
+        new(Path.Combine(AppContext.BaseDirectory, DocxExecutableName), $"this run writes a Word file, which the paperlint executable leaves to {DocxExecutableName}", []);
 
     /// <summary>
     /// Starts this native executable again with <paramref name="environment"/> added where the environment does not set the
@@ -47,7 +51,7 @@ public static partial class HandOver
             && environment.Any(e => Environment.GetEnvironmentVariable(e.Key) is null)
             && Environment.ProcessPath is { } self)
         {
-            throw new Requested(self, environment);
+            throw new Requested(self, "the language server starts again with the collector's settings it needs", environment);
         }
     }
 
@@ -62,7 +66,7 @@ public static partial class HandOver
         var environment = request.Environment;
         if (!File.Exists(executable))
         {
-            console.Error.WriteLine($"paperlint: this run writes a Word file, which the paperlint executable leaves to {Path.GetFileName(executable)}, and there is no {executable}; reinstall PaperLint");
+            console.Error.WriteLine($"paperlint: {request.Reason}, and there is no {executable}; reinstall PaperLint");
             return ExitCodes.BadInput;
         }
 
@@ -141,10 +145,13 @@ public static partial class HandOver
     private static partial int SetEnv(string name, string value, int overwrite);
 
     /// <summary>Thrown by a command before it reads anything, and caught by <see cref="App.Run"/>, which hands the run over.</summary>
-    public sealed class Requested(string executable, IReadOnlyList<KeyValuePair<string, string>> environment) : Exception($"this run is for {executable}")
+    public sealed class Requested(string executable, string reason, IReadOnlyList<KeyValuePair<string, string>> environment) : Exception($"this run is for {executable}")
     {
         /// <summary>The executable's full path.</summary>
         public string Executable { get; } = executable;
+
+        /// <summary>Why the run goes to it, as the user is told when it is missing.</summary>
+        public string Reason { get; } = reason;
 
         /// <summary>What the run adds to the executable's environment, where the user's does not set the name.</summary>
         public IReadOnlyList<KeyValuePair<string, string>> Environment { get; } = environment;

@@ -62,7 +62,7 @@ public sealed class HandOverTests
         Assert.False(File.Exists(missing));
         var console = new TestConsole();
 
-        int code = HandOver.Run(["fix", "paper.docx"], new HandOver.Requested(missing, []), console);
+        int code = HandOver.Run(["fix", "paper.docx"], HandOver.ToDocx(), console);
 
         Assert.Equal(2, code);
         Assert.Equal($"paperlint: this run writes a Word file, which the paperlint executable leaves to paperlint-docx, and there is no {missing}; reinstall PaperLint\n", console.Errors);
