@@ -9,8 +9,9 @@ namespace PaperLint.Core.Readers.Docx;
 /// The parts of a package the reader uses, found in the archive (<see cref="Read"/>) or, for an edit, through the SDK's
 /// package (<see cref="Load"/>, which a build without edits leaves out: <see cref="DocxSupport"/>), and loaded up front
 /// so that every way a package can be damaged shows while it is opened (and is named by part); the body and the notes,
-/// when they are read and not edited, as the walk goes. Their elements are <see cref="WordNode"/>s, read from the parts' XML, or made from the SDK's
-/// trees for an edit. Part names are as stored in the package, without the leading slash ("word/document.xml").
+/// when they are read and not edited, as the walk goes. Their elements are <see cref="WordNode"/>s, read from the parts'
+/// XML, or made from the SDK's trees for an edit. Part names are as stored in the package, without the leading slash
+/// ("word/document.xml").
 /// </summary>
 internal sealed class DocxParts
 {
