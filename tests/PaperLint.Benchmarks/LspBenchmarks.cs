@@ -1,22 +1,106 @@
 using System.IO.Pipes;
 using System.Text.Json;
 using BenchmarkDotNet.Attributes;
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Jobs;
 using McMaster.Extensions.CommandLineUtils;
 using PaperLint.Cli;
 using PaperLint.Cli.Commands;
 using PaperLint.Cli.Lsp;
+using Perfolizer.Mathematics.OutlierDetection;
 
 namespace PaperLint.Benchmarks;
 
 /// <summary>
 /// The language server on a 1 MB Markdown document open in an editor: one edit (a letter typed, or taken away again) and
 /// the wait for the diagnostics of that version, with no pause (debounce 0), so what is measured is the time from the end
-/// of the pause to the diagnostics. The server runs in this process and is talked to over pipes, as an editor talks to it.
+/// of the pause to the diagnostics. The edits come one after another, so each lint also meets what the last one left
+/// (<see cref="LspAfterPauseBenchmarks"/> gives the server the writer's pause). The server runs in this process and is
+/// talked to over pipes, as an editor talks to it.
 /// </summary>
 [MemoryDiagnoser]
 [MedianColumn]
 [SimpleJob(launchCount: 1, warmupCount: 1, iterationCount: 5, invocationCount: 10)]
-public class LspBenchmarks
+public class LspBenchmarks : LspSession
+{
+    /// <summary>One edit at the start of the document, then its diagnostics; returns how many there are.</summary>
+    [Benchmark]
+    public int EditThenDiagnostics()
+    {
+        int version = Edit();
+        return WaitForDiagnostics(version);
+    }
+
+    /// <summary>
+    /// An edit, and another <see cref="PauseBetweenEdits"/> later, while the first one's lint runs (a writer who pauses just
+    /// long enough for the editor to ask, then types on); then the second one's diagnostics. The time includes the pause.
+    /// </summary>
+    [Benchmark]
+    public int EditDuringLintThenDiagnostics()
+    {
+        Edit();
+        Thread.Sleep(PauseBetweenEdits);
+        int version = Edit();
+        return WaitForDiagnostics(version);
+    }
+
+    /// <summary>Shorter than the reading of the document alone, so the second edit always comes while the first is linted.</summary>
+    public static TimeSpan PauseBetweenEdits => TimeSpan.FromMilliseconds(30);
+}
+
+/// <summary>
+/// The language server as a writer meets it: each of 100 edits comes after a pause of <see cref="WritersPause"/>, in which
+/// the server tidies up as it does between a writer's pauses, and is timed from the edit (the end of the editor's
+/// debounce) to its diagnostics. The server runs with the collector settings the native server gives itself
+/// (<see cref="LspCommand.ServerGen0Budget"/>, <see cref="LspCommand.ServerRegionSize"/>); the code is the JIT's, not the
+/// native build's (<c>bench/lsp-edits.py --pause 300</c> times the installed tool). Read the Median and Max columns: the
+/// goal is every edit's diagnostics within 100 ms.
+/// </summary>
+[MemoryDiagnoser]
+[MedianColumn]
+[MaxColumn]
+[Config(typeof(AfterPauseJob))]
+public class LspAfterPauseBenchmarks : LspSession
+{
+    /// <summary>As long as a writer reads the diagnostics before typing on (the default debounce is 250 ms).</summary>
+    public static TimeSpan WritersPause => TimeSpan.FromMilliseconds(300);
+
+    /// <summary>The pause before each edit, not timed.</summary>
+    [IterationSetup]
+    public void Pause() => Thread.Sleep(WritersPause);
+
+    /// <summary>One edit at the start of the document after the pause, then its diagnostics; returns how many there are.</summary>
+    [Benchmark]
+    public int EditAfterPauseThenDiagnostics()
+    {
+        int version = Edit();
+        return WaitForDiagnostics(version);
+    }
+
+    /// <summary>
+    /// One edit per iteration (a pause before each needs it), 100 of them after 10 not counted; the slowest edits are
+    /// kept, as the writer waits for them too.
+    /// </summary>
+    internal sealed class AfterPauseJob : ManualConfig
+    {
+        public AfterPauseJob() => AddJob(Job.Default
+            .WithLaunchCount(1)
+            .WithWarmupCount(10)
+            .WithIterationCount(100)
+            .WithInvocationCount(1)
+            .WithUnrollFactor(1)
+            .WithOutlierMode(OutlierMode.DontRemove)
+            .WithEnvironmentVariables(
+                new EnvironmentVariable("DOTNET_GCgen0size", LspCommand.ServerGen0Budget),
+                new EnvironmentVariable("DOTNET_GCRegionSize", LspCommand.ServerRegionSize)));
+    }
+}
+
+/// <summary>
+/// The server of a benchmark, in this process, with the 1 MB document open: what <see cref="LspBenchmarks"/> and
+/// <see cref="LspAfterPauseBenchmarks"/> edit.
+/// </summary>
+public abstract class LspSession
 {
     private string _folder = "";
     private AnonymousPipeServerStream? _toServer;
@@ -62,32 +146,8 @@ public class LspBenchmarks
         WaitForDiagnostics(_version);
     }
 
-    /// <summary>One edit at the start of the document, then its diagnostics; returns how many there are.</summary>
-    [Benchmark]
-    public int EditThenDiagnostics()
-    {
-        int version = Edit();
-        return WaitForDiagnostics(version);
-    }
-
-    /// <summary>
-    /// An edit, and another <see cref="PauseBetweenEdits"/> later, while the first one's lint runs (a writer who pauses just
-    /// long enough for the editor to ask, then types on); then the second one's diagnostics. The time includes the pause.
-    /// </summary>
-    [Benchmark]
-    public int EditDuringLintThenDiagnostics()
-    {
-        Edit();
-        Thread.Sleep(PauseBetweenEdits);
-        int version = Edit();
-        return WaitForDiagnostics(version);
-    }
-
-    /// <summary>Shorter than the reading of the document alone, so the second edit always comes while the first is linted.</summary>
-    public static TimeSpan PauseBetweenEdits => TimeSpan.FromMilliseconds(30);
-
     /// <summary>A letter typed at the start of the document, or taken away again; returns the new version.</summary>
-    private int Edit()
+    protected int Edit()
     {
         int version = ++_version;
         bool type = version % 2 == 0;
@@ -138,7 +198,7 @@ public class LspBenchmarks
         json.WriteEndObject();
     }).GetAwaiter().GetResult();
 
-    private int WaitForDiagnostics(int version)
+    protected int WaitForDiagnostics(int version)
     {
         while (_client!.ReadAsync(CancellationToken.None).GetAwaiter().GetResult() is { } message)
         {
