@@ -25,11 +25,7 @@ public class LspBenchmarks : LspSession
 {
     /// <summary>One edit at the start of the document, then its diagnostics; returns how many there are.</summary>
     [Benchmark]
-    public int EditThenDiagnostics()
-    {
-        int version = Edit();
-        return WaitForDiagnostics(version);
-    }
+    public int EditThenDiagnostics() => EditAndWait();
 
     /// <summary>
     /// An edit, and another <see cref="PauseBetweenEdits"/> later, while the first one's lint runs (a writer who pauses just
@@ -71,11 +67,7 @@ public class LspAfterPauseBenchmarks : LspSession
 
     /// <summary>One edit at the start of the document after the pause, then its diagnostics; returns how many there are.</summary>
     [Benchmark]
-    public int EditAfterPauseThenDiagnostics()
-    {
-        int version = Edit();
-        return WaitForDiagnostics(version);
-    }
+    public int EditAfterPauseThenDiagnostics() => EditAndWait();
 
     /// <summary>
     /// One edit per iteration (a pause before each needs it), 100 of them after 10 not counted; the slowest edits are
@@ -145,6 +137,9 @@ public abstract class LspSession
         });
         WaitForDiagnostics(_version);
     }
+
+    /// <summary>One edit at the start of the document, then the wait for its diagnostics; returns how many there are.</summary>
+    protected int EditAndWait() => WaitForDiagnostics(Edit());
 
     /// <summary>A letter typed at the start of the document, or taken away again; returns the new version.</summary>
     protected int Edit()
