@@ -36,8 +36,7 @@ public class LspBenchmarks : LspSession
     {
         Edit();
         Thread.Sleep(PauseBetweenEdits);
-        int version = Edit();
-        return WaitForDiagnostics(version);
+        return EditAndWait();
     }
 
     /// <summary>Shorter than the reading of the document alone, so the second edit always comes while the first is linted.</summary>
