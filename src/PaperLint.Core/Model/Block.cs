@@ -24,17 +24,104 @@ public sealed class Block
     /// <summary>Where the last document made with this block holds it in its blocks (<see cref="Document.IndexOf"/> checks it).</summary>
     internal int PlaceHint { get; set; } = -1;
 
+    // The text: a string, or a Utf8Text once it is held as UTF-8 in an arena (HoldTextIn). Written while the block is
+    // read, before any rule asks; one field, so that a block that keeps its string is no larger than before.
+    private object _text;
+
+    // The last texts this thread decoded, and their blocks: a rule asks for one paragraph's text many times in a row.
+    [ThreadStatic]
+    private static Decoded? t_decoded;
+
     public Block(BlockKind kind, string text)
     {
         Kind = kind;
-        Text = text;
+        _text = text;
     }
 
     /// <summary>What the reader saw. The references list is a fact of the analysis (<c>LintContext.KindOf</c>), not of the model.</summary>
     public BlockKind Kind { get; }
 
     /// <summary>The plain text, markup stripped.</summary>
-    public string Text { get; }
+    /// <remarks>
+    /// A long file's blocks hold their texts as UTF-8 (<see cref="TextArena"/>): the string is then decoded when asked
+    /// for, the same characters each time though not always the same instance.
+    /// </remarks>
+    public string Text => _text as string ?? Decode();
+
+    /// <summary>The length of <see cref="Text"/>, without decoding it.</summary>
+    internal int TextLength => _text is string text ? text.Length : ((Utf8Text)_text).Length;
+
+    /// <summary>True when the text is held as UTF-8 (<see cref="HoldTextIn"/>).</summary>
+    internal bool HoldsTextCompactly => _text is Utf8Text;
+
+    /// <summary>
+    /// Holds the text in <paramref name="arena"/> as UTF-8 where that is smaller, and lets the string go. A reader calls
+    /// it once it has made the block, before the document is linted: nothing may ask for the text while it moves.
+    /// </summary>
+    internal void HoldTextIn(TextArena arena)
+    {
+        if (_text is string text && arena.TryPut(text, out var chunk, out int at, out int bytes))
+        {
+            _text = new Utf8Text(chunk, at, bytes, text.Length);
+        }
+    }
+
+    private string Decode()
+    {
+        var decoded = t_decoded ??= new Decoded();
+        if (decoded.Find(this) is { } kept)
+        {
+            return kept;
+        }
+
+        var utf8 = (Utf8Text)_text;
+        string text = string.Create(utf8.Length, utf8, static (chars, utf8) =>
+            System.Text.Encoding.UTF8.GetChars(utf8.Chunk.AsSpan(utf8.At, utf8.Bytes), chars));
+        decoded.Keep(this, text);
+        return text;
+    }
+
+    /// <summary>A text held as UTF-8: <c>Bytes</c> bytes of <c>Chunk</c> from <c>At</c> on, <c>Length</c> characters decoded.</summary>
+    private sealed class Utf8Text(byte[] chunk, int at, int bytes, int length)
+    {
+        public byte[] Chunk { get; } = chunk;
+
+        public int At { get; } = at;
+
+        public int Bytes { get; } = bytes;
+
+        public int Length { get; } = length;
+    }
+
+    /// <summary>A thread's last few decoded texts, the latest found first.</summary>
+    private sealed class Decoded
+    {
+        private const int Size = 8;
+
+        private readonly Block?[] _blocks = new Block?[Size];
+        private readonly string?[] _texts = new string?[Size];
+        private int _last;
+
+        public string? Find(Block block)
+        {
+            for (int i = 0, at = _last; i < Size; i++, at = (at + Size - 1) % Size)
+            {
+                if (ReferenceEquals(_blocks[at], block))
+                {
+                    return _texts[at];
+                }
+            }
+
+            return null;
+        }
+
+        public void Keep(Block block, string text)
+        {
+            _last = (_last + 1) % Size;
+            _blocks[_last] = block;
+            _texts[_last] = text;
+        }
+    }
 
     /// <summary>Text formats: maps offsets in <see cref="Text"/> to offsets in <see cref="Document.Source"/>.</summary>
     internal SourceMap? Map { get; init; }
@@ -240,8 +327,9 @@ public sealed class Block
     /// further on: the same text (and its hash, once taken), spans and line breaks, its map moved; no note (the caller
     /// gives it the note moved with it). The block and the copy share what neither changes once the document is read.
     /// </summary>
-    internal Block MovedBy(int by) => new(Kind, Text)
+    internal Block MovedBy(int by) => new(Kind, string.Empty)
     {
+        _text = _text,
         Map = Map?.MovedBy(by),
         HeadingLevel = HeadingLevel,
         LineBreaks = LineBreaks,

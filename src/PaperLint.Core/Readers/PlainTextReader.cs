@@ -15,17 +15,24 @@ public sealed class PlainTextReader : IDocumentReader
 {
     public SourceFormat Format => SourceFormat.PlainText;
 
-    /// <summary>Reads a file's text; the document holds its source in the file's bytes where they are UTF-8 (<see cref="TextDecoding.ReadDocument"/>).</summary>
-    public Document Read(string displayPath, Stream content) => TextDecoding.ReadDocument(displayPath, content, Parse);
+    /// <summary>
+    /// Reads a file's text; the document holds its source in the file's bytes where they are UTF-8 (<see
+    /// cref="TextDecoding.ReadDocument"/>), and a long text's blocks hold their texts as UTF-8 too (<see cref="TextArena"/>).
+    /// </summary>
+    public Document Read(string displayPath, Stream content) =>
+        TextDecoding.ReadDocument(displayPath, content, static (path, source) => Parse(path, source, source.Length >= TextArena.CompactFrom ? new TextArena() : null));
 
-    public static Document Parse(string displayPath, string source)
+    public static Document Parse(string displayPath, string source) => Parse(displayPath, source, null);
+
+    /// <summary>Reads <paramref name="source"/>, holding each block's text in <paramref name="arena"/> once it is made, when there is one.</summary>
+    internal static Document Parse(string displayPath, string source, TextArena? arena)
     {
         var lines = new LineIndex(source);
         var blocks = new List<Block>();
         var refs = new List<FootnoteRef>();
         var defs = new List<FootnoteDef>();
         var pending = new List<(int Start, int End)>();
-        var document = new DocumentParts(source, blocks, refs, defs);
+        var document = new DocumentParts(source, blocks, refs, defs, arena);
         var suppressions = new SuppressionRegions();
 
         for (int line = 0; line < lines.LineCount; line++)
@@ -74,7 +81,7 @@ public sealed class PlainTextReader : IDocumentReader
     }
 
     /// <summary>Collects blocks and notes; locations are filled in once the document exists.</summary>
-    private sealed class DocumentParts(string source, List<Block> blocks, List<FootnoteRef> refs, List<FootnoteDef> defs)
+    private sealed class DocumentParts(string source, List<Block> blocks, List<FootnoteRef> refs, List<FootnoteDef> defs, TextArena? arena)
     {
         private static readonly TextLocation Unlocated = new(1, 1, 1, 1);
 
@@ -144,6 +151,16 @@ public sealed class PlainTextReader : IDocumentReader
                 // The raised numbers of an author line and its affiliations point to institutes, not notes.
                 ManualMarkers.MarkUnicode(block);
             }
+
+            Hold(block);
+        }
+
+        private void Hold(Block block)
+        {
+            if (arena is not null)
+            {
+                block.HoldTextIn(arena);
+            }
         }
 
         /// <summary>A note is found by its number: the superscript digits that open its paragraph, just before its text.</summary>
@@ -202,6 +219,7 @@ public sealed class PlainTextReader : IDocumentReader
             UrlDetector.MarkUrls(body);
             defs.Add(ManualMarkers.UnicodeNote(paragraph, markerLength, body, Unlocated));
             CollectMarkers(body);
+            Hold(body);
         }
 
         // Locations are filled in by Locate once the document exists.
