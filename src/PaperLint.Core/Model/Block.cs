@@ -43,13 +43,10 @@ public sealed class Block
 
     /// <summary>The plain text, markup stripped.</summary>
     /// <remarks>
-    /// A long file's blocks hold their texts as UTF-8 (<see cref="TextArena"/>): the string is then decoded when asked
-    /// for, the same characters each time though not always the same instance.
+    /// A long text file's blocks hold their texts as UTF-8 (<see cref="TextArena"/>): the string is then decoded when
+    /// asked for, the same characters each time though not always the same instance.
     /// </remarks>
     public string Text => _text as string ?? Decode();
-
-    /// <summary>The length of <see cref="Text"/>, without decoding it.</summary>
-    internal int TextLength => _text is string text ? text.Length : ((Utf8Text)_text).Length;
 
     /// <summary>True when the text is held as UTF-8 (<see cref="HoldTextIn"/>).</summary>
     internal bool HoldsTextCompactly => _text is Utf8Text;
