@@ -60,6 +60,39 @@ internal sealed class CompactText
         }
     }
 
+    // The same table read from the bytes, which are valid UTF-8 holding `length` characters: four bytes are a pair.
+    private CompactText(byte[] utf8, int start, int length)
+    {
+        _utf8 = utf8;
+        _start = start;
+        Length = length;
+        int places = length / Stride + 1;
+        _bytes = new int[places];
+        _chars = new int[places];
+        int next = 0;
+        for (int at = start, i = 0; at < utf8.Length;)
+        {
+            byte lead = utf8[at];
+            int bytes = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4;
+            int width = bytes == 4 ? 2 : 1;
+            while (next < places && next * Stride < i + width)
+            {
+                _bytes[next] = at;
+                _chars[next] = i;
+                next++;
+            }
+
+            at += bytes;
+            i += width;
+        }
+
+        for (; next < places; next++)
+        {
+            _bytes[next] = utf8.Length;
+            _chars[next] = length;
+        }
+    }
+
     /// <summary>The number of characters (UTF-16 code units) of the text.</summary>
     public int Length { get; }
 
@@ -70,6 +103,13 @@ internal sealed class CompactText
     /// </summary>
     public static CompactText? Of(string text, byte[] utf8, int start) =>
         Smaller(utf8.Length - start, text) ? new CompactText(text, utf8, start) : null;
+
+    /// <summary>
+    /// The text <paramref name="utf8"/> holds as valid UTF-8 from <paramref name="start"/> on, <paramref name="length"/>
+    /// characters long, held without ever being a string; null where the bytes take as much room as the string would.
+    /// </summary>
+    public static CompactText? OfUtf8(byte[] utf8, int start, int length) =>
+        (long)(utf8.Length - start) < 2L * length ? new CompactText(utf8, start, length) : null;
 
     private static bool Smaller(int bytes, string text) => (long)bytes < 2L * text.Length;
 

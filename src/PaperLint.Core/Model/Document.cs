@@ -71,6 +71,13 @@ public sealed class Document
         }
     }
 
+    /// <summary>Holds the source as <paramref name="compact"/>: a reader that never made the whole string (a long text file's).</summary>
+    internal void HoldSource(CompactText compact)
+    {
+        _compact = compact;
+        _source = null;
+    }
+
     /// <summary>True when the source is held as UTF-8 (for tests).</summary>
     internal bool HoldsSourceCompactly => _compact is not null;
 

@@ -28,6 +28,33 @@ internal sealed class LineIndex
         Length = text.Length;
     }
 
+    private LineIndex(int[] lineStarts, int length)
+    {
+        _lineStarts = lineStarts;
+        Length = length;
+    }
+
+    /// <summary>
+    /// The index of the text <paramref name="utf8"/> holds as UTF-8 from <paramref name="start"/> on, built from the
+    /// bytes without the string: the same lines, at the same offsets (UTF-16 code units), as the string's index.
+    /// </summary>
+    public static LineIndex OfUtf8(byte[] utf8, int start)
+    {
+        var starts = new List<int>((utf8.Length - start) / 64 + 1) { 0 };
+        int at = start;
+        int chars = 0;
+        while (utf8.AsSpan(at).IndexOfAny((byte)'\n', (byte)'\r') is int found and >= 0)
+        {
+            int i = at + found;
+            int width = utf8[i] == '\r' && i + 1 < utf8.Length && utf8[i + 1] == '\n' ? 2 : 1;
+            chars += System.Text.Encoding.UTF8.GetCharCount(utf8, at, found) + width;
+            starts.Add(chars);
+            at = i + width;
+        }
+
+        return new LineIndex([.. starts], chars + System.Text.Encoding.UTF8.GetCharCount(utf8, at, utf8.Length - at));
+    }
+
     public int Length { get; }
 
     public int LineCount => _lineStarts.Length;

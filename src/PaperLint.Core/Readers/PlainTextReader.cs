@@ -18,9 +18,17 @@ public sealed class PlainTextReader : IDocumentReader
     /// <summary>
     /// Reads a file's text; the document holds its source in the file's bytes where they are UTF-8 (<see
     /// cref="TextDecoding.ReadDocument"/>), and a long text's blocks hold their texts as UTF-8 too (<see cref="TextArena"/>).
+    /// A long UTF-8 file is read a piece at a time (<see cref="ParseUtf8"/>), never as one string.
     /// </summary>
     public Document Read(string displayPath, Stream content) =>
-        TextDecoding.ReadDocument(displayPath, content, static (path, source) => Parse(path, source, source.Length >= TextArena.CompactFrom ? new TextArena() : null));
+        TextDecoding.ReadDocument(
+            displayPath,
+            content,
+            static (path, source) => Parse(path, source, source.Length >= TextArena.CompactFrom ? new TextArena() : null),
+            static (path, utf8, start) => utf8.Length - start >= TextArena.CompactFrom ? ParseUtf8(path, utf8, start, PieceBytes, TextArena.CompactFrom) : null);
+
+    /// <summary>How many bytes of a long file are decoded at a time, at the least: a piece ends after the next blank line.</summary>
+    internal const int PieceBytes = 1 << 20;
 
     public static Document Parse(string displayPath, string source) => Parse(displayPath, source, null);
 
@@ -28,43 +36,66 @@ public sealed class PlainTextReader : IDocumentReader
     internal static Document Parse(string displayPath, string source, TextArena? arena)
     {
         var lines = new LineIndex(source);
-        var blocks = new List<Block>();
-        var refs = new List<FootnoteRef>();
-        var defs = new List<FootnoteDef>();
-        var pending = new List<(int Start, int End)>();
-        var document = new DocumentParts(source, blocks, refs, defs, arena);
-        var suppressions = new SuppressionRegions();
+        var parts = new DocumentParts(lines, arena);
+        parts.Read(source, 0);
+        return parts.Finish(displayPath, source);
+    }
 
-        for (int line = 0; line < lines.LineCount; line++)
+    /// <summary>
+    /// Reads the text <paramref name="utf8"/> holds as valid UTF-8 from <paramref name="start"/> on a piece at a time
+    /// (about <paramref name="pieceBytes"/> bytes, each ending after a blank line, where no paragraph goes on), holding
+    /// the blocks' texts in an arena and the source in the bytes: the same document as <see cref="Parse(string, string, TextArena?)"/>
+    /// gives, while the whole text never stands as a string (for 22.7 MB of text, 45 MB). Null for a text shorter than
+    /// <paramref name="minLength"/> characters, or where the bytes would take as much room as the string (a text of three
+    /// bytes a letter): such a text is read whole.
+    /// </summary>
+    internal static Document? ParseUtf8(string displayPath, byte[] utf8, int start, int pieceBytes, int minLength = 0)
+    {
+        var lines = LineIndex.OfUtf8(utf8, start);
+        if (lines.Length < minLength || CompactText.OfUtf8(utf8, start, lines.Length) is not { } compact)
         {
-            int start = lines.LineStart(line);
-            int end = lines.LineEnd(line, source);
-            if (end - start < 200 && SuppressionDirective.MayBe(source.AsSpan(start, end - start)) && SuppressionDirective.TryParse(source[start..end], out var directive))
-            {
-                TextPositions.Apply(suppressions, directive, lines, start, end);
-            }
-            else if (IsBlank(source, start, end))
-            {
-                document.AddParagraph(pending);
-                pending.Clear();
-            }
-            else
-            {
-                pending.Add((start, end));
-            }
+            return null;
         }
 
-        document.AddParagraph(pending);
-        var result = new Document(displayPath, SourceFormat.PlainText, blocks, source)
+        var parts = new DocumentParts(lines, new TextArena());
+        int shift = 0;
+        for (int from = start; from < utf8.Length;)
         {
-            Lines = lines,
-            FootnoteRefs = refs,
-            FootnoteDefs = defs,
-            Suppressions = suppressions.Finish(),
-        };
-        document.Locate(result);
-        SoftLineBreaks.Record(blocks, source);
-        return result;
+            int cut = PieceEnd(utf8, from, pieceBytes);
+            string piece = Encoding.UTF8.GetString(utf8, from, cut - from);
+            parts.Read(piece, shift);
+            shift += piece.Length;
+            from = cut;
+        }
+
+        var document = parts.Finish(displayPath, null);
+        document.HoldSource(compact);
+        return document;
+    }
+
+    /// <summary>
+    /// Where the piece that begins at <paramref name="from"/> ends: after the first line of blanks (ASCII spaces, tabs and
+    /// carriage returns, or nothing) that ends <paramref name="pieceBytes"/> bytes on or later; else at the end.
+    /// </summary>
+    private static int PieceEnd(byte[] utf8, int from, int pieceBytes)
+    {
+        if ((long)from + pieceBytes >= utf8.Length)
+        {
+            return utf8.Length;
+        }
+
+        int lineStart = Array.LastIndexOf(utf8, (byte)'\n', from + pieceBytes - 1, pieceBytes) + 1;
+        while (Array.IndexOf(utf8, (byte)'\n', Math.Max(lineStart, from)) is int end and >= 0)
+        {
+            if (lineStart >= from && utf8.AsSpan(lineStart, end - lineStart).IndexOfAnyExcept((byte)' ', (byte)'\t', (byte)'\r') < 0)
+            {
+                return end + 1;
+            }
+
+            lineStart = end + 1;
+        }
+
+        return utf8.Length;
     }
 
     private static bool IsBlank(string source, int start, int end)
@@ -80,16 +111,91 @@ public sealed class PlainTextReader : IDocumentReader
         return true;
     }
 
-    /// <summary>Collects blocks and notes; locations are filled in once the document exists.</summary>
-    private sealed class DocumentParts(string source, List<Block> blocks, List<FootnoteRef> refs, List<FootnoteDef> defs, TextArena? arena)
+    /// <summary>
+    /// Collects blocks, notes and suppressions from the source, read whole or a piece at a time (<see cref="Read"/>);
+    /// locations are filled in once the document exists (<see cref="Finish"/>).
+    /// </summary>
+    private sealed class DocumentParts(LineIndex lines, TextArena? arena)
     {
         private static readonly TextLocation Unlocated = new(1, 1, 1, 1);
 
+        private readonly List<Block> _blocks = [];
+        private readonly List<FootnoteRef> _refs = [];
+        private readonly List<FootnoteDef> _defs = [];
+
+        // Where each note's number stands in the source (the notes' order), found while its piece is read.
+        private readonly List<(int Start, int End)> _noteMarkers = [];
+        private readonly SuppressionRegions _suppressions = new();
+        private readonly List<(int Start, int End)> _pending = [];
         private readonly AuthorLines _authorLines = new();
 
         private readonly StringBuilder _text = new();
 
-        public void AddParagraph(List<(int Start, int End)> paragraphLines)
+        // The piece being read, and where it begins in the source: offsets in it are the source's less the shift.
+        private string _piece = "";
+        private int _shift;
+
+        /// <summary>
+        /// Reads <paramref name="piece"/>, the source from <paramref name="shift"/> on: the whole source, or a piece of it
+        /// that begins a line and ends after a blank line (or at the source's end), where no paragraph goes on.
+        /// </summary>
+        public void Read(string piece, int shift)
+        {
+            _piece = piece;
+            _shift = shift;
+            int firstBlock = _blocks.Count;
+            int line = lines.ToLineColumn(shift).Line;
+            for (; line < lines.LineCount && lines.LineStart(line) - shift <= piece.Length; line++)
+            {
+                int start = lines.LineStart(line) - shift;
+                int end = line + 1 < lines.LineCount ? Math.Min(lines.LineStart(line + 1) - shift, piece.Length) : piece.Length;
+                while (end > start && piece[end - 1] is '\n' or '\r')
+                {
+                    end--;
+                }
+
+                if (end - start < 200 && SuppressionDirective.MayBe(piece.AsSpan(start, end - start)) && SuppressionDirective.TryParse(piece[start..end], out var directive))
+                {
+                    TextPositions.Apply(_suppressions, directive, lines, start + shift, end + shift);
+                }
+                else if (IsBlank(piece, start, end))
+                {
+                    AddParagraph(_pending);
+                    _pending.Clear();
+                }
+                else
+                {
+                    _pending.Add((start, end));
+                }
+
+                if (lines.LineStart(line) - shift == piece.Length)
+                {
+                    // An empty last line of the piece: the next piece's first.
+                    break;
+                }
+            }
+
+            AddParagraph(_pending);
+            _pending.Clear();
+            SoftLineBreaks.Record(_blocks.Skip(firstBlock), piece, shift);
+            _piece = "";
+        }
+
+        /// <summary>The document made of the blocks read, with the notes, markers and suppressions in place; <paramref name="source"/> when it was read whole.</summary>
+        public Document Finish(string displayPath, string? source)
+        {
+            var finished = new Document(displayPath, SourceFormat.PlainText, _blocks, source)
+            {
+                Lines = lines,
+                FootnoteRefs = _refs,
+                FootnoteDefs = _defs,
+                Suppressions = _suppressions.Finish(),
+            };
+            Locate(finished);
+            return finished;
+        }
+
+        private void AddParagraph(List<(int Start, int End)> paragraphLines)
         {
             if (paragraphLines.Count == 0)
             {
@@ -103,12 +209,12 @@ public sealed class PlainTextReader : IDocumentReader
             {
                 int from = lineStart;
                 int to = lineEnd;
-                while (from < to && char.IsWhiteSpace(source[from]))
+                while (from < to && char.IsWhiteSpace(_piece[from]))
                 {
                     from++;
                 }
 
-                while (to > from && char.IsWhiteSpace(source[to - 1]))
+                while (to > from && char.IsWhiteSpace(_piece[to - 1]))
                 {
                     to--;
                 }
@@ -116,12 +222,12 @@ public sealed class PlainTextReader : IDocumentReader
                 if (text.Length > 0)
                 {
                     // The space that joins two lines stands for the line break before this line.
-                    map.Add(text.Length, from - 1, 1);
+                    map.Add(text.Length, from - 1 + _shift, 1);
                     text.Append(' ');
                 }
 
-                map.Add(text.Length, from, to - from);
-                text.Append(source, from, to - from);
+                map.Add(text.Length, from + _shift, to - from);
+                text.Append(_piece, from, to - from);
             }
 
             string paragraph = text.ToString();
@@ -140,7 +246,7 @@ public sealed class PlainTextReader : IDocumentReader
                 HeadingLevel = heading ? 1 : 0,
                 IsFrontMatter = role != FrontRole.Prose,
             };
-            blocks.Add(block);
+            _blocks.Add(block);
             UrlDetector.MarkUrls(block);
             if (role == FrontRole.Prose)
             {
@@ -163,41 +269,47 @@ public sealed class PlainTextReader : IDocumentReader
             }
         }
 
-        /// <summary>A note is found by its number: the superscript digits that open its paragraph, just before its text.</summary>
-        private TextLocation MarkerLocation(Document document, Block body)
+        /// <summary>A note is found by its number: the superscript digits that open its paragraph, just before its text (in the piece being read).</summary>
+        private (int Start, int End) MarkerOf(Block body)
         {
-            int end = body.Map!.ToSource(0);
-            while (end > 0 && source[end - 1] is ' ' or '\t')
+            int end = body.Map!.ToSource(0) - _shift;
+            while (end > 0 && _piece[end - 1] is ' ' or '\t')
             {
                 end--;
             }
 
             int start = end;
-            while (start > 0 && SuperscriptDigits.Is(source[start - 1]))
+            while (start > 0 && SuperscriptDigits.Is(_piece[start - 1]))
             {
                 start--;
             }
 
-            var (line, column) = document.Lines!.ToLineColumn(start);
-            var (endLine, endColumn) = document.Lines.ToLineColumn(end);
+            return (start + _shift, end + _shift);
+        }
+
+        private TextLocation MarkerLocation(int note)
+        {
+            var (start, end) = _noteMarkers[note];
+            var (line, column) = lines.ToLineColumn(start);
+            var (endLine, endColumn) = lines.ToLineColumn(end);
             return new TextLocation(line + 1, column + 1, endLine + 1, endColumn + 1);
         }
 
-        public void Locate(Document document)
+        private void Locate(Document document)
         {
-            for (int i = 0; i < refs.Count; i++)
+            for (int i = 0; i < _refs.Count; i++)
             {
-                var r = refs[i];
-                refs[i] = r with { Location = document.Locate(r.Block, r.Offset, r.Length) };
+                var r = _refs[i];
+                _refs[i] = r with { Location = document.Locate(r.Block, r.Offset, r.Length) };
             }
 
-            for (int i = 0; i < defs.Count; i++)
+            for (int i = 0; i < _defs.Count; i++)
             {
-                var d = defs[i];
+                var d = _defs[i];
                 var first = d.Blocks[0];
-                var located = d with { Location = MarkerLocation(document, first) };
+                var located = d with { Location = MarkerLocation(i) };
                 first.Note = located;
-                defs[i] = located;
+                _defs[i] = located;
             }
         }
 
@@ -215,15 +327,16 @@ public sealed class PlainTextReader : IDocumentReader
             {
                 Map = bodyMap.IsEmpty ? SourceMap.Identity(markerSource + markerLength, 0) : bodyMap,
             };
-            blocks.Add(body);
+            _blocks.Add(body);
             UrlDetector.MarkUrls(body);
-            defs.Add(ManualMarkers.UnicodeNote(paragraph, markerLength, body, Unlocated));
+            _defs.Add(ManualMarkers.UnicodeNote(paragraph, markerLength, body, Unlocated));
+            _noteMarkers.Add(MarkerOf(body));
             CollectMarkers(body);
             Hold(body);
         }
 
         // Locations are filled in by Locate once the document exists.
-        private void CollectMarkers(Block block) => ManualMarkers.CollectUnicode(block, refs, (_, _) => Unlocated);
+        private void CollectMarkers(Block block) => ManualMarkers.CollectUnicode(block, _refs, (_, _) => Unlocated);
 
         /// <summary>A single short line without closing punctuation, such as a title or "References".</summary>
         private static bool LooksLikeHeading(string paragraph, int lineCount)

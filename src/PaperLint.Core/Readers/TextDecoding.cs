@@ -17,9 +17,24 @@ internal static class TextDecoding
     /// bytes the text was read from where they are UTF-8 (<see cref="Model.Document.HoldSourceCompactly"/>): what each
     /// reader of a text format does with a file.
     /// </summary>
-    public static Model.Document ReadDocument(string displayPath, Stream content, Func<string, string, Model.Document> parse)
+    public static Model.Document ReadDocument(string displayPath, Stream content, Func<string, string, Model.Document> parse) =>
+        ReadDocument(displayPath, content, parse, null);
+
+    /// <summary>
+    /// As <see cref="ReadDocument(string, Stream, Func{string, string, Model.Document})"/>, where a file that is valid
+    /// UTF-8 is first offered to <paramref name="parseUtf8"/> as its bytes and where its text begins (after a byte order
+    /// mark), before any string is made: the document it reads, or null to have the text decoded and parsed.
+    /// </summary>
+    public static Model.Document ReadDocument(string displayPath, Stream content, Func<string, string, Model.Document> parse, Func<string, byte[], int, Model.Document?>? parseUtf8)
     {
-        var (source, utf8, start) = Read(displayPath, content);
+        var bytes = ReadBytes(content);
+        if (parseUtf8 is not null && TextStart(displayPath, bytes) is int textStart and >= 0
+            && System.Text.Unicode.Utf8.IsValid(bytes.AsSpan(textStart)) && parseUtf8(displayPath, bytes, textStart) is { } read)
+        {
+            return read;
+        }
+
+        var (source, utf8, start) = Read(displayPath, bytes);
         var document = parse(displayPath, source);
         document.HoldSourceCompactly(utf8, start);
         return document;
@@ -29,36 +44,37 @@ internal static class TextDecoding
     /// The text of <paramref name="content"/>, with the bytes it was read into when they are that text in UTF-8 from
     /// <c>Utf8Start</c> on (after a byte order mark); null bytes for a text in another encoding.
     /// </summary>
-    public static (string Text, byte[]? Utf8, int Utf8Start) Read(string displayPath, Stream content)
+    public static (string Text, byte[]? Utf8, int Utf8Start) Read(string displayPath, Stream content) => Read(displayPath, ReadBytes(content));
+
+    private static (string Text, byte[]? Utf8, int Utf8Start) Read(string displayPath, byte[] bytes)
     {
-        // A file says how long it is: room for it is made once, and the bytes are decoded where they were read.
-        long known = content.CanSeek ? content.Length - content.Position : 0;
-        using var buffer = new MemoryStream(known is > 0 and < int.MaxValue ? (int)known : 0);
-        content.CopyTo(buffer);
-        var bytes = buffer.TryGetBuffer(out var read) && read.Offset == 0 && read.Count == read.Array!.Length ? read.Array : buffer.ToArray();
         var (text, encoding, preamble) = Decode(displayPath, bytes);
         return ReferenceEquals(encoding, StrictUtf8) ? (text, bytes, preamble.Length) : (text, null, 0);
     }
 
+    /// <summary>The bytes of <paramref name="content"/>: a file says how long it is, and room for it is made once.</summary>
+    private static byte[] ReadBytes(Stream content)
+    {
+        long known = content.CanSeek ? content.Length - content.Position : 0;
+        using var buffer = new MemoryStream(known is > 0 and < int.MaxValue ? (int)known : 0);
+        content.CopyTo(buffer);
+        return buffer.TryGetBuffer(out var read) && read.Offset == 0 && read.Count == read.Array!.Length ? read.Array : buffer.ToArray();
+    }
+
     /// <summary>
-    /// The text of <paramref name="bytes"/>, with the encoding and byte order mark it was read in, so that a fixed
-    /// text is written back as it came: text is <c>Preamble + Encoding.GetBytes(Text)</c>, byte for byte.
+    /// Where the text of <paramref name="bytes"/> begins when it is not UTF-16: after a UTF-8 byte order mark, or at 0; -1
+    /// for UTF-16 (its byte order mark). An empty file, a zip archive and a binary file are refused.
     /// </summary>
-    public static (string Text, Encoding Encoding, byte[] Preamble) Decode(string displayPath, byte[] bytes)
+    private static int TextStart(string displayPath, byte[] bytes)
     {
         if (bytes.Length == 0)
         {
             throw new InputException($"{displayPath}: the file is empty");
         }
 
-        if (bytes.Length >= 2 && bytes[0] == 0xFF && bytes[1] == 0xFE)
+        if (bytes.Length >= 2 && ((bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF)))
         {
-            return (Encoding.Unicode.GetString(bytes, 2, bytes.Length - 2), Encoding.Unicode, [0xFF, 0xFE]);
-        }
-
-        if (bytes.Length >= 2 && bytes[0] == 0xFE && bytes[1] == 0xFF)
-        {
-            return (Encoding.BigEndianUnicode.GetString(bytes, 2, bytes.Length - 2), Encoding.BigEndianUnicode, [0xFE, 0xFF]);
+            return -1;
         }
 
         int offset = bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0;
@@ -70,6 +86,26 @@ internal static class TextDecoding
         if (Array.IndexOf(bytes, (byte)0, offset, Math.Min(bytes.Length - offset, NulSearched)) >= 0)
         {
             throw new InputException($"{displayPath}: a binary file, not text (UTF-16 needs a byte order mark)");
+        }
+
+        return offset;
+    }
+
+    /// <summary>
+    /// The text of <paramref name="bytes"/>, with the encoding and byte order mark it was read in, so that a fixed
+    /// text is written back as it came: text is <c>Preamble + Encoding.GetBytes(Text)</c>, byte for byte.
+    /// </summary>
+    public static (string Text, Encoding Encoding, byte[] Preamble) Decode(string displayPath, byte[] bytes)
+    {
+        int offset = TextStart(displayPath, bytes);
+        if (offset < 0 && bytes[0] == 0xFF)
+        {
+            return (Encoding.Unicode.GetString(bytes, 2, bytes.Length - 2), Encoding.Unicode, [0xFF, 0xFE]);
+        }
+
+        if (offset < 0)
+        {
+            return (Encoding.BigEndianUnicode.GetString(bytes, 2, bytes.Length - 2), Encoding.BigEndianUnicode, [0xFE, 0xFF]);
         }
 
         try

@@ -63,6 +63,40 @@ public sealed class CompactTextTests
         }
     }
 
+    [Theory]
+    [InlineData(1, 3_000)]
+    [InlineData(2, 20_000)]
+    [InlineData(3, 255)]
+    [InlineData(6, 1)]
+    public void The_index_and_table_read_from_the_bytes_are_the_strings(int seed, int length)
+    {
+        // A long text file is read a piece at a time: its lines and its table are made from the bytes, never the string.
+        string text = Mixed(seed, length) + (seed % 2 == 0 ? "\r" : "\r\n");
+        byte[] bytes = [0xEF, 0xBB, 0xBF, .. Encoding.UTF8.GetBytes(text)];
+        var fromString = new LineIndex(text);
+        var fromBytes = LineIndex.OfUtf8(bytes, 3);
+
+        Assert.Equal(fromString.Length, fromBytes.Length);
+        Assert.Equal(Enumerable.Range(0, fromString.LineCount).Select(fromString.LineStart), Enumerable.Range(0, fromBytes.LineCount).Select(fromBytes.LineStart));
+
+        var compact = CompactText.Of(text, bytes, 3)!;
+        var read = CompactText.OfUtf8(bytes, 3, fromBytes.Length)!;
+        Assert.Equal(compact.Length, read.Length);
+        Assert.Equal(text, read.Whole());
+        var random = new Random(seed);
+        for (int i = 0; i < 2_000; i++)
+        {
+            int start = random.Next(text.Length + 1);
+            int count = random.Next(Math.Min(600, text.Length - start) + 1);
+            Assert.Equal(text.Substring(start, count), read.Slice(start, count));
+        }
+
+        for (int line = 0; line < fromBytes.LineCount; line++)
+        {
+            Assert.Equal(compact.LineEnd(fromString, line), read.LineEnd(fromBytes, line));
+        }
+    }
+
     [Fact]
     public void Each_line_ends_where_the_strings_line_ends()
     {

@@ -1,0 +1,176 @@
+using System.Text;
+using PaperLint.Core.Config;
+using PaperLint.Core.Linting;
+using PaperLint.Core.Model;
+using PaperLint.Core.Readers;
+using PaperLint.Core.Rules;
+using PaperLint.Tests.Support;
+
+namespace PaperLint.Tests.Readers;
+
+/// <summary>
+/// A long UTF-8 text file is read a piece at a time, never as one string (<c>PlainTextReader.ParseUtf8</c>): read so,
+/// cut after every blank line or every few, it is the document its text read whole makes, down to each block's text,
+/// map, line breaks and place, each note's and marker's place, each suppression, and every finding and excerpt.
+/// </summary>
+public sealed class PlainTextPiecesTests
+{
+    private static readonly LintPlan Plan = RuleSet.Active(PaperLintConfig.Default, []);
+
+    // 1 cuts after every blank line; the others after the first blank line past so many bytes.
+    private static readonly int[] PieceSizes = [1, 40, 700, 1 << 20];
+
+    public static TheoryData<string> Texts()
+    {
+        var data = new TheoryData<string>();
+        foreach (string sample in RepoPaths.SampleDocuments())
+        {
+            if (Path.GetExtension(sample) is ".md" or ".txt")
+            {
+                data.Add(Path.Combine("samples", sample));
+            }
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(Texts))]
+    public void A_sample_read_in_pieces_is_the_document_read_whole(string sample) =>
+        AssertSameDocument(File.ReadAllBytes(Path.Combine(RepoPaths.Root, sample)), Path.GetDirectoryName(Path.Combine(RepoPaths.Root, sample)));
+
+    /// <summary>The real-world corpus's Markdown and text files in UTF-8 (a Windows-1252 file is decoded whole).</summary>
+    public static TheoryData<string> RealWorldUtf8Texts()
+    {
+        var data = new TheoryData<string>();
+        foreach (string name in TextArenaTests.RealWorldTexts())
+        {
+            if (System.Text.Unicode.Utf8.IsValid(File.ReadAllBytes(Path.Combine(PaperLint.Ecosystem.Locations.Corpus()!, name))))
+            {
+                data.Add(name);
+            }
+        }
+
+        return data;
+    }
+
+    [SharedRealworldTheory]
+    [MemberData(nameof(RealWorldUtf8Texts))]
+    public void A_real_paper_read_in_pieces_is_the_document_read_whole(string name)
+    {
+        string path = Path.Combine(PaperLint.Ecosystem.Locations.Corpus()!, name);
+        AssertSameDocument(File.ReadAllBytes(path), Path.GetDirectoryName(path));
+    }
+
+    [Theory]
+    [InlineData(1, "\n")]
+    [InlineData(2, "\r\n")]
+    [InlineData(3, "\r")]
+    [InlineData(4, "\n")]
+    [InlineData(5, "\r\n")]
+    public void Generated_texts_read_in_pieces_are_the_documents_read_whole(int seed, string lineBreak)
+    {
+        // Paragraphs, headings, notes typed with raised numbers, directives, blank lines of spaces and tabs and of
+        // no-break spaces, letters of every width and a byte order mark, in random order.
+        var random = new Random(seed);
+        string[] lines =
+        [
+            "Lead by Zizek and Žižek, the the mark of a “naïve” reader¹ in 1850.",
+            "¹ Hale, Records of the Past (London, 1850), 12.",
+            "²  A note whose number stands apart: see https://example.org/a and x@example.org.",
+            "Introduction",
+            "A line of 日本語 and 𝔄 and 😀, then could of.",
+            "    indented, with trailing blanks \t ",
+            "paperlint-disable Typos.RepeatedWords",
+            "paperlint-enable",
+            "paperlint-disable-next-line",
+            "Ana Ruiz¹², Li Wei²",
+            "",
+            " \t ",
+            "\u00A0",
+            "References",
+            "Hale, J. (1850). Records of the past. London.",
+        ];
+        for (int round = 0; round < 20; round++)
+        {
+            var text = new StringBuilder(round % 5 == 0 ? "\uFEFF" : "");
+            int count = random.Next(1, 60);
+            for (int i = 0; i < count; i++)
+            {
+                text.Append(lines[random.Next(lines.Length)]).Append(random.Next(3) == 0 ? lineBreak + lineBreak : lineBreak);
+            }
+
+            if (random.Next(2) == 0)
+            {
+                text.Append(lines[random.Next(lines.Length)]);
+            }
+
+            AssertSameDocument(Encoding.UTF8.GetBytes(text.ToString()), null);
+        }
+    }
+
+    [Fact]
+    public void A_long_UTF_8_text_file_is_read_in_pieces_and_holds_its_source_and_texts_compactly()
+    {
+        var paragraph = "Lead by Zizek and Žižek, the the mark of a “naïve” reader.\nA second line of the paragraph.\n\n";
+        var text = new StringBuilder();
+        while (text.Length < TextArena.CompactFrom)
+        {
+            text.Append(paragraph);
+        }
+
+        byte[] bytes = Encoding.UTF8.GetBytes(text.ToString());
+        using var file = new MemoryStream(bytes);
+        var read = new PlainTextReader().Read("paper.txt", file);
+
+        Assert.True(read.HoldsSourceCompactly);
+        Assert.All(read.Blocks, b => Assert.True(b.HoldsTextCompactly));
+        Assert.Equal(text.ToString(), read.Source);
+        AssertSame(PlainTextReader.Parse("paper.txt", text.ToString()), read);
+    }
+
+    /// <summary>The bytes read whole and in pieces of every size, as a file in <paramref name="folder"/>.</summary>
+    private static void AssertSameDocument(byte[] bytes, string? folder)
+    {
+        int start = bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0;
+        string source = Encoding.UTF8.GetString(bytes, start, bytes.Length - start);
+        var whole = PlainTextReader.Parse("paper.txt", source);
+        whole.Folder = folder;
+        foreach (int size in PieceSizes)
+        {
+            if (PlainTextReader.ParseUtf8("paper.txt", bytes, start, size) is not { } pieces)
+            {
+                // A text of three bytes a letter is read whole.
+                Assert.False(2L * source.Length > bytes.Length - start);
+                continue;
+            }
+
+            pieces.Folder = folder;
+            AssertSame(whole, pieces);
+        }
+    }
+
+    private static void AssertSame(Document whole, Document pieces)
+    {
+        Assert.Equal(whole.Source, pieces.Source);
+        Assert.Equal(whole.Blocks.Select(b => Described(whole, b)), pieces.Blocks.Select(b => Described(pieces, b)));
+        Assert.Equal(whole.FootnoteRefs.Select(r => $"{r.Label} {r.Number} {r.Offset} {r.Length} {r.Location} {whole.IndexOf(r.Block)}"), pieces.FootnoteRefs.Select(r => $"{r.Label} {r.Number} {r.Offset} {r.Length} {r.Location} {pieces.IndexOf(r.Block)}"));
+        Assert.Equal(whole.FootnoteDefs.Select(d => $"{d.Label} {d.Number} {d.Location} {whole.IndexOf(d.Blocks[0])}"), pieces.FootnoteDefs.Select(d => $"{d.Label} {d.Number} {d.Location} {pieces.IndexOf(d.Blocks[0])}"));
+        Assert.Equal(whole.Suppressions.Select(Of), pieces.Suppressions.Select(Of));
+        Assert.Equal(whole.Lines!.LineCount, pieces.Lines!.LineCount);
+        var expected = Linter.Lint(whole, Plan, null, 1).Findings;
+        Assert.Equal(expected.Select(Shown), Linter.Lint(pieces, Plan, null, 1).Findings.Select(Shown));
+
+        static string Of(Suppression s) => $"{string.Join(",", s.Rules)} {s.Start} {s.End} {s.Directive}";
+
+        static string Described(Document document, Block b)
+        {
+            return $"{b.Kind} {b.HeadingLevel} {b.IsFrontMatter} {b.Text} | {string.Join(",", b.LineBreaks)} | {document.Locate(b, 0, b.Text.Length)} | "
+                + string.Join(",", Enumerable.Range(0, b.Text.Length + 1).Where(i => i % 7 == 0).Select(i => b.Map!.ToSource(i)))
+                + " | " + string.Join(",", b.Spans.Select(s => $"{s.Kind}:{s.Start}:{s.Length}"));
+        }
+    }
+
+    private static string Shown(Finding f) =>
+        $"{f.RuleId} {f.Severity} {f.Location} {f.Match} | {f.Message} | {string.Join(" / ", f.Suggestions)} | {f.Excerpt} | {f.Fixable}";
+}
