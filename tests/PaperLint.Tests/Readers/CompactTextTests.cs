@@ -169,7 +169,7 @@ public sealed class CompactTextTests
         Assert.True(fromFile.HoldsSourceCompactly);
         Assert.False(fromString.HoldsSourceCompactly);
         var expected = Linter.Lint(fromString, Plan, null, 1).Findings;
-        Assert.Equal(expected.Select(Shown), Linter.Lint(fromFile, Plan, null, 1).Findings.Select(Shown));
+        Assert.Equal(expected.Select(FindingLines.Shown), Linter.Lint(fromFile, Plan, null, 1).Findings.Select(FindingLines.Shown));
         Assert.Equal(fromString.Source, fromFile.Source);
     }
 
@@ -214,14 +214,11 @@ public sealed class CompactTextTests
             Assert.Contains(expected, f => f.RuleId == "Typos.RepeatedWords" && f.Excerpt!.Text.StartsWith("the the", StringComparison.Ordinal));
             Assert.Contains(expected, f => f.RuleId == "Typos.RepeatedWords" && f.Excerpt!.Text.EndsWith("the the", StringComparison.Ordinal) && f.Excerpt.Text.StartsWith('…'));
             Assert.Contains(expected, f => f.Excerpt!.Text.StartsWith('…') && f.Excerpt.Text.EndsWith('…'));
-            Assert.Equal(expected.Select(Shown), Linter.Lint(fromFile, Plan, null, 1).Findings.Select(Shown));
+            Assert.Equal(expected.Select(FindingLines.Shown), Linter.Lint(fromFile, Plan, null, 1).Findings.Select(FindingLines.Shown));
         }
         finally
         {
             File.Delete(path);
         }
     }
-
-    private static string Shown(Finding f) =>
-        $"{f.RuleId} {f.Severity} {f.Location} {f.Match} | {f.Message} | {string.Join(" / ", f.Suggestions)} | {f.Excerpt} | {f.Fixable}";
 }

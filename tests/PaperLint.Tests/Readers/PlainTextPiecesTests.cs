@@ -159,7 +159,7 @@ public sealed class PlainTextPiecesTests
         Assert.Equal(whole.Suppressions.Select(Of), pieces.Suppressions.Select(Of));
         Assert.Equal(whole.Lines!.LineCount, pieces.Lines!.LineCount);
         var expected = Linter.Lint(whole, Plan, null, 1).Findings;
-        Assert.Equal(expected.Select(Shown), Linter.Lint(pieces, Plan, null, 1).Findings.Select(Shown));
+        Assert.Equal(expected.Select(FindingLines.Shown), Linter.Lint(pieces, Plan, null, 1).Findings.Select(FindingLines.Shown));
 
         static string Of(Suppression s) => $"{string.Join(",", s.Rules)} {s.Start} {s.End} {s.Directive}";
 
@@ -170,7 +170,4 @@ public sealed class PlainTextPiecesTests
                 + " | " + string.Join(",", b.Spans.Select(s => $"{s.Kind}:{s.Start}:{s.Length}"));
         }
     }
-
-    private static string Shown(Finding f) =>
-        $"{f.RuleId} {f.Severity} {f.Location} {f.Match} | {f.Message} | {string.Join(" / ", f.Suggestions)} | {f.Excerpt} | {f.Fixable}";
 }

@@ -183,9 +183,6 @@ public sealed class TextArenaTests
         Assert.DoesNotContain(withStrings.Blocks, b => b.HoldsTextCompactly);
         Assert.Equal(withStrings.Blocks.Select(b => b.Text), inArena.Blocks.Select(b => b.Text));
         var expected = Linter.Lint(withStrings, Plan, null, 1).Findings;
-        Assert.Equal(expected.Select(Shown), Linter.Lint(inArena, Plan, null, 2).Findings.Select(Shown));
+        Assert.Equal(expected.Select(FindingLines.Shown), Linter.Lint(inArena, Plan, null, 2).Findings.Select(FindingLines.Shown));
     }
-
-    private static string Shown(Finding f) =>
-        $"{f.RuleId} {f.Severity} {f.Location} {f.Match} | {f.Message} | {string.Join(" / ", f.Suggestions)} | {f.Excerpt} | {f.Fixable}";
 }
