@@ -25,7 +25,7 @@ public sealed class PlainTextReader : IDocumentReader
             displayPath,
             content,
             static (path, source) => Parse(path, source, source.Length >= TextArena.CompactFrom ? new TextArena() : null),
-            static (path, utf8, start) => utf8.Length - start >= TextArena.CompactFrom ? ParseUtf8(path, utf8, start, PieceBytes, TextArena.CompactFrom) : null);
+            static (path, utf8, start) => ParseUtf8(path, utf8, start, PieceBytes, TextArena.CompactFrom));
 
     /// <summary>How many bytes of a long file are decoded at a time, at the least: a piece ends after the next blank line.</summary>
     internal const int PieceBytes = 1 << 20;
@@ -42,15 +42,21 @@ public sealed class PlainTextReader : IDocumentReader
     }
 
     /// <summary>
-    /// Reads the text <paramref name="utf8"/> holds as valid UTF-8 from <paramref name="start"/> on a piece at a time
+    /// Reads the text <paramref name="utf8"/> holds as UTF-8 from <paramref name="start"/> on a piece at a time
     /// (about <paramref name="pieceBytes"/> bytes, each ending after a blank line, where no paragraph goes on), holding
     /// the blocks' texts in an arena and the source in the bytes: the same document as <see cref="Parse(string, string, TextArena?)"/>
     /// gives, while the whole text never stands as a string (for 22.7 MB of text, 45 MB). Null for a text shorter than
-    /// <paramref name="minLength"/> characters, or where the bytes would take as much room as the string (a text of three
-    /// bytes a letter): such a text is read whole.
+    /// <paramref name="minLength"/> characters, bytes that are not valid UTF-8, or where the bytes would take as much room
+    /// as the string (a text of three bytes a letter): such a text is decoded whole.
     /// </summary>
     internal static Document? ParseUtf8(string displayPath, byte[] utf8, int start, int pieceBytes, int minLength = 0)
     {
+        // A text has no more characters than bytes: a short file is passed over before its bytes are read at all.
+        if (utf8.Length - start < minLength || !System.Text.Unicode.Utf8.IsValid(utf8.AsSpan(start)))
+        {
+            return null;
+        }
+
         var lines = LineIndex.OfUtf8(utf8, start);
         if (lines.Length < minLength || CompactText.OfUtf8(utf8, start, lines.Length) is not { } compact)
         {

@@ -21,15 +21,15 @@ internal static class TextDecoding
         ReadDocument(displayPath, content, parse, null);
 
     /// <summary>
-    /// As <see cref="ReadDocument(string, Stream, Func{string, string, Model.Document})"/>, where a file that is valid
-    /// UTF-8 is first offered to <paramref name="parseUtf8"/> as its bytes and where its text begins (after a byte order
-    /// mark), before any string is made: the document it reads, or null to have the text decoded and parsed.
+    /// As <see cref="ReadDocument(string, Stream, Func{string, string, Model.Document})"/>, where a file that is not UTF-16
+    /// is first offered to <paramref name="parseUtf8"/> as its bytes and where its text begins (after a byte order mark),
+    /// before any string is made: the document it reads, or null (bytes that are not valid UTF-8 among them) to have the
+    /// text decoded and parsed.
     /// </summary>
     public static Model.Document ReadDocument(string displayPath, Stream content, Func<string, string, Model.Document> parse, Func<string, byte[], int, Model.Document?>? parseUtf8)
     {
         var bytes = ReadBytes(content);
-        if (parseUtf8 is not null && TextStart(displayPath, bytes) is int textStart and >= 0
-            && System.Text.Unicode.Utf8.IsValid(bytes.AsSpan(textStart)) && parseUtf8(displayPath, bytes, textStart) is { } read)
+        if (parseUtf8 is not null && TextStart(displayPath, bytes) is int textStart and >= 0 && parseUtf8(displayPath, bytes, textStart) is { } read)
         {
             return read;
         }

@@ -20,24 +20,12 @@ public sealed class PlainTextPiecesTests
     // 1 cuts after every blank line; the others after the first blank line past so many bytes.
     private static readonly int[] PieceSizes = [1, 40, 700, 1 << 20];
 
-    public static TheoryData<string> Texts()
-    {
-        var data = new TheoryData<string>();
-        foreach (string sample in RepoPaths.SampleDocuments())
-        {
-            if (Path.GetExtension(sample) is ".md" or ".txt")
-            {
-                data.Add(Path.Combine("samples", sample));
-            }
-        }
-
-        return data;
-    }
+    public static TheoryData<string> TextSamples() => TextArenaTests.TextSamples();
 
     [Theory]
-    [MemberData(nameof(Texts))]
+    [MemberData(nameof(TextSamples))]
     public void A_sample_read_in_pieces_is_the_document_read_whole(string sample) =>
-        AssertSameDocument(File.ReadAllBytes(Path.Combine(RepoPaths.Root, sample)), Path.GetDirectoryName(Path.Combine(RepoPaths.Root, sample)));
+        AssertSameDocument(File.ReadAllBytes(Path.Combine(RepoPaths.Samples, sample)), RepoPaths.Samples);
 
     /// <summary>The real-world corpus's Markdown and text files in UTF-8 (a Windows-1252 file is decoded whole).</summary>
     public static TheoryData<string> RealWorldUtf8Texts()
@@ -127,6 +115,26 @@ public sealed class PlainTextPiecesTests
         Assert.All(read.Blocks, b => Assert.True(b.HoldsTextCompactly));
         Assert.Equal(text.ToString(), read.Source);
         AssertSame(PlainTextReader.Parse("paper.txt", text.ToString()), read);
+    }
+
+    [Fact]
+    public void A_long_Windows_1252_file_is_decoded_whole()
+    {
+        // Its bytes are not UTF-8: the piece reader declines them, and the text is read as Latin-1, as before.
+        var text = new StringBuilder();
+        while (text.Length < TextArena.CompactFrom)
+        {
+            text.Append("Café, naïve, a fiancée's façade in the Latin-1 of older editors.\n\n");
+        }
+
+        byte[] bytes = Encoding.Latin1.GetBytes(text.ToString());
+        Assert.Null(PlainTextReader.ParseUtf8("paper.txt", bytes, 0, PlainTextReader.PieceBytes));
+        using var file = new MemoryStream(bytes);
+        var read = new PlainTextReader().Read("paper.txt", file);
+
+        Assert.False(read.HoldsSourceCompactly);
+        Assert.Equal(text.ToString(), read.Source);
+        Assert.Equal("Café, naïve, a fiancée's façade in the Latin-1 of older editors.", read.Blocks[^1].Text);
     }
 
     /// <summary>The bytes read whole and in pieces of every size, as a file in <paramref name="folder"/>.</summary>
