@@ -101,39 +101,31 @@ public sealed class PlainTextPiecesTests
     public void A_long_UTF_8_text_file_is_read_in_pieces_and_holds_its_source_and_texts_compactly()
     {
         var paragraph = "Lead by Zizek and Žižek, the the mark of a “naïve” reader.\nA second line of the paragraph.\n\n";
-        var text = new StringBuilder();
-        while (text.Length < TextArena.CompactFrom)
-        {
-            text.Append(paragraph);
-        }
+        string text = TextArenaTests.LongText(paragraph);
 
-        byte[] bytes = Encoding.UTF8.GetBytes(text.ToString());
+        byte[] bytes = Encoding.UTF8.GetBytes(text);
         using var file = new MemoryStream(bytes);
         var read = new PlainTextReader().Read("paper.txt", file);
 
         Assert.True(read.HoldsSourceCompactly);
         Assert.All(read.Blocks, b => Assert.True(b.HoldsTextCompactly));
-        Assert.Equal(text.ToString(), read.Source);
-        AssertSame(PlainTextReader.Parse("paper.txt", text.ToString()), read);
+        Assert.Equal(text, read.Source);
+        AssertSame(PlainTextReader.Parse("paper.txt", text), read);
     }
 
     [Fact]
     public void A_long_Windows_1252_file_is_decoded_whole()
     {
         // Its bytes are not UTF-8: the piece reader declines them, and the text is read as Latin-1, as before.
-        var text = new StringBuilder();
-        while (text.Length < TextArena.CompactFrom)
-        {
-            text.Append("Café, naïve, a fiancée's façade in the Latin-1 of older editors.\n\n");
-        }
+        string text = TextArenaTests.LongText("Café, naïve, a fiancée's façade in the Latin-1 of older editors.\n\n");
 
-        byte[] bytes = Encoding.Latin1.GetBytes(text.ToString());
+        byte[] bytes = Encoding.Latin1.GetBytes(text);
         Assert.Null(PlainTextReader.ParseUtf8("paper.txt", bytes, 0, PlainTextReader.PieceBytes));
         using var file = new MemoryStream(bytes);
         var read = new PlainTextReader().Read("paper.txt", file);
 
         Assert.False(read.HoldsSourceCompactly);
-        Assert.Equal(text.ToString(), read.Source);
+        Assert.Equal(text, read.Source);
         Assert.Equal("Café, naïve, a fiancée's façade in the Latin-1 of older editors.", read.Blocks[^1].Text);
     }
 

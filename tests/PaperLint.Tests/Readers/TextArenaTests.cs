@@ -86,25 +86,25 @@ public sealed class TextArenaTests
     public void A_text_file_of_the_length_from_which_texts_are_held_compactly_holds_them_so_and_a_shorter_one_does_not()
     {
         var paragraph = "Lead by Zizek and Žižek, the the mark of a “naïve” reader.\nA second line of the paragraph.\n\n";
-        var text = new StringBuilder();
-        while (text.Length < TextArena.CompactFrom)
-        {
-            text.Append(paragraph);
-        }
+        string text = LongText(paragraph);
 
-        using var longFile = new MemoryStream(Encoding.UTF8.GetBytes(text.ToString()));
+        using var longFile = new MemoryStream(Encoding.UTF8.GetBytes(text));
         var read = new PlainTextReader().Read("paper.txt", longFile);
         Assert.True(read.Blocks.Count > 10_000);
         Assert.All(read.Blocks, b => Assert.True(b.HoldsTextCompactly));
         Assert.Equal("Lead by Zizek and Žižek, the the mark of a “naïve” reader. A second line of the paragraph.", read.Blocks[^1].Text);
 
-        using var shortFile = new MemoryStream(Encoding.UTF8.GetBytes(text.ToString(0, text.Length - paragraph.Length)));
+        using var shortFile = new MemoryStream(Encoding.UTF8.GetBytes(text[..^paragraph.Length]));
         Assert.All(new PlainTextReader().Read("paper.txt", shortFile).Blocks, b => Assert.False(b.HoldsTextCompactly));
 
         // A Markdown file of that length keeps its strings: its peak is its reading's, which they do not raise.
-        using var markdown = new MemoryStream(Encoding.UTF8.GetBytes(text.ToString()));
+        using var markdown = new MemoryStream(Encoding.UTF8.GetBytes(text));
         Assert.All(new MarkdownReader().Read("paper.md", markdown).Blocks, b => Assert.False(b.HoldsTextCompactly));
     }
+
+    /// <summary><paramref name="paragraph"/> written again and again until the text is as long as a text held compactly.</summary>
+    internal static string LongText(string paragraph) =>
+        string.Concat(Enumerable.Repeat(paragraph, (TextArena.CompactFrom + paragraph.Length - 1) / paragraph.Length));
 
     /// <summary>The samples in a text format; each is read as plain text (a Markdown file's text makes a plain text of its own kind).</summary>
     public static TheoryData<string> TextSamples()
