@@ -24,8 +24,9 @@ public sealed class Block
     /// <summary>Where the last document made with this block holds it in its blocks (<see cref="Document.IndexOf"/> checks it).</summary>
     internal int PlaceHint { get; set; } = -1;
 
-    // The text: a string, or a Utf8Text once it is held as UTF-8 in an arena (HoldTextIn). Written while the block is
-    // read, before any rule asks; one field, so that a block that keeps its string is no larger than before.
+    // The text: a string; the document's source, where the text is the source's characters its map gives (HoldTextIn of
+    // a CompactText); or a Utf8Text once it is held as UTF-8 in an arena (HoldTextIn of a TextArena). Written while the
+    // block is read, before any rule asks; one field, so that a block that keeps its string is no larger than before.
     private object _text;
 
     // The last texts this thread decoded, and their blocks: a rule asks for one paragraph's text many times in a row.
@@ -43,13 +44,57 @@ public sealed class Block
 
     /// <summary>The plain text, markup stripped.</summary>
     /// <remarks>
-    /// A long text file's blocks hold their texts as UTF-8 (<see cref="TextArena"/>): the string is then decoded when
-    /// asked for, the same characters each time though not always the same instance.
+    /// A long text file's blocks hold no text of their own but read it from the source (or hold it as UTF-8 in a <see
+    /// cref="TextArena"/>): the string is then decoded when asked for, the same characters each time though not always the
+    /// same instance.
     /// </remarks>
     public string Text => _text as string ?? Decode();
 
-    /// <summary>True when the text is held as UTF-8 (<see cref="HoldTextIn"/>).</summary>
-    internal bool HoldsTextCompactly => _text is Utf8Text;
+    /// <summary>True when the text is not held as a string (<see cref="HoldTextIn(CompactText)"/>, <see cref="HoldTextIn(TextArena)"/>).</summary>
+    internal bool HoldsTextCompactly => _text is not string;
+
+    /// <summary>True when the text is read from the source (<see cref="HoldTextIn(CompactText)"/>).</summary>
+    internal bool ReadsTextFromSource => _text is CompactText;
+
+    /// <summary>
+    /// Lets the string go where the text is <paramref name="source"/>'s characters that <see cref="Map"/> gives, each line
+    /// break among them read as a space (a paragraph of a text file, whose lines are joined with spaces): the block then
+    /// holds nothing of its text but the map it has anyway, and reads the text from the source when asked. False, the
+    /// string kept, for any other text (a line indented with a tab, whose join is a space where the source has the tab):
+    /// the text is decoded and compared here, so the block gives back exactly the text it was made with. A reader calls it
+    /// once it has made the block, before the document is linted: nothing may ask for the text while it moves.
+    /// </summary>
+    internal bool HoldTextIn(CompactText source)
+    {
+        if (_text is not string text || text.Length == 0 || Map is not { } map || map.TextLength != text.Length
+            || map.SourceBounds() is not (>= 0, var greatest) || greatest > source.Length)
+        {
+            return false;
+        }
+
+        string read = FromSource(source, map);
+        if (!string.Equals(read, text, StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        _text = source;
+        return true;
+    }
+
+    /// <summary>The text <paramref name="map"/> gives of <paramref name="source"/>, with the line breaks among it read as spaces.</summary>
+    private static string FromSource(CompactText source, SourceMap map) =>
+        string.Create(map.TextLength, (source, map), static (chars, state) =>
+        {
+            var (source, map) = state;
+            foreach (var (textStart, sourceStart, length) in map.Segments)
+            {
+                var part = chars.Slice(textStart, length);
+                source.CopyTo(sourceStart, part);
+                part.Replace('\n', ' ');
+                part.Replace('\r', ' ');
+            }
+        });
 
     /// <summary>
     /// Holds the text in <paramref name="arena"/> as UTF-8 where that is smaller, and lets the string go. A reader calls
@@ -69,6 +114,13 @@ public sealed class Block
         if (decoded.Find(this) is { } kept)
         {
             return kept;
+        }
+
+        if (_text is CompactText source)
+        {
+            string read = FromSource(source, Map!);
+            decoded.Keep(this, read);
+            return read;
         }
 
         var utf8 = (Utf8Text)_text;
@@ -326,7 +378,8 @@ public sealed class Block
     /// </summary>
     internal Block MovedBy(int by) => new(Kind, string.Empty)
     {
-        _text = _text,
+        // A text read from the source is its own string again: the moved map no longer gives it.
+        _text = _text is CompactText ? Text : _text,
         Map = Map?.MovedBy(by),
         HeadingLevel = HeadingLevel,
         LineBreaks = LineBreaks,

@@ -149,6 +149,27 @@ internal sealed class CompactText
         return fromChar == start && decoded.Length == length ? decoded : decoded.Substring(start - fromChar, length);
     }
 
+    /// <summary>
+    /// Writes the characters [start, start + destination.Length) of the text into <paramref name="destination"/>, as
+    /// <see cref="Slice"/> gives them, decoding straight from the bytes.
+    /// </summary>
+    public void CopyTo(int start, Span<char> destination)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(start);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(start, Length - destination.Length);
+        var (at, c) = Seek(start);
+        if (c == start
+            && System.Text.Unicode.Utf8.ToUtf16(_utf8.AsSpan(at), destination, out _, out int written, replaceInvalidSequences: false, isFinalBlock: true) is var status
+            && written == destination.Length
+            && status is System.Buffers.OperationStatus.Done or System.Buffers.OperationStatus.DestinationTooSmall)
+        {
+            return;
+        }
+
+        // A stretch that begins or ends between the halves of a pair.
+        Slice(start, destination.Length).CopyTo(destination);
+    }
+
     /// <summary>The end of line <paramref name="line"/> of <paramref name="lines"/> (this text's), before its line break.</summary>
     public int LineEnd(LineIndex lines, int line)
     {
@@ -170,6 +191,12 @@ internal sealed class CompactText
         int place = offset / Stride;
         int at = _bytes[place];
         int c = _chars[place];
+        if (offset - c <= _utf8.Length - at && !_utf8.AsSpan(at, offset - c).ContainsAnyExceptInRange((byte)0, (byte)0x7F))
+        {
+            // ASCII all the way: a byte a character (nearly always, in a paper in a Latin script).
+            return (at + offset - c, offset);
+        }
+
         while (c < offset)
         {
             byte lead = _utf8[at];

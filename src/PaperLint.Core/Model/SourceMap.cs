@@ -66,6 +66,32 @@ internal sealed class SourceMap
         return moved;
     }
 
+    /// <summary>The segments, in text order.</summary>
+    public ReadOnlySpan<(int TextStart, int SourceStart, int Length)> Segments => _segments.AsSpan(0, _count);
+
+    /// <summary>
+    /// The length of the text the segments make where they follow one another from its start without a gap (every
+    /// character of the text read from the source); -1 where they do not.
+    /// </summary>
+    public int TextLength
+    {
+        get
+        {
+            int end = 0;
+            foreach (var (textStart, _, length) in Segments)
+            {
+                if (textStart != end)
+                {
+                    return -1;
+                }
+
+                end += length;
+            }
+
+            return end;
+        }
+    }
+
     public bool IsEmpty => _count == 0 || (_count == 1 && _segments[0].Length == 0);
 
     /// <summary>The source offset of the text character at <paramref name="textOffset"/>.</summary>

@@ -5,8 +5,11 @@ namespace PaperLint.Core.Model;
 /// <summary>
 /// Where a long document's paragraph texts are held as UTF-8 (<see cref="Block.HoldTextIn"/>), in arrays of 128 KB
 /// shared by the blocks: in about half the room of their strings where most of the text is ASCII, and without a
-/// string's header for each. The plain-text reader of a file of <see cref="CompactFrom"/> characters or more puts each
-/// block's text here as it makes the block, so that the strings of the whole document never stand at once.
+/// string's header for each. The plain-text reader of a file of <see cref="CompactFrom"/> characters or more puts a
+/// block's text here as it makes the block, so that the strings of the whole document never stand at once, where the
+/// block cannot read its text from the source (<see cref="Block.HoldTextIn(CompactText)"/>, which costs nothing at all): a
+/// text decoded whole (Windows-1252, UTF-16), or a paragraph whose text is not the source's characters (a line indented
+/// with a tab).
 /// </summary>
 /// <remarks>
 /// The model of a long text held each paragraph as a string beside the source: about 4 bytes for a byte of the file, more

@@ -63,7 +63,7 @@ public sealed class PlainTextReader : IDocumentReader
             return null;
         }
 
-        var parts = new DocumentParts(lines, new TextArena());
+        var parts = new DocumentParts(lines, new TextArena(), compact);
         int shift = 0;
         for (int from = start; from < utf8.Length;)
         {
@@ -121,7 +121,7 @@ public sealed class PlainTextReader : IDocumentReader
     /// Collects blocks, notes and suppressions from the source, read whole or a piece at a time (<see cref="Read"/>);
     /// locations are filled in once the document exists (<see cref="Finish"/>).
     /// </summary>
-    private sealed class DocumentParts(LineIndex lines, TextArena? arena)
+    private sealed class DocumentParts(LineIndex lines, TextArena? arena, CompactText? source = null)
     {
         private static readonly TextLocation Unlocated = new(1, 1, 1, 1);
 
@@ -267,8 +267,17 @@ public sealed class PlainTextReader : IDocumentReader
             Hold(block);
         }
 
+        /// <summary>
+        /// Lets the block's string go, once the block is made: it reads its text from the source where it is the source's
+        /// characters, its line breaks read as spaces (nearly every paragraph), else holds it in the arena.
+        /// </summary>
         private void Hold(Block block)
         {
+            if (source is not null && block.HoldTextIn(source))
+            {
+                return;
+            }
+
             if (arena is not null)
             {
                 block.HoldTextIn(arena);

@@ -48,6 +48,7 @@ public sealed class CompactTextTests
             int start = random.Next(text.Length + 1);
             int count = random.Next(Math.Min(600, text.Length - start) + 1);
             Assert.Equal(text.Substring(start, count), compact.Slice(start, count));
+            Assert.Equal(text.Substring(start, count), Copied(compact, start, count));
         }
 
         // Every stretch that begins or ends at a place of the table, or beside it, and between the halves of a pair.
@@ -58,9 +59,18 @@ public sealed class CompactTextTests
                 for (int end = start; end <= Math.Min(text.Length, start + 5); end++)
                 {
                     Assert.Equal(text[start..end], compact.Slice(start, end - start));
+                    Assert.Equal(text[start..end], Copied(compact, start, end - start));
                 }
             }
         }
+    }
+
+    /// <summary>What <see cref="CompactText.CopyTo"/> writes of the stretch, which a block that reads its text from the source is made of.</summary>
+    private static string Copied(CompactText compact, int start, int length)
+    {
+        var chars = new char[length];
+        compact.CopyTo(start, chars);
+        return new string(chars);
     }
 
     [Theory]

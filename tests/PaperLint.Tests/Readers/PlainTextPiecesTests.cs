@@ -69,6 +69,7 @@ public sealed class PlainTextPiecesTests
             "Introduction",
             "A line of 日本語 and 𝔄 and 😀, then could of.",
             "    indented, with trailing blanks \t ",
+            "\tA line indented with a tab, its join a space where the source has the tab.",
             "paperlint-disable Typos.RepeatedWords",
             "paperlint-enable",
             "paperlint-disable-next-line",
@@ -108,9 +109,45 @@ public sealed class PlainTextPiecesTests
         var read = new PlainTextReader().Read("paper.txt", file);
 
         Assert.True(read.HoldsSourceCompactly);
-        Assert.All(read.Blocks, b => Assert.True(b.HoldsTextCompactly));
+        Assert.All(read.Blocks, b => Assert.True(b.ReadsTextFromSource));
         Assert.Equal(text, read.Source);
         AssertSame(PlainTextReader.Parse("paper.txt", text), read);
+    }
+
+    /// <summary>
+    /// A block of a long text reads its text from the source where the text is the source's characters its map gives, line
+    /// breaks read as spaces; any other block holds its text in the arena. Either way the text is the one read whole.
+    /// </summary>
+    [Theory]
+    [InlineData("\n")]
+    [InlineData("\r\n")]
+    [InlineData("\r")]
+    public void A_paragraph_reads_its_text_from_the_source_where_its_text_is_the_sources(string lineBreak)
+    {
+        (string Paragraph, bool FromSource)[] paragraphs =
+        [
+            ("Lead by Zizek and Žižek,{0}the the mark of a “naïve” reader.¹", true),
+            ("  Indented lines,  {0}  trailing blanks and 𝔄 and 😀 {0}   end here.", true),
+            ("A paragraph whose{0}\tsecond line is indented with a tab: its join is a space where the source has the tab.", false),
+            ("A tab\tinside a line is the source's own.", true),
+            ("¹ Hale, Records of the Past{0}(London, 1850), 12.", true),
+        ];
+        var one = new StringBuilder();
+        foreach (var (paragraph, _) in paragraphs)
+        {
+            one.Append(string.Format(paragraph, lineBreak)).Append(lineBreak).Append(lineBreak);
+        }
+
+        string text = TextArenaTests.LongText(one.ToString());
+        using var file = new MemoryStream(Encoding.UTF8.GetBytes(text));
+        var read = new PlainTextReader().Read("paper.txt", file);
+
+        Assert.Equal(paragraphs.Select(p => p.FromSource), read.Blocks.Take(paragraphs.Length).Select(b => b.ReadsTextFromSource));
+        Assert.All(read.Blocks, b => Assert.True(b.HoldsTextCompactly));
+        var whole = PlainTextReader.Parse("paper.txt", text);
+        Assert.Equal(whole.Blocks.Select(b => b.Text), read.Blocks.Select(b => b.Text));
+        Assert.Equal("Hale, Records of the Past (London, 1850), 12.", read.Blocks[4].Text);
+        Assert.Equal("A paragraph whose second line is indented with a tab: its join is a space where the source has the tab.", read.Blocks[2].Text);
     }
 
     [Fact]
