@@ -58,6 +58,7 @@ public static class Linter
         var rules = plan.Rules;
         var found = new List<Finding>[rules.Count];
         var failures = new Exception?[rules.Count];
+        var use = new FactUse(rules);
 
         void Check(int index)
         {
@@ -88,6 +89,11 @@ public static class Linter
 
             found[index] = kept;
             timings?.Add(active.Rule.Id, started);
+            if (use.LastToAskForAttribution(active.Rule))
+            {
+                // The rules still to run have its room: on a long paper the largest of the facts they share.
+                context.LetGoOfAttribution();
+            }
         }
 
         if (parallelism > 1 && timings is null && rules.Count > 1)

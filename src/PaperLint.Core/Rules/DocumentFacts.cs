@@ -18,7 +18,9 @@ internal sealed class DocumentFacts
     private readonly Lazy<ReferenceList?> _references;
     private readonly Lazy<IReadOnlyDictionary<Block, IReadOnlyList<Citation>>> _citations;
     private readonly Lazy<QuotationIndex> _quotations;
-    private readonly Lazy<DocumentAnalysis> _attribution;
+    // Let go once no rule left to run may ask for it (LetGoOfAttribution), and made again if one asks after all.
+    private Lazy<DocumentAnalysis> _attribution;
+    private readonly Func<DocumentAnalysis> _analyse;
     private readonly Lazy<NumericCitations> _numeric;
     private readonly Lazy<NoteIndex> _notes;
     private readonly Lazy<DocumentLanguages> _languages;
@@ -49,7 +51,8 @@ internal sealed class DocumentFacts
         _marks = new(() => [.. document.Blocks.Select(b => _memory is null ? InlineQuotations.Find(b.Text) : _memory.Marks.Get(b.TextKey, 0, static (key, _) => InlineQuotations.Find(key.Text)))], Once);
         _quotations = new(() => QuotationFinder.Find(document, References, _citations.Value, quotations.MinWords, _marks.Value), Once);
         _numeric = new(() => NumericCitations.Find(document, References), Once);
-        _attribution = new(() => new DocumentAnalysis(document, attribution, References, _citations.Value, Quotations, _numeric.Value), Once);
+        _analyse = () => new DocumentAnalysis(document, attribution, References, _citations.Value, Quotations, _numeric.Value);
+        _attribution = new(_analyse, Once);
         _notes = new(() => new NoteIndex(document, settings.Get<FootnoteOptions>(), _numeric.Value), Once);
         _languages = new(() => new DocumentLanguages(document, settings.Get<LanguageSettings>().Language, LanguageScores()), Once);
         _keys = new(() => new Bibliographies.CitationKeys(document, Bibliographies.BibliographyLoader.Load(document, attribution)), Once);
@@ -66,7 +69,14 @@ internal sealed class DocumentFacts
 
     public QuotationIndex Quotations => _quotations.Value;
 
-    public DocumentAnalysis Attribution => _attribution.Value;
+    public DocumentAnalysis Attribution => Volatile.Read(ref _attribution).Value;
+
+    /// <summary>
+    /// Lets the attribution analysis go: the lint calls it once every rule that may ask for it has run (<see
+    /// cref="Linting.FactUse"/>), so that the rules still to run have its room (on a long paper the largest of the facts,
+    /// about half a byte a byte of text). A rule that asks after all has it made again.
+    /// </summary>
+    public void LetGoOfAttribution() => Volatile.Write(ref _attribution, new Lazy<DocumentAnalysis>(_analyse, LazyThreadSafetyMode.ExecutionAndPublication));
 
     public NoteIndex Notes => _notes.Value;
 

@@ -111,6 +111,9 @@ public sealed class LintContext
         return includeQuotations || Settings<QuotationSettings>().Check || !Quotations.Covers(block, start, length);
     }
 
+    /// <summary>Lets the attribution analysis go once no rule left to run may ask for it (<see cref="DocumentFacts.LetGoOfAttribution"/>).</summary>
+    internal void LetGoOfAttribution() => _facts.LetGoOfAttribution();
+
     /// <summary>The notes and markers the footnote rules consider, grouped into their numbering sequences.</summary>
     internal NoteIndex Notes => _facts.Notes;
 }
