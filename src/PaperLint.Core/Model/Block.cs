@@ -50,10 +50,10 @@ public sealed class Block
     /// </remarks>
     public string Text => _text as string ?? Decode();
 
-    /// <summary>True when the text is not held as a string (<see cref="HoldTextIn(CompactText)"/>, <see cref="HoldTextIn(TextArena)"/>).</summary>
+    /// <summary>True when the text is not held as a string (<see cref="HoldTextIn(CompactText)"/>, <see cref="HoldTextIn(TextArena)"/>; for tests).</summary>
     internal bool HoldsTextCompactly => _text is not string;
 
-    /// <summary>True when the text is read from the source (<see cref="HoldTextIn(CompactText)"/>).</summary>
+    /// <summary>True when the text is read from the source (<see cref="HoldTextIn(CompactText)"/>; for tests).</summary>
     internal bool ReadsTextFromSource => _text is CompactText;
 
     /// <summary>

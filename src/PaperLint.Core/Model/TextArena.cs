@@ -7,7 +7,7 @@ namespace PaperLint.Core.Model;
 /// shared by the blocks: in about half the room of their strings where most of the text is ASCII, and without a
 /// string's header for each. The plain-text reader of a file of <see cref="CompactFrom"/> characters or more puts a
 /// block's text here as it makes the block, so that the strings of the whole document never stand at once, where the
-/// block cannot read its text from the source (<see cref="Block.HoldTextIn(CompactText)"/>, which costs nothing at all): a
+/// block cannot read its text from the source (<see cref="Block.HoldTextIn(CompactText)"/>, which holds nothing but the map the block has anyway): a
 /// text decoded whole (Windows-1252, UTF-16), or a paragraph whose text is not the source's characters (a line indented
 /// with a tab).
 /// </summary>
