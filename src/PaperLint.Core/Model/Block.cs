@@ -72,10 +72,21 @@ public sealed class Block
             return false;
         }
 
-        string read = FromSource(source, map);
-        if (!string.Equals(read, text, StringComparison.Ordinal))
+        // Compared in a rented buffer: a long paper's blocks are let go at once, and a string each would be garbage at the
+        // reading's peak.
+        char[] buffer = System.Buffers.ArrayPool<char>.Shared.Rent(text.Length);
+        try
         {
-            return false;
+            var read = buffer.AsSpan(0, text.Length);
+            CopyFromSource(source, map, read);
+            if (!read.SequenceEqual(text))
+            {
+                return false;
+            }
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<char>.Shared.Return(buffer);
         }
 
         _text = source;
@@ -84,17 +95,18 @@ public sealed class Block
 
     /// <summary>The text <paramref name="map"/> gives of <paramref name="source"/>, with the line breaks among it read as spaces.</summary>
     private static string FromSource(CompactText source, SourceMap map) =>
-        string.Create(map.TextLength, (source, map), static (chars, state) =>
+        string.Create(map.TextLength, (source, map), static (chars, state) => CopyFromSource(state.source, state.map, chars));
+
+    private static void CopyFromSource(CompactText source, SourceMap map, Span<char> chars)
+    {
+        foreach (var (textStart, sourceStart, length) in map.Segments)
         {
-            var (source, map) = state;
-            foreach (var (textStart, sourceStart, length) in map.Segments)
-            {
-                var part = chars.Slice(textStart, length);
-                source.CopyTo(sourceStart, part);
-                part.Replace('\n', ' ');
-                part.Replace('\r', ' ');
-            }
-        });
+            var part = chars.Slice(textStart, length);
+            source.CopyTo(sourceStart, part);
+            part.Replace('\n', ' ');
+            part.Replace('\r', ' ');
+        }
+    }
 
     /// <summary>
     /// Holds the text in <paramref name="arena"/> as UTF-8 where that is smaller, and lets the string go. A reader calls
